@@ -1,0 +1,94 @@
+/**
+ * The aggregate command, shared by the CLI and the action: collect (shell) -> aggregate and
+ * render (pure) -> write the JSON report once. Publishing (console, outputs) is the caller's.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { EXIT, InputError } from '../errors.js';
+import { renderConsoleSummary } from '../report/console.js';
+import { type JsonReport, renderJsonReport, stringifyReport } from '../report/json.js';
+import { type Aggregate, aggregateResults } from '../results/aggregate.js';
+import { collectResults } from '../results/collect.js';
+import { RepositoryFiles } from '../results/locate.js';
+import type { FileResult } from '../results/model.js';
+
+export interface AggregateSettings {
+  /** Globs or paths of result files; "!" excludes. */
+  patterns: string[];
+  cwd: string;
+  /** A pattern matching nothing is a warning instead of an error. */
+  allowEmpty: boolean;
+  /** Where to write the JSON report, if anywhere. */
+  jsonPath?: string;
+}
+
+export interface AggregateOutcome {
+  aggregate: Aggregate;
+  report: JsonReport;
+  console: string;
+  exitCode: number;
+}
+
+export type ListFiles = (cwd: string) => Promise<string[]>;
+
+const exec = promisify(execFile);
+
+/** The repository's tracked files, to map runner paths onto; none outside a git checkout. */
+export const listGitFiles: ListFiles = async (cwd) => {
+  try {
+    const { stdout } = await exec('git', ['ls-files', '-z'], { cwd, maxBuffer: 256 * 1024 * 1024 });
+    return stdout.split('\0').filter((f) => f !== '');
+  } catch {
+    return [];
+  }
+};
+
+/**
+ * Exit code from what was read: unreadable input outranks test failures, because a report
+ * that is missing files cannot say the rest passed.
+ */
+export function aggregateExitCode(aggregate: Aggregate): number {
+  if (aggregate.files.some((f) => f.error !== undefined)) return EXIT.badInput;
+  if (aggregate.totals.failed + aggregate.totals.errors > 0) return EXIT.testFailures;
+  return EXIT.passed;
+}
+
+export async function runAggregate(
+  settings: AggregateSettings,
+  listFiles: ListFiles = listGitFiles,
+): Promise<AggregateOutcome> {
+  if (settings.patterns.length === 0) {
+    throw new InputError('no result files given: name at least one file or glob (e.g. "results/**/*.xml")');
+  }
+  const [collected, tracked] = await Promise.all([
+    collectResults(settings.patterns, { cwd: settings.cwd }),
+    listFiles(settings.cwd),
+  ]);
+  const files: FileResult[] = [...collected.files];
+  if (!settings.allowEmpty) {
+    for (const pattern of collected.unmatched) {
+      files.push({
+        path: pattern,
+        cases: [],
+        warnings: [],
+        walls: {},
+        error: 'no file matches this pattern',
+      });
+    }
+  }
+  const aggregate = aggregateResults(files, { repository: new RepositoryFiles(tracked) });
+  const report = renderJsonReport(aggregate);
+  if (settings.jsonPath !== undefined) {
+    const target = path.resolve(settings.cwd, settings.jsonPath);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, stringifyReport(report));
+  }
+  return {
+    aggregate,
+    report,
+    console: renderConsoleSummary(aggregate, { unmatched: settings.allowEmpty ? collected.unmatched : [] }),
+    exitCode: aggregateExitCode(aggregate),
+  };
+}

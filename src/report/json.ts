@@ -1,0 +1,86 @@
+import type { Aggregate, MergedTest } from '../results/aggregate.js';
+
+/** The JSON report: its keys are a contract (DESIGN.md), so they are spelled out here once. */
+export interface JsonReport {
+  totals: {
+    tests: number;
+    passed: number;
+    failed: number;
+    errors: number;
+    skipped: number;
+    flaky: number;
+    duration: number;
+  };
+  suites: {
+    name: string;
+    tests: number;
+    passed: number;
+    failed: number;
+    errors: number;
+    skipped: number;
+    flaky: number;
+    duration: number;
+    wall: number | null;
+  }[];
+  files: {
+    path: string;
+    format: string | null;
+    tests: number;
+    passed: number;
+    failed: number;
+    errors: number;
+    skipped: number;
+    error?: string;
+  }[];
+  failures: { suite: string; id: string; file?: string; line?: number; message: string }[];
+  timeline?: { job: string; start: string; end: string }[];
+}
+
+/** Seconds to the millisecond: float sums of many durations otherwise print as 12.300000000000002. */
+function seconds(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function failureOf(test: MergedTest): JsonReport['failures'][number] {
+  const entry: JsonReport['failures'][number] = {
+    suite: test.suite,
+    id: test.id,
+    message: failureMessage(test),
+  };
+  if (test.location) {
+    entry.file = test.location.file;
+    if (test.location.line !== undefined) entry.line = test.location.line;
+  }
+  // Key order as the contract lists it: suite, id, file, line, message.
+  const { message, ...rest } = entry;
+  return { ...rest, message };
+}
+
+export function failureMessage(test: MergedTest): string {
+  const shown = test.shown;
+  return shown.message ?? (shown.status === 'errored' ? 'error' : 'failed');
+}
+
+export function renderJsonReport(aggregate: Aggregate): JsonReport {
+  const t = aggregate.totals;
+  return {
+    totals: { ...t, duration: seconds(t.duration) },
+    suites: aggregate.suites.map((s) => ({
+      name: s.name,
+      tests: s.tests,
+      passed: s.passed,
+      failed: s.failed,
+      errors: s.errors,
+      skipped: s.skipped,
+      flaky: s.flaky,
+      duration: seconds(s.duration),
+      wall: s.wall === null ? null : seconds(s.wall),
+    })),
+    files: aggregate.files.map((f) => ({ ...f })),
+    failures: aggregate.failures.map(failureOf),
+  };
+}
+
+export function stringifyReport(report: JsonReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,168 @@
+import { SEVERITY, type TestCase, type TestStatus, type TextLimits } from '../model.js';
+import { TextCap } from '../text-cap.js';
+import type { Attributes } from '../xml-scanner.js';
+
+export interface FormatContext {
+  source: string;
+  limits: TextLimits;
+  emit(test: TestCase): void;
+  warn(message: string): void;
+  /** Wall seconds per suite name, filled by formats whose reports state them. */
+  walls: Record<string, number>;
+}
+
+/** Suites in one report ran one after another: their stated wall times add up. */
+export function addWall(ctx: FormatContext, suite: string, seconds: number): void {
+  if (seconds > 0) ctx.walls[suite] = (ctx.walls[suite] ?? 0) + seconds;
+}
+
+/** A format reads element events (local names, namespace prefixes removed) and emits test cases. */
+export interface FormatHandler {
+  open(name: string, attrs: Attributes): void;
+  close(name: string): void;
+  text(piece: string): void;
+  wantsText(): boolean;
+  /** Called once at the end of a complete or cut-short document. */
+  finish(): void;
+}
+
+/**
+ * Shared text capture: a handler points `capture` at a bounded buffer while it is inside an
+ * element whose text it keeps, and the scanner only decodes text while one is set.
+ */
+export abstract class CapturingHandler implements FormatHandler {
+  protected capture: TextCap | null = null;
+  private captureTarget: ((value: string) => void) | null = null;
+
+  constructor(protected readonly ctx: FormatContext) {}
+
+  abstract open(name: string, attrs: Attributes): void;
+  abstract close(name: string): void;
+  abstract finish(): void;
+
+  text(piece: string): void {
+    this.capture?.add(piece);
+  }
+
+  wantsText(): boolean {
+    return this.capture !== null;
+  }
+
+  protected startCapture(limit: number, target: (value: string) => void): void {
+    this.capture = new TextCap(limit);
+    this.captureTarget = target;
+  }
+
+  /** Ends the capture (if any) and hands its trimmed text to the target. */
+  protected endCapture(): void {
+    if (this.capture === null) return;
+    const value = this.capture.value().trim();
+    const target = this.captureTarget;
+    this.capture = null;
+    this.captureTarget = null;
+    if (value !== '' && target) target(value);
+  }
+}
+
+/** A test case while it is being read: the status only ever gets more severe. */
+export class CaseDraft {
+  status: TestStatus = 'passed';
+  message?: string;
+  details?: string;
+  stdout?: string;
+  stderr?: string;
+  flaky = false;
+  file?: string;
+  line?: number;
+
+  constructor(
+    readonly suite: string,
+    public className: string,
+    public name: string,
+    public duration: number,
+  ) {}
+
+  raise(status: TestStatus, message?: string): void {
+    if (SEVERITY[status] > SEVERITY[this.status]) {
+      this.status = status;
+      if (message) this.message = message;
+    } else if (message && this.message === undefined && status === this.status) {
+      this.message = message;
+    }
+  }
+
+  build(source: string): TestCase {
+    const failed = this.status === 'failed' || this.status === 'errored';
+    const test: TestCase = {
+      suite: this.suite,
+      className: this.className,
+      name: this.name,
+      duration: this.duration,
+      status: this.status,
+      source,
+    };
+    if (this.file) test.file = this.file;
+    if (this.line !== undefined) test.line = this.line;
+    if (this.message) test.message = this.message;
+    else if (failed && this.details) test.message = firstLine(this.details);
+    // Output and traces of passing tests are not kept: memory goes to what a reader needs.
+    if (failed || this.status === 'skipped') {
+      if (this.details) test.details = this.details;
+    }
+    if (failed) {
+      if (this.stdout) test.stdout = this.stdout;
+      if (this.stderr) test.stderr = this.stderr;
+    }
+    if (this.flaky && this.status === 'passed') test.flaky = true;
+    return test;
+  }
+}
+
+export function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+
+export function firstLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return (nl === -1 ? text : text.slice(0, nl)).trim();
+}
+
+/** Seconds from "1.5", "1,234.5" (thousands separators some writers add) or nothing. */
+export function parseSeconds(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number.parseFloat(value.replace(/,/g, ''));
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+/** Seconds from a TRX/TimeSpan "hh:mm:ss.fffffff" (or "d.hh:mm:ss"). */
+export function parseTimeSpan(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const m = /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(value.trim());
+  if (!m) return parseSeconds(value);
+  return Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+}
+
+export function parseLine(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number.parseInt(value, 10);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+export function baseName(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut === -1 ? path : path.slice(cut + 1);
+}
+
+/** "Ns.Class.Method(a.b, c)" -> "Ns.Class": the last dot outside the argument list. */
+export function classOf(fullName: string): string {
+  const paren = fullName.indexOf('(');
+  const head = paren === -1 ? fullName : fullName.slice(0, paren);
+  const dot = head.lastIndexOf('.');
+  return dot === -1 ? '' : head.slice(0, dot);
+}
+
+/** Drops a "Class." prefix from a test name that repeats it. */
+export function withoutClass(name: string, className: string): string {
+  return className !== '' && name.startsWith(`${className}.`) ? name.slice(className.length + 1) : name;
+}

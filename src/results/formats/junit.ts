@@ -1,0 +1,166 @@
+import type { TestStatus } from '../model.js';
+import type { Attributes } from '../xml-scanner.js';
+import { addWall, CapturingHandler, CaseDraft, parseLine, parseSeconds } from './common.js';
+
+interface SuiteFrame {
+  name: string;
+  file?: string;
+  declared: { tests: number; failures: number; errors: number; skipped: number };
+  cases: number;
+  children: number;
+}
+
+// Writers that put a status attribute on <testcase> (tst, some C++ and Go converters).
+const STATUS_ATTR: Record<string, TestStatus> = {
+  disabled: 'skipped',
+  skipped: 'skipped',
+  notrun: 'skipped',
+  ignored: 'skipped',
+  failed: 'failed',
+  failure: 'failed',
+  error: 'errored',
+  errored: 'errored',
+};
+
+function count(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+/**
+ * JUnit XML in its many dialects: Ant/Surefire (incl. flakyFailure and rerunFailure), pytest
+ * and pytest-xdist, Jest, Mocha, Go via gotestsum, Bazel, nested <testsuite>s or a
+ * <testsuite> root, and files with no attributes at all.
+ */
+export class JUnitHandler extends CapturingHandler {
+  private readonly suites: SuiteFrame[] = [];
+  private test: CaseDraft | null = null;
+  /** Depth inside <testcase>, to ignore nested elements we do not know. */
+  private inResult = false;
+
+  open(name: string, attrs: Attributes): void {
+    const test = this.test;
+    if (test === null) {
+      if (name === 'testsuite') this.openSuite(attrs);
+      else if (name === 'testcase') this.openCase(attrs);
+      return;
+    }
+    const { details, output } = this.ctx.limits;
+    switch (name) {
+      case 'failure':
+      case 'error':
+      case 'skipped': {
+        const status: TestStatus = name === 'failure' ? 'failed' : name === 'error' ? 'errored' : 'skipped';
+        const before = test.status;
+        test.raise(status, attrs.message || attrs.type);
+        // Keep the text of the result that decides the status (the most severe one).
+        if (test.status !== before || test.details === undefined) {
+          this.inResult = true;
+          this.startCapture(details, (v) => {
+            if (test.status === status) test.details = v;
+          });
+        }
+        break;
+      }
+      case 'flakyFailure':
+      case 'flakyError':
+        // Surefire: the test failed, then passed on a rerun.
+        test.flaky = true;
+        break;
+      case 'system-out':
+        if (!this.inResult) this.startCapture(output, (v) => (test.stdout = v));
+        break;
+      case 'system-err':
+        if (!this.inResult) this.startCapture(output, (v) => (test.stderr = v));
+        break;
+      default:
+        break;
+    }
+  }
+
+  close(name: string): void {
+    if (this.test !== null) {
+      if (name === 'testcase') {
+        this.endCapture();
+        this.ctx.emit(this.test.build(this.ctx.source));
+        this.test = null;
+        this.inResult = false;
+      } else if (
+        name === 'failure' ||
+        name === 'error' ||
+        name === 'skipped' ||
+        name === 'system-out' ||
+        name === 'system-err'
+      ) {
+        this.endCapture();
+        if (name !== 'system-out' && name !== 'system-err') this.inResult = false;
+      }
+      return;
+    }
+    if (name === 'testsuite') this.closeSuite();
+  }
+
+  finish(): void {
+    // A document cut short inside a test case: that case is not emitted (its result is unknown).
+    this.test = null;
+  }
+
+  private openSuite(attrs: Attributes): void {
+    const parent = this.suites[this.suites.length - 1];
+    if (parent) parent.children++;
+    const name = attrs.name ?? parent?.name ?? '';
+    if (!parent) addWall(this.ctx, name, parseSeconds(attrs.time));
+    this.suites.push({
+      name,
+      file: attrs.file ?? attrs.filepath ?? parent?.file,
+      declared: {
+        tests: count(attrs.tests),
+        failures: count(attrs.failures),
+        errors: count(attrs.errors),
+        skipped: count(attrs.skipped) + count(attrs.disabled),
+      },
+      cases: 0,
+      children: 0,
+    });
+  }
+
+  private openCase(attrs: Attributes): void {
+    const suite = this.suites[this.suites.length - 1];
+    if (suite) suite.cases++;
+    const test = new CaseDraft(
+      suite?.name ?? '',
+      attrs.classname ?? attrs.class ?? '',
+      attrs.name ?? '',
+      parseSeconds(attrs.time),
+    );
+    const file = attrs.file ?? suite?.file;
+    if (file) test.file = file;
+    test.line = parseLine(attrs.line ?? attrs.lineno);
+    const status = attrs.status ? STATUS_ATTR[attrs.status.toLowerCase()] : undefined;
+    if (status) test.raise(status);
+    this.test = test;
+  }
+
+  /**
+   * A leaf suite that declares tests but lists none (some reporters write counts only) would
+   * otherwise hide a declared failure; its counts become unnamed tests, with a warning.
+   */
+  private closeSuite(): void {
+    const suite = this.suites.pop();
+    if (!suite || suite.cases > 0 || suite.children > 0 || suite.declared.tests === 0) return;
+    const { tests, failures, errors, skipped } = suite.declared;
+    this.ctx.warn(
+      `suite "${suite.name}" declares ${tests} tests but lists no test cases; counted from its attributes`,
+    );
+    const statuses: TestStatus[] = [];
+    for (let i = 0; i < errors; i++) statuses.push('errored');
+    for (let i = 0; i < failures; i++) statuses.push('failed');
+    for (let i = 0; i < skipped; i++) statuses.push('skipped');
+    while (statuses.length < tests) statuses.push('passed');
+    statuses.slice(0, Math.max(tests, 0)).forEach((status, i) => {
+      const test = new CaseDraft(suite.name, suite.name, `(unnamed test ${i + 1} of ${tests})`, 0);
+      test.raise(status, status === 'passed' ? undefined : 'counted from the suite attributes');
+      this.ctx.emit(test.build(this.ctx.source));
+    });
+  }
+}

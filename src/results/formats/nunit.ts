@@ -1,0 +1,118 @@
+import type { TestStatus } from '../model.js';
+import type { Attributes } from '../xml-scanner.js';
+import {
+  addWall,
+  baseName,
+  CapturingHandler,
+  CaseDraft,
+  classOf,
+  parseSeconds,
+  withoutClass,
+} from './common.js';
+
+// NUnit 2 result attribute values, and NUnit 3's result/label pairs (label refines "Failed").
+const NUNIT2: Record<string, TestStatus> = {
+  success: 'passed',
+  failure: 'failed',
+  error: 'errored',
+  cancelled: 'errored',
+  invalid: 'errored',
+  ignored: 'skipped',
+  skipped: 'skipped',
+  inconclusive: 'skipped',
+  notrunnable: 'skipped',
+  notrun: 'skipped',
+};
+
+function nunit3Status(result: string, label: string): TestStatus {
+  switch (result) {
+    case 'passed':
+    case 'warning':
+      return 'passed';
+    case 'failed':
+      return label === 'error' || label === 'cancelled' || label === 'invalid' ? 'errored' : 'failed';
+    default:
+      return 'skipped';
+  }
+}
+
+/** NUnit 2 (<test-results>) and NUnit 3 (<test-run>) XML. */
+export class NUnitHandler extends CapturingHandler {
+  private assembly = '';
+  private test: CaseDraft | null = null;
+  private element = '';
+
+  open(name: string, attrs: Attributes): void {
+    if (name === 'test-results' || name === 'test-run') {
+      if (attrs.name) this.assembly = suiteName(attrs.name);
+      return;
+    }
+    if (name === 'test-suite') {
+      if (attrs.type === 'Assembly' && attrs.name) {
+        this.assembly = suiteName(attrs.name);
+        addWall(this.ctx, this.assembly, parseSeconds(attrs.duration ?? attrs.time));
+      }
+      return;
+    }
+    if (name === 'test-case') {
+      this.openCase(attrs);
+      return;
+    }
+    const test = this.test;
+    if (test === null) return;
+    const { details, output } = this.ctx.limits;
+    if (name === 'failure' || name === 'reason') {
+      this.element = name;
+      // NUnit 2.x files without a result attribute say a test failed only by this element.
+      if (name === 'failure') test.raise('failed');
+    } else if (name === 'message') this.startCapture(details, (v) => (test.message ??= v));
+    else if (name === 'stack-trace') this.startCapture(details, (v) => (test.details = v));
+    else if (name === 'output') this.startCapture(output, (v) => (test.stdout = v));
+  }
+
+  close(name: string): void {
+    if (name === 'test-case' && this.test !== null) {
+      this.endCapture();
+      const test = this.test;
+      if (test.details === undefined && test.message && test.status !== 'passed') test.details = test.message;
+      this.ctx.emit(test.build(this.ctx.source));
+      this.test = null;
+    } else if (name === 'message' || name === 'stack-trace' || name === 'output') {
+      this.endCapture();
+    } else if (name === this.element) {
+      this.element = '';
+    }
+  }
+
+  finish(): void {
+    this.test = null;
+  }
+
+  private openCase(attrs: Attributes): void {
+    const fullName = attrs.fullname ?? attrs.name ?? '';
+    const className = attrs.classname ?? classOf(fullName);
+    const test = new CaseDraft(
+      this.assembly,
+      className,
+      withoutClass(attrs.name ?? '', className),
+      parseSeconds(attrs.duration ?? attrs.time),
+    );
+    const result = (attrs.result ?? '').toLowerCase();
+    let status: TestStatus;
+    if (attrs.duration !== undefined || attrs.label !== undefined || attrs.runstate !== undefined) {
+      status = nunit3Status(result, (attrs.label ?? '').toLowerCase());
+    } else if (result !== '') {
+      status = NUNIT2[result] ?? 'errored';
+    } else if (attrs.executed?.toLowerCase() === 'false') {
+      status = 'skipped';
+    } else {
+      status = attrs.success?.toLowerCase() === 'false' ? 'failed' : 'passed';
+    }
+    test.raise(status);
+    this.test = test;
+  }
+}
+
+function suiteName(path: string): string {
+  return baseName(path).replace(/\.(dll|exe)$/i, '');
+}

@@ -1,0 +1,61 @@
+import type { TestStatus } from '../model.js';
+import type { Attributes } from '../xml-scanner.js';
+import { addWall, baseName, CapturingHandler, CaseDraft, parseSeconds, withoutClass } from './common.js';
+
+const RESULTS: Record<string, TestStatus> = {
+  pass: 'passed',
+  fail: 'failed',
+  skip: 'skipped',
+  notrun: 'skipped',
+};
+
+/** xUnit.net v2 (<assemblies>) and v1 (<assembly> root with <class>) XML. */
+export class XUnitHandler extends CapturingHandler {
+  private assembly = '';
+  private test: CaseDraft | null = null;
+
+  open(name: string, attrs: Attributes): void {
+    if (name === 'assembly') {
+      this.assembly = baseName(attrs.name ?? '').replace(/\.(dll|exe)$/i, '');
+      addWall(this.ctx, this.assembly, parseSeconds(attrs.time));
+      return;
+    }
+    if (name === 'test') {
+      const className = attrs.type ?? '';
+      const test = new CaseDraft(
+        this.assembly,
+        className,
+        withoutClass(attrs.name ?? '', className),
+        parseSeconds(attrs.time),
+      );
+      const result = (attrs.result ?? '').toLowerCase();
+      test.raise(RESULTS[result] ?? 'errored', RESULTS[result] ? undefined : `result ${attrs.result}`);
+      this.test = test;
+      return;
+    }
+    const test = this.test;
+    if (test === null) return;
+    const { details, output } = this.ctx.limits;
+    if (name === 'failure' && attrs['exception-type']) test.message ??= attrs['exception-type'];
+    else if (name === 'message') this.startCapture(details, (v) => (test.message = v));
+    else if (name === 'stack-trace') this.startCapture(details, (v) => (test.details = v));
+    else if (name === 'reason') this.startCapture(details, (v) => (test.message = v));
+    else if (name === 'output') this.startCapture(output, (v) => (test.stdout = v));
+  }
+
+  close(name: string): void {
+    if (name === 'test' && this.test !== null) {
+      this.endCapture();
+      const test = this.test;
+      if (test.details === undefined && test.message && test.status !== 'passed') test.details = test.message;
+      this.ctx.emit(test.build(this.ctx.source));
+      this.test = null;
+    } else if (name === 'message' || name === 'stack-trace' || name === 'reason' || name === 'output') {
+      this.endCapture();
+    }
+  }
+
+  finish(): void {
+    this.test = null;
+  }
+}

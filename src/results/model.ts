@@ -1,0 +1,52 @@
+/** The one result model every parser yields and every report reads. */
+
+export type TestStatus = 'passed' | 'failed' | 'errored' | 'skipped';
+export type ResultFormat = 'junit' | 'trx' | 'nunit' | 'xunit';
+
+export interface TestCase {
+  /** The suite as the result file names it (JUnit testsuite, TRX/NUnit/xUnit assembly). */
+  suite: string;
+  className: string;
+  name: string;
+  /** Repository-relative when it could be mapped, else as the report wrote it. */
+  file?: string;
+  line?: number;
+  /** Seconds. */
+  duration: number;
+  status: TestStatus;
+  message?: string;
+  /** Failure text or stack trace, bounded in size (see TextLimits). */
+  details?: string;
+  stdout?: string;
+  stderr?: string;
+  /** The result file this case was read from. */
+  source: string;
+  /** The report itself says the test failed and then passed on a rerun (e.g. Surefire flakyFailure). */
+  flaky?: boolean;
+}
+
+export interface FileResult {
+  path: string;
+  format?: ResultFormat;
+  cases: TestCase[];
+  /** Why the file could not be read (whole or in part), with line and column when known. */
+  error?: string;
+  /** Things read but worth telling: entities not expanded, text cut, counts from attributes. */
+  warnings: string[];
+  /** Wall seconds per suite as the report states them (testsuite time, TRX run times), when it does. */
+  walls: Record<string, number>;
+}
+
+export const STATUSES: readonly TestStatus[] = ['passed', 'failed', 'errored', 'skipped'];
+
+/** Most severe first: used when one test case carries several results. */
+export const SEVERITY: Record<TestStatus, number> = { errored: 3, failed: 2, skipped: 1, passed: 0 };
+
+export interface TextLimits {
+  /** Characters kept of one failure message or stack trace. */
+  details: number;
+  /** Characters kept of one test's system-out or system-err. */
+  output: number;
+}
+
+export const DEFAULT_TEXT_LIMITS: TextLimits = { details: 64 * 1024, output: 16 * 1024 };

@@ -1,0 +1,106 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runDist, tempDir, writeTree } from '../helpers/run.js';
+
+/** Reads the name=value and heredoc (name<<DELIM) records the runner's GITHUB_OUTPUT file holds. */
+function readOutputs(file: string): Record<string, string> {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const out: Record<string, string> = {};
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const value: string[] = [];
+      while (lines[++i] !== heredoc[2]) value.push(lines[i]!);
+      out[heredoc[1]!] = value.join('\n');
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return out;
+}
+
+/** Runs dist/index.js as the runner does: inputs as INPUT_* variables, outputs and summary as files. */
+function runAction(workspace: string, inputs: Record<string, string>) {
+  const dir = tempDir('pt-runner-');
+  const outputFile = path.join(dir, 'output');
+  const summaryFile = path.join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dir,
+  };
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const r = runDist('index.js', [], { cwd: workspace, env });
+  return { ...r, outputs: readOutputs(outputFile), summary: readFileSync(summaryFile, 'utf8') };
+}
+
+describe('action: command aggregate, run the way the runner runs it', () => {
+  let ws: string;
+  beforeAll(() => {
+    ws = tempDir('pt-ws-');
+    writeTree(ws, {
+      'results/python-1/junit.xml':
+        '<testsuites><testsuite name="python" time="4"><testcase classname="t.a" name="ok" time="1"/><testcase classname="t.a" name="flaky" time="1"><failure message="first">x</failure></testcase></testsuite></testsuites>',
+      'results/python-2/junit.xml':
+        '<testsuite name="python" time="5"><testcase classname="t.a" name="flaky" time="1"/><testcase classname="t.b" name="skip" time="0"><skipped/></testcase></testsuite>',
+      'results/csharp/run.trx':
+        '<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results><UnitTestResult testId="1" testName="Q.Works" outcome="Passed" duration="00:00:02"/></Results><TestDefinitions><UnitTest id="1" storage="Honua.Tests.dll"><TestMethod className="Q" name="Works"/></UnitTest></TestDefinitions></TestRun>',
+      'failing/junit.xml':
+        '<testsuite name="py"><testcase classname="t" name="bad"><error message="boom"/></testcase></testsuite>',
+    });
+  });
+
+  it('sets the totals as outputs, writes the summary and the JSON report, succeeds', () => {
+    const r = runAction(ws, {
+      command: 'aggregate',
+      results: 'results/**/*.xml\nresults/**/*.trx',
+      json: 'out/report.json',
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({
+      tests: '4',
+      passed: '3',
+      failed: '0',
+      errors: '0',
+      skipped: '1',
+      flaky: '1',
+      duration: '5',
+      conclusion: 'success',
+      json: path.join(ws, 'out/report.json'),
+    });
+    expect(r.summary).toContain('4 tests in 3 result files: 3 passed, 1 skipped, 1 flaky');
+    expect(JSON.parse(readFileSync(path.join(ws, 'out/report.json'), 'utf8')).totals.flaky).toBe(1);
+    expect(r.stdout).not.toContain('::error::');
+  });
+
+  it('fails the step when a test failed, still setting the outputs', () => {
+    const r = runAction(ws, { command: 'aggregate', results: 'failing/*.xml' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ tests: '1', errors: '1', conclusion: 'failure' });
+    expect(r.stdout).toContain('::error::0 test(s) failed and 1 had errors, of 1');
+  });
+
+  it.each([
+    [{ command: 'deploy' }, 'input "command" must be one of plan, image, run, aggregate; got "deploy"'],
+    [{ command: 'aggregate' }, 'input "results" is required for command aggregate'],
+    [
+      { command: 'aggregate', results: 'x', 'allow-empty': 'maybe' },
+      'input "allow-empty" must be true or false, got "maybe"',
+    ],
+    [
+      { command: 'aggregate', results: 'nothing/*.xml' },
+      '1 result file(s) could not be read: nothing/*.xml (no file matches this pattern)',
+    ],
+  ])('bad input %j fails with a message', (inputs, message) => {
+    const r = runAction(ws, inputs);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`::error::${message}`);
+  });
+});

@@ -1,0 +1,64 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectResults, splitPatterns } from '../../src/results/collect.js';
+import { tempDir, writeTree } from '../helpers/run.js';
+
+const ok = (name: string) => `<testsuite name="s"><testcase classname="c" name="${name}"/></testsuite>`;
+
+describe('collecting result files from globs', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    writeTree(dir, {
+      'job-1/results/a.xml': ok('a'),
+      'job-2/results/b.xml': ok('b'),
+      'job-2/results/ignored.xml': ok('ignored'),
+      'secret.txt': 'TOP-SECRET-CONTENT',
+      'bad/empty.xml': '',
+      'bad/not-xml.xml': 'Traceback (most recent call last):',
+      // The DOCTYPE names a real file, to prove it is never read.
+      'bad/xxe.xml': `<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY s SYSTEM "file://${path.join(dir, 'secret.txt')}">]>\n<testsuite name="s"><testcase name="t"><failure message="&s;">&s;</failure></testcase></testsuite>`,
+      'utf16.xml': '',
+    });
+    mkdirSync(path.join(dir, 'bad/dir.xml'));
+    writeFileSync(
+      path.join(dir, 'utf16.xml'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ok('wide'), 'utf16le')]),
+    );
+  });
+
+  it('expands globs across job folders, honours "!" exclusions, sorts, reads each file once', async () => {
+    const got = await collectResults(['job-*/results/*.xml', '!**/ignored.xml', 'job-1/results/a.xml'], {
+      cwd: dir,
+    });
+    expect(got.files.map((f) => f.path)).toEqual(['job-1/results/a.xml', 'job-2/results/b.xml']);
+    expect(got.unmatched).toEqual([]);
+  });
+
+  it('names each bad file and its reason; the good ones still count', async () => {
+    const got = await collectResults(['bad/*.xml', 'bad/dir.xml', 'job-1/results/a.xml'], { cwd: dir });
+    const byPath = Object.fromEntries(got.files.map((f) => [f.path, f]));
+    expect(byPath['bad/empty.xml']?.error).toBe('the file is empty');
+    expect(byPath['bad/not-xml.xml']?.error).toMatch(/^line 1, column 1: text before the root element/);
+    expect(byPath['bad/dir.xml']?.error).toBe('a directory, where a test result file was expected');
+    expect(byPath['bad/xxe.xml']?.error).toMatch(/never expanded/);
+    expect(JSON.stringify(got)).not.toContain('TOP-SECRET-CONTENT');
+    expect(byPath['job-1/results/a.xml']?.cases).toHaveLength(1);
+  });
+
+  it('reports patterns that match nothing', async () => {
+    const got = await collectResults(['nothing/*.xml', 'missing.xml'], { cwd: dir });
+    expect(got.files).toEqual([]);
+    expect(got.unmatched).toEqual(['nothing/*.xml', 'missing.xml']);
+  });
+
+  it('reads UTF-16 reports by their byte-order mark', async () => {
+    const got = await collectResults(['utf16.xml'], { cwd: dir });
+    expect(got.files[0]?.cases.map((c) => c.name)).toEqual(['wide']);
+  });
+
+  it('splits the action input: one pattern per line, blank lines and comments dropped', () => {
+    expect(splitPatterns('a/*.xml\r\n\n  # note\n  b/**/*.trx  \n')).toEqual(['a/*.xml', 'b/**/*.trx']);
+  });
+});
