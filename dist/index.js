@@ -21689,7 +21689,7 @@ var SEP = "\0";
 var anonymous = 0;
 function testKey(test) {
   if (test.name === "") return `${SEP}anonymous${SEP}${anonymous++}`;
-  return test.className + SEP + test.name + SEP + (test.file ?? "");
+  return test.suite + SEP + test.className + SEP + test.name + SEP + (test.file ?? "");
 }
 function testId(test) {
   return test.className === "" ? test.name : `${test.className}.${test.name}`;
@@ -21746,6 +21746,7 @@ function countTests(cases) {
   for (const r of mergeRuns(cases).values()) {
     const { status, flaky } = mergedStatus(r);
     add(counts, status, flaky);
+    counts.duration += r.duration;
   }
   return counts;
 }

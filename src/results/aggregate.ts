@@ -63,12 +63,14 @@ const SEP = '\u0000';
 let anonymous = 0;
 
 /**
- * The identity of a test across runs: class, name and (when known) file. A case with no name
- * has no identity to match on, so it is never merged with another.
+ * The identity of a test across runs: suite, class, name and (when known) file. The suite
+ * matters where the class is empty (jest-junit names the suite after the file and leaves
+ * classname blank, so equal test names in two files are two tests). A case with no name has
+ * no identity to match on, so it is never merged with another.
  */
 export function testKey(test: TestCase): string {
   if (test.name === '') return `${SEP}anonymous${SEP}${anonymous++}`;
-  return test.className + SEP + test.name + SEP + (test.file ?? '');
+  return test.suite + SEP + test.className + SEP + test.name + SEP + (test.file ?? '');
 }
 
 export function testId(test: Pick<TestCase, 'className' | 'name'>): string {
@@ -149,6 +151,7 @@ export function countTests(cases: Iterable<TestCase>): Counts {
   for (const r of mergeRuns(cases).values()) {
     const { status, flaky } = mergedStatus(r);
     add(counts, status, flaky);
+    counts.duration += r.duration;
   }
   return counts;
 }
