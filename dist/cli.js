@@ -2199,9 +2199,11 @@ function aggregateResults(files, options = {}) {
 }
 
 // src/results/collect.ts
+import { isAscii } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import path from "node:path";
+import { StringDecoder } from "node:string_decoder";
 import { TextDecoder } from "node:util";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -3051,19 +3053,16 @@ var CapturingHandler = class {
     const target = this.captureTarget;
     this.capture = null;
     this.captureTarget = null;
-    if (value !== "" && target) target(value);
+    if (value !== "" && target) target(detach(value));
   }
 };
 var CaseDraft = class {
   constructor(suite, className, name, duration2) {
-    this.suite = suite;
-    this.className = className;
-    this.name = name;
     this.duration = duration2;
+    this.suite = intern(suite);
+    this.className = intern(className);
+    this.name = detach(name);
   }
-  suite;
-  className;
-  name;
   duration;
   status = "passed";
   message;
@@ -3073,7 +3072,11 @@ var CaseDraft = class {
   flaky = false;
   file;
   line;
+  suite;
+  className;
+  name;
   raise(status, message) {
+    if (message !== void 0) message = detach(message);
     if (SEVERITY[status] > SEVERITY[this.status]) {
       this.status = status;
       if (message) this.message = message;
@@ -3106,6 +3109,22 @@ var CaseDraft = class {
     return test;
   }
 };
+function detach(value) {
+  return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+var interned = /* @__PURE__ */ new Map();
+function intern(value) {
+  let kept = interned.get(value);
+  if (kept === void 0) {
+    if (interned.size >= 5e4) interned.clear();
+    kept = detach(value);
+    interned.set(kept, kept);
+  }
+  return kept;
+}
+function isFailing(test) {
+  return test.status === "failed" || test.status === "errored";
+}
 function localName(name) {
   const colon = name.indexOf(":");
   return colon === -1 ? name : name.slice(colon + 1);
@@ -3191,11 +3210,12 @@ var JUnitHandler = class extends CapturingHandler {
       case "flakyError":
         test.flaky = true;
         break;
+      // Output is kept for failing tests only; writers put <failure> before <system-out>.
       case "system-out":
-        if (!this.inResult) this.startCapture(output, (v) => test.stdout = v);
+        if (!this.inResult && isFailing(test)) this.startCapture(output, (v) => test.stdout = v);
         break;
       case "system-err":
-        if (!this.inResult) this.startCapture(output, (v) => test.stderr = v);
+        if (!this.inResult && isFailing(test)) this.startCapture(output, (v) => test.stderr = v);
         break;
       default:
         break;
@@ -3247,7 +3267,7 @@ var JUnitHandler = class extends CapturingHandler {
       parseSeconds(attrs.time)
     );
     const file = attrs.file ?? suite?.file;
-    if (file) test.file = file;
+    if (file) test.file = intern(file);
     test.line = parseLine(attrs.line ?? attrs.lineno);
     const status = attrs.status ? STATUS_ATTR[attrs.status.toLowerCase()] : void 0;
     if (status) test.raise(status);
@@ -3329,7 +3349,7 @@ var NUnitHandler = class extends CapturingHandler {
       if (name === "failure") test.raise("failed");
     } else if (name === "message") this.startCapture(details, (v) => test.message ??= v);
     else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
-    else if (name === "output") this.startCapture(output, (v) => test.stdout = v);
+    else if (name === "output" && isFailing(test)) this.startCapture(output, (v) => test.stdout = v);
   }
   close(name) {
     if (name === "test-case" && this.test !== null) {
@@ -3436,10 +3456,10 @@ var TrxHandler = class extends CapturingHandler {
         if (current) this.startCapture(details, (v) => current.draft.details = v);
         return;
       case "StdOut":
-        if (current) this.startCapture(output, (v) => current.draft.stdout = v);
+        if (current && isFailing(current.draft)) this.startCapture(output, (v) => current.draft.stdout = v);
         return;
       case "StdErr":
-        if (current) this.startCapture(output, (v) => current.draft.stderr = v);
+        if (current && isFailing(current.draft)) this.startCapture(output, (v) => current.draft.stderr = v);
         return;
       case "UnitTest":
         this.definitionId = attrs.id ?? null;
@@ -3543,7 +3563,7 @@ var XUnitHandler = class extends CapturingHandler {
     else if (name === "message") this.startCapture(details, (v) => test.message = v);
     else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
     else if (name === "reason") this.startCapture(details, (v) => test.message = v);
-    else if (name === "output") this.startCapture(output, (v) => test.stdout = v);
+    else if (name === "output" && isFailing(test)) this.startCapture(output, (v) => test.stdout = v);
   }
   close(name) {
     if (name === "test" && this.test !== null) {
@@ -3741,18 +3761,19 @@ var XmlScanner = class {
       }
       return;
     }
+    if (!this.events.wantsText()) return;
     const raw = buf.slice(start, end);
     this.checkChars(raw, start);
-    if (this.events.wantsText()) this.events.text(raw.indexOf("&") === -1 ? raw : this.decode(raw, start));
+    this.events.text(raw.indexOf("&") === -1 ? raw : this.decode(raw, start));
   }
   continueCdata(final) {
     const buf = this.buf;
     const end = buf.indexOf("]]>", this.pos);
     const stop = end === -1 ? Math.max(this.pos, buf.length - 2) : end;
-    if (stop > this.pos) {
+    if (stop > this.pos && this.events.wantsText()) {
       const raw = buf.slice(this.pos, stop);
       this.checkChars(raw, this.pos);
-      if (this.events.wantsText()) this.events.text(raw);
+      this.events.text(raw);
     }
     if (end === -1) {
       this.pos = stop;
@@ -4068,10 +4089,10 @@ async function readResultFile(file, shown, limits) {
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
       const bytes = chunk;
-      decoder ??= new TextDecoder(encodingOf(bytes));
-      parser.write(decoder.decode(bytes, { stream: true }));
+      decoder ??= decoderFor(bytes);
+      parser.write(decoder.write(bytes));
     }
-    if (decoder) parser.write(decoder.decode());
+    if (decoder) parser.write(decoder.end());
   } catch (err) {
     const result = parser.end();
     result.error = `cannot read: ${err instanceof Error ? err.message : String(err)}`;
@@ -4079,10 +4100,30 @@ async function readResultFile(file, shown, limits) {
   }
   return parser.end();
 }
-function encodingOf(head) {
-  if (head[0] === 255 && head[1] === 254) return "utf-16le";
-  if (head[0] === 254 && head[1] === 255) return "utf-16be";
-  return "utf-8";
+function decoderFor(head) {
+  if (head[0] === 254 && head[1] === 255) {
+    const text = new TextDecoder("utf-16be");
+    return { write: (b) => text.decode(b, { stream: true }), end: () => text.decode() };
+  }
+  if (head[0] === 255 && head[1] === 254) {
+    const utf16 = new StringDecoder("utf16le");
+    return { write: (b) => utf16.write(b), end: () => utf16.end() };
+  }
+  const utf8 = new StringDecoder("utf8");
+  let pending = false;
+  return {
+    write: (b) => {
+      if (isAscii(b)) {
+        const ascii = b.toString("latin1");
+        if (!pending) return ascii;
+        pending = false;
+        return utf8.end() + ascii;
+      }
+      pending = true;
+      return utf8.write(b);
+    },
+    end: () => utf8.end()
+  };
 }
 function failed(shown, error) {
   return { path: shown, cases: [], warnings: [], walls: {}, error };

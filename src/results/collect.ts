@@ -3,9 +3,11 @@
  * through a parser. Everything it learns about a file becomes data in that file's FileResult;
  * nothing is thrown for one bad file, so the others always count.
  */
+import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FileResult, TextLimits } from './model.js';
@@ -86,14 +88,14 @@ export async function readResultFile(
   }
   if (info.isDirectory()) return failed(shown, 'a directory, where a test result file was expected');
   const parser = createResultParser(shown, limits ? { limits } : {});
-  let decoder: TextDecoder | null = null;
+  let decoder: Decoder | null = null;
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
       const bytes = chunk as Buffer;
-      decoder ??= new TextDecoder(encodingOf(bytes));
-      parser.write(decoder.decode(bytes, { stream: true }));
+      decoder ??= decoderFor(bytes);
+      parser.write(decoder.write(bytes));
     }
-    if (decoder) parser.write(decoder.decode());
+    if (decoder) parser.write(decoder.end());
   } catch (err) {
     const result = parser.end();
     result.error = `cannot read: ${err instanceof Error ? err.message : String(err)}`;
@@ -102,11 +104,42 @@ export async function readResultFile(
   return parser.end();
 }
 
-/** UTF-16 reports (some Windows tools) announce themselves with a byte-order mark. */
-function encodingOf(head: Buffer): string {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
+interface Decoder {
+  write(bytes: Buffer): string;
+  end(): string;
+}
+
+/**
+ * UTF-16 reports (some Windows tools) announce themselves with a byte-order mark. StringDecoder
+ * (native, faster than TextDecoder here) covers UTF-8 and UTF-16LE; only UTF-16BE needs
+ * TextDecoder. The parser drops a leading byte-order mark itself.
+ */
+function decoderFor(head: Buffer): Decoder {
+  if (head[0] === 0xfe && head[1] === 0xff) {
+    const text = new TextDecoder('utf-16be');
+    return { write: (b) => text.decode(b, { stream: true }), end: () => text.decode() };
+  }
+  if (head[0] === 0xff && head[1] === 0xfe) {
+    const utf16 = new StringDecoder('utf16le');
+    return { write: (b) => utf16.write(b), end: () => utf16.end() };
+  }
+  // Most reports are pure ASCII: such a chunk needs no UTF-8 decoding at all (a fifth of the
+  // parse time in bench/parse.bench.ts). decoder.end() first flushes a sequence cut before it.
+  const utf8 = new StringDecoder('utf8');
+  let pending = false;
+  return {
+    write: (b) => {
+      if (isAscii(b)) {
+        const ascii = b.toString('latin1');
+        if (!pending) return ascii;
+        pending = false;
+        return utf8.end() + ascii;
+      }
+      pending = true;
+      return utf8.write(b);
+    },
+    end: () => utf8.end(),
+  };
 }
 
 function failed(shown: string, error: string): FileResult {

@@ -2,9 +2,9 @@
  * A streaming XML tokenizer for test-result files.
  *
  * Why not a library: saxes (strict, the best-kept streaming parser) measured 46 MB/s on a
- * 60 MB pytest-style file next to xml2js's 12 MB/s in the same run, short of the 5x we promise
- * (bench/parse.bench.ts), and it accumulates a whole text node before reporting it, so a
- * 300 MB <system-out> costs 300 MB of memory. htmlparser2 streams text but is not a strict XML
+ * 60 MB pytest-style file next to xml2js's 12 MB/s in the same run, 3.8x before any of our own
+ * logic, short of the 5x we promise (this scanner: 160-200 MB/s on bench/parse.bench.ts), and
+ * it accumulates a whole text node before reporting it, so a 300 MB <system-out> costs 300 MB. htmlparser2 streams text but is not a strict XML
  * parser (truncated files and mismatched tags pass silently). This scanner finds markup with
  * indexOf, hands text over in pieces only when the consumer wants it, and never expands
  * anything but the five predefined entities and character references, so external entities
@@ -228,19 +228,21 @@ export class XmlScanner {
       }
       return;
     }
+    // Text nobody keeps is neither decoded nor checked: most of a big report is output of passing tests.
+    if (!this.events.wantsText()) return;
     const raw = buf.slice(start, end);
     this.checkChars(raw, start);
-    if (this.events.wantsText()) this.events.text(raw.indexOf('&') === -1 ? raw : this.decode(raw, start));
+    this.events.text(raw.indexOf('&') === -1 ? raw : this.decode(raw, start));
   }
 
   private continueCdata(final: boolean): boolean {
     const buf = this.buf;
     const end = buf.indexOf(']]>', this.pos);
     const stop = end === -1 ? Math.max(this.pos, buf.length - 2) : end;
-    if (stop > this.pos) {
+    if (stop > this.pos && this.events.wantsText()) {
       const raw = buf.slice(this.pos, stop);
       this.checkChars(raw, this.pos);
-      if (this.events.wantsText()) this.events.text(raw);
+      this.events.text(raw);
     }
     if (end === -1) {
       this.pos = stop;

@@ -58,6 +58,20 @@ describe('collecting result files from globs', () => {
     expect(got.files[0]?.cases.map((c) => c.name)).toEqual(['wide']);
   });
 
+  it('decodes UTF-8 cut at a chunk boundary, with pure-ASCII chunks after it', async () => {
+    // Reads are 256 KiB: put a 3-byte character across the first boundary, then ASCII only.
+    const head = '<testsuite name="s"><testcase name="t"><failure message="m">';
+    const pad = 'a'.repeat(256 * 1024 - Buffer.byteLength(head) - 1);
+    const body = `${head}${pad}€ tail${'b'.repeat(300 * 1024)}</failure></testcase></testsuite>`;
+    writeFileSync(path.join(dir, 'boundary.xml'), body);
+    const got = await collectResults(['boundary.xml'], {
+      cwd: dir,
+      limits: { details: 10_000_000, output: 10 },
+    });
+    expect(got.files[0]?.error).toBeUndefined();
+    expect(got.files[0]?.cases[0]?.details).toBe(`${pad}€ tail${'b'.repeat(300 * 1024)}`);
+  });
+
   it('splits the action input: one pattern per line, blank lines and comments dropped', () => {
     expect(splitPatterns('a/*.xml\r\n\n  # note\n  b/**/*.trx  \n')).toEqual(['a/*.xml', 'b/**/*.trx']);
   });

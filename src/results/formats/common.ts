@@ -60,7 +60,7 @@ export abstract class CapturingHandler implements FormatHandler {
     const target = this.captureTarget;
     this.capture = null;
     this.captureTarget = null;
-    if (value !== '' && target) target(value);
+    if (value !== '' && target) target(detach(value));
   }
 }
 
@@ -75,14 +75,23 @@ export class CaseDraft {
   file?: string;
   line?: number;
 
+  readonly suite: string;
+  className: string;
+  name: string;
+
   constructor(
-    readonly suite: string,
-    public className: string,
-    public name: string,
+    suite: string,
+    className: string,
+    name: string,
     public duration: number,
-  ) {}
+  ) {
+    this.suite = intern(suite);
+    this.className = intern(className);
+    this.name = detach(name);
+  }
 
   raise(status: TestStatus, message?: string): void {
+    if (message !== undefined) message = detach(message);
     if (SEVERITY[status] > SEVERITY[this.status]) {
       this.status = status;
       if (message) this.message = message;
@@ -116,6 +125,34 @@ export class CaseDraft {
     if (this.flaky && this.status === 'passed') test.flaky = true;
     return test;
   }
+}
+
+/**
+ * A copy of a string that does not point into the parser's buffer. V8 makes substrings of 13+
+ * characters "sliced strings" that keep their whole parent alive: kept test names and messages
+ * would otherwise hold every 256 KiB chunk of the file in memory (measured: 1.2 GB peak on a
+ * 1 GB file, 0.1 GB after copying). Concatenation forces a flat copy, which the slice then views.
+ */
+export function detach(value: string): string {
+  return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+
+const interned = new Map<string, string>();
+
+/** One shared copy of values that repeat across many cases (suite, class, file). */
+export function intern(value: string): string {
+  let kept = interned.get(value);
+  if (kept === undefined) {
+    // Bounded: a report with more distinct values than this just stops sharing.
+    if (interned.size >= 50_000) interned.clear();
+    kept = detach(value);
+    interned.set(kept, kept);
+  }
+  return kept;
+}
+
+export function isFailing(test: CaseDraft): boolean {
+  return test.status === 'failed' || test.status === 'errored';
 }
 
 export function localName(name: string): string {

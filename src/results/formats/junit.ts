@@ -1,6 +1,14 @@
 import type { TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
-import { addWall, CapturingHandler, CaseDraft, parseLine, parseSeconds } from './common.js';
+import {
+  addWall,
+  CapturingHandler,
+  CaseDraft,
+  intern,
+  isFailing,
+  parseLine,
+  parseSeconds,
+} from './common.js';
 
 interface SuiteFrame {
   name: string;
@@ -67,11 +75,12 @@ export class JUnitHandler extends CapturingHandler {
         // Surefire: the test failed, then passed on a rerun.
         test.flaky = true;
         break;
+      // Output is kept for failing tests only; writers put <failure> before <system-out>.
       case 'system-out':
-        if (!this.inResult) this.startCapture(output, (v) => (test.stdout = v));
+        if (!this.inResult && isFailing(test)) this.startCapture(output, (v) => (test.stdout = v));
         break;
       case 'system-err':
-        if (!this.inResult) this.startCapture(output, (v) => (test.stderr = v));
+        if (!this.inResult && isFailing(test)) this.startCapture(output, (v) => (test.stderr = v));
         break;
       default:
         break;
@@ -134,7 +143,7 @@ export class JUnitHandler extends CapturingHandler {
       parseSeconds(attrs.time),
     );
     const file = attrs.file ?? suite?.file;
-    if (file) test.file = file;
+    if (file) test.file = intern(file);
     test.line = parseLine(attrs.line ?? attrs.lineno);
     const status = attrs.status ? STATUS_ATTR[attrs.status.toLowerCase()] : undefined;
     if (status) test.raise(status);

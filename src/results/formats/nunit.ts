@@ -6,6 +6,7 @@ import {
   CapturingHandler,
   CaseDraft,
   classOf,
+  isFailing,
   parseSeconds,
   withoutClass,
 } from './common.js';
@@ -67,7 +68,7 @@ export class NUnitHandler extends CapturingHandler {
       if (name === 'failure') test.raise('failed');
     } else if (name === 'message') this.startCapture(details, (v) => (test.message ??= v));
     else if (name === 'stack-trace') this.startCapture(details, (v) => (test.details = v));
-    else if (name === 'output') this.startCapture(output, (v) => (test.stdout = v));
+    else if (name === 'output' && isFailing(test)) this.startCapture(output, (v) => (test.stdout = v));
   }
 
   close(name: string): void {

@@ -1,6 +1,14 @@
 import type { TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
-import { addWall, baseName, CapturingHandler, CaseDraft, parseTimeSpan, withoutClass } from './common.js';
+import {
+  addWall,
+  baseName,
+  CapturingHandler,
+  CaseDraft,
+  isFailing,
+  parseTimeSpan,
+  withoutClass,
+} from './common.js';
 
 /**
  * VSTest outcomes (Microsoft.VisualStudio.TestTools.Common.TestOutcome). Timeout and Aborted
@@ -84,10 +92,10 @@ export class TrxHandler extends CapturingHandler {
         if (current) this.startCapture(details, (v) => (current.draft.details = v));
         return;
       case 'StdOut':
-        if (current) this.startCapture(output, (v) => (current.draft.stdout = v));
+        if (current && isFailing(current.draft)) this.startCapture(output, (v) => (current.draft.stdout = v));
         return;
       case 'StdErr':
-        if (current) this.startCapture(output, (v) => (current.draft.stderr = v));
+        if (current && isFailing(current.draft)) this.startCapture(output, (v) => (current.draft.stderr = v));
         return;
       case 'UnitTest':
         this.definitionId = attrs.id ?? null;

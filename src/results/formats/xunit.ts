@@ -1,6 +1,14 @@
 import type { TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
-import { addWall, baseName, CapturingHandler, CaseDraft, parseSeconds, withoutClass } from './common.js';
+import {
+  addWall,
+  baseName,
+  CapturingHandler,
+  CaseDraft,
+  isFailing,
+  parseSeconds,
+  withoutClass,
+} from './common.js';
 
 const RESULTS: Record<string, TestStatus> = {
   pass: 'passed',
@@ -40,7 +48,7 @@ export class XUnitHandler extends CapturingHandler {
     else if (name === 'message') this.startCapture(details, (v) => (test.message = v));
     else if (name === 'stack-trace') this.startCapture(details, (v) => (test.details = v));
     else if (name === 'reason') this.startCapture(details, (v) => (test.message = v));
-    else if (name === 'output') this.startCapture(output, (v) => (test.stdout = v));
+    else if (name === 'output' && isFailing(test)) this.startCapture(output, (v) => (test.stdout = v));
   }
 
   close(name: string): void {
