@@ -1839,17 +1839,14 @@ function seconds(value) {
   return Math.round(value * 1e3) / 1e3;
 }
 function failureOf(test) {
-  const entry = {
+  const loc = test.location;
+  return {
     suite: test.suite,
     id: test.id,
+    ...loc ? { file: loc.file } : {},
+    ...loc?.line !== void 0 ? { line: loc.line } : {},
     message: failureMessage(test)
   };
-  if (test.location) {
-    entry.file = test.location.file;
-    if (test.location.line !== void 0) entry.line = test.location.line;
-  }
-  const { message, ...rest } = entry;
-  return { ...rest, message };
 }
 function failureMessage(test) {
   const shown = test.shown;
@@ -3149,6 +3146,9 @@ function parseLine(value) {
   const n2 = Number.parseInt(value, 10);
   return Number.isFinite(n2) && n2 > 0 ? n2 : void 0;
 }
+function assemblyName(path3) {
+  return baseName(path3).replace(/\.(dll|exe)$/i, "");
+}
 function baseName(path3) {
   const cut = Math.max(path3.lastIndexOf("/"), path3.lastIndexOf("\\"));
   return cut === -1 ? path3 : path3.slice(cut + 1);
@@ -3327,12 +3327,12 @@ var NUnitHandler = class extends CapturingHandler {
   element = "";
   open(name, attrs) {
     if (name === "test-results" || name === "test-run") {
-      if (attrs.name) this.assembly = suiteName(attrs.name);
+      if (attrs.name) this.assembly = assemblyName(attrs.name);
       return;
     }
     if (name === "test-suite") {
       if (attrs.type === "Assembly" && attrs.name) {
-        this.assembly = suiteName(attrs.name);
+        this.assembly = assemblyName(attrs.name);
         addWall(this.ctx, this.assembly, parseSeconds(attrs.duration ?? attrs.time));
       }
       return;
@@ -3391,9 +3391,6 @@ var NUnitHandler = class extends CapturingHandler {
     this.test = test;
   }
 };
-function suiteName(path3) {
-  return baseName(path3).replace(/\.(dll|exe)$/i, "");
-}
 
 // src/results/formats/trx.ts
 var OUTCOMES = {
@@ -3505,7 +3502,7 @@ var TrxHandler = class extends CapturingHandler {
       const definition = this.definitions.get(testId2);
       const className = definition?.className ?? "";
       const test = new CaseDraft(
-        suiteName2(definition?.storage ?? ""),
+        assemblyName(definition?.storage ?? ""),
         className,
         withoutClass(draft.name, className),
         draft.duration
@@ -3523,9 +3520,6 @@ var TrxHandler = class extends CapturingHandler {
     this.done.length = 0;
   }
 };
-function suiteName2(storage) {
-  return baseName(storage).replace(/\.(dll|exe)$/i, "");
-}
 
 // src/results/formats/xunit.ts
 var RESULTS = {
@@ -3539,7 +3533,7 @@ var XUnitHandler = class extends CapturingHandler {
   test = null;
   open(name, attrs) {
     if (name === "assembly") {
-      this.assembly = baseName(attrs.name ?? "").replace(/\.(dll|exe)$/i, "");
+      this.assembly = assemblyName(attrs.name ?? "");
       addWall(this.ctx, this.assembly, parseSeconds(attrs.time));
       return;
     }

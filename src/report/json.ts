@@ -41,19 +41,16 @@ function seconds(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/** Keys in the order the contract lists them: suite, id, file, line, message. */
 function failureOf(test: MergedTest): JsonReport['failures'][number] {
-  const entry: JsonReport['failures'][number] = {
+  const loc = test.location;
+  return {
     suite: test.suite,
     id: test.id,
+    ...(loc ? { file: loc.file } : {}),
+    ...(loc?.line !== undefined ? { line: loc.line } : {}),
     message: failureMessage(test),
   };
-  if (test.location) {
-    entry.file = test.location.file;
-    if (test.location.line !== undefined) entry.line = test.location.line;
-  }
-  // Key order as the contract lists it: suite, id, file, line, message.
-  const { message, ...rest } = entry;
-  return { ...rest, message };
 }
 
 export function failureMessage(test: MergedTest): string {

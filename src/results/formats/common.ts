@@ -186,6 +186,11 @@ export function parseLine(value: string | undefined): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
+/** A .NET test assembly path as a suite name: "C:/x/bin/Foo.Tests.dll" -> "Foo.Tests". */
+export function assemblyName(path: string): string {
+  return baseName(path).replace(/\.(dll|exe)$/i, '');
+}
+
 export function baseName(path: string): string {
   const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return cut === -1 ? path : path.slice(cut + 1);

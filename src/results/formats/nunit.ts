@@ -2,7 +2,7 @@ import type { TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
 import {
   addWall,
-  baseName,
+  assemblyName,
   CapturingHandler,
   CaseDraft,
   classOf,
@@ -45,12 +45,12 @@ export class NUnitHandler extends CapturingHandler {
 
   open(name: string, attrs: Attributes): void {
     if (name === 'test-results' || name === 'test-run') {
-      if (attrs.name) this.assembly = suiteName(attrs.name);
+      if (attrs.name) this.assembly = assemblyName(attrs.name);
       return;
     }
     if (name === 'test-suite') {
       if (attrs.type === 'Assembly' && attrs.name) {
-        this.assembly = suiteName(attrs.name);
+        this.assembly = assemblyName(attrs.name);
         addWall(this.ctx, this.assembly, parseSeconds(attrs.duration ?? attrs.time));
       }
       return;
@@ -112,8 +112,4 @@ export class NUnitHandler extends CapturingHandler {
     test.raise(status);
     this.test = test;
   }
-}
-
-function suiteName(path: string): string {
-  return baseName(path).replace(/\.(dll|exe)$/i, '');
 }

@@ -2,7 +2,7 @@ import type { TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
 import {
   addWall,
-  baseName,
+  assemblyName,
   CapturingHandler,
   CaseDraft,
   isFailing,
@@ -143,7 +143,7 @@ export class TrxHandler extends CapturingHandler {
       const definition = this.definitions.get(testId);
       const className = definition?.className ?? '';
       const test = new CaseDraft(
-        suiteName(definition?.storage ?? ''),
+        assemblyName(definition?.storage ?? ''),
         className,
         withoutClass(draft.name, className),
         draft.duration,
@@ -161,9 +161,4 @@ export class TrxHandler extends CapturingHandler {
     for (const suite of suites) addWall(this.ctx, suite, this.runSeconds);
     this.done.length = 0;
   }
-}
-
-/** "C:\x\bin\Debug\Foo.Tests.dll" -> "Foo.Tests". */
-function suiteName(storage: string): string {
-  return baseName(storage).replace(/\.(dll|exe)$/i, '');
 }

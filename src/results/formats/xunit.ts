@@ -2,7 +2,7 @@ import type { TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
 import {
   addWall,
-  baseName,
+  assemblyName,
   CapturingHandler,
   CaseDraft,
   isFailing,
@@ -24,7 +24,7 @@ export class XUnitHandler extends CapturingHandler {
 
   open(name: string, attrs: Attributes): void {
     if (name === 'assembly') {
-      this.assembly = baseName(attrs.name ?? '').replace(/\.(dll|exe)$/i, '');
+      this.assembly = assemblyName(attrs.name ?? '');
       addWall(this.ctx, this.assembly, parseSeconds(attrs.time));
       return;
     }
