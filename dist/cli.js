@@ -2063,9 +2063,8 @@ function locateFailure(test, repo) {
 
 // src/results/aggregate.ts
 var SEP = "\0";
-var anonymous = 0;
 function testKey(test) {
-  if (test.name === "") return `${SEP}anonymous${SEP}${anonymous++}`;
+  if (test.name === "") return void 0;
   return test.suite + SEP + test.className + SEP + test.name + SEP + (test.file ?? "");
 }
 function testId(test) {
@@ -2083,8 +2082,9 @@ function mergedStatus(r) {
 }
 function mergeRuns(cases) {
   const byKey = /* @__PURE__ */ new Map();
+  let unnamed = 0;
   for (const test of cases) {
-    const key = testKey(test);
+    const key = testKey(test) ?? `${SEP}unnamed${SEP}${unnamed++}`;
     let r = byKey.get(key);
     if (!r) {
       r = {
@@ -3181,7 +3181,7 @@ function count(value) {
 var JUnitHandler = class extends CapturingHandler {
   suites = [];
   test = null;
-  /** Depth inside <testcase>, to ignore nested elements we do not know. */
+  /** Inside a <failure>/<error>/<skipped>: its nested output is not the test's own output. */
   inResult = false;
   open(name, attrs) {
     const test = this.test;
@@ -4043,12 +4043,12 @@ async function collectResults(patterns, options) {
   const seen = /* @__PURE__ */ new Set();
   const files = [];
   const unmatched = [];
+  const negated = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
   for (const pattern of patterns) {
     const positive = !pattern.startsWith("!");
     if (!positive) continue;
     let matches;
     if (isDynamicPattern(pattern)) {
-      const negated = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
       matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true })).sort();
     } else {
       matches = [path.resolve(cwd, pattern)];

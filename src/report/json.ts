@@ -1,27 +1,9 @@
-import type { Aggregate, MergedTest } from '../results/aggregate.js';
+import type { Aggregate, Counts, MergedTest, SuiteSummary } from '../results/aggregate.js';
 
 /** The JSON report: its keys are a contract (DESIGN.md), so they are spelled out here once. */
 export interface JsonReport {
-  totals: {
-    tests: number;
-    passed: number;
-    failed: number;
-    errors: number;
-    skipped: number;
-    flaky: number;
-    duration: number;
-  };
-  suites: {
-    name: string;
-    tests: number;
-    passed: number;
-    failed: number;
-    errors: number;
-    skipped: number;
-    flaky: number;
-    duration: number;
-    wall: number | null;
-  }[];
+  totals: Counts;
+  suites: SuiteSummary[];
   files: {
     path: string;
     format: string | null;

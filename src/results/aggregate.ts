@@ -60,16 +60,14 @@ export interface Aggregate {
 
 const SEP = '\u0000';
 
-let anonymous = 0;
-
 /**
  * The identity of a test across runs: suite, class, name and (when known) file. The suite
  * matters where the class is empty (jest-junit names the suite after the file and leaves
  * classname blank, so equal test names in two files are two tests). A case with no name has
- * no identity to match on, so it is never merged with another.
+ * no identity to match on: undefined, and it is never merged with another.
  */
-export function testKey(test: TestCase): string {
-  if (test.name === '') return `${SEP}anonymous${SEP}${anonymous++}`;
+export function testKey(test: TestCase): string | undefined {
+  if (test.name === '') return undefined;
   return test.suite + SEP + test.className + SEP + test.name + SEP + (test.file ?? '');
 }
 
@@ -108,8 +106,9 @@ function mergedStatus(r: Runs): { status: TestStatus; flaky: boolean } {
 
 function mergeRuns(cases: Iterable<TestCase>): Map<string, Runs> {
   const byKey = new Map<string, Runs>();
+  let unnamed = 0;
   for (const test of cases) {
-    const key = testKey(test);
+    const key = testKey(test) ?? `${SEP}unnamed${SEP}${unnamed++}`;
     let r = byKey.get(key);
     if (!r) {
       r = {

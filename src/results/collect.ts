@@ -25,7 +25,7 @@ export interface Collected {
   unmatched: string[];
 }
 
-/** Newline- or comma-free list of patterns as the action input and CLI give them. */
+/** The action's multi-line `results` input as a list of patterns: one per line, `#` lines and blanks dropped. */
 export function splitPatterns(input: string): string[] {
   return input
     .split(/\r?\n/)
@@ -46,12 +46,12 @@ export async function collectResults(
   const seen = new Set<string>();
   const files: FileResult[] = [];
   const unmatched: string[] = [];
+  const negated = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   for (const pattern of patterns) {
     const positive = !pattern.startsWith('!');
     if (!positive) continue;
     let matches: string[];
     if (isDynamicPattern(pattern)) {
-      const negated = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
       matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true })).sort();
     } else {
       matches = [path.resolve(cwd, pattern)];

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { countTests } from '../../src/results/aggregate.js';
+import { type Counts, countTests } from '../../src/results/aggregate.js';
 import { readResultFile } from '../../src/results/collect.js';
 import type { FileResult, TestCase } from '../../src/results/model.js';
 import { CORPUS } from '../helpers/paths.js';
@@ -18,14 +18,7 @@ const MIKEPENZ = path.join(CORPUS, 'mikepenz-action-junit-report');
 const SUMMARY = path.join(CORPUS, 'test-summary-action');
 
 type Source = 'dorny' | 'mikepenz' | 'test-summary';
-type Tally = {
-  tests: number;
-  passed: number;
-  failed: number;
-  errors: number;
-  skipped: number;
-  flaky: number;
-};
+type Tally = Omit<Counts, 'duration'>;
 type PeerCounts = Record<string, number>;
 
 interface Difference {

@@ -43,7 +43,7 @@ function count(value: string | undefined): number {
 export class JUnitHandler extends CapturingHandler {
   private readonly suites: SuiteFrame[] = [];
   private test: CaseDraft | null = null;
-  /** Depth inside <testcase>, to ignore nested elements we do not know. */
+  /** Inside a <failure>/<error>/<skipped>: its nested output is not the test's own output. */
   private inResult = false;
 
   open(name: string, attrs: Attributes): void {
