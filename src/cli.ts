@@ -1,10 +1,21 @@
 #!/usr/bin/env node
+import path from 'node:path';
 /**
  * CLI entry: read argv once, call one command, map the outcome to an exit code. The only
  * catch turns anything thrown into a message and exit code 2 (bad input) or 3.
  */
 import { parseArgs } from 'node:util';
+import { LocalCacheStore } from './cache/local-store.js';
+import type { CacheStore } from './cache/store.js';
 import { runAggregate } from './commands/aggregate.js';
+import { DEFAULT_CONFIG, DEFAULT_SHARD_DIR, runPlan } from './commands/plan.js';
+import {
+  currentBranch,
+  DEFAULT_HISTORY_FILE,
+  restoreHistory,
+  saveHistory,
+  timingKeys,
+} from './commands/timings.js';
 import { describeError, EXIT, exitCodeOf, InputError } from './errors.js';
 
 const USAGE = `usage: parallel-tests <command> [options]
@@ -14,11 +25,26 @@ commands:
       --json FILE               also write the JSON report to FILE
       --allow-empty             a pattern that matches no file is a warning, not an error
       --cwd DIR                 where patterns start (default: the current directory)
+      --history FILE            append this run's durations to a timing history (for the next plan)
+      --cache-dir DIR           also save that history in a local cache, keyed by --branch (default: git's)
+
+  plan                          core allocation and timing-balanced shards -> the matrix
+      --config FILE             the config (default parallel-tests.yml)
+      --timings [SUITE=]FILE    earlier durations, oldest first (JUnit/TRX globs or .test_durations); repeatable
+      --tests [SUITE=]FILE      the tests about to run, one id a line (e.g. pytest --collect-only -q); repeatable
+      --shards N                shards for every suite, overriding the config
+      --host-cores N            allocate for a host with N cores (default: the config's host, else this machine)
+      --out DIR                 where shard files go (default .parallel-tests/plan)
+      --json                    print the plan as JSON (matrix, suites, allocation, warnings)
+      --explain                 print the allocation and the matrix as tables (the default without --json)
+      --history FILE            a timing history written by aggregate, read before --timings
+      --cache-dir DIR           restore that history from a local cache first: this --branch, else
+      --default-branch NAME     the default branch's newest
 
 exit codes: 0 all passed, 1 test failures, 2 bad input, 3 infrastructure
 `;
 
-const LATER = new Set(['plan', 'image', 'run', 'generate']);
+const LATER = new Set(['image', 'run', 'generate']);
 
 async function aggregate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -28,16 +54,103 @@ async function aggregate(args: string[]): Promise<number> {
       json: { type: 'string' },
       'allow-empty': { type: 'boolean', default: false },
       cwd: { type: 'string' },
+      ...CACHE_OPTIONS,
     },
   });
+  const cwd = values.cwd ?? process.cwd();
+  const cache = await cacheSettings(values, cwd);
   const outcome = await runAggregate({
     patterns: positionals,
-    cwd: values.cwd ?? process.cwd(),
+    cwd,
+    ...(cache.history !== undefined ? { historyPath: cache.history } : {}),
     allowEmpty: values['allow-empty'] ?? false,
     ...(values.json !== undefined ? { jsonPath: values.json } : {}),
   });
   process.stdout.write(outcome.console);
+  if (cache.store && cache.history !== undefined) {
+    const keys = timingKeys(cache.branch, undefined, String(Date.now()));
+    await saveHistory(cache.store, cache.history, keys, warn);
+  }
   return outcome.exitCode;
+}
+
+const CACHE_OPTIONS = {
+  history: { type: 'string' },
+  'cache-dir': { type: 'string' },
+  branch: { type: 'string' },
+} as const;
+
+function warn(message: string): void {
+  process.stderr.write(`parallel-tests: warning: ${message}\n`);
+}
+
+/**
+ * --history FILE keeps timings in a file; --cache-dir DIR also carries that file between
+ * checkouts through a local cache, keyed by branch (default .parallel-tests/timings.json).
+ */
+async function cacheSettings(
+  values: { history?: string; 'cache-dir'?: string; branch?: string },
+  cwd: string,
+): Promise<{ history?: string; store?: CacheStore; branch: string }> {
+  const dir = values['cache-dir'];
+  const history = values.history ?? (dir !== undefined ? DEFAULT_HISTORY_FILE : undefined);
+  const branch = values.branch ?? (dir !== undefined ? await currentBranch(cwd) : 'local');
+  return {
+    ...(history !== undefined ? { history } : {}),
+    ...(dir !== undefined ? { store: new LocalCacheStore({ root: path.resolve(cwd, dir), cwd }) } : {}),
+    branch,
+  };
+}
+
+function wholeNumber(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value))
+    throw new InputError(`${option} must be a whole number of at least 1, got "${value}"`);
+  return Number(value);
+}
+
+async function plan(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    allowPositionals: false,
+    options: {
+      config: { type: 'string', default: DEFAULT_CONFIG },
+      timings: { type: 'string', multiple: true, default: [] },
+      tests: { type: 'string', multiple: true, default: [] },
+      shards: { type: 'string' },
+      'host-cores': { type: 'string' },
+      out: { type: 'string', default: DEFAULT_SHARD_DIR },
+      ...CACHE_OPTIONS,
+      'default-branch': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
+    },
+  });
+  const shards = wholeNumber(values.shards, '--shards');
+  const hostCores = wholeNumber(values['host-cores'], '--host-cores');
+  const cwd = process.cwd();
+  const cache = await cacheSettings(values, cwd);
+  if (cache.store && cache.history !== undefined) {
+    const keys = timingKeys(cache.branch, values['default-branch'], 'plan');
+    await restoreHistory(cache.store, cache.history, keys, warn);
+  }
+  const outcome = await runPlan({
+    cwd,
+    ...(cache.history !== undefined ? { historyPath: cache.history } : {}),
+    configPath: values.config!,
+    timings: values.timings ?? [],
+    tests: values.tests ?? [],
+    shardDir: values.out!,
+    ...(shards !== undefined ? { shards } : {}),
+    ...(hostCores !== undefined ? { hostCores } : {}),
+  });
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(outcome.json, null, 2)}\n`);
+    if (values.explain) process.stderr.write(outcome.explanation);
+  } else {
+    process.stdout.write(outcome.explanation);
+  }
+  return EXIT.passed;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -47,8 +160,9 @@ async function main(argv: string[]): Promise<number> {
     return command === undefined ? EXIT.badInput : EXIT.passed;
   }
   if (command === 'aggregate') return aggregate(rest);
+  if (command === 'plan') return plan(rest);
   if (LATER.has(command)) {
-    throw new InputError(`"${command}" is not available in this version yet; available: aggregate`);
+    throw new InputError(`"${command}" is not available in this version yet; available: aggregate, plan`);
   }
   throw new InputError(`unknown command "${command}"\n\n${USAGE}`);
 }

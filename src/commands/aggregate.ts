@@ -13,6 +13,7 @@ import { type Aggregate, aggregateResults } from '../results/aggregate.js';
 import { collectResults } from '../results/collect.js';
 import { RepositoryFiles } from '../results/locate.js';
 import type { FileResult } from '../results/model.js';
+import { appendHistory } from './timings.js';
 
 export interface AggregateSettings {
   /** Globs or paths of result files; "!" excludes. */
@@ -22,6 +23,8 @@ export interface AggregateSettings {
   allowEmpty: boolean;
   /** Where to write the JSON report, if anywhere. */
   jsonPath?: string;
+  /** A timing history file to append this run's durations to (for the next plan). */
+  historyPath?: string;
 }
 
 export interface AggregateOutcome {
@@ -79,6 +82,9 @@ export async function runAggregate(
     }
   }
   const aggregate = aggregateResults(files, { repository: new RepositoryFiles(tracked) });
+  if (settings.historyPath !== undefined) {
+    await appendHistory(path.resolve(settings.cwd, settings.historyPath), collected.files);
+  }
   const report = renderJsonReport(aggregate);
   if (settings.jsonPath !== undefined) {
     const target = path.resolve(settings.cwd, settings.jsonPath);

@@ -3,11 +3,14 @@
  * once into settings, one command runs, its outcome is published; one catch at the top.
  */
 
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { type AggregateOutcome, runAggregate } from '../commands/aggregate.js';
+import type { AggregateOutcome } from '../commands/aggregate.js';
+import { DEFAULT_HISTORY_FILE, restoreHistory, saveHistory, timingKeys } from '../commands/timings.js';
 import { describeError, EXIT, InputError } from '../errors.js';
 import { splitPatterns } from '../results/collect.js';
+import { GitHubCacheStore } from './cache-store.js';
 import { COMMANDS, type Command, INPUT, OUTPUT } from './names.js';
 
 export interface ActionSettings {
@@ -17,10 +20,30 @@ export interface ActionSettings {
   allowEmpty: boolean;
   json?: string;
   cwd: string;
+  config: string;
+  timings: string[];
+  tests: string[];
+  shards?: number;
+  timingsCache: boolean;
+  branch: string;
+  defaultBranch?: string;
+  run: string;
 }
 
-function readBoolean(name: string): boolean {
-  if (core.getInput(name) === '') return false;
+/** The repository's default branch, from the event payload the runner writes. */
+function defaultBranchOf(eventPath: string | undefined): string | undefined {
+  if (!eventPath) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { repository?: { default_branch?: string } };
+    return event.repository?.default_branch;
+  } catch {
+    return undefined;
+  }
+}
+
+/** action.yml's default applies on the runner; the same default applies when the input is unset. */
+function readBoolean(name: string, unset = false): boolean {
+  if (core.getInput(name) === '') return unset;
   try {
     return core.getBooleanInput(name);
   } catch {
@@ -39,9 +62,23 @@ export function readSettings(): ActionSettings {
     results: splitPatterns(core.getInput(INPUT.results)),
     allowEmpty: readBoolean(INPUT.allowEmpty),
     cwd: path.resolve(workspace, core.getInput(INPUT.workingDirectory) || '.'),
+    config: core.getInput(INPUT.config) || 'parallel-tests.yml',
+    timings: splitPatterns(core.getInput(INPUT.timings)),
+    tests: splitPatterns(core.getInput(INPUT.tests)),
+    timingsCache: readBoolean(INPUT.timingsCache, true),
+    branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || 'local',
+    run: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? 1}`,
   };
+  const defaultBranch = defaultBranchOf(process.env.GITHUB_EVENT_PATH);
+  if (defaultBranch) settings.defaultBranch = defaultBranch;
   const json = core.getInput(INPUT.json);
   if (json !== '') settings.json = json;
+  const shards = core.getInput(INPUT.shards).trim();
+  if (shards !== '') {
+    if (!/^[1-9]\d*$/.test(shards))
+      throw new InputError(`input "shards" must be a whole number of at least 1, got "${shards}"`);
+    settings.shards = Number(shards);
+  }
   return settings;
 }
 
@@ -60,10 +97,18 @@ async function aggregate(settings: ActionSettings): Promise<void> {
       'input "results" is required for command aggregate: one glob per line, e.g. results/**/*.xml',
     );
   }
+  if (settings.timingsCache) {
+    // The history so far first, so the file saved below grows run by run.
+    const keys = timingKeys(settings.branch, settings.defaultBranch, settings.run);
+    await restoreHistory(new GitHubCacheStore(), historyCachePath(settings), keys, core.warning);
+  }
+  // Each command is loaded when it runs: a step pays start-up time only for the code it uses.
+  const { runAggregate } = await import('../commands/aggregate.js');
   const outcome = await runAggregate({
     patterns: settings.results,
     cwd: settings.cwd,
     allowEmpty: settings.allowEmpty,
+    ...(settings.timingsCache ? { historyPath: DEFAULT_HISTORY_FILE } : {}),
     ...(settings.json !== undefined ? { jsonPath: settings.json } : {}),
   });
   core.info(outcome.console);
@@ -79,18 +124,55 @@ async function aggregate(settings: ActionSettings): Promise<void> {
   if (settings.json !== undefined) core.setOutput(OUTPUT.json, path.resolve(settings.cwd, settings.json));
   // The rich job summary is a later step; until then the plain summary, fenced.
   await core.summary.addRaw(`### Test results\n\n\`\`\`text\n${outcome.console}\`\`\`\n`).write();
+  if (settings.timingsCache) {
+    await saveHistory(
+      new GitHubCacheStore(),
+      historyCachePath(settings),
+      timingKeys(settings.branch, settings.defaultBranch, settings.run),
+      core.warning,
+    );
+  }
   if (outcome.exitCode !== EXIT.passed) core.setFailed(failureReason(outcome));
+}
+
+/** The same relative path on save and restore: GitHub's cache keys entries by their paths too. */
+function historyCachePath(settings: ActionSettings): string {
+  return (
+    path.relative(process.cwd(), path.resolve(settings.cwd, DEFAULT_HISTORY_FILE)) || DEFAULT_HISTORY_FILE
+  );
+}
+
+async function plan(settings: ActionSettings): Promise<void> {
+  if (settings.timingsCache) {
+    const keys = timingKeys(settings.branch, settings.defaultBranch, settings.run);
+    const hit = await restoreHistory(new GitHubCacheStore(), historyCachePath(settings), keys, core.warning);
+    core.info(hit ? `timings restored from the cache (${hit})` : 'no timings in the cache yet');
+  }
+  const { DEFAULT_SHARD_DIR, runPlan } = await import('../commands/plan.js');
+  const outcome = await runPlan({
+    cwd: settings.cwd,
+    configPath: settings.config,
+    timings: settings.timings,
+    tests: settings.tests,
+    shardDir: DEFAULT_SHARD_DIR,
+    ...(settings.timingsCache ? { historyPath: DEFAULT_HISTORY_FILE } : {}),
+    ...(settings.shards !== undefined ? { shards: settings.shards } : {}),
+  });
+  core.info(outcome.explanation);
+  for (const warning of outcome.plan.warnings) core.warning(warning);
+  core.setOutput(OUTPUT.matrix, JSON.stringify(outcome.json.matrix));
 }
 
 export async function runAction(): Promise<void> {
   try {
     const settings = readSettings();
-    if (settings.command !== 'aggregate') {
+    if (settings.command === 'plan') await plan(settings);
+    else if (settings.command === 'aggregate') await aggregate(settings);
+    else {
       throw new InputError(
-        `command "${settings.command}" is not available in this version yet; available: aggregate`,
+        `command "${settings.command}" is not available in this version yet; available: plan, aggregate`,
       );
     }
-    await aggregate(settings);
   } catch (err) {
     core.setFailed(describeError(err));
   }

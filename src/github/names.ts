@@ -5,6 +5,11 @@ export const INPUT = {
   allowEmpty: 'allow-empty',
   json: 'json',
   workingDirectory: 'working-directory',
+  config: 'config',
+  timings: 'timings',
+  tests: 'tests',
+  shards: 'shards',
+  timingsCache: 'timings-cache',
 } as const;
 
 export const OUTPUT = {
@@ -17,6 +22,7 @@ export const OUTPUT = {
   duration: 'duration',
   conclusion: 'conclusion',
   json: 'json',
+  matrix: 'matrix',
 } as const;
 
 export const COMMANDS = ['plan', 'image', 'run', 'aggregate'] as const;

@@ -104,3 +104,40 @@ describe('action: command aggregate, run the way the runner runs it', () => {
     expect(r.stdout).toContain(`::error::${message}`);
   });
 });
+
+describe('action: command plan, run the way the runner runs it', () => {
+  it('sets the matrix output from the config and a test list', () => {
+    const ws = tempDir('pt-ws-plan-');
+    const ids = Array.from({ length: 40 }, (_, i) => `tests/api/test_m${i % 8}.py::test_case_${i}`);
+    writeTree(ws, {
+      'parallel-tests.yml':
+        'suites:\n  - name: api\n    framework: pytest\n    path: tests/api\n    workers: 2\n    shards: 4\n    timeout-minutes: 15\n',
+      'collected.txt': `${ids.join('\n')}\n`,
+    });
+    const r = runAction(ws, { command: 'plan', tests: 'collected.txt' });
+    expect(r.code).toBe(0);
+    const matrix = JSON.parse(r.outputs.matrix!);
+    expect(
+      matrix.include.map((e: Record<string, unknown>) => [e.suite, e.shard, e.shards, e['timeout-minutes']]),
+    ).toEqual([
+      ['api', 1, 4, 15],
+      ['api', 2, 4, 15],
+      ['api', 3, 4, 15],
+      ['api', 4, 4, 15],
+    ]);
+    expect(matrix.include.reduce((n: number, e: { tests: number }) => n + e.tests, 0)).toBe(40);
+    expect(r.stdout).not.toContain('::error::');
+  });
+
+  it('fails with the config error and its position', () => {
+    const ws = tempDir('pt-ws-plan-');
+    writeTree(ws, {
+      'parallel-tests.yml': 'suites:\n  - name: api\n    framework: pytest\n    shards: none\n',
+    });
+    const r = runAction(ws, { command: 'plan' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      '::error::parallel-tests.yml:4:13: "shards" must be a whole number of at least 1, or "auto"',
+    );
+  });
+});

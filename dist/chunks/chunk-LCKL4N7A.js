@@ -1,0 +1,4104 @@
+import { createRequire as __ptCreateRequire } from 'node:module';
+const require = __ptCreateRequire(import.meta.url);
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-JGZF7R3L.js";
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP2 = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP: SEP2
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path3, { windows } = {}) => {
+      const segs = path3.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/errors.ts
+var EXIT = { passed: 0, testFailures: 1, badInput: 2, infrastructure: 3 };
+var InputError = class extends Error {
+  name = "InputError";
+};
+function describeError(err) {
+  if (err instanceof Error) return err.message || err.name;
+  if (typeof err === "string") return err;
+  try {
+    return JSON.stringify(err) ?? String(err);
+  } catch {
+    return String(err);
+  }
+}
+
+// src/config/frameworks.ts
+var DOTNET = ["xunit", "dotnet", "nunit"];
+function isDotnet(framework) {
+  return DOTNET.includes(framework);
+}
+
+// src/plan/assign.ts
+function trimPath(p) {
+  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function lastSegment(p) {
+  const t = trimPath(p);
+  return t.slice(t.lastIndexOf("/") + 1);
+}
+function idStyle(id) {
+  if (id.includes("::") && /\.py(::|$)/.test(id)) return "pytest";
+  return id.includes("::") ? "generic" : "dotnet";
+}
+function suiteForId(id, suites) {
+  const style = idStyle(id);
+  const candidates = suites.filter(
+    (s) => style === "pytest" ? s.framework === "pytest" : style === "dotnet" ? isDotnet(s.framework) : !isDotnet(s.framework) && s.framework !== "pytest"
+  );
+  let best;
+  let bestLength = -1;
+  for (const s of candidates) {
+    const home = style === "pytest" ? s.path && trimPath(s.path) : s.project && lastSegment(s.project);
+    if (!home) continue;
+    const hit = style === "pytest" ? id.startsWith(`${home}/`) : id.startsWith(`${home}.`) || id === home;
+    if (hit && home.length > bestLength) {
+      best = s;
+      bestLength = home.length;
+    }
+  }
+  if (best) return best.name;
+  return candidates.length === 1 ? candidates[0].name : void 0;
+}
+function splitBySuite(entries, suites) {
+  const bySuite = /* @__PURE__ */ new Map();
+  let unassigned = 0;
+  for (const [id, value] of entries) {
+    const suite = suiteForId(id, suites);
+    if (suite === void 0) {
+      unassigned++;
+      continue;
+    }
+    let map = bySuite.get(suite);
+    if (!map) {
+      map = /* @__PURE__ */ new Map();
+      bySuite.set(suite, map);
+    }
+    map.set(id, value);
+  }
+  return { bySuite, unassigned };
+}
+function fileStyle(file) {
+  if (file.format === "trx" || file.format === "nunit" || file.format === "xunit") return "dotnet";
+  const pytest = file.cases.some((c) => c.file?.endsWith(".py") || c.suite === "pytest");
+  return pytest ? "pytest" : "generic";
+}
+
+// src/plan/timings.ts
+var MIN_ESTIMATE_SECONDS = 0.01;
+var UNKNOWN_SECONDS = 1;
+var UPPERCASE_START = new RegExp("^\\p{Lu}", "u");
+function withoutArguments(text) {
+  const open = text.indexOf("(");
+  return (open < 0 ? text : text.slice(0, open)).trimEnd();
+}
+function splitPytestClassName(className) {
+  const segments = className.split(".");
+  let last = -1;
+  segments.forEach((segment, i) => {
+    if (!UPPERCASE_START.test(segment)) last = i;
+  });
+  const end = Math.max(last, 0) + 1;
+  return { module: segments.slice(0, end), classes: segments.slice(end) };
+}
+function pytestClassParts(className, file) {
+  const moduleSegments = file.replace(/\.py$/, "").split("/");
+  for (let start = 0; start < moduleSegments.length; start++) {
+    const module = moduleSegments.slice(start).join(".");
+    if (className === module) return [];
+    if (className.startsWith(`${module}.`)) return className.slice(module.length + 1).split(".");
+  }
+  return splitPytestClassName(className).classes;
+}
+function pytestId(test) {
+  if (test.file !== void 0 && test.file !== "") {
+    const file = test.file.replace(/\\/g, "/").replace(/^\.\//, "");
+    return [file, ...pytestClassParts(test.className, file), test.name].join("::");
+  }
+  if (test.className === "") return test.name;
+  const { module, classes } = splitPytestClassName(test.className);
+  return [`${module.join("/")}.py`, ...classes, test.name].join("::");
+}
+function dotnetId(test) {
+  const className = withoutArguments(test.className);
+  const name = withoutArguments(test.name);
+  if (className === "" || name.startsWith(`${className}.`)) return name;
+  return `${className}.${name}`;
+}
+function testIdOf(framework, test) {
+  switch (framework) {
+    case "pytest":
+      return pytestId(test);
+    case "dotnet":
+      return dotnetId(test);
+    case "generic":
+      return test.className === "" ? test.name : `${test.className}::${test.name}`;
+  }
+}
+function unitOf(framework, id) {
+  if (framework === "dotnet") {
+    const dot = id.lastIndexOf(".");
+    return dot < 0 ? id : id.slice(0, dot);
+  }
+  const sep2 = id.indexOf("::");
+  return sep2 < 0 ? id : id.slice(0, sep2);
+}
+function parseTestDurations(text, source) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${source}: not valid JSON (${reason})`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    const kind = data === null ? "null" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
+    throw new InputError(`${source}: expected a JSON object of test id -> seconds, found ${kind}`);
+  }
+  const durations = /* @__PURE__ */ new Map();
+  for (const [id, seconds] of Object.entries(data)) {
+    if (typeof seconds !== "number" || !Number.isFinite(seconds)) {
+      throw new InputError(
+        `${source}: "${id}" should be a number of seconds, found ${JSON.stringify(seconds)}`
+      );
+    }
+    if (seconds < 0) throw new InputError(`${source}: "${id}" has a negative duration (${seconds})`);
+    durations.set(id, seconds);
+  }
+  return durations;
+}
+var SEP = "\0";
+function durationsFromResults(files, framework) {
+  const runs = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const inFile = /* @__PURE__ */ new Map();
+    const ids = /* @__PURE__ */ new Map();
+    for (const test of file.cases) {
+      if (test.status === "skipped" || !Number.isFinite(test.duration) || test.duration < 0) continue;
+      const key = test.className + SEP + test.name + SEP + (test.file ?? "");
+      inFile.set(key, (inFile.get(key) ?? 0) + test.duration);
+      if (!ids.has(key)) ids.set(key, testIdOf(framework, test));
+    }
+    for (const [key, seconds] of inFile) {
+      const seen = runs.get(key);
+      if (seen) seen.perFile.push(seconds);
+      else runs.set(key, { id: ids.get(key), perFile: [seconds] });
+    }
+  }
+  const keys = [...runs.keys()].sort(compareIds);
+  const durations = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const { id, perFile } = runs.get(key);
+    perFile.sort((a, b) => a - b);
+    let sum = 0;
+    for (const seconds of perFile) sum += seconds;
+    durations.set(id, (durations.get(id) ?? 0) + sum / perFile.length);
+  }
+  return durations;
+}
+var SMOOTHING_WEIGHT = 0.5;
+function smoothHistory(history, weight = SMOOTHING_WEIGHT) {
+  if (!(weight > 0 && weight <= 1)) throw new InputError(`smoothing weight must be in (0, 1], got ${weight}`);
+  const smoothed = /* @__PURE__ */ new Map();
+  for (const snapshot of history) {
+    for (const [id, seconds] of snapshot) {
+      const before = smoothed.get(id);
+      smoothed.set(id, before === void 0 ? seconds : weight * seconds + (1 - weight) * before);
+    }
+  }
+  return smoothed;
+}
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function median(sorted) {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function estimateDurations(known, options) {
+  const { tests, framework } = options;
+  if (tests === void 0) {
+    return { durations: new Map(known), matched: known.size, estimated: 0, dropped: 0, warnings: [] };
+  }
+  const byUnit = /* @__PURE__ */ new Map();
+  const all = [];
+  for (const [id, seconds] of known) {
+    const unit = unitOf(framework, id);
+    const list = byUnit.get(unit);
+    if (list) list.push(seconds);
+    else byUnit.set(unit, [seconds]);
+    all.push(seconds);
+  }
+  for (const list of byUnit.values()) list.sort((a, b) => a - b);
+  all.sort((a, b) => a - b);
+  const overall = all.length === 0 ? UNKNOWN_SECONDS : median(all);
+  const durations = /* @__PURE__ */ new Map();
+  const unitMedians = /* @__PURE__ */ new Map();
+  let matched = 0;
+  let estimated = 0;
+  for (const id of tests) {
+    if (durations.has(id)) continue;
+    const seconds = known.get(id);
+    if (seconds !== void 0) {
+      durations.set(id, seconds);
+      matched++;
+      continue;
+    }
+    const unit = unitOf(framework, id);
+    let guess = unitMedians.get(unit);
+    if (guess === void 0) {
+      const list = byUnit.get(unit);
+      guess = Math.max(list ? median(list) : overall, MIN_ESTIMATE_SECONDS);
+      unitMedians.set(unit, guess);
+    }
+    durations.set(id, guess);
+    estimated++;
+  }
+  let dropped = 0;
+  for (const id of known.keys()) if (!durations.has(id)) dropped++;
+  const warnings = [];
+  const listed = matched + estimated;
+  if (known.size === 0 && listed > 0) {
+    warnings.push(`no timings known: each of the ${listed} tests is counted as ${UNKNOWN_SECONDS} s`);
+  } else if (listed > 0 && matched * 2 < listed) {
+    const exampleTest = tests.find((id) => !known.has(id));
+    const exampleKnown = [...known.keys()].find((id) => !durations.has(id));
+    warnings.push(
+      `only ${matched} of ${listed} test ids have a known duration: are the timings from another rootdir or project (pytest-split issue 100)? e.g. test "${exampleTest ?? ""}"` + (exampleKnown === void 0 ? "" : `, timing "${exampleKnown}"`)
+    );
+  }
+  return { durations, matched, estimated, dropped, warnings };
+}
+
+// src/commands/timings.ts
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+// src/cache/store.ts
+function cacheKeyPart(value) {
+  return value.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 100);
+}
+
+// src/plan/history.ts
+var HISTORY_FORMAT = "parallel-tests-timings";
+var HISTORY_LENGTH = 8;
+function parseHistory(text, source) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`${source}: not a timing history: ${err.message}`);
+  }
+  const doc = value;
+  if (doc?.format !== HISTORY_FORMAT || doc.version !== 1 || !Array.isArray(doc.snapshots)) {
+    throw new InputError(
+      `${source}: expected {"format": "${HISTORY_FORMAT}", "version": 1, "snapshots": [...]}`
+    );
+  }
+  return doc.snapshots.map((snapshot, i) => {
+    if (snapshot === null || typeof snapshot !== "object" || Array.isArray(snapshot)) {
+      throw new InputError(`${source}: snapshot ${i + 1} is not an object of test id -> seconds`);
+    }
+    const map = /* @__PURE__ */ new Map();
+    for (const [id, seconds] of Object.entries(snapshot)) {
+      if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
+        throw new InputError(
+          `${source}: snapshot ${i + 1}, "${id}": expected seconds, got ${JSON.stringify(seconds)}`
+        );
+      }
+      map.set(id, seconds);
+    }
+    return map;
+  });
+}
+function appendSnapshot(history, snapshot, keep = HISTORY_LENGTH) {
+  if (snapshot.size === 0) return [...history];
+  return [...history, snapshot].slice(-keep);
+}
+function renderHistory(history) {
+  const snapshots = history.map(
+    (s) => Object.fromEntries(
+      [...s.entries()].sort(([a], [b]) => compareIds(a, b)).map(([id, sec]) => [id, Math.round(sec * 1e3) / 1e3])
+    )
+  );
+  return `${JSON.stringify({ format: HISTORY_FORMAT, version: 1, snapshots }, null, 1)}
+`;
+}
+
+// src/commands/timings.ts
+var DEFAULT_HISTORY_FILE = ".parallel-tests/timings.json";
+var KEY_PREFIX = "parallel-tests-timings-v1-";
+function timingKeys(branch, defaultBranch, run) {
+  const own = `${KEY_PREFIX}${cacheKeyPart(branch)}-`;
+  const restoreKeys = [own];
+  if (defaultBranch && defaultBranch !== branch)
+    restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
+  return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
+}
+function snapshotOf(files) {
+  const snapshot = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    for (const [id, seconds] of durationsFromResults([file], fileStyle(file))) snapshot.set(id, seconds);
+  }
+  return snapshot;
+}
+async function readHistory(file) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    return [];
+  }
+  return parseHistory(text, file);
+}
+async function appendHistory(file, files) {
+  const snapshot = snapshotOf(files);
+  const history = appendSnapshot(await readHistory(file), snapshot);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, renderHistory(history));
+  return snapshot.size;
+}
+async function restoreHistory(store, file, keys, warn) {
+  try {
+    return await store.restore([file], keys.key, keys.restoreKeys);
+  } catch (err) {
+    warn(`timings were not restored from the cache: ${describeError(err)}`);
+    return void 0;
+  }
+}
+async function saveHistory(store, file, keys, warn) {
+  try {
+    await store.save([file], keys.key);
+    return true;
+  } catch (err) {
+    warn(`timings were not saved to the cache: ${describeError(err)}`);
+    return false;
+  }
+}
+
+// src/results/collect.ts
+import { isAscii } from "node:buffer";
+import { createReadStream } from "node:fs";
+import { stat as stat2 } from "node:fs/promises";
+import path2 from "node:path";
+import { StringDecoder } from "node:string_decoder";
+import { TextDecoder } from "node:util";
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+var __require = /* @__PURE__ */ createRequire(import.meta.url);
+function cleanPath(path3) {
+  let normalized = normalize(path3);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path3, separator) {
+  return path3.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path3) {
+  return path3 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path3);
+}
+function normalizePath(path3, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path3.includes("/") || path3.startsWith(".");
+  if (resolvePaths) path3 = resolve(path3);
+  if (normalizePath$1 || pathNeedsCleaning) path3 = cleanPath(path3);
+  if (path3 === ".") return "";
+  const needsSeperator = path3[path3.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path3 + pathSeparator : path3, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path3 = directoryPath || ".";
+  if (filters.every((filter) => filter(path3, true))) paths.push(path3);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path3, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path3, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat3) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat3.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path3, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path3);
+    const stat3 = fs.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path3, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path3);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path3, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path3 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path3)) continue;
+        this.pushDirectory(path3, paths, filters);
+        this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path3 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path3, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path3;
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require.resolve("picomatch");
+  pm = __require("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path3) => isMatch(path3));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path3) {
+  return path3.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path3) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path3, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path3];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path3) => path3.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path3) => path3.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path3 = format(p, isDirectory);
+      const matches = matcher(path3) && !ignore(path3);
+      if (matches) log(`matched ${path3}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path3 = format(p, isDirectory);
+      return matcher(path3) && !ignore(path3);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+
+// src/results/model.ts
+var SEVERITY = { errored: 3, failed: 2, skipped: 1, passed: 0 };
+var DEFAULT_TEXT_LIMITS = { details: 64 * 1024, output: 16 * 1024 };
+
+// src/results/text-cap.ts
+var TextCap = class {
+  head = "";
+  tail = "";
+  dropped = 0;
+  headLimit;
+  tailLimit;
+  constructor(limit) {
+    this.headLimit = Math.ceil(limit / 2);
+    this.tailLimit = limit - this.headLimit;
+  }
+  add(piece) {
+    if (this.head.length < this.headLimit) {
+      const room = this.headLimit - this.head.length;
+      if (piece.length <= room) {
+        this.head += piece;
+        return;
+      }
+      this.head += piece.slice(0, room);
+      piece = piece.slice(room);
+    }
+    const joined = this.tail + piece;
+    if (joined.length > this.tailLimit) {
+      this.dropped += joined.length - this.tailLimit;
+      this.tail = joined.slice(joined.length - this.tailLimit);
+    } else {
+      this.tail = joined;
+    }
+  }
+  /** Characters dropped from the middle. */
+  get droppedChars() {
+    return this.dropped;
+  }
+  value() {
+    if (this.dropped === 0) return this.head + this.tail;
+    return `${this.head}
+[… ${this.dropped} characters not kept …]
+${this.tail}`;
+  }
+};
+
+// src/results/formats/common.ts
+function addWall(ctx, suite, seconds) {
+  if (seconds > 0) ctx.walls[suite] = (ctx.walls[suite] ?? 0) + seconds;
+}
+var CapturingHandler = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  capture = null;
+  captureTarget = null;
+  text(piece) {
+    this.capture?.add(piece);
+  }
+  wantsText() {
+    return this.capture !== null;
+  }
+  startCapture(limit, target) {
+    this.capture = new TextCap(limit);
+    this.captureTarget = target;
+  }
+  /** Ends the capture (if any) and hands its trimmed text to the target. */
+  endCapture() {
+    if (this.capture === null) return;
+    const value = this.capture.value().trim();
+    const target = this.captureTarget;
+    this.capture = null;
+    this.captureTarget = null;
+    if (value !== "" && target) target(detach(value));
+  }
+};
+var CaseDraft = class {
+  constructor(suite, className, name, duration) {
+    this.duration = duration;
+    this.suite = intern(suite);
+    this.className = intern(className);
+    this.name = detach(name);
+  }
+  duration;
+  status = "passed";
+  message;
+  details;
+  stdout;
+  stderr;
+  flaky = false;
+  file;
+  line;
+  suite;
+  className;
+  name;
+  raise(status, message) {
+    if (message !== void 0) message = detach(message);
+    if (SEVERITY[status] > SEVERITY[this.status]) {
+      this.status = status;
+      if (message) this.message = message;
+    } else if (message && this.message === void 0 && status === this.status) {
+      this.message = message;
+    }
+  }
+  build(source) {
+    const failed2 = this.status === "failed" || this.status === "errored";
+    const test = {
+      suite: this.suite,
+      className: this.className,
+      name: this.name,
+      duration: this.duration,
+      status: this.status,
+      source
+    };
+    if (this.file) test.file = this.file;
+    if (this.line !== void 0) test.line = this.line;
+    if (this.message) test.message = this.message;
+    else if (failed2 && this.details) test.message = firstLine(this.details);
+    if (failed2 || this.status === "skipped") {
+      if (this.details) test.details = this.details;
+    }
+    if (failed2) {
+      if (this.stdout) test.stdout = this.stdout;
+      if (this.stderr) test.stderr = this.stderr;
+    }
+    if (this.flaky && this.status === "passed") test.flaky = true;
+    return test;
+  }
+};
+function detach(value) {
+  return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+var interned = /* @__PURE__ */ new Map();
+function intern(value) {
+  let kept = interned.get(value);
+  if (kept === void 0) {
+    if (interned.size >= 5e4) interned.clear();
+    kept = detach(value);
+    interned.set(kept, kept);
+  }
+  return kept;
+}
+function isFailing(test) {
+  return test.status === "failed" || test.status === "errored";
+}
+function localName(name) {
+  const colon = name.indexOf(":");
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+function firstLine(text) {
+  const nl = text.indexOf("\n");
+  return (nl === -1 ? text : text.slice(0, nl)).trim();
+}
+function parseSeconds(value) {
+  if (value === void 0) return 0;
+  const n = Number.parseFloat(value.replace(/,/g, ""));
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+function parseTimeSpan(value) {
+  if (value === void 0) return 0;
+  const m = /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(value.trim());
+  if (!m) return parseSeconds(value);
+  return Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+}
+function parseLine(value) {
+  if (value === void 0) return void 0;
+  const n = Number.parseInt(value, 10);
+  return Number.isFinite(n) && n > 0 ? n : void 0;
+}
+function assemblyName(path3) {
+  return baseName(path3).replace(/\.(dll|exe)$/i, "");
+}
+function baseName(path3) {
+  const cut = Math.max(path3.lastIndexOf("/"), path3.lastIndexOf("\\"));
+  return cut === -1 ? path3 : path3.slice(cut + 1);
+}
+function classOf(fullName) {
+  const paren = fullName.indexOf("(");
+  const head = paren === -1 ? fullName : fullName.slice(0, paren);
+  const dot = head.lastIndexOf(".");
+  return dot === -1 ? "" : head.slice(0, dot);
+}
+function withoutClass(name, className) {
+  return className !== "" && name.startsWith(`${className}.`) ? name.slice(className.length + 1) : name;
+}
+
+// src/results/formats/junit.ts
+var STATUS_ATTR = {
+  disabled: "skipped",
+  skipped: "skipped",
+  notrun: "skipped",
+  ignored: "skipped",
+  failed: "failed",
+  failure: "failed",
+  error: "errored",
+  errored: "errored"
+};
+function count(value) {
+  const n = Number.parseInt(value ?? "", 10);
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+var JUnitHandler = class extends CapturingHandler {
+  suites = [];
+  test = null;
+  /** Inside a <failure>/<error>/<skipped>: its nested output is not the test's own output. */
+  inResult = false;
+  open(name, attrs) {
+    const test = this.test;
+    if (test === null) {
+      if (name === "testsuite") this.openSuite(attrs);
+      else if (name === "testcase") this.openCase(attrs);
+      return;
+    }
+    const { details, output } = this.ctx.limits;
+    switch (name) {
+      case "failure":
+      case "error":
+      case "skipped": {
+        const status = name === "failure" ? "failed" : name === "error" ? "errored" : "skipped";
+        const before = test.status;
+        test.raise(status, attrs.message || attrs.type);
+        if (test.status !== before || test.details === void 0) {
+          this.inResult = true;
+          this.startCapture(details, (v) => {
+            if (test.status === status) test.details = v;
+          });
+        }
+        break;
+      }
+      case "flakyFailure":
+      case "flakyError":
+        test.flaky = true;
+        break;
+      // Output is kept for failing tests only; writers put <failure> before <system-out>.
+      case "system-out":
+        if (!this.inResult && isFailing(test)) this.startCapture(output, (v) => test.stdout = v);
+        break;
+      case "system-err":
+        if (!this.inResult && isFailing(test)) this.startCapture(output, (v) => test.stderr = v);
+        break;
+      default:
+        break;
+    }
+  }
+  close(name) {
+    if (this.test !== null) {
+      if (name === "testcase") {
+        this.endCapture();
+        this.ctx.emit(this.test.build(this.ctx.source));
+        this.test = null;
+        this.inResult = false;
+      } else if (name === "failure" || name === "error" || name === "skipped" || name === "system-out" || name === "system-err") {
+        this.endCapture();
+        if (name !== "system-out" && name !== "system-err") this.inResult = false;
+      }
+      return;
+    }
+    if (name === "testsuite") this.closeSuite();
+  }
+  finish() {
+    this.test = null;
+  }
+  openSuite(attrs) {
+    const parent = this.suites[this.suites.length - 1];
+    if (parent) parent.children++;
+    const name = attrs.name ?? parent?.name ?? "";
+    if (!parent) addWall(this.ctx, name, parseSeconds(attrs.time));
+    this.suites.push({
+      name,
+      file: attrs.file ?? attrs.filepath ?? parent?.file,
+      declared: {
+        tests: count(attrs.tests),
+        failures: count(attrs.failures),
+        errors: count(attrs.errors),
+        skipped: count(attrs.skipped) + count(attrs.disabled)
+      },
+      cases: 0,
+      children: 0
+    });
+  }
+  openCase(attrs) {
+    const suite = this.suites[this.suites.length - 1];
+    if (suite) suite.cases++;
+    const test = new CaseDraft(
+      suite?.name ?? "",
+      attrs.classname ?? attrs.class ?? "",
+      attrs.name ?? "",
+      parseSeconds(attrs.time)
+    );
+    const file = attrs.file ?? suite?.file;
+    if (file) test.file = intern(file);
+    test.line = parseLine(attrs.line ?? attrs.lineno);
+    const status = attrs.status ? STATUS_ATTR[attrs.status.toLowerCase()] : void 0;
+    if (status) test.raise(status);
+    this.test = test;
+  }
+  /**
+   * A leaf suite that declares tests but lists none (some reporters write counts only) would
+   * otherwise hide a declared failure; its counts become unnamed tests, with a warning.
+   */
+  closeSuite() {
+    const suite = this.suites.pop();
+    if (!suite || suite.cases > 0 || suite.children > 0 || suite.declared.tests === 0) return;
+    const { tests, failures, errors, skipped } = suite.declared;
+    this.ctx.warn(
+      `suite "${suite.name}" declares ${tests} tests but lists no test cases; counted from its attributes`
+    );
+    const statuses = [];
+    for (let i = 0; i < errors; i++) statuses.push("errored");
+    for (let i = 0; i < failures; i++) statuses.push("failed");
+    for (let i = 0; i < skipped; i++) statuses.push("skipped");
+    while (statuses.length < tests) statuses.push("passed");
+    statuses.slice(0, Math.max(tests, 0)).forEach((status, i) => {
+      const test = new CaseDraft(suite.name, suite.name, `(unnamed test ${i + 1} of ${tests})`, 0);
+      test.raise(status, status === "passed" ? void 0 : "counted from the suite attributes");
+      this.ctx.emit(test.build(this.ctx.source));
+    });
+  }
+};
+
+// src/results/formats/nunit.ts
+var NUNIT2 = {
+  success: "passed",
+  failure: "failed",
+  error: "errored",
+  cancelled: "errored",
+  invalid: "errored",
+  ignored: "skipped",
+  skipped: "skipped",
+  inconclusive: "skipped",
+  notrunnable: "skipped",
+  notrun: "skipped"
+};
+function nunit3Status(result, label) {
+  switch (result) {
+    case "passed":
+    case "warning":
+      return "passed";
+    case "failed":
+      return label === "error" || label === "cancelled" || label === "invalid" ? "errored" : "failed";
+    default:
+      return "skipped";
+  }
+}
+var NUnitHandler = class extends CapturingHandler {
+  assembly = "";
+  test = null;
+  element = "";
+  open(name, attrs) {
+    if (name === "test-results" || name === "test-run") {
+      if (attrs.name) this.assembly = assemblyName(attrs.name);
+      return;
+    }
+    if (name === "test-suite") {
+      if (attrs.type === "Assembly" && attrs.name) {
+        this.assembly = assemblyName(attrs.name);
+        addWall(this.ctx, this.assembly, parseSeconds(attrs.duration ?? attrs.time));
+      }
+      return;
+    }
+    if (name === "test-case") {
+      this.openCase(attrs);
+      return;
+    }
+    const test = this.test;
+    if (test === null) return;
+    const { details, output } = this.ctx.limits;
+    if (name === "failure" || name === "reason") {
+      this.element = name;
+      if (name === "failure") test.raise("failed");
+    } else if (name === "message") this.startCapture(details, (v) => test.message ??= v);
+    else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
+    else if (name === "output" && isFailing(test)) this.startCapture(output, (v) => test.stdout = v);
+  }
+  close(name) {
+    if (name === "test-case" && this.test !== null) {
+      this.endCapture();
+      const test = this.test;
+      if (test.details === void 0 && test.message && test.status !== "passed") test.details = test.message;
+      this.ctx.emit(test.build(this.ctx.source));
+      this.test = null;
+    } else if (name === "message" || name === "stack-trace" || name === "output") {
+      this.endCapture();
+    } else if (name === this.element) {
+      this.element = "";
+    }
+  }
+  finish() {
+    this.test = null;
+  }
+  openCase(attrs) {
+    const fullName = attrs.fullname ?? attrs.name ?? "";
+    const className = attrs.classname ?? classOf(fullName);
+    const test = new CaseDraft(
+      this.assembly,
+      className,
+      withoutClass(attrs.name ?? "", className),
+      parseSeconds(attrs.duration ?? attrs.time)
+    );
+    const result = (attrs.result ?? "").toLowerCase();
+    let status;
+    if (attrs.duration !== void 0 || attrs.label !== void 0 || attrs.runstate !== void 0) {
+      status = nunit3Status(result, (attrs.label ?? "").toLowerCase());
+    } else if (result !== "") {
+      status = NUNIT2[result] ?? "errored";
+    } else if (attrs.executed?.toLowerCase() === "false") {
+      status = "skipped";
+    } else {
+      status = attrs.success?.toLowerCase() === "false" ? "failed" : "passed";
+    }
+    test.raise(status);
+    this.test = test;
+  }
+};
+
+// src/results/formats/trx.ts
+var OUTCOMES = {
+  passed: "passed",
+  passedbutrunaborted: "passed",
+  completed: "passed",
+  warning: "passed",
+  failed: "failed",
+  error: "errored",
+  timeout: "errored",
+  aborted: "errored",
+  disconnected: "errored",
+  notexecuted: "skipped",
+  inconclusive: "skipped",
+  notrunnable: "skipped",
+  pending: "skipped",
+  inprogress: "skipped"
+};
+var TrxHandler = class extends CapturingHandler {
+  results = [];
+  done = [];
+  definitions = /* @__PURE__ */ new Map();
+  definitionId = null;
+  definitionStorage = "";
+  runSeconds = 0;
+  open(name, attrs) {
+    const current = this.results[this.results.length - 1];
+    const { details, output } = this.ctx.limits;
+    switch (name) {
+      case "UnitTestResult":
+      case "TestResult":
+      case "TestResultAggregation": {
+        const outcome = (attrs.outcome ?? "").toLowerCase();
+        const draft = new CaseDraft("", "", attrs.testName ?? "", parseTimeSpan(attrs.duration));
+        const status = OUTCOMES[outcome];
+        if (status) {
+          draft.raise(
+            status,
+            outcome === "timeout" || outcome === "aborted" ? `outcome ${attrs.outcome}` : void 0
+          );
+        } else if (outcome !== "") {
+          this.ctx.warn(`unknown TRX outcome "${attrs.outcome}" read as an error`);
+          draft.raise("errored", `outcome ${attrs.outcome}`);
+        }
+        this.results.push({ testId: attrs.testId ?? "", draft, hasInner: false });
+        return;
+      }
+      case "Times": {
+        const span = (Date.parse(attrs.finish ?? "") - Date.parse(attrs.start ?? "")) / 1e3;
+        if (Number.isFinite(span) && span > 0) this.runSeconds = span;
+        return;
+      }
+      case "InnerResults":
+        if (current) current.hasInner = true;
+        return;
+      case "Message":
+        if (current) this.startCapture(details, (v) => current.draft.message = v);
+        return;
+      case "StackTrace":
+        if (current) this.startCapture(details, (v) => current.draft.details = v);
+        return;
+      case "StdOut":
+        if (current && isFailing(current.draft)) this.startCapture(output, (v) => current.draft.stdout = v);
+        return;
+      case "StdErr":
+        if (current && isFailing(current.draft)) this.startCapture(output, (v) => current.draft.stderr = v);
+        return;
+      case "UnitTest":
+        this.definitionId = attrs.id ?? null;
+        this.definitionStorage = attrs.storage ?? "";
+        return;
+      case "TestMethod":
+        if (this.definitionId !== null) {
+          this.definitions.set(this.definitionId, {
+            className: (attrs.className ?? "").split(",")[0].trim(),
+            storage: this.definitionStorage || attrs.codeBase || ""
+          });
+        }
+        return;
+      default:
+        return;
+    }
+  }
+  close(name) {
+    switch (name) {
+      case "UnitTestResult":
+      case "TestResult":
+      case "TestResultAggregation": {
+        const frame = this.results.pop();
+        if (frame && !frame.hasInner) this.done.push(frame);
+        return;
+      }
+      case "Message":
+      case "StackTrace":
+      case "StdOut":
+      case "StdErr":
+        this.endCapture();
+        return;
+      case "UnitTest":
+        this.definitionId = null;
+        return;
+      default:
+        return;
+    }
+  }
+  finish() {
+    const suites = /* @__PURE__ */ new Set();
+    for (const { testId, draft } of this.done) {
+      const definition = this.definitions.get(testId);
+      const className = definition?.className ?? "";
+      const test = new CaseDraft(
+        assemblyName(definition?.storage ?? ""),
+        className,
+        withoutClass(draft.name, className),
+        draft.duration
+      );
+      test.raise(draft.status, draft.message);
+      if (draft.message) test.message = draft.message;
+      if (draft.details) test.details = draft.details;
+      else if (draft.status !== "passed" && draft.message) test.details = draft.message;
+      if (draft.stdout) test.stdout = draft.stdout;
+      if (draft.stderr) test.stderr = draft.stderr;
+      this.ctx.emit(test.build(this.ctx.source));
+      suites.add(test.suite);
+    }
+    for (const suite of suites) addWall(this.ctx, suite, this.runSeconds);
+    this.done.length = 0;
+  }
+};
+
+// src/results/formats/xunit.ts
+var RESULTS = {
+  pass: "passed",
+  fail: "failed",
+  skip: "skipped",
+  notrun: "skipped"
+};
+var XUnitHandler = class extends CapturingHandler {
+  assembly = "";
+  test = null;
+  open(name, attrs) {
+    if (name === "assembly") {
+      this.assembly = assemblyName(attrs.name ?? "");
+      addWall(this.ctx, this.assembly, parseSeconds(attrs.time));
+      return;
+    }
+    if (name === "test") {
+      const className = attrs.type ?? "";
+      const test2 = new CaseDraft(
+        this.assembly,
+        className,
+        withoutClass(attrs.name ?? "", className),
+        parseSeconds(attrs.time)
+      );
+      const result = (attrs.result ?? "").toLowerCase();
+      test2.raise(RESULTS[result] ?? "errored", RESULTS[result] ? void 0 : `result ${attrs.result}`);
+      this.test = test2;
+      return;
+    }
+    const test = this.test;
+    if (test === null) return;
+    const { details, output } = this.ctx.limits;
+    if (name === "failure" && attrs["exception-type"]) test.message ??= attrs["exception-type"];
+    else if (name === "message") this.startCapture(details, (v) => test.message = v);
+    else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
+    else if (name === "reason") this.startCapture(details, (v) => test.message = v);
+    else if (name === "output" && isFailing(test)) this.startCapture(output, (v) => test.stdout = v);
+  }
+  close(name) {
+    if (name === "test" && this.test !== null) {
+      this.endCapture();
+      const test = this.test;
+      if (test.details === void 0 && test.message && test.status !== "passed") test.details = test.message;
+      this.ctx.emit(test.build(this.ctx.source));
+      this.test = null;
+    } else if (name === "message" || name === "stack-trace" || name === "reason" || name === "output") {
+      this.endCapture();
+    }
+  }
+  finish() {
+    this.test = null;
+  }
+};
+
+// src/results/xml-scanner.ts
+var LT = 60;
+var GT = 62;
+var SLASH = 47;
+var BANG = 33;
+var QUESTION = 63;
+var EQ = 61;
+var QUOT = 34;
+var APOS = 39;
+var MAX_MARKUP_CHARS = 64 * 1024 * 1024;
+var PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+var ENTITY_RE = /&(?:(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z_:][\w.:-]*);)?/g;
+var INVALID_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+var ATTR_WS_RE = /[\t\n\r]/g;
+function isSpace(c) {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+var ScanFatal = class extends Error {
+  constructor(message, at) {
+    super(message);
+    this.at = at;
+  }
+  at;
+};
+var NEED_MORE = -1;
+var XmlScanner = class {
+  constructor(events) {
+    this.events = events;
+  }
+  events;
+  buf = "";
+  pos = 0;
+  /** Lines and column at buf[0], so issues can name where they are after the buffer moved on. */
+  lineAtBuf = 1;
+  columnAtBuf = 1;
+  stack = [];
+  rootSeen = false;
+  stopped = false;
+  inCdata = false;
+  inComment = false;
+  doctypeEntities = false;
+  reportedEntity = false;
+  reportedChar = false;
+  issues = [];
+  /** True once a fatal issue ended the scan. */
+  get failed() {
+    return this.stopped;
+  }
+  get openElements() {
+    return this.stack;
+  }
+  write(chunk) {
+    if (this.stopped) return;
+    this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+    this.run(false);
+  }
+  end() {
+    if (this.stopped) return;
+    this.run(true);
+    if (this.stopped) return;
+    if (this.inCdata || this.inComment) {
+      this.fail(`the file ends inside a ${this.inCdata ? "CDATA section" : "comment"}`, this.buf.length);
+    } else if (this.stack.length > 0) {
+      const open = this.stack[this.stack.length - 1];
+      this.fail(
+        `the file ends before <${open}> is closed (${this.stack.length} element(s) still open): truncated, e.g. a runner killed mid-write?`,
+        this.buf.length
+      );
+    } else if (!this.rootSeen) {
+      this.fail(
+        this.buf.trim() === "" ? "the file has no XML content" : "no root element found",
+        this.buf.length
+      );
+    }
+  }
+  run(final) {
+    try {
+      this.scan(final);
+    } catch (err) {
+      if (!(err instanceof ScanFatal)) throw err;
+      this.fail(err.message, err.at);
+    }
+    if (!this.stopped) this.advanceTo(this.pos);
+  }
+  /** Counts the lines of everything before `to` and drops it from the buffer. */
+  advanceTo(to) {
+    const buf = this.buf;
+    let nl = buf.indexOf("\n");
+    let last = -1;
+    while (nl !== -1 && nl < to) {
+      this.lineAtBuf++;
+      last = nl;
+      nl = buf.indexOf("\n", nl + 1);
+    }
+    this.columnAtBuf = last === -1 ? this.columnAtBuf + to : to - last;
+    this.buf = buf.slice(to);
+    this.pos = 0;
+  }
+  where(at) {
+    let line = this.lineAtBuf;
+    let last = -1;
+    let nl = this.buf.indexOf("\n");
+    while (nl !== -1 && nl < at) {
+      line++;
+      last = nl;
+      nl = this.buf.indexOf("\n", nl + 1);
+    }
+    return { line, column: last === -1 ? this.columnAtBuf + at : at - last };
+  }
+  fail(message, at) {
+    this.issues.push({ message, ...this.where(Math.min(at, this.buf.length)), fatal: true });
+    this.stopped = true;
+  }
+  warn(message, at) {
+    this.issues.push({ message, ...this.where(at), fatal: false });
+  }
+  scan(final) {
+    const buf = this.buf;
+    const len = buf.length;
+    while (this.pos < len) {
+      if (this.inCdata) {
+        if (!this.continueCdata(final)) return;
+        continue;
+      }
+      if (this.inComment) {
+        const end = buf.indexOf("-->", this.pos);
+        if (end === -1) {
+          this.pos = Math.max(this.pos, len - 2);
+          return;
+        }
+        this.pos = end + 3;
+        this.inComment = false;
+        continue;
+      }
+      const lt = buf.indexOf("<", this.pos);
+      if (lt === -1) {
+        this.text(this.pos, len, final);
+        return;
+      }
+      if (lt > this.pos) this.text(this.pos, lt, true);
+      this.pos = lt;
+      if (lt + 1 >= len) {
+        if (final) throw new ScanFatal("the file ends inside markup", lt);
+        return;
+      }
+      const c1 = buf.charCodeAt(lt + 1);
+      let next;
+      if (c1 === SLASH) next = this.closeTag(lt);
+      else if (c1 === QUESTION) next = this.processingInstruction(lt);
+      else if (c1 === BANG) next = this.declaration(lt, final);
+      else next = this.openTag(lt);
+      if (next === NEED_MORE) {
+        if (final) throw new ScanFatal("the file ends inside a tag", lt);
+        if (len - lt > MAX_MARKUP_CHARS)
+          throw new ScanFatal("a tag longer than 64 MiB: the file is corrupt", lt);
+        return;
+      }
+      this.pos = next;
+    }
+  }
+  /** Reports text from start to end; when the buffer may continue, keeps back a split entity. */
+  text(start, end, complete) {
+    const buf = this.buf;
+    if (!complete) {
+      const amp = buf.lastIndexOf("&", end - 1);
+      if (amp >= start && end - amp < 16 && buf.indexOf(";", amp) === -1) end = amp;
+    }
+    this.pos = end;
+    if (end <= start) return;
+    if (this.stack.length === 0) {
+      const outside = buf.slice(start, end);
+      const lead = outside.length - outside.trimStart().length;
+      if (lead < outside.length) {
+        throw new ScanFatal(
+          this.rootSeen ? "text after the root element" : "text before the root element: not an XML file",
+          start + lead
+        );
+      }
+      return;
+    }
+    if (!this.events.wantsText()) return;
+    const raw = buf.slice(start, end);
+    this.checkChars(raw, start);
+    this.events.text(raw.indexOf("&") === -1 ? raw : this.decode(raw, start));
+  }
+  continueCdata(final) {
+    const buf = this.buf;
+    const end = buf.indexOf("]]>", this.pos);
+    const stop = end === -1 ? Math.max(this.pos, buf.length - 2) : end;
+    if (stop > this.pos && this.events.wantsText()) {
+      const raw = buf.slice(this.pos, stop);
+      this.checkChars(raw, this.pos);
+      this.events.text(raw);
+    }
+    if (end === -1) {
+      this.pos = stop;
+      if (final) throw new ScanFatal("the file ends inside a CDATA section", stop);
+      return false;
+    }
+    this.pos = end + 3;
+    this.inCdata = false;
+    return true;
+  }
+  processingInstruction(lt) {
+    const end = this.buf.indexOf("?>", lt + 2);
+    return end === -1 ? NEED_MORE : end + 2;
+  }
+  declaration(lt, final) {
+    const buf = this.buf;
+    if (buf.startsWith("<!--", lt)) {
+      this.inComment = true;
+      return lt + 4;
+    }
+    if (buf.startsWith("<![CDATA[", lt)) {
+      if (this.stack.length === 0) throw new ScanFatal("CDATA outside the root element", lt);
+      this.inCdata = true;
+      return lt + 9;
+    }
+    if (buf.startsWith("<!DOCTYPE", lt)) return this.doctype(lt);
+    if (!final && buf.length - lt < 9) return NEED_MORE;
+    throw new ScanFatal('unknown markup after "<!"', lt);
+  }
+  /**
+   * A DOCTYPE is skipped, never interpreted. Entity declarations in it are reported: they are
+   * how XXE and "billion laughs" files work, and we expand none of them.
+   */
+  doctype(lt) {
+    const buf = this.buf;
+    const bracket = buf.indexOf("[", lt);
+    const gt = buf.indexOf(">", lt);
+    if (gt === -1) return NEED_MORE;
+    let end = gt;
+    if (bracket !== -1 && bracket < gt) {
+      const close = buf.indexOf("]", bracket);
+      if (close === -1) return NEED_MORE;
+      end = buf.indexOf(">", close);
+      if (end === -1) return NEED_MORE;
+    }
+    if (buf.slice(lt, end).includes("<!ENTITY")) {
+      this.doctypeEntities = true;
+      this.warn(
+        "the DOCTYPE declares entities; they are never expanded (external entities and entity expansion are refused)",
+        lt
+      );
+    }
+    return end + 1;
+  }
+  closeTag(lt) {
+    const buf = this.buf;
+    const gt = buf.indexOf(">", lt + 2);
+    if (gt === -1) return NEED_MORE;
+    const name = buf.slice(lt + 2, gt).trimEnd();
+    const open = this.stack.pop();
+    if (open === void 0) throw new ScanFatal(`closing tag </${name}> without an open element`, lt);
+    if (open !== name) throw new ScanFatal(`closing tag </${name}> does not match <${open}>`, lt);
+    this.events.close(name);
+    return gt + 1;
+  }
+  openTag(lt) {
+    const buf = this.buf;
+    const len = buf.length;
+    let i = lt + 1;
+    while (i < len) {
+      const c = buf.charCodeAt(i);
+      if (isSpace(c) || c === GT || c === SLASH) break;
+      i++;
+    }
+    if (i >= len) return NEED_MORE;
+    const name = buf.slice(lt + 1, i);
+    if (name === "" || name.includes("<")) throw new ScanFatal("a tag without a valid name", lt);
+    const attrs = {};
+    for (; ; ) {
+      while (i < len && isSpace(buf.charCodeAt(i))) i++;
+      if (i >= len) return NEED_MORE;
+      let c = buf.charCodeAt(i);
+      if (c === GT || c === SLASH) {
+        let selfClosing = false;
+        if (c === SLASH) {
+          if (i + 1 >= len) return NEED_MORE;
+          if (buf.charCodeAt(i + 1) !== GT) throw new ScanFatal(`expected ">" after "/" in <${name}>`, i);
+          selfClosing = true;
+          i++;
+        }
+        if (this.stack.length === 0) {
+          if (this.rootSeen) throw new ScanFatal(`a second root element <${name}>`, lt);
+          this.rootSeen = true;
+        }
+        if (!selfClosing) this.stack.push(name);
+        this.events.open(name, attrs, selfClosing);
+        if (selfClosing) this.events.close(name);
+        return i + 1;
+      }
+      const nameStart = i;
+      while (i < len) {
+        c = buf.charCodeAt(i);
+        if (isSpace(c) || c === EQ || c === GT || c === SLASH || c === QUOT || c === APOS || c === LT) break;
+        i++;
+      }
+      if (i >= len) return NEED_MORE;
+      if (i === nameStart) throw new ScanFatal(`malformed attribute in <${name}>`, i);
+      const attr = buf.slice(nameStart, i);
+      while (i < len && isSpace(buf.charCodeAt(i))) i++;
+      if (i >= len) return NEED_MORE;
+      if (buf.charCodeAt(i) !== EQ) throw new ScanFatal(`attribute "${attr}" of <${name}> has no value`, i);
+      i++;
+      while (i < len && isSpace(buf.charCodeAt(i))) i++;
+      if (i >= len) return NEED_MORE;
+      const q = buf.charCodeAt(i);
+      if (q !== QUOT && q !== APOS) throw new ScanFatal(`the value of attribute "${attr}" is not quoted`, i);
+      const close = buf.indexOf(q === QUOT ? '"' : "'", i + 1);
+      if (close === -1) return NEED_MORE;
+      let raw = buf.slice(i + 1, close);
+      if (raw.includes("<")) throw new ScanFatal(`"<" in the value of attribute "${attr}"`, i);
+      this.checkChars(raw, i + 1);
+      if (ATTR_WS_RE.test(raw)) {
+        ATTR_WS_RE.lastIndex = 0;
+        raw = raw.replace(ATTR_WS_RE, " ");
+      }
+      attrs[attr] = raw.indexOf("&") === -1 ? raw : this.decode(raw, i + 1);
+      i = close + 1;
+    }
+  }
+  checkChars(raw, at) {
+    if (this.reportedChar || !INVALID_CHAR_RE.test(raw)) return;
+    const m = INVALID_CHAR_RE.exec(raw);
+    this.reportedChar = true;
+    const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    this.warn(`character U+${code} is not allowed in XML; kept as it is`, at + m.index);
+  }
+  decode(raw, at) {
+    return raw.replace(ENTITY_RE, (whole, ref, offset) => {
+      if (ref === void 0) {
+        this.warnEntity('a bare "&" that starts no entity reference; kept as it is', at + offset);
+        return whole;
+      }
+      if (ref.charCodeAt(0) === 35) {
+        const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        if (code === 0 || code > 1114111 || code >= 55296 && code <= 57343) {
+          this.warnEntity(
+            `character reference ${whole} names no allowed character; kept as it is`,
+            at + offset
+          );
+          return whole;
+        }
+        return String.fromCodePoint(code);
+      }
+      const known = PREDEFINED[ref];
+      if (known !== void 0) return known;
+      this.warnEntity(
+        this.doctypeEntities ? `entity ${whole} comes from the DOCTYPE and is not expanded; kept as it is` : `undefined entity ${whole}; kept as it is`,
+        at + offset
+      );
+      return whole;
+    });
+  }
+  warnEntity(message, at) {
+    if (this.reportedEntity) return;
+    this.reportedEntity = true;
+    this.warn(message, at);
+  }
+};
+
+// src/results/parse.ts
+var ROOTS = {
+  testsuites: { format: "junit", create: (ctx) => new JUnitHandler(ctx) },
+  testsuite: { format: "junit", create: (ctx) => new JUnitHandler(ctx) },
+  TestRun: { format: "trx", create: (ctx) => new TrxHandler(ctx) },
+  "test-run": { format: "nunit", create: (ctx) => new NUnitHandler(ctx) },
+  "test-results": { format: "nunit", create: (ctx) => new NUnitHandler(ctx) },
+  // NUnit 3 output cut to its assembly (e.g. Unity's test runner).
+  "test-suite": { format: "nunit", create: (ctx) => new NUnitHandler(ctx) },
+  assemblies: { format: "xunit", create: (ctx) => new XUnitHandler(ctx) },
+  assembly: { format: "xunit", create: (ctx) => new XUnitHandler(ctx) }
+};
+var EXPECTED_ROOTS = "testsuites or testsuite (JUnit), TestRun (TRX), test-run, test-results or test-suite (NUnit), assemblies (xUnit.net)";
+function describeIssue(issue) {
+  return `line ${issue.line}, column ${issue.column}: ${issue.message}`;
+}
+function createResultParser(path3, options = {}) {
+  const cases = [];
+  const warnings = [];
+  const ctx = {
+    source: path3,
+    limits: options.limits ?? DEFAULT_TEXT_LIMITS,
+    emit: (test) => cases.push(test),
+    warn: (message) => warnings.push(message),
+    walls: {}
+  };
+  let handler = null;
+  let format;
+  let error;
+  let started = false;
+  let rejected = false;
+  const scanner = new XmlScanner({
+    open(name, attrs) {
+      const local = localName(name);
+      if (handler === null) {
+        if (rejected) return;
+        const root = ROOTS[local];
+        if (!root) {
+          rejected = true;
+          error = `unknown format: the root element is <${name}>, expected ${EXPECTED_ROOTS}`;
+          return;
+        }
+        format = root.format;
+        handler = root.create(ctx);
+      }
+      handler.open(local, attrs);
+    },
+    close(name) {
+      handler?.close(localName(name));
+    },
+    text(piece) {
+      handler?.text(piece);
+    },
+    wantsText() {
+      return handler?.wantsText() ?? false;
+    }
+  });
+  return {
+    write(chunk) {
+      if (rejected) return;
+      if (!started) {
+        chunk = chunk.replace(/^\uFEFF/, "");
+        const body = chunk.trimStart();
+        if (body !== "") {
+          started = true;
+          if (body[0] === "{" || body[0] === "[") {
+            rejected = true;
+            error = "a JSON file: only XML test reports are read (JUnit, TRX, NUnit, xUnit.net)";
+            return;
+          }
+        }
+      }
+      scanner.write(chunk);
+    },
+    end() {
+      if (!started && !rejected) {
+        error = "the file is empty";
+      } else if (!rejected) {
+        scanner.end();
+        handler?.finish();
+      }
+      let rest = scanner.issues;
+      const first = rest[0];
+      if (error === void 0 && first) {
+        error = describeIssue(first);
+        rest = rest.slice(1);
+      }
+      for (const issue of rest) warnings.push(describeIssue(issue));
+      const result = { path: path3, cases, warnings, walls: ctx.walls };
+      if (format) result.format = format;
+      if (error !== void 0) result.error = error;
+      return result;
+    }
+  };
+}
+
+// src/results/collect.ts
+function splitPatterns(input) {
+  return input.split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== "" && !p.startsWith("#"));
+}
+function display(cwd, file) {
+  const rel = path2.relative(cwd, file);
+  return (rel.startsWith("..") || path2.isAbsolute(rel) ? file : rel).split(path2.sep).join("/");
+}
+async function collectResults(patterns, options) {
+  const { cwd } = options;
+  const seen = /* @__PURE__ */ new Set();
+  const files = [];
+  const unmatched = [];
+  const negated = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  for (const pattern of patterns) {
+    const positive = !pattern.startsWith("!");
+    if (!positive) continue;
+    let matches;
+    if (isDynamicPattern(pattern)) {
+      matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true })).sort();
+    } else {
+      matches = [path2.resolve(cwd, pattern)];
+    }
+    let found = 0;
+    for (const file of matches) {
+      if (seen.has(file)) {
+        found++;
+        continue;
+      }
+      const result = await readResultFile(file, display(cwd, file), options.limits);
+      if (result === null) continue;
+      seen.add(file);
+      found++;
+      files.push(result);
+    }
+    if (found === 0) unmatched.push(pattern);
+  }
+  return { files, unmatched };
+}
+async function readResultFile(file, shown, limits) {
+  let info;
+  try {
+    info = await stat2(file);
+  } catch (err) {
+    if (err.code === "ENOENT") return null;
+    return failed(shown, `cannot read: ${err.message}`);
+  }
+  if (info.isDirectory()) return failed(shown, "a directory, where a test result file was expected");
+  const parser = createResultParser(shown, limits ? { limits } : {});
+  let decoder = null;
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
+      const bytes = chunk;
+      decoder ??= decoderFor(bytes);
+      parser.write(decoder.write(bytes));
+    }
+    if (decoder) parser.write(decoder.end());
+  } catch (err) {
+    const result = parser.end();
+    result.error = `cannot read: ${err instanceof Error ? err.message : String(err)}`;
+    return result;
+  }
+  return parser.end();
+}
+function decoderFor(head) {
+  if (head[0] === 254 && head[1] === 255) {
+    const text = new TextDecoder("utf-16be");
+    return { write: (b) => text.decode(b, { stream: true }), end: () => text.decode() };
+  }
+  if (head[0] === 255 && head[1] === 254) {
+    const utf16 = new StringDecoder("utf16le");
+    return { write: (b) => utf16.write(b), end: () => utf16.end() };
+  }
+  const utf8 = new StringDecoder("utf8");
+  let pending = false;
+  return {
+    write: (b) => {
+      if (isAscii(b)) {
+        const ascii = b.toString("latin1");
+        if (!pending) return ascii;
+        pending = false;
+        return utf8.end() + ascii;
+      }
+      pending = true;
+      return utf8.write(b);
+    },
+    end: () => utf8.end()
+  };
+}
+function failed(shown, error) {
+  return { path: shown, cases: [], warnings: [], walls: {}, error };
+}
+
+export {
+  EXIT,
+  InputError,
+  describeError,
+  isDotnet,
+  splitBySuite,
+  fileStyle,
+  unitOf,
+  parseTestDurations,
+  durationsFromResults,
+  smoothHistory,
+  compareIds,
+  estimateDurations,
+  DEFAULT_HISTORY_FILE,
+  timingKeys,
+  readHistory,
+  appendHistory,
+  restoreHistory,
+  saveHistory,
+  splitPatterns,
+  collectResults
+};

@@ -1,0 +1,100 @@
+/**
+ * Timings between runs: aggregate appends what it read to the history file, plan reads it;
+ * between machines the file travels through a CacheStore, keyed by branch with the default
+ * branch as the fallback. Every failure here is a warning: timings only make plans better.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { type CacheStore, cacheKeyPart } from '../cache/store.js';
+import { describeError } from '../errors.js';
+import { fileStyle } from '../plan/assign.js';
+import { appendSnapshot, parseHistory, renderHistory, type Snapshot } from '../plan/history.js';
+import { durationsFromResults } from '../plan/timings.js';
+import type { FileResult } from '../results/model.js';
+
+export const DEFAULT_HISTORY_FILE = '.parallel-tests/timings.json';
+const KEY_PREFIX = 'parallel-tests-timings-v1-';
+
+export interface TimingKeys {
+  key: string;
+  restoreKeys: string[];
+}
+
+/** A new key per run (entries are immutable); restored by branch, then the default branch. */
+export function timingKeys(branch: string, defaultBranch: string | undefined, run: string): TimingKeys {
+  const own = `${KEY_PREFIX}${cacheKeyPart(branch)}-`;
+  const restoreKeys = [own];
+  if (defaultBranch && defaultBranch !== branch)
+    restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
+  return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
+}
+
+/** This run's durations, one snapshot across all its result files. */
+export function snapshotOf(files: readonly FileResult[]): Snapshot {
+  const snapshot: Snapshot = new Map();
+  for (const file of files) {
+    for (const [id, seconds] of durationsFromResults([file], fileStyle(file))) snapshot.set(id, seconds);
+  }
+  return snapshot;
+}
+
+/** The checked-out branch, for cache keys; "local" outside a git checkout or on a detached HEAD. */
+export async function currentBranch(cwd: string): Promise<string> {
+  try {
+    const { stdout } = await promisify(execFile)('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd });
+    const branch = stdout.trim();
+    return branch === '' || branch === 'HEAD' ? 'local' : branch;
+  } catch {
+    return 'local';
+  }
+}
+
+export async function readHistory(file: string): Promise<Snapshot[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return [];
+  }
+  return parseHistory(text, file);
+}
+
+/** Appends a run to the history file; returns how many tests it timed. */
+export async function appendHistory(file: string, files: readonly FileResult[]): Promise<number> {
+  const snapshot = snapshotOf(files);
+  const history = appendSnapshot(await readHistory(file), snapshot);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, renderHistory(history));
+  return snapshot.size;
+}
+
+export async function restoreHistory(
+  store: CacheStore,
+  file: string,
+  keys: TimingKeys,
+  warn: (message: string) => void,
+): Promise<string | undefined> {
+  try {
+    return await store.restore([file], keys.key, keys.restoreKeys);
+  } catch (err) {
+    warn(`timings were not restored from the cache: ${describeError(err)}`);
+    return undefined;
+  }
+}
+
+export async function saveHistory(
+  store: CacheStore,
+  file: string,
+  keys: TimingKeys,
+  warn: (message: string) => void,
+): Promise<boolean> {
+  try {
+    await store.save([file], keys.key);
+    return true;
+  } catch (err) {
+    warn(`timings were not saved to the cache: ${describeError(err)}`);
+    return false;
+  }
+}

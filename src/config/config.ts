@@ -1,0 +1,317 @@
+/**
+ * parallel-tests.yml: parsed with positions, validated against the shipped JSON Schema, then
+ * checked for what a schema cannot say (unique names, budgets that fit the host). Pure: text
+ * in, a typed config or one InputError listing every problem as file:line:column out.
+ */
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import schema from '../../schema/parallel-tests.schema.json' with { type: 'json' };
+import { InputError } from '../errors.js';
+import { type Framework, isDotnet } from './frameworks.js';
+
+export type { Framework };
+
+export type Count = number | 'auto';
+
+export interface HostConfig {
+  /** Cores of the reference host; undefined means the machine's own (the shell fills it in). */
+  cores?: number;
+  reserved: number;
+  spare: number;
+}
+
+export interface RunnerConfig {
+  labels: string[];
+  cores: number;
+  memoryGb?: number;
+}
+
+export interface SuiteConfig {
+  name: string;
+  framework: Framework;
+  path?: string;
+  project?: string;
+  command?: string;
+  /** Workers or (for .NET) threads, as written; auto when neither was. */
+  workers: Count;
+  /** The core budget when written; else derived by the allocation. */
+  cores?: number;
+  markers?: string;
+  filter?: string;
+  env: Record<string, string>;
+  timeoutMinutes: number;
+  results: string;
+  needsServer: boolean;
+  shards: Count;
+  targetMinutes: number;
+  /** Where the suite is defined, for messages about it. */
+  line: number;
+}
+
+export interface Config {
+  file: string;
+  host: HostConfig;
+  runners: RunnerConfig[];
+  image?: Record<string, unknown>;
+  server?: Record<string, unknown>;
+  suites: SuiteConfig[];
+}
+
+/** GitHub's standard Linux runner for public repositories: 4 vCPU, 16 GB. */
+export const DEFAULT_RUNNER: RunnerConfig = { labels: ['ubuntu-latest'], cores: 4, memoryGb: 16 };
+const DEFAULT_TIMEOUT_MINUTES = 30;
+const DEFAULT_TARGET_MINUTES = 10;
+
+// ajv is CommonJS: under NodeNext its class arrives as the default export's "default".
+const Ajv = AjvModule.default;
+let validator: ValidateFunction | undefined;
+
+function validate(value: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+  const check = validator;
+  return check(value) ? [] : [...(check.errors ?? [])];
+}
+
+interface Located {
+  line: number;
+  column: number;
+  message: string;
+}
+
+function position(lc: LineCounter, offset: number): { line: number; column: number } {
+  const { line, col } = lc.linePos(offset);
+  return { line, column: col };
+}
+
+/** The node at a JSON-pointer path, or the deepest ancestor that exists. */
+function nodeAt(doc: Document, path: (string | number)[]): Node | undefined {
+  let node: unknown = doc.contents;
+  let found = node as Node | undefined;
+  for (const segment of path) {
+    if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && p.key.value === segment)?.value;
+    else if (isSeq(node)) node = node.items[Number(segment)];
+    else break;
+    if (node === undefined || node === null) break;
+    found = node as Node;
+  }
+  return found;
+}
+
+function keyNode(doc: Document, path: (string | number)[], key: string): Node | undefined {
+  const parent = nodeAt(doc, path);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === key);
+  return pair && isScalar(pair.key) ? pair.key : undefined;
+}
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describeSchemaError(e: ErrorObject): string | undefined {
+  const field = e.instancePath === '' ? 'the file' : `"${e.instancePath.split('/').pop()}"`;
+  switch (e.keyword) {
+    case 'additionalProperty':
+    case 'additionalProperties': {
+      const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+      return `unknown key "${(e.params as { additionalProperty: string }).additionalProperty}" (expected one of: ${allowed.join(', ')})`;
+    }
+    case 'required':
+      return `missing required key "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case 'enum':
+      return `${field} must be one of: ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ')}`;
+    case 'const':
+      return `${field} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    case 'oneOf':
+      return e.schemaPath.includes('count')
+        ? `${field} must be a whole number of at least 1, or "auto"`
+        : `${field} must be a label or a list of labels`;
+    case 'not':
+      return 'give workers or threads, not both';
+    case 'pattern':
+      return `${field} must match ${(e.params as { pattern: string }).pattern} (${(e.parentSchema as { description?: string })?.description ?? ''})`;
+    default:
+      return `${field} ${e.message ?? 'is not valid'}`;
+  }
+}
+
+/** ajv reports every branch of a oneOf too; the oneOf itself says it better. */
+function schemaProblems(doc: Document, lc: LineCounter, errors: ErrorObject[]): Located[] {
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  const out: Located[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== 'oneOf' && oneOfPaths.has(e.instancePath) && e.schemaPath.includes('/oneOf/')) continue;
+    const message = describeSchemaError(e);
+    if (!message) continue;
+    const path = pathOf(e.instancePath);
+    const key =
+      e.keyword === 'additionalProperties'
+        ? keyNode(doc, path, (e.params as { additionalProperty: string }).additionalProperty)
+        : undefined;
+    const node = key ?? nodeAt(doc, path);
+    const at = node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
+    const id = `${at.line}:${at.column}:${message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ ...at, message });
+  }
+  return out;
+}
+
+function fail(file: string, problems: Located[]): never {
+  const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+  const lines = sorted.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+  throw new InputError(
+    sorted.length === 1
+      ? lines[0]!
+      : `${file}: ${sorted.length} problems\n${lines.map((l) => `  ${l}`).join('\n')}`,
+  );
+}
+
+function asLabels(labels: string | string[]): string[] {
+  return typeof labels === 'string' ? [labels] : labels;
+}
+
+function asEnv(env: Record<string, unknown> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(env ?? {}).map(([k, v]) => [k, String(v)]));
+}
+
+/** Where a suite's result files land when the config does not say. */
+function defaultResults(name: string, framework: Framework): string {
+  return isDotnet(framework) ? `results/${name}/**/*.trx` : `results/${name}/**/*.xml`;
+}
+
+type RawSuite = {
+  name: string;
+  framework: Framework;
+  path?: string;
+  project?: string;
+  command?: string;
+  workers?: Count;
+  threads?: Count;
+  cores?: number;
+  markers?: string;
+  filter?: string;
+  env?: Record<string, unknown>;
+  'timeout-minutes'?: number;
+  results?: string;
+  'needs-server'?: boolean;
+  shards?: Count;
+  'target-minutes'?: number;
+};
+
+type Raw = {
+  host?: { cores?: number; reserved?: number; spare?: number };
+  runners?: { labels: string | string[]; cores: number; 'memory-gb'?: number }[];
+  image?: Record<string, unknown>;
+  server?: Record<string, unknown>;
+  suites: RawSuite[];
+};
+
+/** Parses and validates a config file's text; `file` is only used in messages. */
+export function parseConfig(text: string, file: string): Config {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    fail(
+      file,
+      doc.errors.map((e) => ({ ...position(lc, e.pos[0]), message: e.message.split('\n')[0]! })),
+    );
+  }
+  const value: unknown = doc.toJS();
+  if (value === null || value === undefined)
+    fail(file, [{ line: 1, column: 1, message: 'the file is empty: expected a mapping with "suites"' }]);
+  const errors = validate(value);
+  if (errors.length > 0) fail(file, schemaProblems(doc, lc, errors));
+  const raw = value as Raw;
+
+  const at = (path: (string | number)[]) => {
+    const node = nodeAt(doc, path);
+    return node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
+  };
+  const problems: Located[] = [];
+  const names = new Map<string, number>();
+  const suites = raw.suites.map((s, i): SuiteConfig => {
+    const first = names.get(s.name);
+    if (first !== undefined) {
+      problems.push({
+        ...at(['suites', i, 'name']),
+        message: `suite name "${s.name}" is used twice (first at line ${at(['suites', first]).line})`,
+      });
+    } else {
+      names.set(s.name, i);
+    }
+    const workers = s.workers ?? s.threads ?? 'auto';
+    if (typeof workers === 'number' && s.cores !== undefined && workers > s.cores) {
+      problems.push({
+        ...at(['suites', i, s.workers !== undefined ? 'workers' : 'threads']),
+        message: `suite "${s.name}" has ${workers} workers but a budget of ${s.cores} cores`,
+      });
+    }
+    if (s.framework === 'command' && s.command === undefined) {
+      problems.push({
+        ...at(['suites', i]),
+        message: `suite "${s.name}" (framework: command) needs "command"`,
+      });
+    }
+    const suite: SuiteConfig = {
+      name: s.name,
+      framework: s.framework,
+      workers,
+      env: asEnv(s.env),
+      timeoutMinutes: s['timeout-minutes'] ?? DEFAULT_TIMEOUT_MINUTES,
+      results: s.results ?? defaultResults(s.name, s.framework),
+      needsServer: s['needs-server'] ?? false,
+      shards: s.shards ?? 'auto',
+      targetMinutes: s['target-minutes'] ?? DEFAULT_TARGET_MINUTES,
+      line: at(['suites', i]).line,
+    };
+    for (const key of ['path', 'project', 'command', 'markers', 'filter'] as const) {
+      if (s[key] !== undefined) suite[key] = s[key];
+    }
+    if (s.cores !== undefined) suite.cores = s.cores;
+    return suite;
+  });
+
+  const host: HostConfig = { reserved: raw.host?.reserved ?? 1, spare: raw.host?.spare ?? 0 };
+  if (raw.host?.cores !== undefined) {
+    host.cores = raw.host.cores;
+    const available = host.cores - host.reserved - host.spare;
+    const asked = suites.reduce(
+      (sum, s) => sum + (s.cores ?? (typeof s.workers === 'number' ? s.workers : 1)),
+      0,
+    );
+    if (available < 1) {
+      problems.push({
+        ...at(['host', 'cores']),
+        message: `host has ${host.cores} cores but reserves ${host.reserved} and spares ${host.spare}: none left for tests`,
+      });
+    } else if (asked > available) {
+      problems.push({
+        ...at(['host', 'cores']),
+        message: `the suites ask for ${asked} cores but the host has ${available} to give (${host.cores} - ${host.reserved} reserved - ${host.spare} spare)`,
+      });
+    }
+  }
+  if (problems.length > 0) fail(file, problems);
+
+  const config: Config = {
+    file,
+    host,
+    runners: raw.runners?.map((r) => ({
+      labels: asLabels(r.labels),
+      cores: r.cores,
+      ...(r['memory-gb'] !== undefined ? { memoryGb: r['memory-gb'] } : {}),
+    })) ?? [DEFAULT_RUNNER],
+    suites,
+  };
+  if (raw.image) config.image = raw.image;
+  if (raw.server) config.server = raw.server;
+  return config;
+}

@@ -1,0 +1,29 @@
+/**
+ * GitHub's cache service as a CacheStore. @actions/cache is loaded when first used, so the
+ * commands that never touch the cache do not pay for loading the Azure storage client.
+ * Restore and save must name the same paths (the service keys entries by them too).
+ */
+import type { CacheStore } from '../cache/store.js';
+
+export class GitHubCacheStore implements CacheStore {
+  private async cache() {
+    const cache = await import('@actions/cache');
+    if (!cache.isFeatureAvailable()) throw new Error('the GitHub cache service is not available to this job');
+    return cache;
+  }
+
+  async restore(paths: string[], key: string, restoreKeys: string[]): Promise<string | undefined> {
+    return (await this.cache()).restoreCache(paths, key, restoreKeys);
+  }
+
+  async save(paths: string[], key: string): Promise<void> {
+    const cache = await this.cache();
+    try {
+      await cache.saveCache(paths, key);
+    } catch (err) {
+      // A key that exists already is not an error for us: entries are immutable by design.
+      if ((err as Error)?.name === 'ReserveCacheError') return;
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Which suite a test id belongs to, when timings or test lists were not given per suite
+ * (pure). pytest ids go to the pytest suite whose path holds the file (longest path wins);
+ * .NET ids to the .NET suite whose project name starts the id; otherwise a framework with a
+ * single suite takes them all.
+ */
+import type { SuiteConfig } from '../config/config.js';
+import { isDotnet } from '../config/frameworks.js';
+import type { FileResult } from '../results/model.js';
+import type { Framework } from './timings.js';
+
+function trimPath(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+}
+
+function lastSegment(p: string): string {
+  const t = trimPath(p);
+  return t.slice(t.lastIndexOf('/') + 1);
+}
+
+/** The framework whose id style a test id has. */
+export function idStyle(id: string): Framework {
+  if (id.includes('::') && /\.py(::|$)/.test(id)) return 'pytest';
+  return id.includes('::') ? 'generic' : 'dotnet';
+}
+
+export function suiteForId(id: string, suites: readonly SuiteConfig[]): string | undefined {
+  const style = idStyle(id);
+  const candidates = suites.filter((s) =>
+    style === 'pytest'
+      ? s.framework === 'pytest'
+      : style === 'dotnet'
+        ? isDotnet(s.framework)
+        : !isDotnet(s.framework) && s.framework !== 'pytest',
+  );
+  let best: SuiteConfig | undefined;
+  let bestLength = -1;
+  for (const s of candidates) {
+    const home = style === 'pytest' ? s.path && trimPath(s.path) : s.project && lastSegment(s.project);
+    if (!home) continue;
+    const hit = style === 'pytest' ? id.startsWith(`${home}/`) : id.startsWith(`${home}.`) || id === home;
+    if (hit && home.length > bestLength) {
+      best = s;
+      bestLength = home.length;
+    }
+  }
+  if (best) return best.name;
+  return candidates.length === 1 ? candidates[0]!.name : undefined;
+}
+
+/** Splits a map of id -> value by suite; ids no suite takes are counted. */
+export function splitBySuite<T>(
+  entries: Iterable<[string, T]>,
+  suites: readonly SuiteConfig[],
+): { bySuite: Map<string, Map<string, T>>; unassigned: number } {
+  const bySuite = new Map<string, Map<string, T>>();
+  let unassigned = 0;
+  for (const [id, value] of entries) {
+    const suite = suiteForId(id, suites);
+    if (suite === undefined) {
+      unassigned++;
+      continue;
+    }
+    let map = bySuite.get(suite);
+    if (!map) {
+      map = new Map();
+      bySuite.set(suite, map);
+    }
+    map.set(id, value);
+  }
+  return { bySuite, unassigned };
+}
+
+/** The id style of a result file's tests: .NET formats, pytest JUnit, or anything else. */
+export function fileStyle(file: FileResult): Framework {
+  if (file.format === 'trx' || file.format === 'nunit' || file.format === 'xunit') return 'dotnet';
+  const pytest = file.cases.some((c) => c.file?.endsWith('.py') || c.suite === 'pytest');
+  return pytest ? 'pytest' : 'generic';
+}

@@ -1,0 +1,67 @@
+/** `plan --explain`: the allocation drawn like the seed system's core diagram, then the matrix. Pure. */
+import type { Plan } from './plan.js';
+
+function span(cores: readonly number[]): string {
+  if (cores.length === 0) return '';
+  return cores.length === 1 ? `core  ${cores[0]}` : `cores ${cores[0]}-${cores[cores.length - 1]}`;
+}
+
+function pad(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function minutes(seconds: number): string {
+  return seconds < 60 ? `${seconds.toFixed(0)} s` : `${(seconds / 60).toFixed(1)} min`;
+}
+
+export function renderPlanExplanation(plan: Plan): string {
+  const a = plan.allocation;
+  const out = [`Host: ${a.host.cores} cores`];
+  const rows: string[][] = [];
+  if (a.reserved.length > 0) rows.push([span(a.reserved), 'system', 'reserved (system and Docker)']);
+  for (const s of a.suites) {
+    const workers = `${s.workers} worker${s.workers === 1 ? '' : 's'}`;
+    const what = s.shared ? `${workers}, shares its core` : workers;
+    rows.push([span(s.cores.slice(0, s.workers)), s.suite, what]);
+    if (s.overflow > 0) rows.push([span(s.cores.slice(s.workers)), s.suite, 'overflow']);
+  }
+  if (a.spare.length > 0) rows.push([span(a.spare), 'spare', '']);
+  out.push(...pad(rows).map((l) => `  ${l}`));
+
+  out.push('', 'GitHub matrix:');
+  const table = [
+    ['suite', 'runner', 'cores', 'jobs', 'workers/job', 'shards', 'tests', 'longest shard', 'lower bound'],
+  ];
+  for (const s of plan.suites) {
+    const tests = s.shards.shards.reduce((n, sh) => n + sh.tests.length, 0);
+    table.push([
+      s.suite,
+      s.runner.runner.labels.join(','),
+      String(s.runner.runner.cores),
+      String(s.runner.jobs),
+      String(s.workers),
+      String(s.shards.shards.length),
+      tests === 0 ? 'all' : String(tests),
+      tests === 0 ? '-' : minutes(s.shards.makespan),
+      tests === 0 ? '-' : minutes(s.shards.lowerBound),
+    ]);
+  }
+  out.push(...pad(table).map((l) => `  ${l}`));
+  const matched = plan.suites.filter((s) => s.matched + s.estimated > 0);
+  if (matched.length > 0) {
+    out.push('', 'Timings:');
+    for (const s of matched) {
+      out.push(
+        `  ${s.suite}: ${s.matched} tests timed, ${s.estimated} estimated (new), ${s.dropped} no longer listed`,
+      );
+    }
+  }
+  if (plan.warnings.length > 0) out.push('', 'Warnings:', ...plan.warnings.map((w) => `  ${w}`));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,69 @@
+/**
+ * The timing history kept between runs (pure): a few snapshots of test id -> seconds, oldest
+ * first, so the planner can smooth noise. aggregate appends the run it just read; plan reads
+ * it like any other timings, ahead of the files given on the command line.
+ */
+import { InputError } from '../errors.js';
+import { compareIds } from './timings.js';
+
+export const HISTORY_FORMAT = 'parallel-tests-timings';
+/** Snapshots kept: enough to smooth a noisy run, few enough that old timings fade. */
+export const HISTORY_LENGTH = 8;
+
+export type Snapshot = Map<string, number>;
+
+export function isHistoryText(text: string): boolean {
+  return /^\s*\{\s*"format"\s*:\s*"parallel-tests-timings"/.test(text);
+}
+
+export function parseHistory(text: string, source: string): Snapshot[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`${source}: not a timing history: ${(err as Error).message}`);
+  }
+  const doc = value as { format?: unknown; version?: unknown; snapshots?: unknown };
+  if (doc?.format !== HISTORY_FORMAT || doc.version !== 1 || !Array.isArray(doc.snapshots)) {
+    throw new InputError(
+      `${source}: expected {"format": "${HISTORY_FORMAT}", "version": 1, "snapshots": [...]}`,
+    );
+  }
+  return doc.snapshots.map((snapshot: unknown, i: number) => {
+    if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot)) {
+      throw new InputError(`${source}: snapshot ${i + 1} is not an object of test id -> seconds`);
+    }
+    const map: Snapshot = new Map();
+    for (const [id, seconds] of Object.entries(snapshot)) {
+      if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+        throw new InputError(
+          `${source}: snapshot ${i + 1}, "${id}": expected seconds, got ${JSON.stringify(seconds)}`,
+        );
+      }
+      map.set(id, seconds);
+    }
+    return map;
+  });
+}
+
+/** The history with one more snapshot, the oldest dropped past HISTORY_LENGTH; empty runs add nothing. */
+export function appendSnapshot(
+  history: readonly Snapshot[],
+  snapshot: Snapshot,
+  keep = HISTORY_LENGTH,
+): Snapshot[] {
+  if (snapshot.size === 0) return [...history];
+  return [...history, snapshot].slice(-keep);
+}
+
+/** Deterministic text: ids sorted, seconds to the millisecond. */
+export function renderHistory(history: readonly Snapshot[]): string {
+  const snapshots = history.map((s) =>
+    Object.fromEntries(
+      [...s.entries()]
+        .sort(([a], [b]) => compareIds(a, b))
+        .map(([id, sec]) => [id, Math.round(sec * 1000) / 1000]),
+    ),
+  );
+  return `${JSON.stringify({ format: HISTORY_FORMAT, version: 1, snapshots }, null, 1)}\n`;
+}

@@ -1,0 +1,192 @@
+/**
+ * The plan (pure): core allocation for one host, and for a GitHub matrix each suite's budget
+ * on runner sizes, its tests balanced into shards, and the matrix entries that run them.
+ */
+import type { Config, SuiteConfig } from '../config/config.js';
+import { isDotnet, type Framework as SuiteFramework } from '../config/frameworks.js';
+import { type Allocation, allocateCores, budgets, chooseRunner, type RunnerChoice } from './allocate.js';
+import { autoShardCount, MAX_MATRIX_JOBS, planShards, type ShardPlan } from './shard.js';
+import { estimateDurations, type Framework, smoothHistory } from './timings.js';
+
+/** Minutes a matrix job spends before its first test (checkout, setup, image restore). */
+export const DEFAULT_JOB_OVERHEAD_SECONDS = 90;
+
+export interface PlanInput {
+  config: Config;
+  /** Cores of the host the local allocation is for; default the config's host. */
+  hostCores: number;
+  /** Per suite: durations (test id -> seconds) of earlier runs, oldest first. */
+  timings: ReadonlyMap<string, readonly Map<string, number>[]>;
+  /** Per suite: the tests about to run, when a collection step listed them. */
+  tests: ReadonlyMap<string, readonly string[]>;
+  /** Shards for every suite, overriding the config. */
+  shards?: number;
+  jobOverheadSeconds?: number;
+  /** Where the shard files go, relative to the repository (the matrix names them). */
+  shardDir: string;
+}
+
+export interface SuitePlan {
+  suite: string;
+  framework: SuiteFramework;
+  runner: RunnerChoice;
+  /** Workers in each of its matrix jobs: the budget's workers over the shards there are. */
+  workers: number;
+  shards: ShardPlan;
+  /** Test ids with a duration from history / estimated / known but no longer listed. */
+  matched: number;
+  estimated: number;
+  dropped: number;
+}
+
+/** One matrix job; keys are what a workflow reads as matrix.<key>. */
+export interface MatrixEntry {
+  suite: string;
+  framework: SuiteFramework;
+  shard: number;
+  shards: number;
+  workers: number;
+  cores: number;
+  'runs-on': string[];
+  'timeout-minutes': number;
+  'catch-all': boolean;
+  /** Tests listed for this shard (the catch-all also runs every test no shard lists). */
+  tests: number;
+  'estimated-seconds': number;
+  /** The selection file of this shard, relative to the repository. */
+  'tests-file': string;
+}
+
+export interface ShardFile {
+  path: string;
+  suite: string;
+  mode: 'include' | 'exclude';
+  tests: string[];
+}
+
+export interface Plan {
+  allocation: Allocation;
+  suites: SuitePlan[];
+  matrix: { include: MatrixEntry[] };
+  files: ShardFile[];
+  warnings: string[];
+}
+
+/** How test ids look for a suite's framework (see timings.ts). */
+export function idFramework(framework: SuiteFramework): Framework {
+  if (framework === 'pytest') return 'pytest';
+  return isDotnet(framework) ? 'dotnet' : 'generic';
+}
+
+function shardCount(
+  suite: SuiteConfig,
+  input: PlanInput,
+  runner: RunnerChoice,
+  durations: ReadonlyMap<string, number>,
+  warnings: string[],
+): number {
+  if (input.shards !== undefined) return input.shards;
+  if (durations.size === 0) {
+    if (suite.shards !== 1 && !(suite.shards === 'auto' && runner.jobs === 1)) {
+      warnings.push(
+        `suite "${suite.name}": no timings and no test list, so its tests cannot be split; it runs as one shard`,
+      );
+    }
+    return 1;
+  }
+  if (suite.shards !== 'auto') return suite.shards;
+  let total = 0;
+  let longest = 0;
+  for (const seconds of durations.values()) {
+    total += seconds;
+    longest = Math.max(longest, seconds);
+  }
+  const byTime = autoShardCount({
+    total,
+    longest,
+    targetSeconds: suite.targetMinutes * 60,
+    overheadSeconds: input.jobOverheadSeconds ?? DEFAULT_JOB_OVERHEAD_SECONDS,
+  });
+  return Math.min(MAX_MATRIX_JOBS, Math.max(byTime, runner.jobs));
+}
+
+function shardPath(dir: string, suite: string, index: number): string {
+  return `${dir.replace(/\/+$/, '')}/${suite}/shard-${index + 1}.txt`;
+}
+
+export function planRun(input: PlanInput): Plan {
+  const { config } = input;
+  const reference = {
+    cores: config.host.cores ?? input.hostCores,
+    reserved: config.host.reserved,
+    spare: config.host.spare,
+  };
+  const allocation = allocateCores(config.suites, reference, input.hostCores);
+  const wanted = budgets(config.suites, reference.cores - reference.reserved - reference.spare);
+  const warnings: string[] = [];
+  const suites: SuitePlan[] = [];
+  const include: MatrixEntry[] = [];
+  const files: ShardFile[] = [];
+
+  config.suites.forEach((suite, i) => {
+    const framework = idFramework(suite.framework);
+    const runner = chooseRunner(wanted[i]!, config.runners);
+    const history = input.timings.get(suite.name) ?? [];
+    const tests = input.tests.get(suite.name);
+    const estimate = estimateDurations(smoothHistory(history), tests ? { tests, framework } : { framework });
+    for (const w of estimate.warnings) warnings.push(`suite "${suite.name}": ${w}`);
+    const count = shardCount(suite, input, runner, estimate.durations, warnings);
+    if (typeof suite.shards === 'number' && input.shards === undefined && count < runner.jobs) {
+      warnings.push(
+        `suite "${suite.name}": ${count} shard(s) on ${runner.runner.cores}-core runners use less than its ${wanted[i]!.cores}-core budget (${runner.jobs} jobs would)`,
+      );
+    }
+    const shards = planShards(estimate.durations, { shards: count, framework });
+    // The budget's workers spread over the jobs there really are (fewer shards: more each).
+    const workers = Math.min(runner.runner.cores, Math.max(1, Math.ceil(wanted[i]!.workers / count)));
+    suites.push({
+      suite: suite.name,
+      framework: suite.framework,
+      runner,
+      workers,
+      shards,
+      matched: estimate.matched,
+      estimated: estimate.estimated,
+      dropped: estimate.dropped,
+    });
+    for (const shard of shards.shards) {
+      const path = shardPath(input.shardDir, suite.name, shard.index);
+      // The catch-all runs everything the other shards do not: its own tests and any new ones.
+      files.push(
+        shard.catchAll
+          ? {
+              path,
+              suite: suite.name,
+              mode: 'exclude',
+              tests: shards.shards.filter((s) => s !== shard).flatMap((s) => s.tests),
+            }
+          : { path, suite: suite.name, mode: 'include', tests: shard.tests },
+      );
+      include.push({
+        suite: suite.name,
+        framework: suite.framework,
+        shard: shard.index + 1,
+        shards: shards.shards.length,
+        workers,
+        cores: runner.runner.cores,
+        'runs-on': runner.runner.labels,
+        'timeout-minutes': suite.timeoutMinutes,
+        'catch-all': shard.catchAll,
+        tests: shard.tests.length,
+        'estimated-seconds': Math.round(shard.estimated * 10) / 10,
+        'tests-file': path,
+      });
+    }
+  });
+  if (include.length > MAX_MATRIX_JOBS) {
+    warnings.push(
+      `the matrix has ${include.length} jobs; GitHub runs at most ${MAX_MATRIX_JOBS} from one matrix`,
+    );
+  }
+  return { allocation, suites, matrix: { include }, files, warnings };
+}
