@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { updateReadme } from '../../src/github/readme-tables.js';
+import { ROOT } from '../helpers/paths.js';
+
+describe('README', () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+  it('has the action tables as action.yml says them (npm run readme regenerates)', () => {
+    expect(readme).toBe(updateReadme(readme, readFileSync(path.join(ROOT, 'action.yml'), 'utf8')));
+  });
+
+  it('starts with the two commands: the example run and the tests', () => {
+    const block = /```sh\n(.*)\n(.*)\n```/.exec(readme);
+    expect(block?.[1]).toMatch(
+      /^npm ci && npm run build && node dist\/cli\.js aggregate 'examples\/honua\/results/,
+    );
+    expect(block?.[2]).toBe('npm ci && npm test');
+  });
+});
