@@ -1,24 +1,38 @@
 import { createRequire as __ptCreateRequire } from 'node:module';
 const require = __ptCreateRequire(import.meta.url);
 import {
+  COMMANDS,
+  INPUT,
+  OUTPUT,
+  STATE
+} from "./chunks/chunk-WDLQDROJ.js";
+import {
   getBooleanInput,
   getInput,
   info,
+  saveState,
   setFailed,
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-ANM42FYE.js";
+} from "./chunks/chunk-ELNHJOKE.js";
 import {
-  DEFAULT_HISTORY_FILE,
-  EXIT,
-  InputError,
-  describeError,
+  splitPatterns
+} from "./chunks/chunk-QUDVYTEP.js";
+import {
   restoreHistory,
   saveHistory,
-  splitPatterns,
   timingKeys
-} from "./chunks/chunk-LCKL4N7A.js";
+} from "./chunks/chunk-HGAVUFDB.js";
+import {
+  DEFAULT_HISTORY_FILE
+} from "./chunks/chunk-Z2KYCZEJ.js";
+import "./chunks/chunk-N7HISE44.js";
+import {
+  EXIT,
+  InputError,
+  describeError
+} from "./chunks/chunk-J5WPWJPM.js";
 import "./chunks/chunk-JGZF7R3L.js";
 
 // src/github/action.ts
@@ -28,12 +42,14 @@ import path from "node:path";
 // src/github/cache-store.ts
 var GitHubCacheStore = class {
   async cache() {
-    const cache = await import("./chunks/cache-CHTGAN2J.js");
+    const cache = await import("./chunks/cache-CVDZ2BEG.js");
     if (!cache.isFeatureAvailable()) throw new Error("the GitHub cache service is not available to this job");
     return cache;
   }
-  async restore(paths, key, restoreKeys) {
-    return (await this.cache()).restoreCache(paths, key, restoreKeys);
+  async restore(paths, key, restoreKeys, options = {}) {
+    return (await this.cache()).restoreCache(paths, key, restoreKeys, {
+      lookupOnly: options.lookupOnly ?? false
+    });
   }
   async save(paths, key) {
     const cache = await this.cache();
@@ -45,33 +61,6 @@ var GitHubCacheStore = class {
     }
   }
 };
-
-// src/github/names.ts
-var INPUT = {
-  command: "command",
-  results: "results",
-  allowEmpty: "allow-empty",
-  json: "json",
-  workingDirectory: "working-directory",
-  config: "config",
-  timings: "timings",
-  tests: "tests",
-  shards: "shards",
-  timingsCache: "timings-cache"
-};
-var OUTPUT = {
-  tests: "tests",
-  passed: "passed",
-  failed: "failed",
-  errors: "errors",
-  skipped: "skipped",
-  flaky: "flaky",
-  duration: "duration",
-  conclusion: "conclusion",
-  json: "json",
-  matrix: "matrix"
-};
-var COMMANDS = ["plan", "image", "run", "aggregate"];
 
 // src/github/action.ts
 function defaultBranchOf(eventPath) {
@@ -106,6 +95,9 @@ function readSettings() {
     timings: splitPatterns(getInput(INPUT.timings)),
     tests: splitPatterns(getInput(INPUT.tests)),
     timingsCache: readBoolean(INPUT.timingsCache, true),
+    buildArgs: splitPatterns(getInput(INPUT.buildArgs)),
+    lookupOnly: readBoolean(INPUT.lookupOnly),
+    serve: readBoolean(INPUT.serve),
     branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || "local",
     run: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? 1}`
   };
@@ -139,7 +131,7 @@ async function aggregate(settings) {
     const keys = timingKeys(settings.branch, settings.defaultBranch, settings.run);
     await restoreHistory(new GitHubCacheStore(), historyCachePath(settings), keys, warning);
   }
-  const { runAggregate } = await import("./chunks/aggregate-WGWZXMY3.js");
+  const { runAggregate } = await import("./chunks/aggregate-J6QD3FK3.js");
   const outcome = await runAggregate({
     patterns: settings.results,
     cwd: settings.cwd,
@@ -182,7 +174,7 @@ async function plan(settings) {
     const hit = await restoreHistory(new GitHubCacheStore(), historyCachePath(settings), keys, warning);
     info(hit ? `timings restored from the cache (${hit})` : "no timings in the cache yet");
   }
-  const { DEFAULT_SHARD_DIR, runPlan } = await import("./chunks/plan-JVYF7WX2.js");
+  const { DEFAULT_SHARD_DIR, runPlan } = await import("./chunks/plan-TA27VZ5U.js");
   const outcome = await runPlan({
     cwd: settings.cwd,
     configPath: settings.config,
@@ -196,14 +188,45 @@ async function plan(settings) {
   for (const warning2 of outcome.plan.warnings) warning(warning2);
   setOutput(OUTPUT.matrix, JSON.stringify(outcome.json.matrix));
 }
+async function image(settings) {
+  const { runImage } = await import("./chunks/image-TFXCXE66.js");
+  const { execProcess } = await import("./chunks/exec-YHHLG4AU.js");
+  const outcome = await runImage(
+    {
+      cwd: settings.cwd,
+      configPath: settings.config,
+      buildArgs: settings.buildArgs,
+      lookupOnly: settings.lookupOnly
+    },
+    { exec: execProcess, store: new GitHubCacheStore(), log: info, warn: warning }
+  );
+  setOutput(OUTPUT.image, outcome.image);
+  setOutput(OUTPUT.cacheHit, outcome.cacheHit);
+  setOutput(OUTPUT.key, outcome.key);
+  if (!settings.serve || settings.lookupOnly) return;
+  if (!outcome.config.server)
+    throw new InputError(`${settings.config}: serve is true but there is no "server" section`);
+  const { startServer } = await import("./chunks/server-2HE53V2N.js");
+  const server = await startServer(
+    {
+      server: outcome.config.server,
+      image: outcome.image,
+      baseDir: outcome.baseDir,
+      name: `parallel-tests-${settings.run}`
+    },
+    { exec: execProcess, log: info }
+  );
+  saveState(STATE.server, JSON.stringify(server.handle));
+}
 async function runAction() {
   try {
     const settings = readSettings();
     if (settings.command === "plan") await plan(settings);
+    else if (settings.command === "image") await image(settings);
     else if (settings.command === "aggregate") await aggregate(settings);
     else {
       throw new InputError(
-        `command "${settings.command}" is not available in this version yet; available: plan, aggregate`
+        `command "${settings.command}" is not available in this version yet; available: plan, image, aggregate`
       );
     }
   } catch (err) {

@@ -1,21 +1,15 @@
 #!/usr/bin/env node
-import path from 'node:path';
 /**
  * CLI entry: read argv once, call one command, map the outcome to an exit code. The only
- * catch turns anything thrown into a message and exit code 2 (bad input) or 3.
+ * catch turns anything thrown into a message and exit code 2 (bad input) or 3. Each command's
+ * code is imported when it runs, so a command starts without loading the others.
  */
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { LocalCacheStore } from './cache/local-store.js';
 import type { CacheStore } from './cache/store.js';
-import { runAggregate } from './commands/aggregate.js';
-import { DEFAULT_CONFIG, DEFAULT_SHARD_DIR, runPlan } from './commands/plan.js';
-import {
-  currentBranch,
-  DEFAULT_HISTORY_FILE,
-  restoreHistory,
-  saveHistory,
-  timingKeys,
-} from './commands/timings.js';
+import { DEFAULT_CACHE_DIR, DEFAULT_CONFIG, DEFAULT_HISTORY_FILE, DEFAULT_SHARD_DIR } from './defaults.js';
 import { describeError, EXIT, exitCodeOf, InputError } from './errors.js';
 
 const USAGE = `usage: parallel-tests <command> [options]
@@ -41,10 +35,19 @@ commands:
       --cache-dir DIR           restore that history from a local cache first: this --branch, else
       --default-branch NAME     the default branch's newest
 
+  image                         build the test image, or restore it from the cache when its key is there
+      --config FILE             the config with an "image" section (default parallel-tests.yml)
+      --build-arg KEY=VALUE     over the config's build args; repeatable
+      --cache-dir DIR           the local cache (default ~/.cache/parallel-tests)
+      --lookup-only             only say whether the cache has the image (exit 0 either way)
+      --json FILE               write {image, key, cacheHit} to FILE
+  serve [options] -- CMD...     image, then the test server healthy, then CMD; the server is torn
+                                down afterwards, also when CMD fails or is interrupted (options as image)
+
 exit codes: 0 all passed, 1 test failures, 2 bad input, 3 infrastructure
 `;
 
-const LATER = new Set(['image', 'run', 'generate']);
+const LATER = new Set(['run', 'generate']);
 
 async function aggregate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -59,6 +62,7 @@ async function aggregate(args: string[]): Promise<number> {
   });
   const cwd = values.cwd ?? process.cwd();
   const cache = await cacheSettings(values, cwd);
+  const { runAggregate } = await import('./commands/aggregate.js');
   const outcome = await runAggregate({
     patterns: positionals,
     cwd,
@@ -68,6 +72,7 @@ async function aggregate(args: string[]): Promise<number> {
   });
   process.stdout.write(outcome.console);
   if (cache.store && cache.history !== undefined) {
+    const { saveHistory, timingKeys } = await import('./commands/timings.js');
     const keys = timingKeys(cache.branch, undefined, String(Date.now()));
     await saveHistory(cache.store, cache.history, keys, warn);
   }
@@ -94,12 +99,99 @@ async function cacheSettings(
 ): Promise<{ history?: string; store?: CacheStore; branch: string }> {
   const dir = values['cache-dir'];
   const history = values.history ?? (dir !== undefined ? DEFAULT_HISTORY_FILE : undefined);
+  const { currentBranch } = await import('./commands/timings.js');
+  const { LocalCacheStore } = await import('./cache/local-store.js');
   const branch = values.branch ?? (dir !== undefined ? await currentBranch(cwd) : 'local');
   return {
     ...(history !== undefined ? { history } : {}),
     ...(dir !== undefined ? { store: new LocalCacheStore({ root: path.resolve(cwd, dir), cwd }) } : {}),
     branch,
   };
+}
+
+const IMAGE_OPTIONS = {
+  config: { type: 'string' as const, default: DEFAULT_CONFIG },
+  'build-arg': { type: 'string' as const, multiple: true as const, default: [] as string[] },
+  'cache-dir': { type: 'string' as const },
+};
+
+async function buildImage(
+  values: { config?: string; 'build-arg'?: string[]; 'cache-dir'?: string },
+  lookupOnly: boolean,
+) {
+  const cwd = process.cwd();
+  const { LocalCacheStore } = await import('./cache/local-store.js');
+  const { runImage } = await import('./commands/image.js');
+  const { execProcess } = await import('./exec.js');
+  const store = new LocalCacheStore({
+    root: path.resolve(cwd, values['cache-dir'] ?? DEFAULT_CACHE_DIR),
+    cwd,
+  });
+  return runImage(
+    { cwd, configPath: values.config ?? DEFAULT_CONFIG, buildArgs: values['build-arg'] ?? [], lookupOnly },
+    { exec: execProcess, store, log: (line) => process.stderr.write(`${line}\n`), warn },
+  );
+}
+
+async function image(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      ...IMAGE_OPTIONS,
+      'lookup-only': { type: 'boolean', default: false },
+      json: { type: 'string' },
+    },
+  });
+  const outcome = await buildImage(values, values['lookup-only'] ?? false);
+  const report = { image: outcome.image, key: outcome.key, cacheHit: outcome.cacheHit };
+  if (values.json !== undefined)
+    await writeFile(path.resolve(values.json), `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(
+    `${outcome.image}: ${outcome.source === 'lookup' ? (outcome.cacheHit ? 'in the cache' : 'not in the cache') : `ready (${outcome.source})`}, key ${outcome.key}\n`,
+  );
+  return EXIT.passed;
+}
+
+async function serve(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: IMAGE_OPTIONS });
+  if (positionals.length === 0)
+    throw new InputError('serve needs a command to run: serve [options] -- CMD ARGS...');
+  const outcome = await buildImage(values, false);
+  if (!outcome.config.server) throw new InputError(`${values.config}: no "server" section`);
+  const { startServer } = await import('./server/server.js');
+  const { execProcess } = await import('./exec.js');
+  const server = await startServer(
+    {
+      server: outcome.config.server,
+      image: outcome.image,
+      baseDir: outcome.baseDir,
+      name: `parallel-tests-${process.pid}`,
+    },
+    { exec: execProcess, log: (line) => process.stderr.write(`${line}\n`) },
+  );
+  // Torn down however the command ends: normally, failing, or interrupted.
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= server.stop());
+  const interrupted = (signal: NodeJS.Signals) => {
+    void stop().then(() => process.exit(128 + (signal === 'SIGINT' ? 2 : 15)));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    const [command, ...rest] = positionals;
+    const child = spawn(command!, rest, { stdio: 'inherit' });
+    return await new Promise<number>((resolve) => {
+      child.on('error', (err) => {
+        warn(`${command}: ${err.message}`);
+        resolve(EXIT.infrastructure);
+      });
+      child.on('close', (code) => resolve(code ?? EXIT.infrastructure));
+    });
+  } finally {
+    await stop();
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
+  }
 }
 
 function wholeNumber(value: string | undefined, option: string): number | undefined {
@@ -131,9 +223,11 @@ async function plan(args: string[]): Promise<number> {
   const cwd = process.cwd();
   const cache = await cacheSettings(values, cwd);
   if (cache.store && cache.history !== undefined) {
+    const { restoreHistory, timingKeys } = await import('./commands/timings.js');
     const keys = timingKeys(cache.branch, values['default-branch'], 'plan');
     await restoreHistory(cache.store, cache.history, keys, warn);
   }
+  const { runPlan } = await import('./commands/plan.js');
   const outcome = await runPlan({
     cwd,
     ...(cache.history !== undefined ? { historyPath: cache.history } : {}),
@@ -161,8 +255,12 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'aggregate') return aggregate(rest);
   if (command === 'plan') return plan(rest);
+  if (command === 'image') return image(rest);
+  if (command === 'serve') return serve(rest);
   if (LATER.has(command)) {
-    throw new InputError(`"${command}" is not available in this version yet; available: aggregate, plan`);
+    throw new InputError(
+      `"${command}" is not available in this version yet; available: aggregate, plan, image, serve`,
+    );
   }
   throw new InputError(`unknown command "${command}"\n\n${USAGE}`);
 }

@@ -4,10 +4,9 @@
  * renamed into place, so a reader never sees half an entry. Past `maxBytes`, the entries used
  * least recently are removed.
  */
-import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CacheStore } from './store.js';
+import type { CacheStore, RestoreOptions } from './store.js';
 
 interface Meta {
   key: string;
@@ -26,8 +25,26 @@ export interface LocalStoreOptions {
   now?: () => number;
 }
 
-export const DEFAULT_CACHE_DIR = path.join(os.homedir(), '.cache', 'parallel-tests');
+export { DEFAULT_CACHE_DIR } from '../defaults.js';
+
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024 * 1024;
+
+/**
+ * A restored file is a hard link to the entry when it can be (an image tar is hundreds of MB:
+ * copying it cost more than loading it); entries are never written after they are made, and a
+ * caller that deletes its copy only removes its own link. Folders, and other filesystems, copy.
+ */
+async function placeCopy(from: string, to: string): Promise<void> {
+  if ((await stat(from)).isFile()) {
+    try {
+      await link(from, to);
+      return;
+    } catch {
+      // Another filesystem (EXDEV) or no links allowed: copy instead.
+    }
+  }
+  await cp(from, to, { recursive: true });
+}
 
 function entryName(key: string): string {
   return Buffer.from(key).toString('base64url');
@@ -74,7 +91,12 @@ export class LocalCacheStore implements CacheStore {
     return out;
   }
 
-  async restore(paths: string[], key: string, restoreKeys: string[]): Promise<string | undefined> {
+  async restore(
+    paths: string[],
+    key: string,
+    restoreKeys: string[],
+    options: RestoreOptions = {},
+  ): Promise<string | undefined> {
     const all = await this.entries();
     const same = all.filter((e) => e.meta.paths.join('\n') === paths.join('\n'));
     let hit = same.find((e) => e.meta.key === key);
@@ -85,10 +107,12 @@ export class LocalCacheStore implements CacheStore {
         .sort((a, b) => b.meta.created - a.meta.created || (a.meta.key < b.meta.key ? 1 : -1))[0];
     }
     if (!hit) return undefined;
+    if (options.lookupOnly) return hit.meta.key;
     for (const [i, p] of paths.entries()) {
       const target = path.resolve(this.cwd, p);
       await mkdir(path.dirname(target), { recursive: true });
-      await cp(path.join(hit.dir, `f${i}`), target, { recursive: true });
+      await rm(target, { recursive: true, force: true });
+      await placeCopy(path.join(hit.dir, `f${i}`), target);
     }
     // Least-recently-used eviction reads this time.
     const t = new Date(this.now());
@@ -124,6 +148,10 @@ export class LocalCacheStore implements CacheStore {
       await rm(tmp, { recursive: true, force: true });
     }
     await this.evict();
+  }
+
+  async discard(key: string): Promise<void> {
+    await rm(path.join(this.root, entryName(key)), { recursive: true, force: true });
   }
 
   private async evict(): Promise<void> {

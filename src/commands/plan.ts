@@ -15,8 +15,7 @@ import { collectResults } from '../results/collect.js';
 import { renderSelectionFile } from '../run/selection.js';
 import { readHistory } from './timings.js';
 
-export const DEFAULT_CONFIG = 'parallel-tests.yml';
-export const DEFAULT_SHARD_DIR = '.parallel-tests/plan';
+export { DEFAULT_CONFIG, DEFAULT_SHARD_DIR } from '../defaults.js';
 
 export interface PlanSettings {
   cwd: string;

@@ -14,7 +14,8 @@ import { appendSnapshot, parseHistory, renderHistory, type Snapshot } from '../p
 import { durationsFromResults } from '../plan/timings.js';
 import type { FileResult } from '../results/model.js';
 
-export const DEFAULT_HISTORY_FILE = '.parallel-tests/timings.json';
+export { DEFAULT_HISTORY_FILE } from '../defaults.js';
+
 const KEY_PREFIX = 'parallel-tests-timings-v1-';
 
 export interface TimingKeys {

@@ -48,12 +48,33 @@ export interface SuiteConfig {
   line: number;
 }
 
+export interface ImageConfig {
+  name: string;
+  /** Relative to the config file's folder, as are all paths below. */
+  dockerfile: string;
+  context: string;
+  buildArgs: Record<string, string>;
+  target?: string;
+  platform?: string;
+  cacheKeySuffix?: string;
+}
+
+export interface ServerConfig {
+  composeFile?: string;
+  service?: string;
+  ports: string[];
+  env: Record<string, string>;
+  volumes: string[];
+  healthUrl: string;
+  healthTimeoutSeconds: number;
+}
+
 export interface Config {
   file: string;
   host: HostConfig;
   runners: RunnerConfig[];
-  image?: Record<string, unknown>;
-  server?: Record<string, unknown>;
+  image?: ImageConfig;
+  server?: ServerConfig;
   suites: SuiteConfig[];
 }
 
@@ -214,6 +235,52 @@ type Raw = {
   suites: RawSuite[];
 };
 
+type RawImage = {
+  name?: string;
+  dockerfile?: string;
+  context?: string;
+  target?: string;
+  platform?: string;
+  'build-args'?: Record<string, unknown>;
+  'cache-key-suffix'?: string;
+};
+
+type RawServer = {
+  'compose-file'?: string;
+  service?: string;
+  ports?: (string | number)[];
+  env?: Record<string, unknown>;
+  volumes?: string[];
+  'health-url'?: string;
+  'health-timeout-seconds'?: number;
+};
+
+function imageOf(raw: RawImage): ImageConfig {
+  const image: ImageConfig = {
+    name: raw.name ?? 'parallel-tests:test',
+    dockerfile: raw.dockerfile ?? 'Dockerfile',
+    context: raw.context ?? '.',
+    buildArgs: asEnv(raw['build-args']),
+  };
+  if (raw.target !== undefined) image.target = raw.target;
+  if (raw.platform !== undefined) image.platform = raw.platform;
+  if (raw['cache-key-suffix'] !== undefined) image.cacheKeySuffix = raw['cache-key-suffix'];
+  return image;
+}
+
+function serverOf(raw: RawServer): ServerConfig {
+  const server: ServerConfig = {
+    ports: (raw.ports ?? []).map(String),
+    env: asEnv(raw.env),
+    volumes: raw.volumes ?? [],
+    healthUrl: raw['health-url'] ?? 'http://localhost:8080/health',
+    healthTimeoutSeconds: raw['health-timeout-seconds'] ?? 60,
+  };
+  if (raw['compose-file'] !== undefined) server.composeFile = raw['compose-file'];
+  if (raw.service !== undefined) server.service = raw.service;
+  return server;
+}
+
 /** Parses and validates a config file's text; `file` is only used in messages. */
 export function parseConfig(text: string, file: string): Config {
   const lc = new LineCounter();
@@ -311,7 +378,7 @@ export function parseConfig(text: string, file: string): Config {
     })) ?? [DEFAULT_RUNNER],
     suites,
   };
-  if (raw.image) config.image = raw.image;
-  if (raw.server) config.server = raw.server;
+  if (raw.image) config.image = imageOf(raw.image as RawImage);
+  if (raw.server) config.server = serverOf(raw.server as RawServer);
   return config;
 }

@@ -11,7 +11,7 @@ import { DEFAULT_HISTORY_FILE, restoreHistory, saveHistory, timingKeys } from '.
 import { describeError, EXIT, InputError } from '../errors.js';
 import { splitPatterns } from '../results/collect.js';
 import { GitHubCacheStore } from './cache-store.js';
-import { COMMANDS, type Command, INPUT, OUTPUT } from './names.js';
+import { COMMANDS, type Command, INPUT, OUTPUT, STATE } from './names.js';
 
 export interface ActionSettings {
   command: Command;
@@ -25,6 +25,9 @@ export interface ActionSettings {
   tests: string[];
   shards?: number;
   timingsCache: boolean;
+  buildArgs: string[];
+  lookupOnly: boolean;
+  serve: boolean;
   branch: string;
   defaultBranch?: string;
   run: string;
@@ -66,6 +69,9 @@ export function readSettings(): ActionSettings {
     timings: splitPatterns(core.getInput(INPUT.timings)),
     tests: splitPatterns(core.getInput(INPUT.tests)),
     timingsCache: readBoolean(INPUT.timingsCache, true),
+    buildArgs: splitPatterns(core.getInput(INPUT.buildArgs)),
+    lookupOnly: readBoolean(INPUT.lookupOnly),
+    serve: readBoolean(INPUT.serve),
     branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || 'local',
     run: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? 1}`,
   };
@@ -163,14 +169,47 @@ async function plan(settings: ActionSettings): Promise<void> {
   core.setOutput(OUTPUT.matrix, JSON.stringify(outcome.json.matrix));
 }
 
+async function image(settings: ActionSettings): Promise<void> {
+  const { runImage } = await import('../commands/image.js');
+  const { execProcess } = await import('../exec.js');
+  const outcome = await runImage(
+    {
+      cwd: settings.cwd,
+      configPath: settings.config,
+      buildArgs: settings.buildArgs,
+      lookupOnly: settings.lookupOnly,
+    },
+    { exec: execProcess, store: new GitHubCacheStore(), log: core.info, warn: core.warning },
+  );
+  core.setOutput(OUTPUT.image, outcome.image);
+  core.setOutput(OUTPUT.cacheHit, outcome.cacheHit);
+  core.setOutput(OUTPUT.key, outcome.key);
+  if (!settings.serve || settings.lookupOnly) return;
+  if (!outcome.config.server)
+    throw new InputError(`${settings.config}: serve is true but there is no "server" section`);
+  const { startServer } = await import('../server/server.js');
+  const server = await startServer(
+    {
+      server: outcome.config.server,
+      image: outcome.image,
+      baseDir: outcome.baseDir,
+      name: `parallel-tests-${settings.run}`,
+    },
+    { exec: execProcess, log: core.info },
+  );
+  // The post step (always run) tears it down, whatever the steps between do.
+  core.saveState(STATE.server, JSON.stringify(server.handle));
+}
+
 export async function runAction(): Promise<void> {
   try {
     const settings = readSettings();
     if (settings.command === 'plan') await plan(settings);
+    else if (settings.command === 'image') await image(settings);
     else if (settings.command === 'aggregate') await aggregate(settings);
     else {
       throw new InputError(
-        `command "${settings.command}" is not available in this version yet; available: plan, aggregate`,
+        `command "${settings.command}" is not available in this version yet; available: plan, image, aggregate`,
       );
     }
   } catch (err) {

@@ -3,7 +3,7 @@
  * commands that never touch the cache do not pay for loading the Azure storage client.
  * Restore and save must name the same paths (the service keys entries by them too).
  */
-import type { CacheStore } from '../cache/store.js';
+import type { CacheStore, RestoreOptions } from '../cache/store.js';
 
 export class GitHubCacheStore implements CacheStore {
   private async cache() {
@@ -12,8 +12,15 @@ export class GitHubCacheStore implements CacheStore {
     return cache;
   }
 
-  async restore(paths: string[], key: string, restoreKeys: string[]): Promise<string | undefined> {
-    return (await this.cache()).restoreCache(paths, key, restoreKeys);
+  async restore(
+    paths: string[],
+    key: string,
+    restoreKeys: string[],
+    options: RestoreOptions = {},
+  ): Promise<string | undefined> {
+    return (await this.cache()).restoreCache(paths, key, restoreKeys, {
+      lookupOnly: options.lookupOnly ?? false,
+    });
   }
 
   async save(paths: string[], key: string): Promise<void> {

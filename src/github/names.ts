@@ -10,7 +10,13 @@ export const INPUT = {
   tests: 'tests',
   shards: 'shards',
   timingsCache: 'timings-cache',
+  buildArgs: 'build-args',
+  lookupOnly: 'lookup-only',
+  serve: 'serve',
 } as const;
+
+/** What the main step leaves for the post step (core.saveState). */
+export const STATE = { server: 'server' } as const;
 
 export const OUTPUT = {
   tests: 'tests',
@@ -23,6 +29,9 @@ export const OUTPUT = {
   conclusion: 'conclusion',
   json: 'json',
   matrix: 'matrix',
+  image: 'image',
+  cacheHit: 'cache-hit',
+  key: 'key',
 } as const;
 
 export const COMMANDS = ['plan', 'image', 'run', 'aggregate'] as const;

@@ -117,9 +117,10 @@ export function allocateCores(
       })),
     };
   }
-  // On the host the config was written for, the budgets stand as written (the validation made
-  // sure they fit); anywhere else they are proportions of what there is.
-  const same = cores === reference.cores;
+  // On the host the config was written for, the budgets stand as written when they fit (a
+  // config without host.cores is written for whatever machine runs it, and may ask for more);
+  // anywhere else they are proportions of what there is.
+  const same = cores === reference.cores && wanted.reduce((sum, w) => sum + w.cores, 0) <= available;
   const counts = same
     ? wanted.map((w) => w.cores)
     : proportional(

@@ -14,7 +14,12 @@ describe('action.yml and the code name the same inputs and outputs', () => {
   it('outputs', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(Object.values(OUTPUT).sort());
   });
-  it('runs on node24 from the committed bundle', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  it('runs on node24 from the committed bundle, with a post step that always runs', () => {
+    expect(action.runs).toEqual({
+      using: 'node24',
+      main: 'dist/index.js',
+      post: 'dist/post.js',
+      'post-if': 'always()',
+    });
   });
 });

@@ -116,6 +116,12 @@ describe('core allocation', () => {
     }
   });
 
+  it('a config without host.cores, on a machine smaller than its budgets, scales down instead of overrunning', () => {
+    const suites = [{ name: 'python', workers: 2 as const, cores: undefined }];
+    const a = allocateCores(suites, { cores: 2, reserved: 1, spare: 0 }, 2);
+    expect(a.suites).toEqual([{ suite: 'python', cores: [1], workers: 1, overflow: 0, shared: false }]);
+  });
+
   it.each([
     [10, [8, 5, 5], [4, 3, 3]],
     [3, [8, 5, 5], [1, 1, 1]],

@@ -1,11 +1,17 @@
 import { createRequire as __ptCreateRequire } from 'node:module';
 const require = __ptCreateRequire(import.meta.url);
 import {
-  EXIT,
-  InputError,
-  appendHistory,
   collectResults
-} from "./chunk-LCKL4N7A.js";
+} from "./chunk-QUDVYTEP.js";
+import {
+  appendHistory
+} from "./chunk-HGAVUFDB.js";
+import "./chunk-Z2KYCZEJ.js";
+import "./chunk-N7HISE44.js";
+import {
+  EXIT,
+  InputError
+} from "./chunk-J5WPWJPM.js";
 import "./chunk-JGZF7R3L.js";
 
 // src/commands/aggregate.ts

@@ -21071,6 +21071,16 @@ function warning(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os5.EOL);
 }
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
 
 export {
   HttpCodes,
@@ -21091,6 +21101,8 @@ export {
   debug,
   error,
   warning,
-  info
+  info,
+  saveState,
+  getState
 };
-/*! For license information please see chunk-ANM42FYE.js.LEGAL.txt */
+/*! For license information please see chunk-ELNHJOKE.js.LEGAL.txt */

@@ -27,7 +27,7 @@ var require_constants = __commonJS({
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
     var STAR = `${QMARK}*?`;
-    var SEP2 = "/";
+    var SEP = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -44,7 +44,7 @@ var require_constants = __commonJS({
       QMARK_NO_DOT,
       STAR,
       START_ANCHOR,
-      SEP: SEP2
+      SEP
     };
     var WINDOWS_CHARS = {
       ...POSIX_CHARS,
@@ -260,8 +260,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path3, { windows } = {}) => {
-      const segs = path3.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1781,379 +1781,11 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/errors.ts
-var EXIT = { passed: 0, testFailures: 1, badInput: 2, infrastructure: 3 };
-var InputError = class extends Error {
-  name = "InputError";
-};
-function describeError(err) {
-  if (err instanceof Error) return err.message || err.name;
-  if (typeof err === "string") return err;
-  try {
-    return JSON.stringify(err) ?? String(err);
-  } catch {
-    return String(err);
-  }
-}
-
-// src/config/frameworks.ts
-var DOTNET = ["xunit", "dotnet", "nunit"];
-function isDotnet(framework) {
-  return DOTNET.includes(framework);
-}
-
-// src/plan/assign.ts
-function trimPath(p) {
-  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function lastSegment(p) {
-  const t = trimPath(p);
-  return t.slice(t.lastIndexOf("/") + 1);
-}
-function idStyle(id) {
-  if (id.includes("::") && /\.py(::|$)/.test(id)) return "pytest";
-  return id.includes("::") ? "generic" : "dotnet";
-}
-function suiteForId(id, suites) {
-  const style = idStyle(id);
-  const candidates = suites.filter(
-    (s) => style === "pytest" ? s.framework === "pytest" : style === "dotnet" ? isDotnet(s.framework) : !isDotnet(s.framework) && s.framework !== "pytest"
-  );
-  let best;
-  let bestLength = -1;
-  for (const s of candidates) {
-    const home = style === "pytest" ? s.path && trimPath(s.path) : s.project && lastSegment(s.project);
-    if (!home) continue;
-    const hit = style === "pytest" ? id.startsWith(`${home}/`) : id.startsWith(`${home}.`) || id === home;
-    if (hit && home.length > bestLength) {
-      best = s;
-      bestLength = home.length;
-    }
-  }
-  if (best) return best.name;
-  return candidates.length === 1 ? candidates[0].name : void 0;
-}
-function splitBySuite(entries, suites) {
-  const bySuite = /* @__PURE__ */ new Map();
-  let unassigned = 0;
-  for (const [id, value] of entries) {
-    const suite = suiteForId(id, suites);
-    if (suite === void 0) {
-      unassigned++;
-      continue;
-    }
-    let map = bySuite.get(suite);
-    if (!map) {
-      map = /* @__PURE__ */ new Map();
-      bySuite.set(suite, map);
-    }
-    map.set(id, value);
-  }
-  return { bySuite, unassigned };
-}
-function fileStyle(file) {
-  if (file.format === "trx" || file.format === "nunit" || file.format === "xunit") return "dotnet";
-  const pytest = file.cases.some((c) => c.file?.endsWith(".py") || c.suite === "pytest");
-  return pytest ? "pytest" : "generic";
-}
-
-// src/plan/timings.ts
-var MIN_ESTIMATE_SECONDS = 0.01;
-var UNKNOWN_SECONDS = 1;
-var UPPERCASE_START = new RegExp("^\\p{Lu}", "u");
-function withoutArguments(text) {
-  const open = text.indexOf("(");
-  return (open < 0 ? text : text.slice(0, open)).trimEnd();
-}
-function splitPytestClassName(className) {
-  const segments = className.split(".");
-  let last = -1;
-  segments.forEach((segment, i) => {
-    if (!UPPERCASE_START.test(segment)) last = i;
-  });
-  const end = Math.max(last, 0) + 1;
-  return { module: segments.slice(0, end), classes: segments.slice(end) };
-}
-function pytestClassParts(className, file) {
-  const moduleSegments = file.replace(/\.py$/, "").split("/");
-  for (let start = 0; start < moduleSegments.length; start++) {
-    const module = moduleSegments.slice(start).join(".");
-    if (className === module) return [];
-    if (className.startsWith(`${module}.`)) return className.slice(module.length + 1).split(".");
-  }
-  return splitPytestClassName(className).classes;
-}
-function pytestId(test) {
-  if (test.file !== void 0 && test.file !== "") {
-    const file = test.file.replace(/\\/g, "/").replace(/^\.\//, "");
-    return [file, ...pytestClassParts(test.className, file), test.name].join("::");
-  }
-  if (test.className === "") return test.name;
-  const { module, classes } = splitPytestClassName(test.className);
-  return [`${module.join("/")}.py`, ...classes, test.name].join("::");
-}
-function dotnetId(test) {
-  const className = withoutArguments(test.className);
-  const name = withoutArguments(test.name);
-  if (className === "" || name.startsWith(`${className}.`)) return name;
-  return `${className}.${name}`;
-}
-function testIdOf(framework, test) {
-  switch (framework) {
-    case "pytest":
-      return pytestId(test);
-    case "dotnet":
-      return dotnetId(test);
-    case "generic":
-      return test.className === "" ? test.name : `${test.className}::${test.name}`;
-  }
-}
-function unitOf(framework, id) {
-  if (framework === "dotnet") {
-    const dot = id.lastIndexOf(".");
-    return dot < 0 ? id : id.slice(0, dot);
-  }
-  const sep2 = id.indexOf("::");
-  return sep2 < 0 ? id : id.slice(0, sep2);
-}
-function parseTestDurations(text, source) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new InputError(`${source}: not valid JSON (${reason})`);
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    const kind = data === null ? "null" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
-    throw new InputError(`${source}: expected a JSON object of test id -> seconds, found ${kind}`);
-  }
-  const durations = /* @__PURE__ */ new Map();
-  for (const [id, seconds] of Object.entries(data)) {
-    if (typeof seconds !== "number" || !Number.isFinite(seconds)) {
-      throw new InputError(
-        `${source}: "${id}" should be a number of seconds, found ${JSON.stringify(seconds)}`
-      );
-    }
-    if (seconds < 0) throw new InputError(`${source}: "${id}" has a negative duration (${seconds})`);
-    durations.set(id, seconds);
-  }
-  return durations;
-}
-var SEP = "\0";
-function durationsFromResults(files, framework) {
-  const runs = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const inFile = /* @__PURE__ */ new Map();
-    const ids = /* @__PURE__ */ new Map();
-    for (const test of file.cases) {
-      if (test.status === "skipped" || !Number.isFinite(test.duration) || test.duration < 0) continue;
-      const key = test.className + SEP + test.name + SEP + (test.file ?? "");
-      inFile.set(key, (inFile.get(key) ?? 0) + test.duration);
-      if (!ids.has(key)) ids.set(key, testIdOf(framework, test));
-    }
-    for (const [key, seconds] of inFile) {
-      const seen = runs.get(key);
-      if (seen) seen.perFile.push(seconds);
-      else runs.set(key, { id: ids.get(key), perFile: [seconds] });
-    }
-  }
-  const keys = [...runs.keys()].sort(compareIds);
-  const durations = /* @__PURE__ */ new Map();
-  for (const key of keys) {
-    const { id, perFile } = runs.get(key);
-    perFile.sort((a, b) => a - b);
-    let sum = 0;
-    for (const seconds of perFile) sum += seconds;
-    durations.set(id, (durations.get(id) ?? 0) + sum / perFile.length);
-  }
-  return durations;
-}
-var SMOOTHING_WEIGHT = 0.5;
-function smoothHistory(history, weight = SMOOTHING_WEIGHT) {
-  if (!(weight > 0 && weight <= 1)) throw new InputError(`smoothing weight must be in (0, 1], got ${weight}`);
-  const smoothed = /* @__PURE__ */ new Map();
-  for (const snapshot of history) {
-    for (const [id, seconds] of snapshot) {
-      const before = smoothed.get(id);
-      smoothed.set(id, before === void 0 ? seconds : weight * seconds + (1 - weight) * before);
-    }
-  }
-  return smoothed;
-}
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function median(sorted) {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function estimateDurations(known, options) {
-  const { tests, framework } = options;
-  if (tests === void 0) {
-    return { durations: new Map(known), matched: known.size, estimated: 0, dropped: 0, warnings: [] };
-  }
-  const byUnit = /* @__PURE__ */ new Map();
-  const all = [];
-  for (const [id, seconds] of known) {
-    const unit = unitOf(framework, id);
-    const list = byUnit.get(unit);
-    if (list) list.push(seconds);
-    else byUnit.set(unit, [seconds]);
-    all.push(seconds);
-  }
-  for (const list of byUnit.values()) list.sort((a, b) => a - b);
-  all.sort((a, b) => a - b);
-  const overall = all.length === 0 ? UNKNOWN_SECONDS : median(all);
-  const durations = /* @__PURE__ */ new Map();
-  const unitMedians = /* @__PURE__ */ new Map();
-  let matched = 0;
-  let estimated = 0;
-  for (const id of tests) {
-    if (durations.has(id)) continue;
-    const seconds = known.get(id);
-    if (seconds !== void 0) {
-      durations.set(id, seconds);
-      matched++;
-      continue;
-    }
-    const unit = unitOf(framework, id);
-    let guess = unitMedians.get(unit);
-    if (guess === void 0) {
-      const list = byUnit.get(unit);
-      guess = Math.max(list ? median(list) : overall, MIN_ESTIMATE_SECONDS);
-      unitMedians.set(unit, guess);
-    }
-    durations.set(id, guess);
-    estimated++;
-  }
-  let dropped = 0;
-  for (const id of known.keys()) if (!durations.has(id)) dropped++;
-  const warnings = [];
-  const listed = matched + estimated;
-  if (known.size === 0 && listed > 0) {
-    warnings.push(`no timings known: each of the ${listed} tests is counted as ${UNKNOWN_SECONDS} s`);
-  } else if (listed > 0 && matched * 2 < listed) {
-    const exampleTest = tests.find((id) => !known.has(id));
-    const exampleKnown = [...known.keys()].find((id) => !durations.has(id));
-    warnings.push(
-      `only ${matched} of ${listed} test ids have a known duration: are the timings from another rootdir or project (pytest-split issue 100)? e.g. test "${exampleTest ?? ""}"` + (exampleKnown === void 0 ? "" : `, timing "${exampleKnown}"`)
-    );
-  }
-  return { durations, matched, estimated, dropped, warnings };
-}
-
-// src/commands/timings.ts
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
-
-// src/cache/store.ts
-function cacheKeyPart(value) {
-  return value.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 100);
-}
-
-// src/plan/history.ts
-var HISTORY_FORMAT = "parallel-tests-timings";
-var HISTORY_LENGTH = 8;
-function parseHistory(text, source) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    throw new InputError(`${source}: not a timing history: ${err.message}`);
-  }
-  const doc = value;
-  if (doc?.format !== HISTORY_FORMAT || doc.version !== 1 || !Array.isArray(doc.snapshots)) {
-    throw new InputError(
-      `${source}: expected {"format": "${HISTORY_FORMAT}", "version": 1, "snapshots": [...]}`
-    );
-  }
-  return doc.snapshots.map((snapshot, i) => {
-    if (snapshot === null || typeof snapshot !== "object" || Array.isArray(snapshot)) {
-      throw new InputError(`${source}: snapshot ${i + 1} is not an object of test id -> seconds`);
-    }
-    const map = /* @__PURE__ */ new Map();
-    for (const [id, seconds] of Object.entries(snapshot)) {
-      if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
-        throw new InputError(
-          `${source}: snapshot ${i + 1}, "${id}": expected seconds, got ${JSON.stringify(seconds)}`
-        );
-      }
-      map.set(id, seconds);
-    }
-    return map;
-  });
-}
-function appendSnapshot(history, snapshot, keep = HISTORY_LENGTH) {
-  if (snapshot.size === 0) return [...history];
-  return [...history, snapshot].slice(-keep);
-}
-function renderHistory(history) {
-  const snapshots = history.map(
-    (s) => Object.fromEntries(
-      [...s.entries()].sort(([a], [b]) => compareIds(a, b)).map(([id, sec]) => [id, Math.round(sec * 1e3) / 1e3])
-    )
-  );
-  return `${JSON.stringify({ format: HISTORY_FORMAT, version: 1, snapshots }, null, 1)}
-`;
-}
-
-// src/commands/timings.ts
-var DEFAULT_HISTORY_FILE = ".parallel-tests/timings.json";
-var KEY_PREFIX = "parallel-tests-timings-v1-";
-function timingKeys(branch, defaultBranch, run) {
-  const own = `${KEY_PREFIX}${cacheKeyPart(branch)}-`;
-  const restoreKeys = [own];
-  if (defaultBranch && defaultBranch !== branch)
-    restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
-  return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
-}
-function snapshotOf(files) {
-  const snapshot = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    for (const [id, seconds] of durationsFromResults([file], fileStyle(file))) snapshot.set(id, seconds);
-  }
-  return snapshot;
-}
-async function readHistory(file) {
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch {
-    return [];
-  }
-  return parseHistory(text, file);
-}
-async function appendHistory(file, files) {
-  const snapshot = snapshotOf(files);
-  const history = appendSnapshot(await readHistory(file), snapshot);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, renderHistory(history));
-  return snapshot.size;
-}
-async function restoreHistory(store, file, keys, warn) {
-  try {
-    return await store.restore([file], keys.key, keys.restoreKeys);
-  } catch (err) {
-    warn(`timings were not restored from the cache: ${describeError(err)}`);
-    return void 0;
-  }
-}
-async function saveHistory(store, file, keys, warn) {
-  try {
-    await store.save([file], keys.key);
-    return true;
-  } catch (err) {
-    warn(`timings were not saved to the cache: ${describeError(err)}`);
-    return false;
-  }
-}
-
 // src/results/collect.ts
 import { isAscii } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import path2 from "node:path";
+import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { TextDecoder } from "node:util";
 
@@ -2167,27 +1799,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path3) {
-  let normalized = normalize(path3);
+function cleanPath(path2) {
+  let normalized = normalize(path2);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path3, separator) {
-  return path3.replace(SLASHES_REGEX, separator);
+function convertSlashes(path2, separator) {
+  return path2.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path3) {
-  return path3 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path3);
+function isRootDirectory(path2) {
+  return path2 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path2);
 }
-function normalizePath(path3, options) {
+function normalizePath(path2, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path3.includes("/") || path3.startsWith(".");
-  if (resolvePaths) path3 = resolve(path3);
-  if (normalizePath$1 || pathNeedsCleaning) path3 = cleanPath(path3);
-  if (path3 === ".") return "";
-  const needsSeperator = path3[path3.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path3 + pathSeparator : path3, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path2.includes("/") || path2.startsWith(".");
+  if (resolvePaths) path2 = resolve(path2);
+  if (normalizePath$1 || pathNeedsCleaning) path2 = cleanPath(path2);
+  if (path2 === ".") return "";
+  const needsSeperator = path2[path2.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path2 + pathSeparator : path2, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -2224,8 +1856,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path3 = directoryPath || ".";
-  if (filters.every((filter) => filter(path3, true))) paths.push(path3);
+  const path2 = directoryPath || ".";
+  if (filters.every((filter) => filter(path2, true))) paths.push(path2);
 };
 var empty$2 = () => {
 };
@@ -2277,26 +1909,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path3, state, callback$1) {
+var resolveSymlinksAsync = function(path2, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path3, (error, resolvedPath) => {
+  fs.realpath(path2, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path2, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path3, state, callback$1) {
+var resolveSymlinks = function(path2, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path3);
+    const resolvedPath = fs.realpathSync(path2);
     const stat3 = fs.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
+    if (stat3.isDirectory() && isRecursive(path2, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -2306,9 +1938,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path3, resolved, state) {
+function isRecursive(path2, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path3);
+  let parent = dirname(path2);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -2316,7 +1948,7 @@ function isRecursive(path3, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path3, resolved);
+  state.symlinks.set(path2, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -2488,19 +2120,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path3 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path3)) continue;
-        this.pushDirectory(path3, paths, filters);
-        this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
+        let path2 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path2)) continue;
+        this.pushDirectory(path2, paths, filters);
+        this.walkDirectory(this.state, path2, path2, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path3 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path3, this.state, (stat3, resolvedPath) => {
+        let path2 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path2, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path2 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path2 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path3;
+            resolvedPath = useRealPaths ? resolvedPath : path2;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -2666,7 +2298,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path3) => isMatch(path3));
+    this.options.filters.push((path2) => isMatch(path2));
     return this;
   }
 };
@@ -2741,19 +2373,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path3) {
-  return path3.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path2) {
+  return path2.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path3) {
+function splitPattern(path2) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path3, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path3];
+  const result = import_picomatch.default.scan(path2, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path2];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path3) => path3.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path3) => path3.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path2) => path2.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path2) => path2.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -2860,13 +2492,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path3 = format(p, isDirectory);
-      const matches = matcher(path3) && !ignore(path3);
-      if (matches) log(`matched ${path3}`);
+      const path2 = format(p, isDirectory);
+      const matches = matcher(path2) && !ignore(path2);
+      if (matches) log(`matched ${path2}`);
       return matches;
     } : (p, isDirectory) => {
-      const path3 = format(p, isDirectory);
-      return matcher(path3) && !ignore(path3);
+      const path2 = format(p, isDirectory);
+      return matcher(path2) && !ignore(path2);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -3100,12 +2732,12 @@ function parseLine(value) {
   const n = Number.parseInt(value, 10);
   return Number.isFinite(n) && n > 0 ? n : void 0;
 }
-function assemblyName(path3) {
-  return baseName(path3).replace(/\.(dll|exe)$/i, "");
+function assemblyName(path2) {
+  return baseName(path2).replace(/\.(dll|exe)$/i, "");
 }
-function baseName(path3) {
-  const cut = Math.max(path3.lastIndexOf("/"), path3.lastIndexOf("\\"));
-  return cut === -1 ? path3 : path3.slice(cut + 1);
+function baseName(path2) {
+  const cut = Math.max(path2.lastIndexOf("/"), path2.lastIndexOf("\\"));
+  return cut === -1 ? path2 : path2.slice(cut + 1);
 }
 function classOf(fullName) {
   const paren = fullName.indexOf("(");
@@ -3907,11 +3539,11 @@ var EXPECTED_ROOTS = "testsuites or testsuite (JUnit), TestRun (TRX), test-run, 
 function describeIssue(issue) {
   return `line ${issue.line}, column ${issue.column}: ${issue.message}`;
 }
-function createResultParser(path3, options = {}) {
+function createResultParser(path2, options = {}) {
   const cases = [];
   const warnings = [];
   const ctx = {
-    source: path3,
+    source: path2,
     limits: options.limits ?? DEFAULT_TEXT_LIMITS,
     emit: (test) => cases.push(test),
     warn: (message) => warnings.push(message),
@@ -3979,7 +3611,7 @@ function createResultParser(path3, options = {}) {
         rest = rest.slice(1);
       }
       for (const issue of rest) warnings.push(describeIssue(issue));
-      const result = { path: path3, cases, warnings, walls: ctx.walls };
+      const result = { path: path2, cases, warnings, walls: ctx.walls };
       if (format) result.format = format;
       if (error !== void 0) result.error = error;
       return result;
@@ -3992,8 +3624,8 @@ function splitPatterns(input) {
   return input.split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== "" && !p.startsWith("#"));
 }
 function display(cwd, file) {
-  const rel = path2.relative(cwd, file);
-  return (rel.startsWith("..") || path2.isAbsolute(rel) ? file : rel).split(path2.sep).join("/");
+  const rel = path.relative(cwd, file);
+  return (rel.startsWith("..") || path.isAbsolute(rel) ? file : rel).split(path.sep).join("/");
 }
 async function collectResults(patterns, options) {
   const { cwd } = options;
@@ -4008,7 +3640,7 @@ async function collectResults(patterns, options) {
     if (isDynamicPattern(pattern)) {
       matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true })).sort();
     } else {
-      matches = [path2.resolve(cwd, pattern)];
+      matches = [path.resolve(cwd, pattern)];
     }
     let found = 0;
     for (const file of matches) {
@@ -4081,24 +3713,6 @@ function failed(shown, error) {
 }
 
 export {
-  EXIT,
-  InputError,
-  describeError,
-  isDotnet,
-  splitBySuite,
-  fileStyle,
-  unitOf,
-  parseTestDurations,
-  durationsFromResults,
-  smoothHistory,
-  compareIds,
-  estimateDurations,
-  DEFAULT_HISTORY_FILE,
-  timingKeys,
-  readHistory,
-  appendHistory,
-  restoreHistory,
-  saveHistory,
   splitPatterns,
   collectResults
 };

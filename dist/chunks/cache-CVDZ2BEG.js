@@ -15,7 +15,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-ANM42FYE.js";
+} from "./chunk-ELNHJOKE.js";
 import {
   __commonJS,
   __export,

@@ -1,19 +1,11 @@
 import { createRequire as __ptCreateRequire } from 'node:module';
 const require = __ptCreateRequire(import.meta.url);
 import {
-  InputError,
-  collectResults,
-  compareIds,
-  durationsFromResults,
-  estimateDurations,
-  fileStyle,
-  isDotnet,
-  parseTestDurations,
-  readHistory,
-  smoothHistory,
-  splitBySuite,
-  unitOf
-} from "./chunk-LCKL4N7A.js";
+  isDotnet
+} from "./chunk-N7HISE44.js";
+import {
+  InputError
+} from "./chunk-J5WPWJPM.js";
 import {
   __commonJS,
   __require,
@@ -3249,8 +3241,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path2) {
-      let input = path2;
+    function removeDotSegments(path) {
+      let input = path;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3324,11 +3316,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path2) {
-      if (path2 === "" || path2[0] === "/") {
-        return removeDotSegments(path2);
+    function removeDotSegmentsRelative(path) {
+      if (path === "" || path[0] === "/") {
+        return removeDotSegments(path);
       }
-      const segments = path2.split("/");
+      const segments = path.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3691,8 +3683,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path2 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path2 && path2 !== "/" ? path2 : void 0;
+        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path && path !== "/" ? path : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7002,17 +6994,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path2);
+            const ci = visit_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7023,13 +7015,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = visit_("key", node.key, visitor, path2);
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path2);
+          const cv = visit_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7050,17 +7042,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7071,13 +7063,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path2);
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path2);
+          const cv = await visitAsync_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7104,23 +7096,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key, node, path);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7732,10 +7724,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7754,7 +7746,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7784,11 +7776,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path, value) {
+        if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
+          const [key, ...rest] = path;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7802,8 +7794,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7817,8 +7809,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7836,8 +7828,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7847,8 +7839,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
+      setIn(path, value) {
+        const [key, ...rest] = path;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10363,9 +10355,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10440,14 +10432,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10462,10 +10454,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10476,10 +10468,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10496,13 +10488,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path, value);
         }
       }
       /**
@@ -11743,7 +11735,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -11763,7 +11755,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range2;
+      scalar.range = range;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -12463,9 +12455,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path2) {
+      for (const [field, index] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12474,23 +12466,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12501,10 +12493,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
     exports.visit = visit;
   }
@@ -14255,11 +14247,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/commands/plan.ts
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-
 // src/config/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
@@ -14391,10 +14378,10 @@ function position(lc, offset) {
   const { line, col } = lc.linePos(offset);
   return { line, column: col };
 }
-function nodeAt(doc, path2) {
+function nodeAt(doc, path) {
   let node = doc.contents;
   let found = node;
-  for (const segment of path2) {
+  for (const segment of path) {
     if ((0, import_yaml.isMap)(node)) node = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === segment)?.value;
     else if ((0, import_yaml.isSeq)(node)) node = node.items[Number(segment)];
     else break;
@@ -14403,8 +14390,8 @@ function nodeAt(doc, path2) {
   }
   return found;
 }
-function keyNode(doc, path2, key) {
-  const parent = nodeAt(doc, path2);
+function keyNode(doc, path, key) {
+  const parent = nodeAt(doc, path);
   if (!(0, import_yaml.isMap)(parent)) return void 0;
   const pair = parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
   return pair && (0, import_yaml.isScalar)(pair.key) ? pair.key : void 0;
@@ -14445,9 +14432,9 @@ function schemaProblems(doc, lc, errors) {
     if (e.keyword !== "oneOf" && oneOfPaths.has(e.instancePath) && e.schemaPath.includes("/oneOf/")) continue;
     const message = describeSchemaError(e);
     if (!message) continue;
-    const path2 = pathOf(e.instancePath);
-    const key = e.keyword === "additionalProperties" ? keyNode(doc, path2, e.params.additionalProperty) : void 0;
-    const node = key ?? nodeAt(doc, path2);
+    const path = pathOf(e.instancePath);
+    const key = e.keyword === "additionalProperties" ? keyNode(doc, path, e.params.additionalProperty) : void 0;
+    const node = key ?? nodeAt(doc, path);
     const at = node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
     const id = `${at.line}:${at.column}:${message}`;
     if (seen.has(id)) continue;
@@ -14473,6 +14460,30 @@ function asEnv(env) {
 function defaultResults(name, framework) {
   return isDotnet(framework) ? `results/${name}/**/*.trx` : `results/${name}/**/*.xml`;
 }
+function imageOf(raw) {
+  const image = {
+    name: raw.name ?? "parallel-tests:test",
+    dockerfile: raw.dockerfile ?? "Dockerfile",
+    context: raw.context ?? ".",
+    buildArgs: asEnv(raw["build-args"])
+  };
+  if (raw.target !== void 0) image.target = raw.target;
+  if (raw.platform !== void 0) image.platform = raw.platform;
+  if (raw["cache-key-suffix"] !== void 0) image.cacheKeySuffix = raw["cache-key-suffix"];
+  return image;
+}
+function serverOf(raw) {
+  const server = {
+    ports: (raw.ports ?? []).map(String),
+    env: asEnv(raw.env),
+    volumes: raw.volumes ?? [],
+    healthUrl: raw["health-url"] ?? "http://localhost:8080/health",
+    healthTimeoutSeconds: raw["health-timeout-seconds"] ?? 60
+  };
+  if (raw["compose-file"] !== void 0) server.composeFile = raw["compose-file"];
+  if (raw.service !== void 0) server.service = raw.service;
+  return server;
+}
 function parseConfig(text, file) {
   const lc = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
@@ -14488,8 +14499,8 @@ function parseConfig(text, file) {
   const errors = validate(value);
   if (errors.length > 0) fail(file, schemaProblems(doc, lc, errors));
   const raw = value;
-  const at = (path2) => {
-    const node = nodeAt(doc, path2);
+  const at = (path) => {
+    const node = nodeAt(doc, path);
     return node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
   };
   const problems = [];
@@ -14566,510 +14577,11 @@ function parseConfig(text, file) {
     })) ?? [DEFAULT_RUNNER],
     suites
   };
-  if (raw.image) config.image = raw.image;
-  if (raw.server) config.server = raw.server;
+  if (raw.image) config.image = imageOf(raw.image);
+  if (raw.server) config.server = serverOf(raw.server);
   return config;
 }
 
-// src/plan/explain.ts
-function span(cores) {
-  if (cores.length === 0) return "";
-  return cores.length === 1 ? `core  ${cores[0]}` : `cores ${cores[0]}-${cores[cores.length - 1]}`;
-}
-function pad(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map(
-    (r) => r.map((c, i) => i === r.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd()
-  );
-}
-function minutes(seconds) {
-  return seconds < 60 ? `${seconds.toFixed(0)} s` : `${(seconds / 60).toFixed(1)} min`;
-}
-function renderPlanExplanation(plan) {
-  const a = plan.allocation;
-  const out = [`Host: ${a.host.cores} cores`];
-  const rows = [];
-  if (a.reserved.length > 0) rows.push([span(a.reserved), "system", "reserved (system and Docker)"]);
-  for (const s of a.suites) {
-    const workers = `${s.workers} worker${s.workers === 1 ? "" : "s"}`;
-    const what = s.shared ? `${workers}, shares its core` : workers;
-    rows.push([span(s.cores.slice(0, s.workers)), s.suite, what]);
-    if (s.overflow > 0) rows.push([span(s.cores.slice(s.workers)), s.suite, "overflow"]);
-  }
-  if (a.spare.length > 0) rows.push([span(a.spare), "spare", ""]);
-  out.push(...pad(rows).map((l) => `  ${l}`));
-  out.push("", "GitHub matrix:");
-  const table = [
-    ["suite", "runner", "cores", "jobs", "workers/job", "shards", "tests", "longest shard", "lower bound"]
-  ];
-  for (const s of plan.suites) {
-    const tests = s.shards.shards.reduce((n, sh) => n + sh.tests.length, 0);
-    table.push([
-      s.suite,
-      s.runner.runner.labels.join(","),
-      String(s.runner.runner.cores),
-      String(s.runner.jobs),
-      String(s.workers),
-      String(s.shards.shards.length),
-      tests === 0 ? "all" : String(tests),
-      tests === 0 ? "-" : minutes(s.shards.makespan),
-      tests === 0 ? "-" : minutes(s.shards.lowerBound)
-    ]);
-  }
-  out.push(...pad(table).map((l) => `  ${l}`));
-  const matched = plan.suites.filter((s) => s.matched + s.estimated > 0);
-  if (matched.length > 0) {
-    out.push("", "Timings:");
-    for (const s of matched) {
-      out.push(
-        `  ${s.suite}: ${s.matched} tests timed, ${s.estimated} estimated (new), ${s.dropped} no longer listed`
-      );
-    }
-  }
-  if (plan.warnings.length > 0) out.push("", "Warnings:", ...plan.warnings.map((w) => `  ${w}`));
-  return `${out.join("\n")}
-`;
-}
-
-// src/plan/allocate.ts
-function budgets(suites, available) {
-  const explicit = suites.map((s) => s.cores ?? (typeof s.workers === "number" ? s.workers : void 0));
-  const left = available - explicit.reduce((sum, c) => sum + (c ?? 0), 0);
-  const autos = explicit.filter((c) => c === void 0).length;
-  const share = autos > 0 ? Math.max(1, Math.floor(left / autos)) : 0;
-  return suites.map((s, i) => {
-    const cores = explicit[i] ?? share;
-    return { cores, workers: typeof s.workers === "number" ? s.workers : cores };
-  });
-}
-function proportional(total, weights) {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const quotas = weights.map((w) => sum === 0 ? total / weights.length : total * w / sum);
-  const parts = quotas.map((q) => Math.max(1, Math.floor(q)));
-  let diff = total - parts.reduce((a, b) => a + b, 0);
-  const byRemainder = quotas.map((q, i) => ({ i, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; diff > 0; k++, diff--) parts[byRemainder[k % byRemainder.length].i]++;
-  while (diff < 0) {
-    let j = -1;
-    for (let i = 0; i < parts.length; i++) if (parts[i] > 1 && (j === -1 || parts[i] >= parts[j])) j = i;
-    parts[j]--;
-    diff++;
-  }
-  return parts;
-}
-function scaleWorkers(requested, budget, cores) {
-  if (requested === "auto") return cores;
-  return Math.min(cores, Math.max(1, Math.round(budget.workers * cores / budget.cores)));
-}
-var range = (start, count) => Array.from({ length: count }, (_, i) => start + i);
-function allocateCores(suites, reference, cores = reference.cores) {
-  const n = suites.length;
-  const wanted = budgets(suites, reference.cores - reference.reserved - reference.spare);
-  const spare = Math.min(reference.spare, Math.max(0, cores - reference.reserved - n));
-  const reserved = Math.min(reference.reserved, Math.max(0, cores - n));
-  const available = cores - reserved - spare;
-  const host = { cores, reserved, spare };
-  const reservedCores = range(0, reserved);
-  const spareCores = range(cores - spare, spare);
-  if (available < n) {
-    return {
-      host,
-      reserved: reservedCores,
-      spare: spareCores,
-      suites: suites.map((s, i) => ({
-        suite: s.name,
-        cores: [reserved + i % Math.max(1, available)],
-        workers: 1,
-        overflow: 0,
-        shared: true
-      }))
-    };
-  }
-  const same = cores === reference.cores;
-  const counts = same ? wanted.map((w) => w.cores) : proportional(
-    available,
-    wanted.map((w) => w.cores)
-  );
-  let next = reserved;
-  return {
-    host,
-    reserved: reservedCores,
-    spare: spareCores,
-    suites: suites.map((s, i) => {
-      const count = counts[i];
-      const workers = same ? Math.min(count, wanted[i].workers) : scaleWorkers(s.workers, wanted[i], count);
-      const allocation = {
-        suite: s.name,
-        cores: range(next, count),
-        workers,
-        overflow: count - workers,
-        shared: false
-      };
-      next += count;
-      return allocation;
-    })
-  };
-}
-function chooseRunner(budget, runners) {
-  const bySize = [...runners].sort((a, b) => a.cores - b.cores);
-  const fitting = bySize.filter((r) => r.cores <= budget.cores);
-  const runner = fitting[fitting.length - 1] ?? bySize[0];
-  const jobs = Math.max(1, Math.ceil(budget.cores / runner.cores));
-  return {
-    runner,
-    jobs,
-    workersPerJob: Math.min(runner.cores, Math.max(1, Math.ceil(budget.workers / jobs)))
-  };
-}
-
-// src/plan/shard.ts
-var MAX_MATRIX_JOBS = 256;
-var DEFAULT_SPLIT_ABOVE = 0.25;
-function checkShardCount(shards) {
-  if (!Number.isInteger(shards) || shards < 1) {
-    throw new InputError(`shards must be a whole number of at least 1, got ${shards}`);
-  }
-}
-function itemsOf(durations, options) {
-  const ids = [...durations.keys()].sort(compareIds);
-  const units = /* @__PURE__ */ new Map();
-  let total = 0;
-  for (const id of ids) {
-    const seconds = durations.get(id);
-    if (!Number.isFinite(seconds) || seconds < 0) {
-      throw new InputError(`test "${id}" has an invalid duration (${seconds})`);
-    }
-    total += seconds;
-    const key = unitOf(options.framework, id);
-    const unit = units.get(key);
-    if (unit) {
-      unit.tests.push(id);
-      unit.seconds += seconds;
-    } else {
-      units.set(key, { tests: [id], seconds });
-    }
-  }
-  const limit = (options.splitAbove ?? DEFAULT_SPLIT_ABOVE) * (total / options.shards);
-  const items = [];
-  for (const [key, unit] of units) {
-    if (unit.seconds > limit && unit.tests.length > 1) {
-      for (const id of unit.tests) items.push({ key: id, tests: [id], seconds: durations.get(id) });
-    } else {
-      items.push({ key, tests: unit.tests, seconds: unit.seconds });
-    }
-  }
-  items.sort((a, b) => b.seconds - a.seconds || compareIds(a.key, b.key));
-  return { items, total };
-}
-function assignLpt(items, count) {
-  const bins = Array.from({ length: count }, () => []);
-  const loads = new Array(count).fill(0);
-  for (const item of items) {
-    let best = 0;
-    for (let i = 1; i < count; i++) if (loads[i] < loads[best]) best = i;
-    bins[best].push(item);
-    loads[best] += item.seconds;
-  }
-  return bins;
-}
-function planShards(durations, options) {
-  checkShardCount(options.shards);
-  const splitAbove = options.splitAbove ?? DEFAULT_SPLIT_ABOVE;
-  if (!(splitAbove >= 0 && splitAbove <= 1)) {
-    throw new InputError(`splitAbove must be between 0 and 1, got ${splitAbove}`);
-  }
-  const { items, total } = itemsOf(durations, options);
-  const bins = assignLpt(items, options.shards);
-  let longest = 0;
-  for (const seconds of durations.values()) longest = Math.max(longest, seconds);
-  const shards = bins.map((bin, index) => {
-    const tests = bin.flatMap((item) => item.tests).sort(compareIds);
-    let estimated = 0;
-    for (const id of tests) estimated += durations.get(id);
-    return { index, tests, estimated, catchAll: false };
-  });
-  let catchAll = 0;
-  for (const shard of shards) if (shard.estimated < shards[catchAll].estimated) catchAll = shard.index;
-  shards[catchAll].catchAll = true;
-  const makespan = Math.max(...shards.map((s) => s.estimated));
-  return { shards, total, longest, lowerBound: Math.max(total / options.shards, longest), makespan };
-}
-function autoShardCount(options) {
-  const { total, longest, targetSeconds, overheadSeconds } = options;
-  const max = options.max ?? MAX_MATRIX_JOBS;
-  const fields = [
-    ["total", total],
-    ["longest", longest],
-    ["targetSeconds", targetSeconds],
-    ["overheadSeconds", overheadSeconds]
-  ];
-  for (const [name, value] of fields) {
-    if (!Number.isFinite(value) || value < 0)
-      throw new InputError(`${name} must be a number >= 0, got ${value}`);
-  }
-  checkShardCount(max);
-  if (total <= 0) return 1;
-  const useful = longest > 0 ? Math.max(1, Math.ceil(total / longest)) : max;
-  const cap = Math.min(max, useful);
-  const budget = targetSeconds - overheadSeconds;
-  if (budget <= 0) return cap;
-  let n = Math.max(1, Math.min(cap, Math.floor(total / budget)));
-  while (n < cap && total / n + overheadSeconds > targetSeconds) n++;
-  return n;
-}
-
-// src/plan/plan.ts
-var DEFAULT_JOB_OVERHEAD_SECONDS = 90;
-function idFramework(framework) {
-  if (framework === "pytest") return "pytest";
-  return isDotnet(framework) ? "dotnet" : "generic";
-}
-function shardCount(suite, input, runner, durations, warnings) {
-  if (input.shards !== void 0) return input.shards;
-  if (durations.size === 0) {
-    if (suite.shards !== 1 && !(suite.shards === "auto" && runner.jobs === 1)) {
-      warnings.push(
-        `suite "${suite.name}": no timings and no test list, so its tests cannot be split; it runs as one shard`
-      );
-    }
-    return 1;
-  }
-  if (suite.shards !== "auto") return suite.shards;
-  let total = 0;
-  let longest = 0;
-  for (const seconds of durations.values()) {
-    total += seconds;
-    longest = Math.max(longest, seconds);
-  }
-  const byTime = autoShardCount({
-    total,
-    longest,
-    targetSeconds: suite.targetMinutes * 60,
-    overheadSeconds: input.jobOverheadSeconds ?? DEFAULT_JOB_OVERHEAD_SECONDS
-  });
-  return Math.min(MAX_MATRIX_JOBS, Math.max(byTime, runner.jobs));
-}
-function shardPath(dir, suite, index) {
-  return `${dir.replace(/\/+$/, "")}/${suite}/shard-${index + 1}.txt`;
-}
-function planRun(input) {
-  const { config } = input;
-  const reference = {
-    cores: config.host.cores ?? input.hostCores,
-    reserved: config.host.reserved,
-    spare: config.host.spare
-  };
-  const allocation = allocateCores(config.suites, reference, input.hostCores);
-  const wanted = budgets(config.suites, reference.cores - reference.reserved - reference.spare);
-  const warnings = [];
-  const suites = [];
-  const include = [];
-  const files = [];
-  config.suites.forEach((suite, i) => {
-    const framework = idFramework(suite.framework);
-    const runner = chooseRunner(wanted[i], config.runners);
-    const history = input.timings.get(suite.name) ?? [];
-    const tests = input.tests.get(suite.name);
-    const estimate = estimateDurations(smoothHistory(history), tests ? { tests, framework } : { framework });
-    for (const w of estimate.warnings) warnings.push(`suite "${suite.name}": ${w}`);
-    const count = shardCount(suite, input, runner, estimate.durations, warnings);
-    if (typeof suite.shards === "number" && input.shards === void 0 && count < runner.jobs) {
-      warnings.push(
-        `suite "${suite.name}": ${count} shard(s) on ${runner.runner.cores}-core runners use less than its ${wanted[i].cores}-core budget (${runner.jobs} jobs would)`
-      );
-    }
-    const shards = planShards(estimate.durations, { shards: count, framework });
-    const workers = Math.min(runner.runner.cores, Math.max(1, Math.ceil(wanted[i].workers / count)));
-    suites.push({
-      suite: suite.name,
-      framework: suite.framework,
-      runner,
-      workers,
-      shards,
-      matched: estimate.matched,
-      estimated: estimate.estimated,
-      dropped: estimate.dropped
-    });
-    for (const shard of shards.shards) {
-      const path2 = shardPath(input.shardDir, suite.name, shard.index);
-      files.push(
-        shard.catchAll ? {
-          path: path2,
-          suite: suite.name,
-          mode: "exclude",
-          tests: shards.shards.filter((s) => s !== shard).flatMap((s) => s.tests)
-        } : { path: path2, suite: suite.name, mode: "include", tests: shard.tests }
-      );
-      include.push({
-        suite: suite.name,
-        framework: suite.framework,
-        shard: shard.index + 1,
-        shards: shards.shards.length,
-        workers,
-        cores: runner.runner.cores,
-        "runs-on": runner.runner.labels,
-        "timeout-minutes": suite.timeoutMinutes,
-        "catch-all": shard.catchAll,
-        tests: shard.tests.length,
-        "estimated-seconds": Math.round(shard.estimated * 10) / 10,
-        "tests-file": path2
-      });
-    }
-  });
-  if (include.length > MAX_MATRIX_JOBS) {
-    warnings.push(
-      `the matrix has ${include.length} jobs; GitHub runs at most ${MAX_MATRIX_JOBS} from one matrix`
-    );
-  }
-  return { allocation, suites, matrix: { include }, files, warnings };
-}
-
-// src/run/selection.ts
-var HEADER = "# parallel-tests selection: ";
-function normaliseIds(tests) {
-  for (const id of tests) {
-    if (id === "") throw new InputError("a test id in a selection is empty");
-    if (/[\r\n]/.test(id))
-      throw new InputError(`a test id in a selection contains a line break: ${JSON.stringify(id)}`);
-  }
-  return [...new Set(tests)].sort();
-}
-function renderSelectionFile(selection) {
-  const ids = normaliseIds(selection.tests);
-  return [HEADER + selection.mode, ...ids].join("\n") + "\n";
-}
-
-// src/commands/plan.ts
-var DEFAULT_CONFIG = "parallel-tests.yml";
-var DEFAULT_SHARD_DIR = ".parallel-tests/plan";
-function splitAssignment(arg) {
-  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)=(.+)$/.exec(arg);
-  return m ? { suite: m[1], target: m[2] } : { target: arg };
-}
-async function readText(file, what) {
-  try {
-    return await readFile(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    throw new InputError(`${what} ${file}: ${code === "ENOENT" ? "no such file" : err.message}`);
-  }
-}
-function checkSuite(config, suite, arg) {
-  if (suite !== void 0 && !config.suites.some((s) => s.name === suite)) {
-    throw new InputError(
-      `"${arg}": no suite "${suite}" in ${config.file} (suites: ${config.suites.map((s) => s.name).join(", ")})`
-    );
-  }
-}
-var round = (n) => Math.round(n * 1e3) / 1e3;
-async function readTimings(arg, config, cwd, warnings) {
-  const { suite, target } = splitAssignment(arg);
-  checkSuite(config, suite, arg);
-  let entries;
-  if (/\.json$|(^|\/)\.test_durations$/.test(target)) {
-    entries = parseTestDurations(await readText(path.resolve(cwd, target), "timings"), target);
-  } else {
-    const collected = await collectResults([target], { cwd });
-    if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
-    const broken = collected.files.filter((f) => f.error !== void 0);
-    for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
-    entries = /* @__PURE__ */ new Map();
-    for (const file of collected.files) {
-      const framework = suite ? idFramework(config.suites.find((s) => s.name === suite).framework) : fileStyle(file);
-      for (const [id, seconds] of durationsFromResults([file], framework)) entries.set(id, seconds);
-    }
-  }
-  if (suite !== void 0) return /* @__PURE__ */ new Map([[suite, entries]]);
-  const { bySuite, unassigned } = splitBySuite(entries, config.suites);
-  if (unassigned > 0)
-    warnings.push(`timings "${target}": ${unassigned} test ids fit no suite (give SUITE=${target})`);
-  return bySuite;
-}
-async function readTestLists(args, config, cwd, warnings) {
-  const lists = /* @__PURE__ */ new Map();
-  for (const arg of args) {
-    const { suite, target } = splitAssignment(arg);
-    checkSuite(config, suite, arg);
-    const ids = (await readText(path.resolve(cwd, target), "test list")).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-    const bySuite = suite ? /* @__PURE__ */ new Map([[suite, new Map(ids.map((id) => [id, true]))]]) : splitBySuite(
-      ids.map((id) => [id, true]),
-      config.suites
-    ).bySuite;
-    if (!suite) {
-      const placed = [...bySuite.values()].reduce((n, m) => n + m.size, 0);
-      if (placed < ids.length)
-        warnings.push(
-          `test list "${target}": ${ids.length - placed} ids fit no suite (give SUITE=${target})`
-        );
-    }
-    for (const [name, map] of bySuite) lists.set(name, [...lists.get(name) ?? [], ...map.keys()]);
-  }
-  return lists;
-}
-function toPlanJson(plan) {
-  return {
-    matrix: plan.matrix,
-    suites: plan.suites.map((s) => ({
-      suite: s.suite,
-      runner: s.runner.runner.labels,
-      jobs: s.runner.jobs,
-      "workers-per-job": s.workers,
-      shards: s.shards.shards.length,
-      matched: s.matched,
-      estimated: s.estimated,
-      dropped: s.dropped,
-      "total-seconds": round(s.shards.total),
-      "lower-bound-seconds": round(s.shards.lowerBound),
-      "makespan-seconds": round(s.shards.makespan)
-    })),
-    allocation: plan.allocation.suites.map((s) => ({
-      suite: s.suite,
-      cores: s.cores,
-      workers: s.workers,
-      overflow: s.overflow
-    })),
-    warnings: plan.warnings
-  };
-}
-async function runPlan(settings) {
-  const configFile = path.resolve(settings.cwd, settings.configPath);
-  const config = parseConfig(await readText(configFile, "config"), settings.configPath);
-  const warnings = [];
-  const timings = /* @__PURE__ */ new Map();
-  if (settings.historyPath !== void 0) {
-    const history = await readHistory(path.resolve(settings.cwd, settings.historyPath));
-    for (const snapshot of history) {
-      for (const [suite, durations] of splitBySuite(snapshot, config.suites).bySuite) {
-        timings.set(suite, [...timings.get(suite) ?? [], durations]);
-      }
-    }
-  }
-  for (const arg of settings.timings) {
-    for (const [suite, durations] of await readTimings(arg, config, settings.cwd, warnings)) {
-      timings.set(suite, [...timings.get(suite) ?? [], durations]);
-    }
-  }
-  const tests = await readTestLists(settings.tests, config, settings.cwd, warnings);
-  const hostCores = settings.hostCores ?? config.host.cores ?? os.availableParallelism();
-  const plan = planRun({
-    config,
-    hostCores,
-    timings,
-    tests,
-    shardDir: settings.shardDir,
-    ...settings.shards !== void 0 ? { shards: settings.shards } : {}
-  });
-  plan.warnings.unshift(...warnings);
-  for (const file of plan.files) {
-    const target = path.resolve(settings.cwd, file.path);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
-  }
-  return { plan, config, explanation: renderPlanExplanation(plan), json: toPlanJson(plan) };
-}
 export {
-  DEFAULT_CONFIG,
-  DEFAULT_SHARD_DIR,
-  runPlan,
-  toPlanJson
+  parseConfig
 };

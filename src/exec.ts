@@ -1,0 +1,64 @@
+/**
+ * Running programs, behind one small function type so shells receive it as an argument (and
+ * tests can hand in the real one with another PATH). Output is collected up to a bound; a
+ * program that cannot start is a result with code null, not an exception.
+ */
+import { spawn } from 'node:child_process';
+
+export interface ExecResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Why it could not run at all (ENOENT: not installed), when that happened. */
+  error?: string;
+}
+
+export interface ExecOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Milliseconds before the program is killed. */
+  timeoutMs?: number;
+  /** Lines of output as they come (for long builds a person watches). */
+  onLine?: (line: string) => void;
+}
+
+export type Exec = (command: string, args: readonly string[], options?: ExecOptions) => Promise<ExecResult>;
+
+/** Output kept per stream: the tail matters most (errors come last). */
+const MAX_OUTPUT = 1024 * 1024;
+
+function keepTail(text: string): string {
+  return text.length > MAX_OUTPUT ? text.slice(text.length - MAX_OUTPUT) : text;
+}
+
+export const execProcess: Exec = (command, args, options = {}) =>
+  new Promise((resolve) => {
+    const child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: options.timeoutMs,
+    });
+    let stdout = '';
+    let stderr = '';
+    let partial = '';
+    const line = (chunk: string) => {
+      if (!options.onLine) return;
+      const parts = (partial + chunk).split('\n');
+      partial = parts.pop() ?? '';
+      for (const l of parts) options.onLine(l);
+    };
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout = keepTail(stdout + c);
+      line(c);
+    });
+    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+      stderr = keepTail(stderr + c);
+      line(c);
+    });
+    child.on('error', (err) => resolve({ code: null, stdout, stderr, error: err.message }));
+    child.on('close', (code) => {
+      if (partial && options.onLine) options.onLine(partial);
+      resolve({ code, stdout, stderr });
+    });
+  });

@@ -1,0 +1,233 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths.js';
+import { runDist, tempDir } from '../helpers/run.js';
+
+// A real Docker engine (.ci/run starts one) and the offline base image (scripts/offline-base-image.sh).
+const BASE = 'parallel-tests/python-base:offline';
+const TAG = `parallel-tests-itg/honua:${process.pid}`;
+const EXAMPLE = path.join(ROOT, 'examples/honua');
+
+function docker(...args: string[]) {
+  return spawnSync('docker', args, { encoding: 'utf8' });
+}
+
+/** The example's image and server sections with our own tag and port, in a temp folder. */
+function writeConfig(dir: string, server: string): string {
+  const file = path.join(dir, 'parallel-tests.yml');
+  writeFileSync(
+    file,
+    [
+      'image:',
+      `  name: ${TAG}`,
+      `  dockerfile: ${path.join(EXAMPLE, 'docker/Dockerfile.test-cached')}`,
+      `  context: ${EXAMPLE}`,
+      server,
+      'suites:',
+      '  - name: python',
+      '    framework: pytest',
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
+describe('image: build once, restore everywhere (real Docker)', () => {
+  let dir: string;
+  let cache: string;
+  const image = (...extra: string[]) =>
+    runDist(
+      'cli.js',
+      ['image', '--build-arg', `BASE_IMAGE=${BASE}`, '--cache-dir', cache, '--json', 'image.json', ...extra],
+      {
+        cwd: dir,
+        env: { PATH: process.env.PATH, HOME: dir },
+      },
+    );
+  const json = () => JSON.parse(readFileSync(path.join(dir, 'image.json'), 'utf8'));
+
+  beforeAll(() => {
+    if (docker('info').status !== 0) throw new Error('no Docker engine: start dockerd (.ci/run does)');
+    if (docker('image', 'inspect', BASE).status !== 0)
+      throw new Error(`no ${BASE}: run scripts/offline-base-image.sh`);
+    dir = tempDir('pt-image-');
+    cache = path.join(dir, 'cache');
+    writeConfig(
+      dir,
+      'server:\n  ports: ["18181:8080"]\n  health-url: http://127.0.0.1:18181/health\n  health-timeout-seconds: 30',
+    );
+  });
+  afterAll(() => {
+    docker('image', 'rm', '--force', TAG);
+  });
+
+  it('a cache miss builds the image with the SQLite data baked in, and stores it', () => {
+    const r = image();
+    expect(r.stderr).toContain('building');
+    expect(r.code).toBe(0);
+    expect(json()).toMatchObject({
+      image: TAG,
+      cacheHit: false,
+      key: expect.stringMatching(/^parallel-tests-image-v1-/),
+    });
+    const data = docker(
+      'run',
+      '--rm',
+      TAG,
+      'python3',
+      '-c',
+      "import sqlite3,glob;f=glob.glob('/srv/**/*.sqlite',recursive=True)[0];print(sqlite3.connect(f).execute('select count(*) from sqlite_master').fetchone()[0] > 0)",
+    );
+    expect(data.stdout.trim()).toBe('True');
+  });
+
+  it('a second run builds nothing: the engine has the image for this key', () => {
+    const r = image();
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('building');
+    expect(r.stdout).toContain('ready (engine)');
+    expect(json().cacheHit).toBe(true);
+  });
+
+  it('after docker rmi the image comes back from the cache, not a build', () => {
+    docker('image', 'rm', '--force', TAG);
+    const r = image();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ready (cache)');
+    expect(r.stderr).not.toContain('building');
+    expect(docker('image', 'inspect', TAG).status).toBe(0);
+  });
+
+  it('lookup-only says the cache has it and touches nothing', () => {
+    const r = image('--lookup-only');
+    expect(r.stdout).toContain('in the cache');
+    expect(json().cacheHit).toBe(true);
+  });
+
+  it('a corrupt cache entry is detected, discarded with a warning, and the image rebuilt', () => {
+    docker('image', 'rm', '--force', TAG);
+    const entries = readdirSync(path.join(cache)).filter((n) => !n.startsWith('.'));
+    for (const entry of entries) {
+      const tar = path.join(cache, entry, 'f0');
+      truncateSync(tar, Math.floor(statSync(tar).size / 3));
+    }
+    const r = image();
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: the cached image for parallel-tests-image-v1-\S+ is unusable/);
+    expect(r.stderr).toContain('building');
+    expect(json().cacheHit).toBe(false);
+    // The rebuilt image was cached again: the next restore works.
+    docker('image', 'rm', '--force', TAG);
+    expect(image().stdout).toContain('ready (cache)');
+  });
+
+  it('a build arg is part of the key', () => {
+    const before = json().key;
+    const r = image('--build-arg', 'EXTRA=1', '--lookup-only');
+    expect(r.code).toBe(0);
+    expect(json()).toMatchObject({ cacheHit: false });
+    expect(json().key).not.toBe(before);
+  });
+
+  it('serve: the server answers /health while the command runs, and is gone afterwards', () => {
+    const probe =
+      "fetch('http://127.0.0.1:18181/health').then(r=>r.json()).then(j=>{console.log('HEALTH',JSON.stringify(j));process.exit(j.status==='ok'?0:1)})";
+    const r = runDist(
+      'cli.js',
+      [
+        'serve',
+        '--build-arg',
+        `BASE_IMAGE=${BASE}`,
+        '--cache-dir',
+        cache,
+        '--',
+        process.execPath,
+        '-e',
+        probe,
+      ],
+      {
+        cwd: dir,
+        env: { PATH: process.env.PATH, HOME: dir },
+      },
+    );
+    expect(r.stdout).toContain('HEALTH {"status":"ok"');
+    expect(r.code).toBe(0);
+    expect(docker('ps', '--all', '--quiet', '--filter', 'name=parallel-tests-').stdout.trim()).toBe('');
+  });
+
+  it('serve: a failing command still tears the server down and passes its exit code on', () => {
+    const r = runDist(
+      'cli.js',
+      [
+        'serve',
+        '--build-arg',
+        `BASE_IMAGE=${BASE}`,
+        '--cache-dir',
+        cache,
+        '--',
+        process.execPath,
+        '-e',
+        'process.exit(7)',
+      ],
+      {
+        cwd: dir,
+        env: { PATH: process.env.PATH, HOME: dir },
+      },
+    );
+    expect(r.code).toBe(7);
+    expect(docker('ps', '--all', '--quiet', '--filter', 'name=parallel-tests-').stdout.trim()).toBe('');
+  });
+
+  it('serve through the example compose file (compose v1 here, v2 on GitHub runners)', () => {
+    const composed = tempDir('pt-compose-');
+    writeConfig(
+      composed,
+      `server:\n  compose-file: ${path.join(EXAMPLE, 'docker/docker-compose.test.yml')}\n  service: honua-test\n  health-url: http://127.0.0.1:18183/health\n  health-timeout-seconds: 30`,
+    );
+    const probe =
+      "fetch('http://127.0.0.1:18183/collections').then(r=>r.json()).then(j=>console.log('COLLECTIONS',j.collections.length))";
+    const r = runDist(
+      'cli.js',
+      [
+        'serve',
+        '--build-arg',
+        `BASE_IMAGE=${BASE}`,
+        '--cache-dir',
+        cache,
+        '--',
+        process.execPath,
+        '-e',
+        probe,
+      ],
+      {
+        cwd: composed,
+        env: { PATH: process.env.PATH, HOME: composed, HONUA_IMAGE: TAG, HONUA_PORT: '18183' },
+      },
+    );
+    expect(r.stdout).toContain('COLLECTIONS 9');
+    expect(r.code).toBe(0);
+    expect(docker('ps', '--all', '--quiet', '--filter', 'name=parallel-tests-').stdout.trim()).toBe('');
+  });
+
+  it('a server that never becomes healthy: its logs, exit 3, nothing left running', () => {
+    const bad = tempDir('pt-unhealthy-');
+    writeConfig(
+      bad,
+      'server:\n  ports: ["18182:8080"]\n  health-url: http://127.0.0.1:18182/no-such-health\n  health-timeout-seconds: 4',
+    );
+    const r = runDist(
+      'cli.js',
+      ['serve', '--build-arg', `BASE_IMAGE=${BASE}`, '--cache-dir', cache, '--', process.execPath, '-e', '0'],
+      {
+        cwd: bad,
+        env: { PATH: process.env.PATH, HOME: bad },
+      },
+    );
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/was not healthy after \d+ s .*HTTP 404/);
+    expect(r.stderr).toContain('--- server logs ---');
+    expect(docker('ps', '--all', '--quiet', '--filter', 'name=parallel-tests-').stdout.trim()).toBe('');
+  });
+});
