@@ -6,8 +6,19 @@
 import type { CacheStore, RestoreOptions } from '../cache/store.js';
 
 export class GitHubCacheStore implements CacheStore {
-  private async cache() {
-    const cache = await import('@actions/cache');
+  private async cache(): Promise<typeof import('./actions-cache.js')> {
+    // The service's address comes from the runner; without it there is no cache to talk to,
+    // and no reason to load the 2 MB client to be told so.
+    if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) {
+      throw new Error(
+        'the GitHub cache service is not available to this job (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL)',
+      );
+    }
+    // Beside the bundle at run time (dist/actions-cache.js); the path is not a literal so that
+    // the main bundle does not take the module in.
+    const cache = (await import(
+      new URL('./actions-cache.js', import.meta.url).href
+    )) as typeof import('./actions-cache.js');
     if (!cache.isFeatureAvailable()) throw new Error('the GitHub cache service is not available to this job');
     return cache;
   }
