@@ -21079,14 +21079,15 @@ async function serve(args) {
   );
   let stopping;
   const stop = () => stopping ??= server.stop();
+  const [command, ...rest] = positionals;
+  const child = spawn2(command, rest, { stdio: "inherit" });
   const interrupted = (signal) => {
+    child.kill(signal);
     void stop().then(() => process.exit(128 + (signal === "SIGINT" ? 2 : 15)));
   };
   process.once("SIGINT", interrupted);
   process.once("SIGTERM", interrupted);
   try {
-    const [command, ...rest] = positionals;
-    const child = spawn2(command, rest, { stdio: "inherit" });
     return await new Promise((resolve3) => {
       child.on("error", (err) => {
         warn(`${command}: ${err.message}`);

@@ -172,14 +172,17 @@ async function serve(args: string[]): Promise<number> {
   // Torn down however the command ends: normally, failing, or interrupted.
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= server.stop());
+  const [command, ...rest] = positionals;
+  const child = spawn(command!, rest, { stdio: 'inherit' });
+  // Interrupted: the command gets the signal too (as a shell would pass it on), the server goes,
+  // and the exit code says which signal it was.
   const interrupted = (signal: NodeJS.Signals) => {
+    child.kill(signal);
     void stop().then(() => process.exit(128 + (signal === 'SIGINT' ? 2 : 15)));
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
-    const [command, ...rest] = positionals;
-    const child = spawn(command!, rest, { stdio: 'inherit' });
     return await new Promise<number>((resolve) => {
       child.on('error', (err) => {
         warn(`${command}: ${err.message}`);

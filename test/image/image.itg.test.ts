@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,26 @@ describe('image: build once, restore everywhere (real Docker)', () => {
       },
     );
   const json = () => JSON.parse(readFileSync(path.join(dir, 'image.json'), 'utf8'));
+  /** `serve` in a folder with its config: the image, the server, then `node -e script`. */
+  const serveIn = (cwd: string, script: string, env: NodeJS.ProcessEnv = {}) =>
+    runDist(
+      'cli.js',
+      [
+        'serve',
+        '--build-arg',
+        `BASE_IMAGE=${BASE}`,
+        '--cache-dir',
+        cache,
+        '--',
+        process.execPath,
+        '-e',
+        script,
+      ],
+      {
+        cwd,
+        env: { PATH: process.env.PATH, HOME: cwd, ...env },
+      },
+    );
 
   beforeAll(() => {
     if (docker('info').status !== 0) throw new Error('no Docker engine: start dockerd (.ci/run does)');
@@ -134,48 +154,14 @@ describe('image: build once, restore everywhere (real Docker)', () => {
   it('serve: the server answers /health while the command runs, and is gone afterwards', () => {
     const probe =
       "fetch('http://127.0.0.1:18181/health').then(r=>r.json()).then(j=>{console.log('HEALTH',JSON.stringify(j));process.exit(j.status==='ok'?0:1)})";
-    const r = runDist(
-      'cli.js',
-      [
-        'serve',
-        '--build-arg',
-        `BASE_IMAGE=${BASE}`,
-        '--cache-dir',
-        cache,
-        '--',
-        process.execPath,
-        '-e',
-        probe,
-      ],
-      {
-        cwd: dir,
-        env: { PATH: process.env.PATH, HOME: dir },
-      },
-    );
+    const r = serveIn(dir, probe);
     expect(r.stdout).toContain('HEALTH {"status":"ok"');
     expect(r.code).toBe(0);
     expect(docker('ps', '--all', '--quiet', '--filter', 'name=parallel-tests-').stdout.trim()).toBe('');
   });
 
   it('serve: a failing command still tears the server down and passes its exit code on', () => {
-    const r = runDist(
-      'cli.js',
-      [
-        'serve',
-        '--build-arg',
-        `BASE_IMAGE=${BASE}`,
-        '--cache-dir',
-        cache,
-        '--',
-        process.execPath,
-        '-e',
-        'process.exit(7)',
-      ],
-      {
-        cwd: dir,
-        env: { PATH: process.env.PATH, HOME: dir },
-      },
-    );
+    const r = serveIn(dir, 'process.exit(7)');
     expect(r.code).toBe(7);
     expect(docker('ps', '--all', '--quiet', '--filter', 'name=parallel-tests-').stdout.trim()).toBe('');
   });
@@ -188,9 +174,17 @@ describe('image: build once, restore everywhere (real Docker)', () => {
     );
     const probe =
       "fetch('http://127.0.0.1:18183/collections').then(r=>r.json()).then(j=>console.log('COLLECTIONS',j.collections.length))";
-    const r = runDist(
-      'cli.js',
+    const r = serveIn(composed, probe, { HONUA_IMAGE: TAG, HONUA_PORT: '18183' });
+    expect(r.stdout).toContain('COLLECTIONS 9');
+    expect(r.code).toBe(0);
+    expect(docker('ps', '--all', '--quiet', '--filter', 'name=parallel-tests-').stdout.trim()).toBe('');
+  });
+
+  it('serve: interrupted (SIGINT) while the command runs, it still tears the server down', async () => {
+    const child = spawn(
+      process.execPath,
       [
+        path.join(ROOT, 'dist/cli.js'),
         'serve',
         '--build-arg',
         `BASE_IMAGE=${BASE}`,
@@ -199,15 +193,27 @@ describe('image: build once, restore everywhere (real Docker)', () => {
         '--',
         process.execPath,
         '-e',
-        probe,
+        'setTimeout(() => {}, 60000)',
       ],
-      {
-        cwd: composed,
-        env: { PATH: process.env.PATH, HOME: composed, HONUA_IMAGE: TAG, HONUA_PORT: '18183' },
-      },
+      { cwd: dir, env: { PATH: process.env.PATH, HOME: dir } },
     );
-    expect(r.stdout).toContain('COLLECTIONS 9');
-    expect(r.code).toBe(0);
+    let stderr = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the server did not come up: ${stderr}`)), 60_000);
+      child.stderr.setEncoding('utf8').on('data', (c: string) => {
+        stderr += c;
+        if (stderr.includes('server healthy')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    expect(docker('ps', '--quiet', '--filter', 'name=parallel-tests-').stdout.trim()).not.toBe('');
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('close', (c) => resolve(c));
+      child.kill('SIGINT');
+    });
+    expect(code).toBe(130);
     expect(docker('ps', '--all', '--quiet', '--filter', 'name=parallel-tests-').stdout.trim()).toBe('');
   });
 
@@ -217,14 +223,7 @@ describe('image: build once, restore everywhere (real Docker)', () => {
       bad,
       'server:\n  ports: ["18182:8080"]\n  health-url: http://127.0.0.1:18182/no-such-health\n  health-timeout-seconds: 4',
     );
-    const r = runDist(
-      'cli.js',
-      ['serve', '--build-arg', `BASE_IMAGE=${BASE}`, '--cache-dir', cache, '--', process.execPath, '-e', '0'],
-      {
-        cwd: bad,
-        env: { PATH: process.env.PATH, HOME: bad },
-      },
-    );
+    const r = serveIn(bad, '0');
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/was not healthy after \d+ s .*HTTP 404/);
     expect(r.stderr).toContain('--- server logs ---');
