@@ -11,14 +11,14 @@
 #   --force    rebuild even if the image exists (default: skip when it exists)
 #   --tag      image name (default parallel-tests/python-base:offline)
 #   --suite    Debian suite (default bookworm; env DEBIAN_SUITE)
-#   --mirror   Debian mirror (default http://deb.debian.org/debian; env DEBIAN_MIRROR)
+#   --mirror   Debian mirror (default: debootstrap's own; env DEBIAN_MIRROR)
 # Needs root (debootstrap), debootstrap and a running Docker engine. Takes about a minute.
 set -euo pipefail
 
 TAG="parallel-tests/python-base:offline"
 FORCE=0
 SUITE="${DEBIAN_SUITE:-bookworm}"
-MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+MIRROR="${DEBIAN_MIRROR:-}"
 PACKAGES="python3"
 
 log() { printf 'offline-base-image: %s\n' "$*"; }
@@ -78,10 +78,11 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 started=$(date +%s)
-log "debootstrap --variant=minbase --include=$PACKAGES $SUITE into $ROOTFS (mirror $MIRROR; about a minute)"
-if ! "$DEBOOTSTRAP" --variant=minbase --include="$PACKAGES" "$SUITE" "$ROOTFS" "$MIRROR" >"$OUT" 2>&1; then
+log "debootstrap --variant=minbase --include=$PACKAGES $SUITE into $ROOTFS (mirror ${MIRROR:-the default mirror}; about a minute)"
+# No mirror argument means debootstrap's own default mirror.
+if ! "$DEBOOTSTRAP" --variant=minbase --include="$PACKAGES" "$SUITE" "$ROOTFS" ${MIRROR:+"$MIRROR"} >"$OUT" 2>&1; then
   tail -n 20 "$OUT" >&2 || true
-  die "debootstrap failed (suite $SUITE, mirror $MIRROR)"
+  die "debootstrap failed (suite $SUITE, mirror ${MIRROR:-the default mirror})"
 fi
 log "debootstrap done in $(( $(date +%s) - started ))s"
 
