@@ -3098,12 +3098,15 @@ function detach(value) {
   return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 function intern(value) {
+  if (value === lastValue) return lastKept;
   let kept = interned.get(value);
   if (kept === void 0) {
     if (interned.size >= 5e4) interned.clear();
     kept = detach(value);
     interned.set(kept, kept);
   }
+  lastValue = value;
+  lastKept = kept;
   return kept;
 }
 function isFailing(test) {
@@ -3119,7 +3122,7 @@ function firstLine(text2) {
 }
 function parseSeconds(value) {
   if (value === void 0) return 0;
-  const n2 = Number.parseFloat(value.replace(/,/g, ""));
+  const n2 = Number.parseFloat(value.indexOf(",") === -1 ? value : value.replace(/,/g, ""));
   return Number.isFinite(n2) && n2 > 0 ? n2 : 0;
 }
 function parseTimeSpan(value) {
@@ -3149,7 +3152,7 @@ function classOf(fullName) {
 function withoutClass(name, className) {
   return className !== "" && name.startsWith(`${className}.`) ? name.slice(className.length + 1) : name;
 }
-var CapturingHandler, CaseDraft, interned;
+var CapturingHandler, CaseDraft, interned, lastValue, lastKept;
 var init_common = __esm({
   "src/results/formats/common.ts"() {
     "use strict";
@@ -3236,6 +3239,8 @@ var init_common = __esm({
       }
     };
     interned = /* @__PURE__ */ new Map();
+    lastValue = "";
+    lastKept = "";
   }
 });
 
@@ -3683,7 +3688,7 @@ var init_xunit = __esm({
 function isSpace(c) {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
-var LT, GT, SLASH, BANG, QUESTION, EQ, QUOT, APOS, MAX_MARKUP_CHARS, PREDEFINED, ENTITY_RE, INVALID_CHAR_RE, ATTR_WS_RE, ScanFatal, NEED_MORE, XmlScanner;
+var LT, GT, SLASH, BANG, QUESTION, EQ, QUOT, APOS, MAX_MARKUP_CHARS, PREDEFINED, ENTITY_RE, INVALID_CHAR_RE, ATTR_WS_RE, ATTR_RE, ScanFatal, NEED_MORE, XmlScanner;
 var init_xml_scanner = __esm({
   "src/results/xml-scanner.ts"() {
     "use strict";
@@ -3700,6 +3705,7 @@ var init_xml_scanner = __esm({
     ENTITY_RE = /&(?:(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z_:][\w.:-]*);)?/g;
     INVALID_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
     ATTR_WS_RE = /[\t\n\r]/g;
+    ATTR_RE = /[ \t\r\n]+([^\s=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
     ScanFatal = class extends Error {
       constructor(message, at) {
         super(message);
@@ -3726,6 +3732,8 @@ var init_xml_scanner = __esm({
       doctypeEntities = false;
       reportedEntity = false;
       reportedChar = false;
+      /** The buffer holds no character XML forbids: per-value checks can be skipped (one native scan a chunk). */
+      clean = true;
       issues = [];
       /** True once a fatal issue ended the scan. */
       get failed() {
@@ -3737,6 +3745,7 @@ var init_xml_scanner = __esm({
       write(chunk) {
         if (this.stopped) return;
         this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+        this.clean = !INVALID_CHAR_RE.test(this.buf);
         this.run(false);
       }
       end() {
@@ -3934,11 +3943,14 @@ var init_xml_scanner = __esm({
         const buf = this.buf;
         const gt = buf.indexOf(">", lt + 2);
         if (gt === -1) return NEED_MORE;
-        const name = buf.slice(lt + 2, gt).trimEnd();
         const open = this.stack.pop();
-        if (open === void 0) throw new ScanFatal(`closing tag </${name}> without an open element`, lt);
-        if (open !== name) throw new ScanFatal(`closing tag </${name}> does not match <${open}>`, lt);
-        this.events.close(name);
+        const end = lt + 2 + (open?.length ?? 0);
+        if (open === void 0 || !buf.startsWith(open, lt + 2) || end !== gt && buf.slice(end, gt).trim() !== "") {
+          const name = buf.slice(lt + 2, gt).trimEnd();
+          if (open === void 0) throw new ScanFatal(`closing tag </${name}> without an open element`, lt);
+          throw new ScanFatal(`closing tag </${name}> does not match <${open}>`, lt);
+        }
+        this.events.close(open);
         return gt + 1;
       }
       openTag(lt) {
@@ -3955,6 +3967,14 @@ var init_xml_scanner = __esm({
         if (name === "" || name.includes("<")) throw new ScanFatal("a tag without a valid name", lt);
         const attrs = {};
         for (; ; ) {
+          ATTR_RE.lastIndex = i;
+          const m = ATTR_RE.exec(buf);
+          if (m !== null) {
+            const raw2 = m[2] ?? m[3];
+            this.setAttribute(attrs, m[1], raw2, ATTR_RE.lastIndex - 1 - raw2.length);
+            i = ATTR_RE.lastIndex;
+            continue;
+          }
           while (i < len && isSpace(buf.charCodeAt(i))) i++;
           if (i >= len) return NEED_MORE;
           let c = buf.charCodeAt(i);
@@ -3994,19 +4014,22 @@ var init_xml_scanner = __esm({
           if (q !== QUOT && q !== APOS) throw new ScanFatal(`the value of attribute "${attr}" is not quoted`, i);
           const close = buf.indexOf(q === QUOT ? '"' : "'", i + 1);
           if (close === -1) return NEED_MORE;
-          let raw = buf.slice(i + 1, close);
+          const raw = buf.slice(i + 1, close);
           if (raw.includes("<")) throw new ScanFatal(`"<" in the value of attribute "${attr}"`, i);
-          this.checkChars(raw, i + 1);
-          if (ATTR_WS_RE.test(raw)) {
-            ATTR_WS_RE.lastIndex = 0;
-            raw = raw.replace(ATTR_WS_RE, " ");
-          }
-          attrs[attr] = raw.indexOf("&") === -1 ? raw : this.decode(raw, i + 1);
+          this.setAttribute(attrs, attr, raw, i + 1);
           i = close + 1;
         }
       }
+      setAttribute(attrs, name, raw, at) {
+        this.checkChars(raw, at);
+        if (ATTR_WS_RE.test(raw)) {
+          ATTR_WS_RE.lastIndex = 0;
+          raw = raw.replace(ATTR_WS_RE, " ");
+        }
+        attrs[name] = raw.indexOf("&") === -1 ? raw : this.decode(raw, at);
+      }
       checkChars(raw, at) {
-        if (this.reportedChar || !INVALID_CHAR_RE.test(raw)) return;
+        if (this.clean || this.reportedChar || !INVALID_CHAR_RE.test(raw)) return;
         const m = INVALID_CHAR_RE.exec(raw);
         this.reportedChar = true;
         const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");

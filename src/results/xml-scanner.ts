@@ -46,6 +46,8 @@ const ENTITY_RE = /&(?:(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z_:][\w.:-]*);)?
 // Characters XML 1.0 does not allow anywhere in a document (section 2.2).
 const INVALID_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const ATTR_WS_RE = /[\t\n\r]/g;
+// One well-formed attribute after white space: name="value" or name='value' ("<" never allowed).
+const ATTR_RE = /[ \t\r\n]+([^\s=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
@@ -77,6 +79,8 @@ export class XmlScanner {
   private doctypeEntities = false;
   private reportedEntity = false;
   private reportedChar = false;
+  /** The buffer holds no character XML forbids: per-value checks can be skipped (one native scan a chunk). */
+  private clean = true;
   readonly issues: XmlIssue[] = [];
 
   constructor(private readonly events: XmlEvents) {}
@@ -94,6 +98,7 @@ export class XmlScanner {
     if (this.stopped) return;
     // run() leaves only the unfinished tail in buf (pos 0), its lines already counted.
     this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+    this.clean = !INVALID_CHAR_RE.test(this.buf);
     this.run(false);
   }
 
@@ -305,11 +310,19 @@ export class XmlScanner {
     const buf = this.buf;
     const gt = buf.indexOf('>', lt + 2);
     if (gt === -1) return NEED_MORE;
-    const name = buf.slice(lt + 2, gt).trimEnd();
     const open = this.stack.pop();
-    if (open === undefined) throw new ScanFatal(`closing tag </${name}> without an open element`, lt);
-    if (open !== name) throw new ScanFatal(`closing tag </${name}> does not match <${open}>`, lt);
-    this.events.close(name);
+    // Compared in place: no substring for the (very common) matching close tag.
+    const end = lt + 2 + (open?.length ?? 0);
+    if (
+      open === undefined ||
+      !buf.startsWith(open, lt + 2) ||
+      (end !== gt && buf.slice(end, gt).trim() !== '')
+    ) {
+      const name = buf.slice(lt + 2, gt).trimEnd();
+      if (open === undefined) throw new ScanFatal(`closing tag </${name}> without an open element`, lt);
+      throw new ScanFatal(`closing tag </${name}> does not match <${open}>`, lt);
+    }
+    this.events.close(open);
     return gt + 1;
   }
 
@@ -327,6 +340,16 @@ export class XmlScanner {
     if (name === '' || name.includes('<')) throw new ScanFatal('a tag without a valid name', lt);
     const attrs: Attributes = {};
     for (;;) {
+      // The common case in one native regex step; anything else (the buffer ending mid-tag,
+      // malformed attributes) goes the long way below, which tells those apart.
+      ATTR_RE.lastIndex = i;
+      const m = ATTR_RE.exec(buf);
+      if (m !== null) {
+        const raw = m[2] ?? m[3]!;
+        this.setAttribute(attrs, m[1]!, raw, ATTR_RE.lastIndex - 1 - raw.length);
+        i = ATTR_RE.lastIndex;
+        continue;
+      }
       while (i < len && isSpace(buf.charCodeAt(i))) i++;
       if (i >= len) return NEED_MORE;
       let c = buf.charCodeAt(i);
@@ -366,21 +389,25 @@ export class XmlScanner {
       if (q !== QUOT && q !== APOS) throw new ScanFatal(`the value of attribute "${attr}" is not quoted`, i);
       const close = buf.indexOf(q === QUOT ? '"' : "'", i + 1);
       if (close === -1) return NEED_MORE;
-      let raw = buf.slice(i + 1, close);
+      const raw = buf.slice(i + 1, close);
       if (raw.includes('<')) throw new ScanFatal(`"<" in the value of attribute "${attr}"`, i);
-      this.checkChars(raw, i + 1);
-      // Attribute-value normalisation (XML 1.0, 3.3.3): literal tabs and newlines read as spaces.
-      if (ATTR_WS_RE.test(raw)) {
-        ATTR_WS_RE.lastIndex = 0;
-        raw = raw.replace(ATTR_WS_RE, ' ');
-      }
-      attrs[attr] = raw.indexOf('&') === -1 ? raw : this.decode(raw, i + 1);
+      this.setAttribute(attrs, attr, raw, i + 1);
       i = close + 1;
     }
   }
 
+  private setAttribute(attrs: Attributes, name: string, raw: string, at: number): void {
+    this.checkChars(raw, at);
+    // Attribute-value normalisation (XML 1.0, 3.3.3): literal tabs and newlines read as spaces.
+    if (ATTR_WS_RE.test(raw)) {
+      ATTR_WS_RE.lastIndex = 0;
+      raw = raw.replace(ATTR_WS_RE, ' ');
+    }
+    attrs[name] = raw.indexOf('&') === -1 ? raw : this.decode(raw, at);
+  }
+
   private checkChars(raw: string, at: number): void {
-    if (this.reportedChar || !INVALID_CHAR_RE.test(raw)) return;
+    if (this.clean || this.reportedChar || !INVALID_CHAR_RE.test(raw)) return;
     const m = INVALID_CHAR_RE.exec(raw)!;
     this.reportedChar = true;
     const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');

@@ -138,9 +138,13 @@ export function detach(value: string): string {
 }
 
 const interned = new Map<string, string>();
+// Cases come in runs of the same suite and class: most look-ups are the one just made.
+let lastValue = '';
+let lastKept = '';
 
 /** One shared copy of values that repeat across many cases (suite, class, file). */
 export function intern(value: string): string {
+  if (value === lastValue) return lastKept;
   let kept = interned.get(value);
   if (kept === undefined) {
     // Bounded: a report with more distinct values than this just stops sharing.
@@ -148,6 +152,8 @@ export function intern(value: string): string {
     kept = detach(value);
     interned.set(kept, kept);
   }
+  lastValue = value;
+  lastKept = kept;
   return kept;
 }
 
@@ -168,7 +174,7 @@ export function firstLine(text: string): string {
 /** Seconds from "1.5", "1,234.5" (thousands separators some writers add) or nothing. */
 export function parseSeconds(value: string | undefined): number {
   if (value === undefined) return 0;
-  const n = Number.parseFloat(value.replace(/,/g, ''));
+  const n = Number.parseFloat(value.indexOf(',') === -1 ? value : value.replace(/,/g, ''));
   return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
