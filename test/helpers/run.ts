@@ -18,7 +18,7 @@ export function writeTree(dir: string, files: Record<string, string>): void {
 
 /** Runs a built entry of dist/ the way a user or the runner does; output is captured, never printed. */
 export function runDist(
-  entry: 'cli.js' | 'index.js',
+  entry: 'cli.js' | 'index.js' | 'post.js',
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv },
 ) {

@@ -230,3 +230,53 @@ describe('image: build once, restore everywhere (real Docker)', () => {
     expect(docker('ps', '--all', '--quiet', '--filter', 'name=parallel-tests-').stdout.trim()).toBe('');
   });
 });
+
+describe('action: command image with serve, and the post step that tears the server down (runner protocol)', () => {
+  it('builds (no cache service here: a warning), serves, and the post step removes the server', () => {
+    const ws = tempDir('pt-action-image-');
+    writeConfig(
+      ws,
+      'server:\n  ports: ["18184:8080"]\n  health-url: http://127.0.0.1:18184/health\n  health-timeout-seconds: 30',
+    );
+    const files = tempDir('pt-runner-');
+    const output = path.join(files, 'output');
+    const state = path.join(files, 'state');
+    writeFileSync(output, '');
+    writeFileSync(state, '');
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: ws,
+      GITHUB_WORKSPACE: ws,
+      GITHUB_OUTPUT: output,
+      GITHUB_STATE: state,
+      GITHUB_RUN_ID: '42',
+      INPUT_COMMAND: 'image',
+      'INPUT_BUILD-ARGS': `BASE_IMAGE=${BASE}`,
+      INPUT_SERVE: 'true',
+    };
+    const main = runDist('index.js', [], { cwd: ws, env });
+    expect(main.stdout).toContain(
+      '::warning::cache restore failed, building instead: the GitHub cache service is not available',
+    );
+    expect(main.stdout).not.toContain('::error::');
+    expect(main.code).toBe(0);
+    expect(readFileSync(output, 'utf8')).toMatch(/image<<\S+\nparallel-tests-itg\/honua:\d+\n/);
+    const health = spawnSync(process.execPath, [
+      '-e',
+      "fetch('http://127.0.0.1:18184/health').then(r=>process.exit(r.ok?0:1))",
+    ]);
+    expect(health.status).toBe(0);
+    // The runner hands saved state to the post step as STATE_<name>.
+    const saved = /^server<<(\S+)\n([\s\S]*?)\n\1$/m.exec(readFileSync(state, 'utf8'));
+    expect(saved).not.toBeNull();
+    expect(docker('ps', '--quiet', '--filter', 'name=parallel-tests-42').stdout.trim()).not.toBe('');
+    const post = runDist('post.js', [], {
+      cwd: ws,
+      env: { PATH: process.env.PATH, STATE_server: saved![2] },
+    });
+    expect(post.code).toBe(0);
+    expect(post.stdout).toContain('test server stopped');
+    expect(docker('ps', '--all', '--quiet', '--filter', 'name=parallel-tests-42').stdout.trim()).toBe('');
+    docker('image', 'rm', '--force', TAG);
+  });
+});
