@@ -16,6 +16,6 @@ describe('README', () => {
     expect(block?.[1]).toMatch(
       /^npm ci && npm run build && node dist\/cli\.js aggregate 'examples\/honua\/results/,
     );
-    expect(block?.[2]).toBe('npm ci && npm test');
+    expect(block?.[2]).toBe('npm ci && bash scripts/test-deps.sh && npm test');
   });
 });
