@@ -4,11 +4,14 @@
 
 import { copyFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { generate as generateValidator } from './schema-validator.mjs';
 
 // Bundled CommonJS dependencies call require(); ESM output has none unless we make one.
 const requireShim =
   "import { createRequire as __ptCreateRequire } from 'node:module';\nconst require = __ptCreateRequire(import.meta.url);";
 
+// The config validator is compiled from the schema first: the bundles import it.
+await generateValidator();
 await rm('dist', { recursive: true, force: true });
 const common = {
   bundle: true,

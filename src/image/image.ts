@@ -13,6 +13,7 @@ import type { Exec } from '../exec.js';
 import { readContext } from './context.js';
 import { Docker } from './docker.js';
 import { imageCacheKey } from './key.js';
+import { baseImageOf } from './thin-load.js';
 
 /** Where the saved image lives between the cache and the engine; the same path on save and restore. */
 export const IMAGE_TAR = '.parallel-tests/image/image.tar';
@@ -56,9 +57,19 @@ async function fileExists(file: string): Promise<boolean> {
   }
 }
 
-/** The key; `platform` is the engine's when the config sets none (an amd64 image is no arm64 one). */
-export async function computeImageKey(settings: ImageSettings, enginePlatform: string): Promise<string> {
+/**
+ * The key; `platform` is the engine's when the config sets none (an amd64 image is no arm64
+ * one). The engine is asked while the context is hashed.
+ */
+export async function computeImageKey(
+  settings: ImageSettings,
+  enginePlatform: string | Promise<string>,
+): Promise<string> {
   const { image, baseDir } = settings;
+  const engine = Promise.resolve(enginePlatform);
+  // Asked for even when the config names a platform: no engine is an error before anything else.
+  // Handled here too, so an error in reading the Dockerfile does not leave it unhandled.
+  engine.catch(() => {});
   const dockerfile = path.resolve(baseDir, image.dockerfile);
   const context = path.resolve(baseDir, image.context);
   let text: string;
@@ -67,16 +78,29 @@ export async function computeImageKey(settings: ImageSettings, enginePlatform: s
   } catch (err) {
     throw new InputError(`image.dockerfile ${dockerfile}: ${describeError(err)}`);
   }
-  const files = await readContext(context, { dockerfile });
+  const [files, enginePlatformName] = await Promise.all([readContext(context, { dockerfile }), engine]);
+  const platform = image.platform ?? enginePlatformName;
   return imageCacheKey({
     name: image.name,
     dockerfile: text,
     buildArgs: { ...image.buildArgs, ...settings.buildArgs },
     files,
-    platform: image.platform ?? enginePlatform,
+    platform,
     ...(image.target !== undefined ? { target: image.target } : {}),
     ...(image.cacheKeySuffix !== undefined ? { suffix: image.cacheKeySuffix } : {}),
   });
+}
+
+/** The image the Dockerfile builds on, for a load that leaves out the layers the engine has from it. */
+async function baseOf(settings: ImageSettings): Promise<{ base?: string }> {
+  const { image, baseDir } = settings;
+  try {
+    const text = await readFile(path.resolve(baseDir, image.dockerfile), 'utf8');
+    const base = baseImageOf(text, { ...image.buildArgs, ...settings.buildArgs }, image.target);
+    return base === undefined ? {} : { base };
+  } catch {
+    return {};
+  }
 }
 
 export async function ensureImage(settings: ImageSettings, deps: ImageDeps): Promise<ImageOutcome> {
@@ -84,7 +108,7 @@ export async function ensureImage(settings: ImageSettings, deps: ImageDeps): Pro
   const docker = new Docker(deps.exec);
   // The key (hashing the context) and the engine's label lookup do not wait for each other.
   const [key, inEngine] = await Promise.all([
-    docker.platform().then((platform) => computeImageKey(settings, platform)),
+    computeImageKey(settings, docker.platform()),
     settings.lookupOnly ? Promise.resolve(undefined) : docker.keyOf(image.name),
   ]);
   const tar = IMAGE_TAR;
@@ -119,14 +143,14 @@ export async function ensureImage(settings: ImageSettings, deps: ImageDeps): Pro
     deps.warn(`cache restore failed, building instead: ${describeError(err)}`);
   }
   if (restored !== undefined && (await fileExists(tarPath))) {
-    const load = await docker.load(tarPath);
+    const load = await docker.load(tarPath, await baseOf(settings));
     // The tar was saved under this key from an image labelled with it; `docker load` naming
     // the tag is enough (an inspect more only when it does not).
     const named =
       load.stdout.includes(`Loaded image: ${image.name}\n`) ||
       load.stdout.trimEnd().endsWith(`Loaded image: ${image.name}`);
     if (load.code === 0 && (named || (await docker.keyOf(image.name)) === key)) {
-      deps.log(`${image.name} restored from the cache (${key})`);
+      deps.log(`${image.name} restored from the cache (${key}; loaded through ${load.via})`);
       return outcome('cache', true, true);
     }
     const why =

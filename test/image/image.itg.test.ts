@@ -14,6 +14,13 @@ function docker(...args: string[]) {
   return spawnSync('docker', args, { encoding: 'utf8' });
 }
 
+/** 'True' when the image's SQLite file is there and has tables. */
+function hasSqliteData(): string {
+  const script =
+    "import sqlite3,glob;f=glob.glob('/srv/**/*.sqlite',recursive=True)[0];print(sqlite3.connect(f).execute('select count(*) from sqlite_master').fetchone()[0] > 0)";
+  return docker('run', '--rm', TAG, 'python3', '-c', script).stdout.trim();
+}
+
 /** The example's image and server sections with our own tag and port, in a temp folder. */
 function writeConfig(dir: string, server: string): string {
   const file = path.join(dir, 'parallel-tests.yml');
@@ -92,15 +99,7 @@ describe('image: build once, restore everywhere (real Docker)', () => {
       cacheHit: false,
       key: expect.stringMatching(/^parallel-tests-image-v1-/),
     });
-    const data = docker(
-      'run',
-      '--rm',
-      TAG,
-      'python3',
-      '-c',
-      "import sqlite3,glob;f=glob.glob('/srv/**/*.sqlite',recursive=True)[0];print(sqlite3.connect(f).execute('select count(*) from sqlite_master').fetchone()[0] > 0)",
-    );
-    expect(data.stdout.trim()).toBe('True');
+    expect(hasSqliteData()).toBe('True');
   });
 
   it('a second run builds nothing: the engine has the image for this key', () => {
@@ -111,12 +110,30 @@ describe('image: build once, restore everywhere (real Docker)', () => {
     expect(json().cacheHit).toBe(true);
   });
 
-  it('after docker rmi the image comes back from the cache, not a build', () => {
+  it('after docker rmi the image comes back from the cache, not a build, without resending the base layers', () => {
     docker('image', 'rm', '--force', TAG);
     const r = image();
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('ready (cache)');
     expect(r.stderr).not.toContain('building');
+    // The engine has the offline base image: its layer files are left out of the load.
+    expect(r.stderr).toMatch(
+      /loaded through \/var\/run\/docker\.sock, without 1 layer file\(s\) \([\d.]+ MB\) the engine has from parallel-tests\/python-base:offline/,
+    );
+    expect(docker('image', 'inspect', TAG).status).toBe(0);
+    // Every layer is there: the data baked into the top one, on the base's Python.
+    expect(hasSqliteData()).toBe('True');
+  });
+
+  it('the same restore with every engine call through the docker CLI (PARALLEL_TESTS_DOCKER=cli)', () => {
+    docker('image', 'rm', '--force', TAG);
+    const r = runDist('cli.js', ['image', '--build-arg', `BASE_IMAGE=${BASE}`, '--cache-dir', cache], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, HOME: dir, PARALLEL_TESTS_DOCKER: 'cli' },
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('loaded through docker load');
+    expect(r.stdout).toContain('ready (cache)');
     expect(docker('image', 'inspect', TAG).status).toBe(0);
   });
 
