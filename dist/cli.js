@@ -333,6 +333,19 @@ var init_locate = __esm({
   }
 });
 
+// src/results/model.ts
+function isFailing(test) {
+  return test.status === "failed" || test.status === "errored";
+}
+var SEVERITY, DEFAULT_TEXT_LIMITS;
+var init_model = __esm({
+  "src/results/model.ts"() {
+    "use strict";
+    SEVERITY = { errored: 3, failed: 2, skipped: 1, passed: 0 };
+    DEFAULT_TEXT_LIMITS = { details: 64 * 1024, output: 16 * 1024 };
+  }
+});
+
 // src/results/aggregate.ts
 function testKey(test) {
   if (test.name === "") return void 0;
@@ -376,7 +389,7 @@ function mergeRuns(cases) {
     if (test.status === "passed") r.passed = true;
     else if (test.status === "failed") r.failed = true;
     else if (test.status === "errored") r.errored = true;
-    if (test.status === "failed" || test.status === "errored") r.lastFailing = test;
+    if (isFailing(test)) r.lastFailing = test;
     if (test.flaky) r.flaky = true;
   }
   return byKey;
@@ -459,7 +472,7 @@ function aggregateResults(files, options = {}) {
     suites: [...suites.values()].sort((a, b) => compare(a.name, b.name)),
     files: fileSummaries,
     tests,
-    failures: tests.filter((t) => t.status === "failed" || t.status === "errored"),
+    failures: tests.filter(isFailing),
     flaky: tests.filter((t) => t.flaky),
     warnings
   };
@@ -469,6 +482,7 @@ var init_aggregate = __esm({
   "src/results/aggregate.ts"() {
     "use strict";
     init_locate();
+    init_model();
     SEP = "\0";
     compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   }
@@ -3033,16 +3047,6 @@ var init_dist2 = __esm({
   }
 });
 
-// src/results/model.ts
-var SEVERITY, DEFAULT_TEXT_LIMITS;
-var init_model = __esm({
-  "src/results/model.ts"() {
-    "use strict";
-    SEVERITY = { errored: 3, failed: 2, skipped: 1, passed: 0 };
-    DEFAULT_TEXT_LIMITS = { details: 64 * 1024, output: 16 * 1024 };
-  }
-});
-
 // src/results/text-cap.ts
 var TextCap;
 var init_text_cap = __esm({
@@ -3098,19 +3102,15 @@ function detach(value) {
   return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 function intern(value) {
-  if (value === lastValue) return lastKept;
+  if (value === lastKept) return lastKept;
   let kept = interned.get(value);
   if (kept === void 0) {
     if (interned.size >= 5e4) interned.clear();
     kept = detach(value);
     interned.set(kept, kept);
   }
-  lastValue = value;
   lastKept = kept;
   return kept;
-}
-function isFailing(test) {
-  return test.status === "failed" || test.status === "errored";
 }
 function localName(name) {
   const colon = name.indexOf(":");
@@ -3152,7 +3152,7 @@ function classOf(fullName) {
 function withoutClass(name, className) {
   return className !== "" && name.startsWith(`${className}.`) ? name.slice(className.length + 1) : name;
 }
-var CapturingHandler, CaseDraft, interned, lastValue, lastKept;
+var CapturingHandler, CaseDraft, interned, lastKept;
 var init_common = __esm({
   "src/results/formats/common.ts"() {
     "use strict";
@@ -3214,7 +3214,7 @@ var init_common = __esm({
         }
       }
       build(source) {
-        const failed2 = this.status === "failed" || this.status === "errored";
+        const failed2 = isFailing(this);
         const test = {
           suite: this.suite,
           className: this.className,
@@ -3239,7 +3239,6 @@ var init_common = __esm({
       }
     };
     interned = /* @__PURE__ */ new Map();
-    lastValue = "";
     lastKept = "";
   }
 });
@@ -3253,6 +3252,7 @@ var STATUS_ATTR, JUnitHandler;
 var init_junit = __esm({
   "src/results/formats/junit.ts"() {
     "use strict";
+    init_model();
     init_common();
     STATUS_ATTR = {
       disabled: "skipped",
@@ -3401,6 +3401,7 @@ var NUNIT2, NUnitHandler;
 var init_nunit = __esm({
   "src/results/formats/nunit.ts"() {
     "use strict";
+    init_model();
     init_common();
     NUNIT2 = {
       success: "passed",
@@ -3492,6 +3493,7 @@ var OUTCOMES, TrxHandler;
 var init_trx = __esm({
   "src/results/formats/trx.ts"() {
     "use strict";
+    init_model();
     init_common();
     OUTCOMES = {
       passed: "passed",
@@ -3535,7 +3537,7 @@ var init_trx = __esm({
               this.ctx.warn(`unknown TRX outcome "${attrs.outcome}" read as an error`);
               draft.raise("errored", `outcome ${attrs.outcome}`);
             }
-            this.results.push({ testId: attrs.testId ?? "", draft, hasInner: false });
+            this.results.push({ testId: detach(attrs.testId ?? ""), draft, hasInner: false });
             return;
           }
           case "Times": {
@@ -3559,14 +3561,14 @@ var init_trx = __esm({
             if (current && isFailing(current.draft)) this.startCapture(output, (v) => current.draft.stderr = v);
             return;
           case "UnitTest":
-            this.definitionId = attrs.id ?? null;
-            this.definitionStorage = attrs.storage ?? "";
+            this.definitionId = attrs.id === void 0 ? null : detach(attrs.id);
+            this.definitionStorage = intern(attrs.storage ?? "");
             return;
           case "TestMethod":
             if (this.definitionId !== null) {
               this.definitions.set(this.definitionId, {
-                className: (attrs.className ?? "").split(",")[0].trim(),
-                storage: this.definitionStorage || attrs.codeBase || ""
+                className: intern((attrs.className ?? "").split(",")[0].trim()),
+                storage: this.definitionStorage || intern(attrs.codeBase || "")
               });
             }
             return;
@@ -3628,6 +3630,7 @@ var RESULTS, XUnitHandler;
 var init_xunit = __esm({
   "src/results/formats/xunit.ts"() {
     "use strict";
+    init_model();
     init_common();
     RESULTS = {
       pass: "passed",
@@ -3660,7 +3663,7 @@ var init_xunit = __esm({
         const test = this.test;
         if (test === null) return;
         const { details, output } = this.ctx.limits;
-        if (name === "failure" && attrs["exception-type"]) test.message ??= attrs["exception-type"];
+        if (name === "failure" && attrs["exception-type"]) test.message ??= detach(attrs["exception-type"]);
         else if (name === "message") this.startCapture(details, (v) => test.message = v);
         else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
         else if (name === "reason") this.startCapture(details, (v) => test.message = v);
@@ -4304,67 +4307,6 @@ var init_frameworks = __esm({
   }
 });
 
-// src/plan/assign.ts
-function trimPath(p) {
-  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function lastSegment(p) {
-  const t = trimPath(p);
-  return t.slice(t.lastIndexOf("/") + 1);
-}
-function idStyle(id) {
-  if (id.includes("::") && /\.py(::|$)/.test(id)) return "pytest";
-  return id.includes("::") ? "generic" : "dotnet";
-}
-function suiteForId(id, suites) {
-  const style = idStyle(id);
-  const candidates = suites.filter(
-    (s) => style === "pytest" ? s.framework === "pytest" : style === "dotnet" ? isDotnet(s.framework) : !isDotnet(s.framework) && s.framework !== "pytest"
-  );
-  let best;
-  let bestLength = -1;
-  for (const s of candidates) {
-    const home = style === "pytest" ? s.path && trimPath(s.path) : s.project && lastSegment(s.project);
-    if (!home) continue;
-    const hit = style === "pytest" ? id.startsWith(`${home}/`) : id.startsWith(`${home}.`) || id === home;
-    if (hit && home.length > bestLength) {
-      best = s;
-      bestLength = home.length;
-    }
-  }
-  if (best) return best.name;
-  return candidates.length === 1 ? candidates[0].name : void 0;
-}
-function splitBySuite(entries, suites) {
-  const bySuite = /* @__PURE__ */ new Map();
-  let unassigned = 0;
-  for (const [id, value] of entries) {
-    const suite = suiteForId(id, suites);
-    if (suite === void 0) {
-      unassigned++;
-      continue;
-    }
-    let map = bySuite.get(suite);
-    if (!map) {
-      map = /* @__PURE__ */ new Map();
-      bySuite.set(suite, map);
-    }
-    map.set(id, value);
-  }
-  return { bySuite, unassigned };
-}
-function fileStyle(file) {
-  if (file.format === "trx" || file.format === "nunit" || file.format === "xunit") return "dotnet";
-  const pytest = file.cases.some((c) => c.file?.endsWith(".py") || c.suite === "pytest");
-  return pytest ? "pytest" : "generic";
-}
-var init_assign = __esm({
-  "src/plan/assign.ts"() {
-    "use strict";
-    init_frameworks();
-  }
-});
-
 // src/plan/timings.ts
 function withoutArguments(text2) {
   const open2 = text2.indexOf("(");
@@ -4402,6 +4344,10 @@ function dotnetId(test) {
   const name = withoutArguments(test.name);
   if (className === "" || name.startsWith(`${className}.`)) return name;
   return `${className}.${name}`;
+}
+function idFramework(framework) {
+  if (framework === "pytest") return "pytest";
+  return isDotnet(framework) ? "dotnet" : "generic";
 }
 function testIdOf(framework, test) {
   switch (framework) {
@@ -4549,12 +4495,72 @@ var MIN_ESTIMATE_SECONDS, UNKNOWN_SECONDS, UPPERCASE_START, SEP2, SMOOTHING_WEIG
 var init_timings = __esm({
   "src/plan/timings.ts"() {
     "use strict";
+    init_frameworks();
     init_errors();
     MIN_ESTIMATE_SECONDS = 0.01;
     UNKNOWN_SECONDS = 1;
     UPPERCASE_START = new RegExp("^\\p{Lu}", "u");
     SEP2 = "\0";
     SMOOTHING_WEIGHT = 0.5;
+  }
+});
+
+// src/plan/assign.ts
+function trimPath(p) {
+  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function lastSegment(p) {
+  const t = trimPath(p);
+  return t.slice(t.lastIndexOf("/") + 1);
+}
+function idStyle(id) {
+  if (id.includes("::") && /\.py(::|$)/.test(id)) return "pytest";
+  return id.includes("::") ? "generic" : "dotnet";
+}
+function suiteForId(id, suites) {
+  const style = idStyle(id);
+  const candidates = suites.filter((s) => idFramework(s.framework) === style);
+  let best;
+  let bestLength = -1;
+  for (const s of candidates) {
+    const home = style === "pytest" ? s.path && trimPath(s.path) : s.project && lastSegment(s.project);
+    if (!home) continue;
+    const hit = style === "pytest" ? id.startsWith(`${home}/`) : id.startsWith(`${home}.`) || id === home;
+    if (hit && home.length > bestLength) {
+      best = s;
+      bestLength = home.length;
+    }
+  }
+  if (best) return best.name;
+  return candidates.length === 1 ? candidates[0].name : void 0;
+}
+function splitBySuite(entries, suites) {
+  const bySuite = /* @__PURE__ */ new Map();
+  let unassigned = 0;
+  for (const [id, value] of entries) {
+    const suite = suiteForId(id, suites);
+    if (suite === void 0) {
+      unassigned++;
+      continue;
+    }
+    let map = bySuite.get(suite);
+    if (!map) {
+      map = /* @__PURE__ */ new Map();
+      bySuite.set(suite, map);
+    }
+    map.set(id, value);
+  }
+  return { bySuite, unassigned };
+}
+function fileStyle(file) {
+  if (file.format === "trx" || file.format === "nunit" || file.format === "xunit") return "dotnet";
+  const pytest = file.cases.some((c) => c.file?.endsWith(".py") || c.suite === "pytest");
+  return pytest ? "pytest" : "generic";
+}
+var init_assign = __esm({
+  "src/plan/assign.ts"() {
+    "use strict";
+    init_timings();
   }
 });
 
@@ -4615,7 +4621,6 @@ var init_history = __esm({
 // src/commands/timings.ts
 var timings_exports = {};
 __export(timings_exports, {
-  DEFAULT_HISTORY_FILE: () => DEFAULT_HISTORY_FILE,
   appendHistory: () => appendHistory,
   currentBranch: () => currentBranch,
   readHistory: () => readHistory,
@@ -4635,10 +4640,10 @@ function timingKeys(branch, defaultBranch, run) {
     restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
   return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
 }
-function snapshotOf(files) {
+function snapshotOf(files, styleOf = fileStyle) {
   const snapshot = /* @__PURE__ */ new Map();
   for (const file of files) {
-    for (const [id, seconds2] of durationsFromResults([file], fileStyle(file))) snapshot.set(id, seconds2);
+    for (const [id, seconds2] of durationsFromResults([file], styleOf(file))) snapshot.set(id, seconds2);
   }
   return snapshot;
 }
@@ -4693,7 +4698,6 @@ var init_timings2 = __esm({
     init_assign();
     init_history();
     init_timings();
-    init_defaults();
     KEY_PREFIX = "parallel-tests-timings-v1-";
   }
 });
@@ -13756,6 +13760,29 @@ var init_config = __esm({
   }
 });
 
+// src/config/load.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import path6 from "node:path";
+async function readText(file, what) {
+  try {
+    return await readFile3(file, "utf8");
+  } catch (err) {
+    const code = err.code;
+    throw new InputError(`${what} ${file}: ${code === "ENOENT" ? "no such file" : describeError(err)}`);
+  }
+}
+async function loadConfig(cwd, configPath) {
+  const file = path6.resolve(cwd, configPath);
+  return { config: parseConfig(await readText(file, "config"), configPath), baseDir: path6.dirname(file) };
+}
+var init_load = __esm({
+  "src/config/load.ts"() {
+    "use strict";
+    init_errors();
+    init_config();
+  }
+});
+
 // node_modules/@balena/dockerignore/ignore.js
 var require_ignore = __commonJS({
   "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
@@ -14036,8 +14063,8 @@ var init_key = __esm({
 // src/image/context.ts
 import { createHash as createHash2 } from "node:crypto";
 import fs from "node:fs";
-import { readdir as readdir3, readFile as readFile3, readlink } from "node:fs/promises";
-import path6 from "node:path";
+import { readdir as readdir3, readFile as readFile4, readlink } from "node:fs/promises";
+import path7 from "node:path";
 function compareStrings2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -14049,7 +14076,7 @@ function readError(what, err) {
 }
 async function readDockerignore(dir) {
   try {
-    return await readFile3(path6.join(dir, DOCKERIGNORE), "utf8");
+    return await readFile4(path7.join(dir, DOCKERIGNORE), "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return "";
@@ -14057,9 +14084,9 @@ async function readDockerignore(dir) {
   }
 }
 function dockerfileInContext(dir, dockerfile) {
-  const rel = path6.relative(path6.resolve(dir), path6.resolve(dir, dockerfile));
-  if (rel === "" || rel === ".." || rel.startsWith(`..${path6.sep}`) || path6.isAbsolute(rel)) return null;
-  return rel.split(path6.sep).join("/");
+  const rel = path7.relative(path7.resolve(dir), path7.resolve(dir, dockerfile));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel)) return null;
+  return rel.split(path7.sep).join("/");
 }
 function createFilter(text2, always) {
   const rules = import_dockerignore.default.default({ ignorecase: false }).add(text2);
@@ -14084,7 +14111,7 @@ async function walk(dir, filter) {
   for (let rel = pending.pop(); rel !== void 0; rel = pending.pop()) {
     let dirents;
     try {
-      dirents = await readdir3(path6.join(dir, rel), { withFileTypes: true });
+      dirents = await readdir3(path7.join(dir, rel), { withFileTypes: true });
     } catch (err) {
       const code = err.code;
       if (rel === "" && (code === "ENOENT" || code === "ENOTDIR")) {
@@ -14134,7 +14161,7 @@ function hashFile(file, buffer) {
 }
 async function hashRegular(dir, rel, buffer) {
   try {
-    return { path: rel, ...await hashFile(path6.join(dir, rel), buffer) };
+    return { path: rel, ...await hashFile(path7.join(dir, rel), buffer) };
   } catch (err) {
     throw readError(`the file ${rel}`, err);
   }
@@ -14142,7 +14169,7 @@ async function hashRegular(dir, rel, buffer) {
 async function hashLink(dir, rel) {
   let target;
   try {
-    target = await readlink(path6.join(dir, rel));
+    target = await readlink(path7.join(dir, rel));
   } catch (err) {
     throw readError(`the symlink ${rel}`, err);
   }
@@ -14209,10 +14236,10 @@ var init_context = __esm({
 
 // src/image/engine-api.ts
 import { createReadStream as createReadStream2 } from "node:fs";
-import { readFile as readFile4, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile5, stat as stat4 } from "node:fs/promises";
 import net from "node:net";
 import os2 from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 function engineSocket(e) {
   if (e.platform === "win32") return void 0;
   const host = e.env.DOCKER_HOST;
@@ -14224,9 +14251,9 @@ function engineSocket(e) {
   return DEFAULT_SOCKET;
 }
 async function readCurrentContext(env) {
-  const dir = env.DOCKER_CONFIG || path7.join(os2.homedir(), ".docker");
+  const dir = env.DOCKER_CONFIG || path8.join(os2.homedir(), ".docker");
   try {
-    const parsed = JSON.parse(await readFile4(path7.join(dir, "config.json"), "utf8"));
+    const parsed = JSON.parse(await readFile5(path8.join(dir, "config.json"), "utf8"));
     const context = parsed?.currentContext;
     return typeof context === "string" ? context : void 0;
   } catch {
@@ -14611,18 +14638,22 @@ var init_docker = __esm({
       async builder() {
         return (await this.run(["buildx", "version"])).code === 0 ? "buildx" : "classic";
       }
+      /** An image's inspect document over the socket; null when the engine has no such image. */
+      async inspect(socket, name) {
+        const r = await engineRequest(socket, {
+          method: "GET",
+          path: `/images/${imagePath(name)}/json`,
+          timeoutMs: GET_TIMEOUT_MS
+        });
+        if (r.status === 404) return null;
+        if (r.status !== 200) throw new Error(`GET /images/${name}/json: ${r.status}`);
+        return JSON.parse(r.body);
+      }
       /** The cache key an image in the engine was built from, or undefined when it is not there. */
       async keyOf(tag) {
         const fast = await this.viaSocket(async (socket) => {
-          const r2 = await engineRequest(socket, {
-            method: "GET",
-            path: `/images/${imagePath(tag)}/json`,
-            timeoutMs: GET_TIMEOUT_MS
-          });
-          if (r2.status === 404) return { key: void 0 };
-          if (r2.status !== 200) throw new Error(`GET /images/${tag}/json: ${r2.status}`);
-          const labels = JSON.parse(r2.body).Config?.Labels;
-          return { key: labels?.[KEY_LABEL] ?? "" };
+          const inspected = await this.inspect(socket, tag);
+          return { key: inspected === null ? void 0 : inspected.Config?.Labels?.[KEY_LABEL] ?? "" };
         });
         if (fast !== void 0) return fast.key;
         const r = await this.run([
@@ -14653,6 +14684,7 @@ var init_docker = __esm({
        */
       async load(file, options = {}) {
         const socket = await this.engine();
+        let why = "";
         if (socket !== void 0) {
           try {
             const thin = options.base === void 0 ? void 0 : await this.thinLoad(socket, file, options.base);
@@ -14666,12 +14698,12 @@ var init_docker = __esm({
             return { code: ok ? 0 : 1, stdout, stderr, via: socket };
           } catch (err) {
             if (err instanceof EngineUnreachable) this.socket = Promise.resolve(void 0);
-            const r = await this.run(["load", "--input", file]);
-            return { ...r, stderr: `${r.stderr}(over ${socket}: ${describeError(err)})
-`, via: "docker load" };
+            why = `(over ${socket}: ${describeError(err)})
+`;
           }
         }
-        return { ...await this.run(["load", "--input", file]), via: "docker load" };
+        const r = await this.run(["load", "--input", file]);
+        return { ...r, stderr: r.stderr + why, via: "docker load" };
       }
       /**
        * The load without the layers the engine has from `base` (thin-load.ts); undefined when that
@@ -14681,13 +14713,7 @@ var init_docker = __esm({
       async thinLoad(socket, file, base) {
         let plan2;
         try {
-          const r = await engineRequest(socket, {
-            method: "GET",
-            path: `/images/${imagePath(base)}/json`,
-            timeoutMs: GET_TIMEOUT_MS
-          });
-          if (r.status !== 200) return void 0;
-          const layers = JSON.parse(r.body).RootFS?.Layers;
+          const layers = (await this.inspect(socket, base))?.RootFS?.Layers;
           if (!Array.isArray(layers) || !layers.every((l) => typeof l === "string")) return void 0;
           plan2 = await planThinLoad(file, await indexTar(file), layers);
         } catch (err) {
@@ -14719,8 +14745,8 @@ var init_docker = __esm({
 });
 
 // src/image/image.ts
-import { mkdir as mkdir4, readFile as readFile5, rm as rm2, stat as stat5 } from "node:fs/promises";
-import path8 from "node:path";
+import { mkdir as mkdir4, readFile as readFile6, rm as rm2, stat as stat5 } from "node:fs/promises";
+import path9 from "node:path";
 async function fileExists(file) {
   try {
     return (await stat5(file)).isFile();
@@ -14728,50 +14754,44 @@ async function fileExists(file) {
     return false;
   }
 }
+function buildArgsOf(settings) {
+  return { ...settings.image.buildArgs, ...settings.buildArgs };
+}
 async function computeImageKey(settings, enginePlatform) {
   const { image: image2, baseDir } = settings;
   const engine = Promise.resolve(enginePlatform);
   engine.catch(() => {
   });
-  const dockerfile = path8.resolve(baseDir, image2.dockerfile);
-  const context = path8.resolve(baseDir, image2.context);
+  const dockerfile = path9.resolve(baseDir, image2.dockerfile);
+  const context = path9.resolve(baseDir, image2.context);
   let text2;
   try {
-    text2 = await readFile5(dockerfile, "utf8");
+    text2 = await readFile6(dockerfile, "utf8");
   } catch (err) {
     throw new InputError(`image.dockerfile ${dockerfile}: ${describeError(err)}`);
   }
   const [files, enginePlatformName] = await Promise.all([readContext(context, { dockerfile }), engine]);
-  const platform = image2.platform ?? enginePlatformName;
-  return imageCacheKey({
+  const buildArgs = buildArgsOf(settings);
+  const key = imageCacheKey({
     name: image2.name,
     dockerfile: text2,
-    buildArgs: { ...image2.buildArgs, ...settings.buildArgs },
+    buildArgs,
     files,
-    platform,
+    platform: image2.platform ?? enginePlatformName,
     ...image2.target !== void 0 ? { target: image2.target } : {},
     ...image2.cacheKeySuffix !== void 0 ? { suffix: image2.cacheKeySuffix } : {}
   });
-}
-async function baseOf(settings) {
-  const { image: image2, baseDir } = settings;
-  try {
-    const text2 = await readFile5(path8.resolve(baseDir, image2.dockerfile), "utf8");
-    const base = baseImageOf(text2, { ...image2.buildArgs, ...settings.buildArgs }, image2.target);
-    return base === void 0 ? {} : { base };
-  } catch {
-    return {};
-  }
+  return { key, base: baseImageOf(text2, buildArgs, image2.target) };
 }
 async function ensureImage(settings, deps) {
   const { image: image2 } = settings;
   const docker = new Docker(deps.exec);
-  const [key, inEngine] = await Promise.all([
+  const [{ key, base }, inEngine] = await Promise.all([
     computeImageKey(settings, docker.platform()),
     settings.lookupOnly ? Promise.resolve(void 0) : docker.keyOf(image2.name)
   ]);
   const tar = IMAGE_TAR;
-  const tarPath = path8.resolve(settings.workDir, tar);
+  const tarPath = path9.resolve(settings.workDir, tar);
   const outcome = (source, cacheHit, cached2) => ({
     image: image2.name,
     key,
@@ -14799,7 +14819,7 @@ async function ensureImage(settings, deps) {
     deps.warn(`cache restore failed, building instead: ${describeError(err)}`);
   }
   if (restored !== void 0 && await fileExists(tarPath)) {
-    const load = await docker.load(tarPath, await baseOf(settings));
+    const load = await docker.load(tarPath, base === void 0 ? {} : { base });
     const named = load.stdout.includes(`Loaded image: ${image2.name}
 `) || load.stdout.trimEnd().endsWith(`Loaded image: ${image2.name}`);
     if (load.code === 0 && (named || await docker.keyOf(image2.name) === key)) {
@@ -14815,9 +14835,9 @@ async function ensureImage(settings, deps) {
   await docker.build(
     {
       tag: image2.name,
-      dockerfile: path8.resolve(settings.baseDir, image2.dockerfile),
-      context: path8.resolve(settings.baseDir, image2.context),
-      buildArgs: { ...image2.buildArgs, ...settings.buildArgs },
+      dockerfile: path9.resolve(settings.baseDir, image2.dockerfile),
+      context: path9.resolve(settings.baseDir, image2.context),
+      buildArgs: buildArgsOf(settings),
       key,
       ...image2.target !== void 0 ? { target: image2.target } : {},
       ...image2.platform !== void 0 ? { platform: image2.platform } : {}
@@ -14826,7 +14846,7 @@ async function ensureImage(settings, deps) {
   );
   let cached = false;
   try {
-    await mkdir4(path8.dirname(tarPath), { recursive: true });
+    await mkdir4(path9.dirname(tarPath), { recursive: true });
     await docker.save(image2.name, tarPath);
     await deps.store.save([tar], key);
     cached = true;
@@ -14851,12 +14871,9 @@ var init_image = __esm({
 // src/commands/image.ts
 var image_exports = {};
 __export(image_exports, {
-  loadConfig: () => loadConfig,
   parseBuildArgs: () => parseBuildArgs,
   runImage: () => runImage
 });
-import { readFile as readFile6 } from "node:fs/promises";
-import path9 from "node:path";
 function parseBuildArgs(args) {
   const out = {};
   for (const arg of args) {
@@ -14865,17 +14882,6 @@ function parseBuildArgs(args) {
     out[arg.slice(0, eq)] = arg.slice(eq + 1);
   }
   return out;
-}
-async function loadConfig(cwd, configPath) {
-  const file = path9.resolve(cwd, configPath);
-  let text2;
-  try {
-    text2 = await readFile6(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    throw new InputError(`config ${configPath}: ${code === "ENOENT" ? "no such file" : describeError(err)}`);
-  }
-  return { config: parseConfig(text2, configPath), baseDir: path9.dirname(file) };
 }
 async function runImage(settings, deps) {
   const { config, baseDir } = await loadConfig(settings.cwd, settings.configPath);
@@ -14895,7 +14901,7 @@ async function runImage(settings, deps) {
 var init_image2 = __esm({
   "src/commands/image.ts"() {
     "use strict";
-    init_config();
+    init_load();
     init_errors();
     init_image();
   }
@@ -15380,10 +15386,6 @@ var init_shard = __esm({
 });
 
 // src/plan/plan.ts
-function idFramework(framework) {
-  if (framework === "pytest") return "pytest";
-  return isDotnet(framework) ? "dotnet" : "generic";
-}
 function shardCount(suite, input, runner, durations, warnings) {
   if (input.shards !== void 0) return input.shards;
   if (durations.size === 0) {
@@ -15487,7 +15489,6 @@ var DEFAULT_JOB_OVERHEAD_SECONDS;
 var init_plan = __esm({
   "src/plan/plan.ts"() {
     "use strict";
-    init_frameworks();
     init_allocate();
     init_shard();
     init_timings();
@@ -15520,25 +15521,15 @@ var init_selection = __esm({
 // src/commands/plan.ts
 var plan_exports = {};
 __export(plan_exports, {
-  DEFAULT_CONFIG: () => DEFAULT_CONFIG,
-  DEFAULT_SHARD_DIR: () => DEFAULT_SHARD_DIR,
   runPlan: () => runPlan,
   toPlanJson: () => toPlanJson
 });
-import { mkdir as mkdir5, readFile as readFile7, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir5, writeFile as writeFile4 } from "node:fs/promises";
 import os3 from "node:os";
 import path11 from "node:path";
 function splitAssignment(arg) {
   const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)=(.+)$/.exec(arg);
   return m ? { suite: m[1], target: m[2] } : { target: arg };
-}
-async function readText(file, what) {
-  try {
-    return await readFile7(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    throw new InputError(`${what} ${file}: ${code === "ENOENT" ? "no such file" : err.message}`);
-  }
 }
 function checkSuite(config, suite, arg) {
   if (suite !== void 0 && !config.suites.some((s) => s.name === suite)) {
@@ -15558,11 +15549,8 @@ async function readTimings(arg, config, cwd, warnings) {
     if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
     const broken = collected.files.filter((f) => f.error !== void 0);
     for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
-    entries = /* @__PURE__ */ new Map();
-    for (const file of collected.files) {
-      const framework = suite ? idFramework(config.suites.find((s) => s.name === suite).framework) : fileStyle(file);
-      for (const [id, seconds2] of durationsFromResults([file], framework)) entries.set(id, seconds2);
-    }
+    const framework = suite && idFramework(config.suites.find((s) => s.name === suite).framework);
+    entries = snapshotOf(collected.files, framework ? () => framework : fileStyle);
   }
   if (suite !== void 0) return /* @__PURE__ */ new Map([[suite, entries]]);
   const { bySuite, unassigned } = splitBySuite(entries, config.suites);
@@ -15617,23 +15605,21 @@ function toPlanJson(plan2) {
   };
 }
 async function runPlan(settings) {
-  const configFile = path11.resolve(settings.cwd, settings.configPath);
-  const config = parseConfig(await readText(configFile, "config"), settings.configPath);
+  const { config } = await loadConfig(settings.cwd, settings.configPath);
   const warnings = [];
   const timings = /* @__PURE__ */ new Map();
+  const add2 = (bySuite) => {
+    for (const [suite, durations] of bySuite) {
+      const list = timings.get(suite);
+      if (list) list.push(durations);
+      else timings.set(suite, [durations]);
+    }
+  };
   if (settings.historyPath !== void 0) {
     const history = await readHistory(path11.resolve(settings.cwd, settings.historyPath));
-    for (const snapshot of history) {
-      for (const [suite, durations] of splitBySuite(snapshot, config.suites).bySuite) {
-        timings.set(suite, [...timings.get(suite) ?? [], durations]);
-      }
-    }
+    for (const snapshot of history) add2(splitBySuite(snapshot, config.suites).bySuite);
   }
-  for (const arg of settings.timings) {
-    for (const [suite, durations] of await readTimings(arg, config, settings.cwd, warnings)) {
-      timings.set(suite, [...timings.get(suite) ?? [], durations]);
-    }
-  }
+  for (const arg of settings.timings) add2(await readTimings(arg, config, settings.cwd, warnings));
   const tests = await readTestLists(settings.tests, config, settings.cwd, warnings);
   const hostCores = settings.hostCores ?? config.host.cores ?? os3.availableParallelism();
   const plan2 = planRun({
@@ -15650,13 +15636,13 @@ async function runPlan(settings) {
     await mkdir5(path11.dirname(target), { recursive: true });
     await writeFile4(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
   }
-  return { plan: plan2, config, explanation: renderPlanExplanation(plan2), json: toPlanJson(plan2) };
+  return { plan: plan2, explanation: renderPlanExplanation(plan2), json: toPlanJson(plan2) };
 }
 var round;
 var init_plan2 = __esm({
   "src/commands/plan.ts"() {
     "use strict";
-    init_config();
+    init_load();
     init_errors();
     init_assign();
     init_explain();
@@ -15665,7 +15651,6 @@ var init_plan2 = __esm({
     init_collect();
     init_selection();
     init_timings2();
-    init_defaults();
     round = (n2) => Math.round(n2 * 1e3) / 1e3;
   }
 });

@@ -19208,67 +19208,6 @@ var init_frameworks = __esm({
   }
 });
 
-// src/plan/assign.ts
-function trimPath(p) {
-  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function lastSegment(p) {
-  const t = trimPath(p);
-  return t.slice(t.lastIndexOf("/") + 1);
-}
-function idStyle(id) {
-  if (id.includes("::") && /\.py(::|$)/.test(id)) return "pytest";
-  return id.includes("::") ? "generic" : "dotnet";
-}
-function suiteForId(id, suites) {
-  const style = idStyle(id);
-  const candidates = suites.filter(
-    (s) => style === "pytest" ? s.framework === "pytest" : style === "dotnet" ? isDotnet(s.framework) : !isDotnet(s.framework) && s.framework !== "pytest"
-  );
-  let best;
-  let bestLength = -1;
-  for (const s of candidates) {
-    const home = style === "pytest" ? s.path && trimPath(s.path) : s.project && lastSegment(s.project);
-    if (!home) continue;
-    const hit = style === "pytest" ? id.startsWith(`${home}/`) : id.startsWith(`${home}.`) || id === home;
-    if (hit && home.length > bestLength) {
-      best = s;
-      bestLength = home.length;
-    }
-  }
-  if (best) return best.name;
-  return candidates.length === 1 ? candidates[0].name : void 0;
-}
-function splitBySuite(entries, suites) {
-  const bySuite = /* @__PURE__ */ new Map();
-  let unassigned = 0;
-  for (const [id, value] of entries) {
-    const suite = suiteForId(id, suites);
-    if (suite === void 0) {
-      unassigned++;
-      continue;
-    }
-    let map = bySuite.get(suite);
-    if (!map) {
-      map = /* @__PURE__ */ new Map();
-      bySuite.set(suite, map);
-    }
-    map.set(id, value);
-  }
-  return { bySuite, unassigned };
-}
-function fileStyle(file) {
-  if (file.format === "trx" || file.format === "nunit" || file.format === "xunit") return "dotnet";
-  const pytest = file.cases.some((c) => c.file?.endsWith(".py") || c.suite === "pytest");
-  return pytest ? "pytest" : "generic";
-}
-var init_assign = __esm({
-  "src/plan/assign.ts"() {
-    "use strict";
-    init_frameworks();
-  }
-});
-
 // src/plan/timings.ts
 function withoutArguments(text2) {
   const open3 = text2.indexOf("(");
@@ -19306,6 +19245,10 @@ function dotnetId(test) {
   const name = withoutArguments(test.name);
   if (className === "" || name.startsWith(`${className}.`)) return name;
   return `${className}.${name}`;
+}
+function idFramework(framework) {
+  if (framework === "pytest") return "pytest";
+  return isDotnet(framework) ? "dotnet" : "generic";
 }
 function testIdOf(framework, test) {
   switch (framework) {
@@ -19453,12 +19396,72 @@ var MIN_ESTIMATE_SECONDS, UNKNOWN_SECONDS, UPPERCASE_START, SEP, SMOOTHING_WEIGH
 var init_timings = __esm({
   "src/plan/timings.ts"() {
     "use strict";
+    init_frameworks();
     init_errors();
     MIN_ESTIMATE_SECONDS = 0.01;
     UNKNOWN_SECONDS = 1;
     UPPERCASE_START = new RegExp("^\\p{Lu}", "u");
     SEP = "\0";
     SMOOTHING_WEIGHT = 0.5;
+  }
+});
+
+// src/plan/assign.ts
+function trimPath(p) {
+  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function lastSegment(p) {
+  const t = trimPath(p);
+  return t.slice(t.lastIndexOf("/") + 1);
+}
+function idStyle(id) {
+  if (id.includes("::") && /\.py(::|$)/.test(id)) return "pytest";
+  return id.includes("::") ? "generic" : "dotnet";
+}
+function suiteForId(id, suites) {
+  const style = idStyle(id);
+  const candidates = suites.filter((s) => idFramework(s.framework) === style);
+  let best;
+  let bestLength = -1;
+  for (const s of candidates) {
+    const home = style === "pytest" ? s.path && trimPath(s.path) : s.project && lastSegment(s.project);
+    if (!home) continue;
+    const hit = style === "pytest" ? id.startsWith(`${home}/`) : id.startsWith(`${home}.`) || id === home;
+    if (hit && home.length > bestLength) {
+      best = s;
+      bestLength = home.length;
+    }
+  }
+  if (best) return best.name;
+  return candidates.length === 1 ? candidates[0].name : void 0;
+}
+function splitBySuite(entries, suites) {
+  const bySuite = /* @__PURE__ */ new Map();
+  let unassigned = 0;
+  for (const [id, value] of entries) {
+    const suite = suiteForId(id, suites);
+    if (suite === void 0) {
+      unassigned++;
+      continue;
+    }
+    let map = bySuite.get(suite);
+    if (!map) {
+      map = /* @__PURE__ */ new Map();
+      bySuite.set(suite, map);
+    }
+    map.set(id, value);
+  }
+  return { bySuite, unassigned };
+}
+function fileStyle(file) {
+  if (file.format === "trx" || file.format === "nunit" || file.format === "xunit") return "dotnet";
+  const pytest = file.cases.some((c) => c.file?.endsWith(".py") || c.suite === "pytest");
+  return pytest ? "pytest" : "generic";
+}
+var init_assign = __esm({
+  "src/plan/assign.ts"() {
+    "use strict";
+    init_timings();
   }
 });
 
@@ -19516,23 +19519,9 @@ var init_history = __esm({
   }
 });
 
-// src/defaults.ts
-import os5 from "node:os";
-import path from "node:path";
-var DEFAULT_CONFIG, DEFAULT_SHARD_DIR, DEFAULT_HISTORY_FILE, DEFAULT_CACHE_DIR;
-var init_defaults = __esm({
-  "src/defaults.ts"() {
-    "use strict";
-    DEFAULT_CONFIG = "parallel-tests.yml";
-    DEFAULT_SHARD_DIR = ".parallel-tests/plan";
-    DEFAULT_HISTORY_FILE = ".parallel-tests/timings.json";
-    DEFAULT_CACHE_DIR = path.join(os5.homedir(), ".cache", "parallel-tests");
-  }
-});
-
 // src/commands/timings.ts
 import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import path2 from "node:path";
+import path from "node:path";
 function timingKeys(branch, defaultBranch, run) {
   const own = `${KEY_PREFIX}${cacheKeyPart(branch)}-`;
   const restoreKeys = [own];
@@ -19540,10 +19529,10 @@ function timingKeys(branch, defaultBranch, run) {
     restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
   return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
 }
-function snapshotOf(files) {
+function snapshotOf(files, styleOf = fileStyle) {
   const snapshot = /* @__PURE__ */ new Map();
   for (const file of files) {
-    for (const [id, seconds2] of durationsFromResults([file], fileStyle(file))) snapshot.set(id, seconds2);
+    for (const [id, seconds2] of durationsFromResults([file], styleOf(file))) snapshot.set(id, seconds2);
   }
   return snapshot;
 }
@@ -19559,7 +19548,7 @@ async function readHistory(file) {
 async function appendHistory(file, files) {
   const snapshot = snapshotOf(files);
   const history = appendSnapshot(await readHistory(file), snapshot);
-  await mkdir2(path2.dirname(file), { recursive: true });
+  await mkdir2(path.dirname(file), { recursive: true });
   await writeFile2(file, renderHistory(history));
   return snapshot.size;
 }
@@ -19589,7 +19578,6 @@ var init_timings2 = __esm({
     init_assign();
     init_history();
     init_timings();
-    init_defaults();
     KEY_PREFIX = "parallel-tests-timings-v1-";
   }
 });
@@ -22154,6 +22142,9 @@ var init_dist2 = __esm({
 });
 
 // src/results/model.ts
+function isFailing(test) {
+  return test.status === "failed" || test.status === "errored";
+}
 var SEVERITY, DEFAULT_TEXT_LIMITS;
 var init_model = __esm({
   "src/results/model.ts"() {
@@ -22218,19 +22209,15 @@ function detach(value) {
   return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 function intern(value) {
-  if (value === lastValue) return lastKept;
+  if (value === lastKept) return lastKept;
   let kept = interned.get(value);
   if (kept === void 0) {
     if (interned.size >= 5e4) interned.clear();
     kept = detach(value);
     interned.set(kept, kept);
   }
-  lastValue = value;
   lastKept = kept;
   return kept;
-}
-function isFailing(test) {
-  return test.status === "failed" || test.status === "errored";
 }
 function localName(name) {
   const colon = name.indexOf(":");
@@ -22272,7 +22259,7 @@ function classOf(fullName) {
 function withoutClass(name, className) {
   return className !== "" && name.startsWith(`${className}.`) ? name.slice(className.length + 1) : name;
 }
-var CapturingHandler, CaseDraft, interned, lastValue, lastKept;
+var CapturingHandler, CaseDraft, interned, lastKept;
 var init_common = __esm({
   "src/results/formats/common.ts"() {
     "use strict";
@@ -22334,7 +22321,7 @@ var init_common = __esm({
         }
       }
       build(source) {
-        const failed2 = this.status === "failed" || this.status === "errored";
+        const failed2 = isFailing(this);
         const test = {
           suite: this.suite,
           className: this.className,
@@ -22359,7 +22346,6 @@ var init_common = __esm({
       }
     };
     interned = /* @__PURE__ */ new Map();
-    lastValue = "";
     lastKept = "";
   }
 });
@@ -22373,6 +22359,7 @@ var STATUS_ATTR, JUnitHandler;
 var init_junit = __esm({
   "src/results/formats/junit.ts"() {
     "use strict";
+    init_model();
     init_common();
     STATUS_ATTR = {
       disabled: "skipped",
@@ -22521,6 +22508,7 @@ var NUNIT2, NUnitHandler;
 var init_nunit = __esm({
   "src/results/formats/nunit.ts"() {
     "use strict";
+    init_model();
     init_common();
     NUNIT2 = {
       success: "passed",
@@ -22612,6 +22600,7 @@ var OUTCOMES, TrxHandler;
 var init_trx = __esm({
   "src/results/formats/trx.ts"() {
     "use strict";
+    init_model();
     init_common();
     OUTCOMES = {
       passed: "passed",
@@ -22655,7 +22644,7 @@ var init_trx = __esm({
               this.ctx.warn(`unknown TRX outcome "${attrs.outcome}" read as an error`);
               draft.raise("errored", `outcome ${attrs.outcome}`);
             }
-            this.results.push({ testId: attrs.testId ?? "", draft, hasInner: false });
+            this.results.push({ testId: detach(attrs.testId ?? ""), draft, hasInner: false });
             return;
           }
           case "Times": {
@@ -22679,14 +22668,14 @@ var init_trx = __esm({
             if (current && isFailing(current.draft)) this.startCapture(output, (v) => current.draft.stderr = v);
             return;
           case "UnitTest":
-            this.definitionId = attrs.id ?? null;
-            this.definitionStorage = attrs.storage ?? "";
+            this.definitionId = attrs.id === void 0 ? null : detach(attrs.id);
+            this.definitionStorage = intern(attrs.storage ?? "");
             return;
           case "TestMethod":
             if (this.definitionId !== null) {
               this.definitions.set(this.definitionId, {
-                className: (attrs.className ?? "").split(",")[0].trim(),
-                storage: this.definitionStorage || attrs.codeBase || ""
+                className: intern((attrs.className ?? "").split(",")[0].trim()),
+                storage: this.definitionStorage || intern(attrs.codeBase || "")
               });
             }
             return;
@@ -22748,6 +22737,7 @@ var RESULTS, XUnitHandler;
 var init_xunit = __esm({
   "src/results/formats/xunit.ts"() {
     "use strict";
+    init_model();
     init_common();
     RESULTS = {
       pass: "passed",
@@ -22780,7 +22770,7 @@ var init_xunit = __esm({
         const test = this.test;
         if (test === null) return;
         const { details, output } = this.ctx.limits;
-        if (name === "failure" && attrs["exception-type"]) test.message ??= attrs["exception-type"];
+        if (name === "failure" && attrs["exception-type"]) test.message ??= detach(attrs["exception-type"]);
         else if (name === "message") this.startCapture(details, (v) => test.message = v);
         else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
         else if (name === "reason") this.startCapture(details, (v) => test.message = v);
@@ -23691,7 +23681,7 @@ function mergeRuns(cases) {
     if (test.status === "passed") r.passed = true;
     else if (test.status === "failed") r.failed = true;
     else if (test.status === "errored") r.errored = true;
-    if (test.status === "failed" || test.status === "errored") r.lastFailing = test;
+    if (isFailing(test)) r.lastFailing = test;
     if (test.flaky) r.flaky = true;
   }
   return byKey;
@@ -23774,7 +23764,7 @@ function aggregateResults(files, options = {}) {
     suites: [...suites.values()].sort((a, b) => compare(a.name, b.name)),
     files: fileSummaries,
     tests,
-    failures: tests.filter((t) => t.status === "failed" || t.status === "errored"),
+    failures: tests.filter(isFailing),
     flaky: tests.filter((t) => t.flaky),
     warnings
   };
@@ -23784,6 +23774,7 @@ var init_aggregate = __esm({
   "src/results/aggregate.ts"() {
     "use strict";
     init_locate();
+    init_model();
     SEP2 = "\0";
     compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   }
@@ -32714,6 +32705,29 @@ var init_config = __esm({
   }
 });
 
+// src/config/load.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path5 from "node:path";
+async function readText(file, what) {
+  try {
+    return await readFile2(file, "utf8");
+  } catch (err) {
+    const code = err.code;
+    throw new InputError(`${what} ${file}: ${code === "ENOENT" ? "no such file" : describeError(err)}`);
+  }
+}
+async function loadConfig(cwd, configPath) {
+  const file = path5.resolve(cwd, configPath);
+  return { config: parseConfig(await readText(file, "config"), configPath), baseDir: path5.dirname(file) };
+}
+var init_load = __esm({
+  "src/config/load.ts"() {
+    "use strict";
+    init_errors();
+    init_config();
+  }
+});
+
 // src/plan/explain.ts
 function span(cores) {
   if (cores.length === 0) return "";
@@ -32981,10 +32995,6 @@ var init_shard = __esm({
 });
 
 // src/plan/plan.ts
-function idFramework(framework) {
-  if (framework === "pytest") return "pytest";
-  return isDotnet(framework) ? "dotnet" : "generic";
-}
 function shardCount(suite, input, runner, durations, warnings) {
   if (input.shards !== void 0) return input.shards;
   if (durations.size === 0) {
@@ -33088,7 +33098,6 @@ var DEFAULT_JOB_OVERHEAD_SECONDS;
 var init_plan = __esm({
   "src/plan/plan.ts"() {
     "use strict";
-    init_frameworks();
     init_allocate();
     init_shard();
     init_timings();
@@ -33121,25 +33130,15 @@ var init_selection = __esm({
 // src/commands/plan.ts
 var plan_exports = {};
 __export(plan_exports, {
-  DEFAULT_CONFIG: () => DEFAULT_CONFIG,
-  DEFAULT_SHARD_DIR: () => DEFAULT_SHARD_DIR,
   runPlan: () => runPlan,
   toPlanJson: () => toPlanJson
 });
-import { mkdir as mkdir4, readFile as readFile2, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
 import os6 from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 function splitAssignment(arg) {
   const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)=(.+)$/.exec(arg);
   return m ? { suite: m[1], target: m[2] } : { target: arg };
-}
-async function readText(file, what) {
-  try {
-    return await readFile2(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    throw new InputError(`${what} ${file}: ${code === "ENOENT" ? "no such file" : err.message}`);
-  }
 }
 function checkSuite(config, suite, arg) {
   if (suite !== void 0 && !config.suites.some((s) => s.name === suite)) {
@@ -33153,17 +33152,14 @@ async function readTimings(arg, config, cwd, warnings) {
   checkSuite(config, suite, arg);
   let entries;
   if (/\.json$|(^|\/)\.test_durations$/.test(target)) {
-    entries = parseTestDurations(await readText(path5.resolve(cwd, target), "timings"), target);
+    entries = parseTestDurations(await readText(path6.resolve(cwd, target), "timings"), target);
   } else {
     const collected = await collectResults([target], { cwd });
     if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
     const broken = collected.files.filter((f) => f.error !== void 0);
     for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
-    entries = /* @__PURE__ */ new Map();
-    for (const file of collected.files) {
-      const framework = suite ? idFramework(config.suites.find((s) => s.name === suite).framework) : fileStyle(file);
-      for (const [id, seconds2] of durationsFromResults([file], framework)) entries.set(id, seconds2);
-    }
+    const framework = suite && idFramework(config.suites.find((s) => s.name === suite).framework);
+    entries = snapshotOf(collected.files, framework ? () => framework : fileStyle);
   }
   if (suite !== void 0) return /* @__PURE__ */ new Map([[suite, entries]]);
   const { bySuite, unassigned } = splitBySuite(entries, config.suites);
@@ -33176,7 +33172,7 @@ async function readTestLists(args, config, cwd, warnings) {
   for (const arg of args) {
     const { suite, target } = splitAssignment(arg);
     checkSuite(config, suite, arg);
-    const ids = (await readText(path5.resolve(cwd, target), "test list")).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+    const ids = (await readText(path6.resolve(cwd, target), "test list")).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
     const bySuite = suite ? /* @__PURE__ */ new Map([[suite, new Map(ids.map((id) => [id, true]))]]) : splitBySuite(
       ids.map((id) => [id, true]),
       config.suites
@@ -33218,23 +33214,21 @@ function toPlanJson(plan2) {
   };
 }
 async function runPlan(settings) {
-  const configFile = path5.resolve(settings.cwd, settings.configPath);
-  const config = parseConfig(await readText(configFile, "config"), settings.configPath);
+  const { config } = await loadConfig(settings.cwd, settings.configPath);
   const warnings = [];
   const timings = /* @__PURE__ */ new Map();
+  const add2 = (bySuite) => {
+    for (const [suite, durations] of bySuite) {
+      const list = timings.get(suite);
+      if (list) list.push(durations);
+      else timings.set(suite, [durations]);
+    }
+  };
   if (settings.historyPath !== void 0) {
-    const history = await readHistory(path5.resolve(settings.cwd, settings.historyPath));
-    for (const snapshot of history) {
-      for (const [suite, durations] of splitBySuite(snapshot, config.suites).bySuite) {
-        timings.set(suite, [...timings.get(suite) ?? [], durations]);
-      }
-    }
+    const history = await readHistory(path6.resolve(settings.cwd, settings.historyPath));
+    for (const snapshot of history) add2(splitBySuite(snapshot, config.suites).bySuite);
   }
-  for (const arg of settings.timings) {
-    for (const [suite, durations] of await readTimings(arg, config, settings.cwd, warnings)) {
-      timings.set(suite, [...timings.get(suite) ?? [], durations]);
-    }
-  }
+  for (const arg of settings.timings) add2(await readTimings(arg, config, settings.cwd, warnings));
   const tests = await readTestLists(settings.tests, config, settings.cwd, warnings);
   const hostCores = settings.hostCores ?? config.host.cores ?? os6.availableParallelism();
   const plan2 = planRun({
@@ -33247,17 +33241,17 @@ async function runPlan(settings) {
   });
   plan2.warnings.unshift(...warnings);
   for (const file of plan2.files) {
-    const target = path5.resolve(settings.cwd, file.path);
-    await mkdir4(path5.dirname(target), { recursive: true });
+    const target = path6.resolve(settings.cwd, file.path);
+    await mkdir4(path6.dirname(target), { recursive: true });
     await writeFile4(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
   }
-  return { plan: plan2, config, explanation: renderPlanExplanation(plan2), json: toPlanJson(plan2) };
+  return { plan: plan2, explanation: renderPlanExplanation(plan2), json: toPlanJson(plan2) };
 }
 var round;
 var init_plan2 = __esm({
   "src/commands/plan.ts"() {
     "use strict";
-    init_config();
+    init_load();
     init_errors();
     init_assign();
     init_explain();
@@ -33266,7 +33260,6 @@ var init_plan2 = __esm({
     init_collect();
     init_selection();
     init_timings2();
-    init_defaults();
     round = (n2) => Math.round(n2 * 1e3) / 1e3;
   }
 });
@@ -33552,7 +33545,7 @@ var init_key = __esm({
 import { createHash as createHash2 } from "node:crypto";
 import fs3 from "node:fs";
 import { readdir as readdir3, readFile as readFile3, readlink as readlink2 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 function compareStrings2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -33564,7 +33557,7 @@ function readError(what, err) {
 }
 async function readDockerignore(dir) {
   try {
-    return await readFile3(path6.join(dir, DOCKERIGNORE), "utf8");
+    return await readFile3(path7.join(dir, DOCKERIGNORE), "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return "";
@@ -33572,9 +33565,9 @@ async function readDockerignore(dir) {
   }
 }
 function dockerfileInContext(dir, dockerfile) {
-  const rel = path6.relative(path6.resolve(dir), path6.resolve(dir, dockerfile));
-  if (rel === "" || rel === ".." || rel.startsWith(`..${path6.sep}`) || path6.isAbsolute(rel)) return null;
-  return rel.split(path6.sep).join("/");
+  const rel = path7.relative(path7.resolve(dir), path7.resolve(dir, dockerfile));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel)) return null;
+  return rel.split(path7.sep).join("/");
 }
 function createFilter(text2, always) {
   const rules = import_dockerignore.default.default({ ignorecase: false }).add(text2);
@@ -33599,7 +33592,7 @@ async function walk(dir, filter) {
   for (let rel = pending.pop(); rel !== void 0; rel = pending.pop()) {
     let dirents;
     try {
-      dirents = await readdir3(path6.join(dir, rel), { withFileTypes: true });
+      dirents = await readdir3(path7.join(dir, rel), { withFileTypes: true });
     } catch (err) {
       const code = err.code;
       if (rel === "" && (code === "ENOENT" || code === "ENOTDIR")) {
@@ -33649,7 +33642,7 @@ function hashFile(file, buffer) {
 }
 async function hashRegular(dir, rel, buffer) {
   try {
-    return { path: rel, ...await hashFile(path6.join(dir, rel), buffer) };
+    return { path: rel, ...await hashFile(path7.join(dir, rel), buffer) };
   } catch (err) {
     throw readError(`the file ${rel}`, err);
   }
@@ -33657,7 +33650,7 @@ async function hashRegular(dir, rel, buffer) {
 async function hashLink(dir, rel) {
   let target;
   try {
-    target = await readlink2(path6.join(dir, rel));
+    target = await readlink2(path7.join(dir, rel));
   } catch (err) {
     throw readError(`the symlink ${rel}`, err);
   }
@@ -33727,7 +33720,7 @@ import { createReadStream as createReadStream2 } from "node:fs";
 import { readFile as readFile4, stat as stat4 } from "node:fs/promises";
 import net from "node:net";
 import os7 from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 function engineSocket(e) {
   if (e.platform === "win32") return void 0;
   const host = e.env.DOCKER_HOST;
@@ -33739,9 +33732,9 @@ function engineSocket(e) {
   return DEFAULT_SOCKET;
 }
 async function readCurrentContext(env) {
-  const dir = env.DOCKER_CONFIG || path7.join(os7.homedir(), ".docker");
+  const dir = env.DOCKER_CONFIG || path8.join(os7.homedir(), ".docker");
   try {
-    const parsed = JSON.parse(await readFile4(path7.join(dir, "config.json"), "utf8"));
+    const parsed = JSON.parse(await readFile4(path8.join(dir, "config.json"), "utf8"));
     const context = parsed?.currentContext;
     return typeof context === "string" ? context : void 0;
   } catch {
@@ -34126,18 +34119,22 @@ var init_docker = __esm({
       async builder() {
         return (await this.run(["buildx", "version"])).code === 0 ? "buildx" : "classic";
       }
+      /** An image's inspect document over the socket; null when the engine has no such image. */
+      async inspect(socket, name) {
+        const r = await engineRequest(socket, {
+          method: "GET",
+          path: `/images/${imagePath(name)}/json`,
+          timeoutMs: GET_TIMEOUT_MS
+        });
+        if (r.status === 404) return null;
+        if (r.status !== 200) throw new Error(`GET /images/${name}/json: ${r.status}`);
+        return JSON.parse(r.body);
+      }
       /** The cache key an image in the engine was built from, or undefined when it is not there. */
       async keyOf(tag) {
         const fast = await this.viaSocket(async (socket) => {
-          const r2 = await engineRequest(socket, {
-            method: "GET",
-            path: `/images/${imagePath(tag)}/json`,
-            timeoutMs: GET_TIMEOUT_MS
-          });
-          if (r2.status === 404) return { key: void 0 };
-          if (r2.status !== 200) throw new Error(`GET /images/${tag}/json: ${r2.status}`);
-          const labels = JSON.parse(r2.body).Config?.Labels;
-          return { key: labels?.[KEY_LABEL] ?? "" };
+          const inspected = await this.inspect(socket, tag);
+          return { key: inspected === null ? void 0 : inspected.Config?.Labels?.[KEY_LABEL] ?? "" };
         });
         if (fast !== void 0) return fast.key;
         const r = await this.run([
@@ -34168,6 +34165,7 @@ var init_docker = __esm({
        */
       async load(file, options = {}) {
         const socket = await this.engine();
+        let why = "";
         if (socket !== void 0) {
           try {
             const thin = options.base === void 0 ? void 0 : await this.thinLoad(socket, file, options.base);
@@ -34181,12 +34179,12 @@ var init_docker = __esm({
             return { code: ok ? 0 : 1, stdout, stderr, via: socket };
           } catch (err) {
             if (err instanceof EngineUnreachable) this.socket = Promise.resolve(void 0);
-            const r = await this.run(["load", "--input", file]);
-            return { ...r, stderr: `${r.stderr}(over ${socket}: ${describeError(err)})
-`, via: "docker load" };
+            why = `(over ${socket}: ${describeError(err)})
+`;
           }
         }
-        return { ...await this.run(["load", "--input", file]), via: "docker load" };
+        const r = await this.run(["load", "--input", file]);
+        return { ...r, stderr: r.stderr + why, via: "docker load" };
       }
       /**
        * The load without the layers the engine has from `base` (thin-load.ts); undefined when that
@@ -34196,13 +34194,7 @@ var init_docker = __esm({
       async thinLoad(socket, file, base) {
         let plan2;
         try {
-          const r = await engineRequest(socket, {
-            method: "GET",
-            path: `/images/${imagePath(base)}/json`,
-            timeoutMs: GET_TIMEOUT_MS
-          });
-          if (r.status !== 200) return void 0;
-          const layers = JSON.parse(r.body).RootFS?.Layers;
+          const layers = (await this.inspect(socket, base))?.RootFS?.Layers;
           if (!Array.isArray(layers) || !layers.every((l) => typeof l === "string")) return void 0;
           plan2 = await planThinLoad(file, await indexTar(file), layers);
         } catch (err) {
@@ -34235,7 +34227,7 @@ var init_docker = __esm({
 
 // src/image/image.ts
 import { mkdir as mkdir5, readFile as readFile5, rm as rm2, stat as stat5 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 async function fileExists(file) {
   try {
     return (await stat5(file)).isFile();
@@ -34243,13 +34235,16 @@ async function fileExists(file) {
     return false;
   }
 }
+function buildArgsOf(settings) {
+  return { ...settings.image.buildArgs, ...settings.buildArgs };
+}
 async function computeImageKey(settings, enginePlatform) {
   const { image: image2, baseDir } = settings;
   const engine = Promise.resolve(enginePlatform);
   engine.catch(() => {
   });
-  const dockerfile = path8.resolve(baseDir, image2.dockerfile);
-  const context = path8.resolve(baseDir, image2.context);
+  const dockerfile = path9.resolve(baseDir, image2.dockerfile);
+  const context = path9.resolve(baseDir, image2.context);
   let text2;
   try {
     text2 = await readFile5(dockerfile, "utf8");
@@ -34257,36 +34252,27 @@ async function computeImageKey(settings, enginePlatform) {
     throw new InputError(`image.dockerfile ${dockerfile}: ${describeError(err)}`);
   }
   const [files, enginePlatformName] = await Promise.all([readContext(context, { dockerfile }), engine]);
-  const platform2 = image2.platform ?? enginePlatformName;
-  return imageCacheKey({
+  const buildArgs = buildArgsOf(settings);
+  const key = imageCacheKey({
     name: image2.name,
     dockerfile: text2,
-    buildArgs: { ...image2.buildArgs, ...settings.buildArgs },
+    buildArgs,
     files,
-    platform: platform2,
+    platform: image2.platform ?? enginePlatformName,
     ...image2.target !== void 0 ? { target: image2.target } : {},
     ...image2.cacheKeySuffix !== void 0 ? { suffix: image2.cacheKeySuffix } : {}
   });
-}
-async function baseOf(settings) {
-  const { image: image2, baseDir } = settings;
-  try {
-    const text2 = await readFile5(path8.resolve(baseDir, image2.dockerfile), "utf8");
-    const base = baseImageOf(text2, { ...image2.buildArgs, ...settings.buildArgs }, image2.target);
-    return base === void 0 ? {} : { base };
-  } catch {
-    return {};
-  }
+  return { key, base: baseImageOf(text2, buildArgs, image2.target) };
 }
 async function ensureImage(settings, deps) {
   const { image: image2 } = settings;
   const docker = new Docker(deps.exec);
-  const [key, inEngine] = await Promise.all([
+  const [{ key, base }, inEngine] = await Promise.all([
     computeImageKey(settings, docker.platform()),
     settings.lookupOnly ? Promise.resolve(void 0) : docker.keyOf(image2.name)
   ]);
   const tar = IMAGE_TAR;
-  const tarPath = path8.resolve(settings.workDir, tar);
+  const tarPath = path9.resolve(settings.workDir, tar);
   const outcome = (source, cacheHit, cached2) => ({
     image: image2.name,
     key,
@@ -34314,7 +34300,7 @@ async function ensureImage(settings, deps) {
     deps.warn(`cache restore failed, building instead: ${describeError(err)}`);
   }
   if (restored !== void 0 && await fileExists(tarPath)) {
-    const load = await docker.load(tarPath, await baseOf(settings));
+    const load = await docker.load(tarPath, base === void 0 ? {} : { base });
     const named = load.stdout.includes(`Loaded image: ${image2.name}
 `) || load.stdout.trimEnd().endsWith(`Loaded image: ${image2.name}`);
     if (load.code === 0 && (named || await docker.keyOf(image2.name) === key)) {
@@ -34330,9 +34316,9 @@ async function ensureImage(settings, deps) {
   await docker.build(
     {
       tag: image2.name,
-      dockerfile: path8.resolve(settings.baseDir, image2.dockerfile),
-      context: path8.resolve(settings.baseDir, image2.context),
-      buildArgs: { ...image2.buildArgs, ...settings.buildArgs },
+      dockerfile: path9.resolve(settings.baseDir, image2.dockerfile),
+      context: path9.resolve(settings.baseDir, image2.context),
+      buildArgs: buildArgsOf(settings),
       key,
       ...image2.target !== void 0 ? { target: image2.target } : {},
       ...image2.platform !== void 0 ? { platform: image2.platform } : {}
@@ -34341,7 +34327,7 @@ async function ensureImage(settings, deps) {
   );
   let cached = false;
   try {
-    await mkdir5(path8.dirname(tarPath), { recursive: true });
+    await mkdir5(path9.dirname(tarPath), { recursive: true });
     await docker.save(image2.name, tarPath);
     await deps.store.save([tar], key);
     cached = true;
@@ -34366,12 +34352,9 @@ var init_image = __esm({
 // src/commands/image.ts
 var image_exports = {};
 __export(image_exports, {
-  loadConfig: () => loadConfig,
   parseBuildArgs: () => parseBuildArgs,
   runImage: () => runImage
 });
-import { readFile as readFile6 } from "node:fs/promises";
-import path9 from "node:path";
 function parseBuildArgs(args) {
   const out = {};
   for (const arg of args) {
@@ -34380,17 +34363,6 @@ function parseBuildArgs(args) {
     out[arg.slice(0, eq)] = arg.slice(eq + 1);
   }
   return out;
-}
-async function loadConfig(cwd, configPath) {
-  const file = path9.resolve(cwd, configPath);
-  let text2;
-  try {
-    text2 = await readFile6(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    throw new InputError(`config ${configPath}: ${code === "ENOENT" ? "no such file" : describeError(err)}`);
-  }
-  return { config: parseConfig(text2, configPath), baseDir: path9.dirname(file) };
 }
 async function runImage(settings, deps) {
   const { config, baseDir } = await loadConfig(settings.cwd, settings.configPath);
@@ -34410,7 +34382,7 @@ async function runImage(settings, deps) {
 var init_image2 = __esm({
   "src/commands/image.ts"() {
     "use strict";
-    init_config();
+    init_load();
     init_errors();
     init_image();
   }
@@ -35148,6 +35120,16 @@ function saveState(name, value) {
 
 // src/github/action.ts
 init_timings2();
+
+// src/defaults.ts
+import os5 from "node:os";
+import path2 from "node:path";
+var DEFAULT_CONFIG = "parallel-tests.yml";
+var DEFAULT_SHARD_DIR = ".parallel-tests/plan";
+var DEFAULT_HISTORY_FILE = ".parallel-tests/timings.json";
+var DEFAULT_CACHE_DIR = path2.join(os5.homedir(), ".cache", "parallel-tests");
+
+// src/github/action.ts
 init_errors();
 init_collect();
 
@@ -35242,7 +35224,7 @@ function readSettings() {
     results: splitPatterns(getInput(INPUT.results)),
     allowEmpty: readBoolean(INPUT.allowEmpty),
     cwd: path11.resolve(workspace, getInput(INPUT.workingDirectory) || "."),
-    config: getInput(INPUT.config) || "parallel-tests.yml",
+    config: getInput(INPUT.config) || DEFAULT_CONFIG,
     timings: splitPatterns(getInput(INPUT.timings)),
     tests: splitPatterns(getInput(INPUT.tests)),
     timingsCache: readBoolean(INPUT.timingsCache, true),
@@ -35325,13 +35307,13 @@ async function plan(settings) {
     const hit = await restoreHistory(new GitHubCacheStore(), historyCachePath(settings), keys, warning);
     info(hit ? `timings restored from the cache (${hit})` : "no timings in the cache yet");
   }
-  const { DEFAULT_SHARD_DIR: DEFAULT_SHARD_DIR2, runPlan: runPlan2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports));
+  const { runPlan: runPlan2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports));
   const outcome = await runPlan2({
     cwd: settings.cwd,
     configPath: settings.config,
     timings: settings.timings,
     tests: settings.tests,
-    shardDir: DEFAULT_SHARD_DIR2,
+    shardDir: DEFAULT_SHARD_DIR,
     ...settings.timingsCache ? { historyPath: DEFAULT_HISTORY_FILE } : {},
     ...settings.shards !== void 0 ? { shards: settings.shards } : {}
   });

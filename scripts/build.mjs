@@ -1,6 +1,7 @@
-// The one script that makes dist/: the action bundle (dist/index.js, its lazily loaded chunks
-// in dist/chunks/) and the CLI (dist/cli.js). esbuild rather than ncc: the same ESM output in well under a second, and
-// deterministic, so CI can compare dist/ with a fresh build byte for byte.
+// The one script that makes dist/: the action's main and post steps (dist/index.js, post.js),
+// the CLI (dist/cli.js) and the GitHub cache client they load only when the cache service is
+// there (dist/actions-cache.js). esbuild rather than ncc: the same ESM output in well under a
+// second, and deterministic, so CI can compare dist/ with a fresh build byte for byte.
 
 import { copyFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';

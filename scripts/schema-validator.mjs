@@ -25,7 +25,8 @@ const OPTIONS = { allErrors: true, strict: false, verbose: true, code: { source:
 export function validatorSource(schema) {
   const Ajv = AjvModule.default;
   const standaloneCode = standaloneModule.default;
-  let code = standaloneCode(new Ajv(OPTIONS), new Ajv(OPTIONS).compile(schema));
+  const ajv = new Ajv(OPTIONS);
+  let code = standaloneCode(ajv, ajv.compile(schema));
   const imports = [];
   code = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)/g, (_, name) => {
     const binding = `runtime${imports.length}`;

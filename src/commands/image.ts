@@ -2,11 +2,10 @@
  * The image and serve commands, for the CLI and the action: read the config (shell), make sure
  * the image is there (image.ts), and for serve start the server, run a command, tear down.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { CacheStore } from '../cache/store.js';
-import { type Config, parseConfig } from '../config/config.js';
-import { describeError, InputError } from '../errors.js';
+import type { Config } from '../config/config.js';
+import { loadConfig } from '../config/load.js';
+import { InputError } from '../errors.js';
 import type { Exec } from '../exec.js';
 import { ensureImage, type ImageOutcome } from '../image/image.js';
 
@@ -26,21 +25,6 @@ export function parseBuildArgs(args: readonly string[]): Record<string, string> 
     out[arg.slice(0, eq)] = arg.slice(eq + 1);
   }
   return out;
-}
-
-export async function loadConfig(
-  cwd: string,
-  configPath: string,
-): Promise<{ config: Config; baseDir: string }> {
-  const file = path.resolve(cwd, configPath);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`config ${configPath}: ${code === 'ENOENT' ? 'no such file' : describeError(err)}`);
-  }
-  return { config: parseConfig(text, configPath), baseDir: path.dirname(file) };
 }
 
 export async function runImage(

@@ -2,20 +2,19 @@
  * The plan command, for the CLI and the action: read the config, earlier timings and the
  * current test lists (shell), plan (pure), write the shard files once.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { type Config, parseConfig } from '../config/config.js';
+import type { Config } from '../config/config.js';
+import { loadConfig, readText } from '../config/load.js';
 import { InputError } from '../errors.js';
 import { fileStyle, splitBySuite } from '../plan/assign.js';
 import { renderPlanExplanation } from '../plan/explain.js';
-import { idFramework, type Plan, planRun } from '../plan/plan.js';
-import { durationsFromResults, parseTestDurations } from '../plan/timings.js';
+import { type Plan, planRun } from '../plan/plan.js';
+import { idFramework, parseTestDurations } from '../plan/timings.js';
 import { collectResults } from '../results/collect.js';
 import { renderSelectionFile } from '../run/selection.js';
-import { readHistory } from './timings.js';
-
-export { DEFAULT_CONFIG, DEFAULT_SHARD_DIR } from '../defaults.js';
+import { readHistory, snapshotOf } from './timings.js';
 
 export interface PlanSettings {
   cwd: string;
@@ -33,7 +32,6 @@ export interface PlanSettings {
 
 export interface PlanOutcome {
   plan: Plan;
-  config: Config;
   explanation: string;
   /** What the matrix job reads: stable keys, no timestamps. */
   json: PlanJson;
@@ -63,15 +61,6 @@ function splitAssignment(arg: string): { suite?: string; target: string } {
   return m ? { suite: m[1]!, target: m[2]! } : { target: arg };
 }
 
-async function readText(file: string, what: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`${what} ${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
-  }
-}
-
 function checkSuite(config: Config, suite: string | undefined, arg: string): void {
   if (suite !== undefined && !config.suites.some((s) => s.name === suite)) {
     throw new InputError(
@@ -99,13 +88,8 @@ async function readTimings(
     if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
     const broken = collected.files.filter((f) => f.error !== undefined);
     for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
-    entries = new Map();
-    for (const file of collected.files) {
-      const framework = suite
-        ? idFramework(config.suites.find((s) => s.name === suite)!.framework)
-        : fileStyle(file);
-      for (const [id, seconds] of durationsFromResults([file], framework)) entries.set(id, seconds);
-    }
+    const framework = suite && idFramework(config.suites.find((s) => s.name === suite)!.framework);
+    entries = snapshotOf(collected.files, framework ? () => framework : fileStyle);
   }
   if (suite !== undefined) return new Map([[suite, entries]]);
   const { bySuite, unassigned } = splitBySuite(entries, config.suites);
@@ -173,23 +157,22 @@ export function toPlanJson(plan: Plan): PlanJson {
 }
 
 export async function runPlan(settings: PlanSettings): Promise<PlanOutcome> {
-  const configFile = path.resolve(settings.cwd, settings.configPath);
-  const config = parseConfig(await readText(configFile, 'config'), settings.configPath);
+  const { config } = await loadConfig(settings.cwd, settings.configPath);
   const warnings: string[] = [];
+  // Per suite, its snapshots oldest first: the history, then the timings arguments in order.
   const timings = new Map<string, Map<string, number>[]>();
+  const add = (bySuite: Map<string, Map<string, number>>) => {
+    for (const [suite, durations] of bySuite) {
+      const list = timings.get(suite);
+      if (list) list.push(durations);
+      else timings.set(suite, [durations]);
+    }
+  };
   if (settings.historyPath !== undefined) {
     const history = await readHistory(path.resolve(settings.cwd, settings.historyPath));
-    for (const snapshot of history) {
-      for (const [suite, durations] of splitBySuite(snapshot, config.suites).bySuite) {
-        timings.set(suite, [...(timings.get(suite) ?? []), durations]);
-      }
-    }
+    for (const snapshot of history) add(splitBySuite(snapshot, config.suites).bySuite);
   }
-  for (const arg of settings.timings) {
-    for (const [suite, durations] of await readTimings(arg, config, settings.cwd, warnings)) {
-      timings.set(suite, [...(timings.get(suite) ?? []), durations]);
-    }
-  }
+  for (const arg of settings.timings) add(await readTimings(arg, config, settings.cwd, warnings));
   const tests = await readTestLists(settings.tests, config, settings.cwd, warnings);
   const hostCores = settings.hostCores ?? config.host.cores ?? os.availableParallelism();
   const plan = planRun({
@@ -206,5 +189,5 @@ export async function runPlan(settings: PlanSettings): Promise<PlanOutcome> {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
   }
-  return { plan, config, explanation: renderPlanExplanation(plan), json: toPlanJson(plan) };
+  return { plan, explanation: renderPlanExplanation(plan), json: toPlanJson(plan) };
 }

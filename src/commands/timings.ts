@@ -11,10 +11,8 @@ import { type CacheStore, cacheKeyPart } from '../cache/store.js';
 import { describeError } from '../errors.js';
 import { fileStyle } from '../plan/assign.js';
 import { appendSnapshot, parseHistory, renderHistory, type Snapshot } from '../plan/history.js';
-import { durationsFromResults } from '../plan/timings.js';
+import { durationsFromResults, type Framework } from '../plan/timings.js';
 import type { FileResult } from '../results/model.js';
-
-export { DEFAULT_HISTORY_FILE } from '../defaults.js';
 
 const KEY_PREFIX = 'parallel-tests-timings-v1-';
 
@@ -32,11 +30,14 @@ export function timingKeys(branch: string, defaultBranch: string | undefined, ru
   return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
 }
 
-/** This run's durations, one snapshot across all its result files. */
-export function snapshotOf(files: readonly FileResult[]): Snapshot {
+/** Durations from result files, one snapshot across them; `styleOf` says how a file's ids look. */
+export function snapshotOf(
+  files: readonly FileResult[],
+  styleOf: (file: FileResult) => Framework = fileStyle,
+): Snapshot {
   const snapshot: Snapshot = new Map();
   for (const file of files) {
-    for (const [id, seconds] of durationsFromResults([file], fileStyle(file))) snapshot.set(id, seconds);
+    for (const [id, seconds] of durationsFromResults([file], styleOf(file))) snapshot.set(id, seconds);
   }
   return snapshot;
 }

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { AggregateOutcome } from '../commands/aggregate.js';
-import { DEFAULT_HISTORY_FILE, restoreHistory, saveHistory, timingKeys } from '../commands/timings.js';
+import { restoreHistory, saveHistory, timingKeys } from '../commands/timings.js';
+import { DEFAULT_CONFIG, DEFAULT_HISTORY_FILE, DEFAULT_SHARD_DIR } from '../defaults.js';
 import { describeError, EXIT, InputError } from '../errors.js';
 import { splitPatterns } from '../results/collect.js';
 import { GitHubCacheStore } from './cache-store.js';
@@ -65,7 +66,7 @@ export function readSettings(): ActionSettings {
     results: splitPatterns(core.getInput(INPUT.results)),
     allowEmpty: readBoolean(INPUT.allowEmpty),
     cwd: path.resolve(workspace, core.getInput(INPUT.workingDirectory) || '.'),
-    config: core.getInput(INPUT.config) || 'parallel-tests.yml',
+    config: core.getInput(INPUT.config) || DEFAULT_CONFIG,
     timings: splitPatterns(core.getInput(INPUT.timings)),
     tests: splitPatterns(core.getInput(INPUT.tests)),
     timingsCache: readBoolean(INPUT.timingsCache, true),
@@ -154,7 +155,7 @@ async function plan(settings: ActionSettings): Promise<void> {
     const hit = await restoreHistory(new GitHubCacheStore(), historyCachePath(settings), keys, core.warning);
     core.info(hit ? `timings restored from the cache (${hit})` : 'no timings in the cache yet');
   }
-  const { DEFAULT_SHARD_DIR, runPlan } = await import('../commands/plan.js');
+  const { runPlan } = await import('../commands/plan.js');
   const outcome = await runPlan({
     cwd: settings.cwd,
     configPath: settings.config,

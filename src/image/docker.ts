@@ -60,6 +60,12 @@ export interface DockerTransport {
   socket?: string | undefined;
 }
 
+/** What we read of an image's inspect document. */
+interface ImageInspect {
+  Config?: { Labels?: Record<string, string> | null };
+  RootFS?: { Layers?: unknown };
+}
+
 /** Engine answers slower than this on a GET are treated as no answer, and the CLI is asked. */
 const GET_TIMEOUT_MS = 30_000;
 
@@ -123,19 +129,23 @@ export class Docker {
     return (await this.run(['buildx', 'version'])).code === 0 ? 'buildx' : 'classic';
   }
 
+  /** An image's inspect document over the socket; null when the engine has no such image. */
+  private async inspect(socket: string, name: string): Promise<ImageInspect | null> {
+    const r = await engineRequest(socket, {
+      method: 'GET',
+      path: `/images/${imagePath(name)}/json`,
+      timeoutMs: GET_TIMEOUT_MS,
+    });
+    if (r.status === 404) return null;
+    if (r.status !== 200) throw new Error(`GET /images/${name}/json: ${r.status}`);
+    return JSON.parse(r.body) as ImageInspect;
+  }
+
   /** The cache key an image in the engine was built from, or undefined when it is not there. */
   async keyOf(tag: string): Promise<string | undefined> {
     const fast = await this.viaSocket(async (socket) => {
-      const r = await engineRequest(socket, {
-        method: 'GET',
-        path: `/images/${imagePath(tag)}/json`,
-        timeoutMs: GET_TIMEOUT_MS,
-      });
-      if (r.status === 404) return { key: undefined };
-      if (r.status !== 200) throw new Error(`GET /images/${tag}/json: ${r.status}`);
-      const labels = (JSON.parse(r.body) as { Config?: { Labels?: Record<string, string> | null } }).Config
-        ?.Labels;
-      return { key: labels?.[KEY_LABEL] ?? '' };
+      const inspected = await this.inspect(socket, tag);
+      return { key: inspected === null ? undefined : (inspected.Config?.Labels?.[KEY_LABEL] ?? '') };
     });
     if (fast !== undefined) return fast.key;
     const r = await this.run([
@@ -169,6 +179,7 @@ export class Docker {
    */
   async load(file: string, options: { base?: string } = {}): Promise<ExecResult & { via: string }> {
     const socket = await this.engine();
+    let why = '';
     if (socket !== undefined) {
       try {
         const thin = options.base === undefined ? undefined : await this.thinLoad(socket, file, options.base);
@@ -182,11 +193,11 @@ export class Docker {
         return { code: ok ? 0 : 1, stdout, stderr, via: socket };
       } catch (err) {
         if (err instanceof EngineUnreachable) this.socket = Promise.resolve(undefined);
-        const r = await this.run(['load', '--input', file]);
-        return { ...r, stderr: `${r.stderr}(over ${socket}: ${describeError(err)})\n`, via: 'docker load' };
+        why = `(over ${socket}: ${describeError(err)})\n`;
       }
     }
-    return { ...(await this.run(['load', '--input', file])), via: 'docker load' };
+    const r = await this.run(['load', '--input', file]);
+    return { ...r, stderr: r.stderr + why, via: 'docker load' };
   }
 
   /**
@@ -201,18 +212,12 @@ export class Docker {
   ): Promise<(ExecResult & { via: string }) | undefined> {
     let plan: ThinPlan | undefined;
     try {
-      const r = await engineRequest(socket, {
-        method: 'GET',
-        path: `/images/${imagePath(base)}/json`,
-        timeoutMs: GET_TIMEOUT_MS,
-      });
-      if (r.status !== 200) return undefined;
-      const layers = (JSON.parse(r.body) as { RootFS?: { Layers?: unknown } }).RootFS?.Layers;
+      const layers = (await this.inspect(socket, base))?.RootFS?.Layers;
       if (!Array.isArray(layers) || !layers.every((l) => typeof l === 'string')) return undefined;
       plan = await planThinLoad(file, await indexTar(file), layers);
     } catch (err) {
       if (err instanceof EngineUnreachable) throw err;
-      // A cut or malformed tar: the whole load says what is wrong with it.
+      // An engine error, or a cut or malformed tar: the whole load says what is wrong.
       return undefined;
     }
     if (!plan) return undefined;

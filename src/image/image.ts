@@ -57,14 +57,21 @@ async function fileExists(file: string): Promise<boolean> {
   }
 }
 
+/** The build args the image is built with: the config's, then the command line's over them. */
+function buildArgsOf(settings: ImageSettings): Record<string, string> {
+  return { ...settings.image.buildArgs, ...settings.buildArgs };
+}
+
 /**
- * The key; `platform` is the engine's when the config sets none (an amd64 image is no arm64
- * one). The engine is asked while the context is hashed.
+ * The key, and the image the Dockerfile builds on (for a load that leaves out the layers the
+ * engine has from it), from one read of the Dockerfile. `platform` is the engine's when the
+ * config sets none (an amd64 image is no arm64 one). The engine is asked while the context is
+ * hashed.
  */
 export async function computeImageKey(
   settings: ImageSettings,
   enginePlatform: string | Promise<string>,
-): Promise<string> {
+): Promise<{ key: string; base: string | undefined }> {
   const { image, baseDir } = settings;
   const engine = Promise.resolve(enginePlatform);
   // Asked for even when the config names a platform: no engine is an error before anything else.
@@ -79,35 +86,24 @@ export async function computeImageKey(
     throw new InputError(`image.dockerfile ${dockerfile}: ${describeError(err)}`);
   }
   const [files, enginePlatformName] = await Promise.all([readContext(context, { dockerfile }), engine]);
-  const platform = image.platform ?? enginePlatformName;
-  return imageCacheKey({
+  const buildArgs = buildArgsOf(settings);
+  const key = imageCacheKey({
     name: image.name,
     dockerfile: text,
-    buildArgs: { ...image.buildArgs, ...settings.buildArgs },
+    buildArgs,
     files,
-    platform,
+    platform: image.platform ?? enginePlatformName,
     ...(image.target !== undefined ? { target: image.target } : {}),
     ...(image.cacheKeySuffix !== undefined ? { suffix: image.cacheKeySuffix } : {}),
   });
-}
-
-/** The image the Dockerfile builds on, for a load that leaves out the layers the engine has from it. */
-async function baseOf(settings: ImageSettings): Promise<{ base?: string }> {
-  const { image, baseDir } = settings;
-  try {
-    const text = await readFile(path.resolve(baseDir, image.dockerfile), 'utf8');
-    const base = baseImageOf(text, { ...image.buildArgs, ...settings.buildArgs }, image.target);
-    return base === undefined ? {} : { base };
-  } catch {
-    return {};
-  }
+  return { key, base: baseImageOf(text, buildArgs, image.target) };
 }
 
 export async function ensureImage(settings: ImageSettings, deps: ImageDeps): Promise<ImageOutcome> {
   const { image } = settings;
   const docker = new Docker(deps.exec);
   // The key (hashing the context) and the engine's label lookup do not wait for each other.
-  const [key, inEngine] = await Promise.all([
+  const [{ key, base }, inEngine] = await Promise.all([
     computeImageKey(settings, docker.platform()),
     settings.lookupOnly ? Promise.resolve(undefined) : docker.keyOf(image.name),
   ]);
@@ -143,7 +139,7 @@ export async function ensureImage(settings: ImageSettings, deps: ImageDeps): Pro
     deps.warn(`cache restore failed, building instead: ${describeError(err)}`);
   }
   if (restored !== undefined && (await fileExists(tarPath))) {
-    const load = await docker.load(tarPath, await baseOf(settings));
+    const load = await docker.load(tarPath, base === undefined ? {} : { base });
     // The tar was saved under this key from an image labelled with it; `docker load` naming
     // the tag is enough (an inspect more only when it does not).
     const named =
@@ -170,7 +166,7 @@ export async function ensureImage(settings: ImageSettings, deps: ImageDeps): Pro
       tag: image.name,
       dockerfile: path.resolve(settings.baseDir, image.dockerfile),
       context: path.resolve(settings.baseDir, image.context),
-      buildArgs: { ...image.buildArgs, ...settings.buildArgs },
+      buildArgs: buildArgsOf(settings),
       key,
       ...(image.target !== undefined ? { target: image.target } : {}),
       ...(image.platform !== undefined ? { platform: image.platform } : {}),

@@ -131,7 +131,7 @@ export async function indexTar(file: string): Promise<TarEntry[]> {
   }
 }
 
-export async function readEntry(file: string, entry: TarEntry): Promise<Buffer> {
+async function readEntry(file: string, entry: TarEntry): Promise<Buffer> {
   const fh = await open(file, 'r');
   try {
     return await readAt(fh, entry.dataOffset, entry.size);

@@ -5,9 +5,8 @@
  * single suite takes them all.
  */
 import type { SuiteConfig } from '../config/config.js';
-import { isDotnet } from '../config/frameworks.js';
 import type { FileResult } from '../results/model.js';
-import type { Framework } from './timings.js';
+import { type Framework, idFramework } from './timings.js';
 
 function trimPath(p: string): string {
   return p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
@@ -26,13 +25,7 @@ export function idStyle(id: string): Framework {
 
 export function suiteForId(id: string, suites: readonly SuiteConfig[]): string | undefined {
   const style = idStyle(id);
-  const candidates = suites.filter((s) =>
-    style === 'pytest'
-      ? s.framework === 'pytest'
-      : style === 'dotnet'
-        ? isDotnet(s.framework)
-        : !isDotnet(s.framework) && s.framework !== 'pytest',
-  );
+  const candidates = suites.filter((s) => idFramework(s.framework) === style);
   let best: SuiteConfig | undefined;
   let bestLength = -1;
   for (const s of candidates) {

@@ -12,10 +12,6 @@ export const HISTORY_LENGTH = 8;
 
 export type Snapshot = Map<string, number>;
 
-export function isHistoryText(text: string): boolean {
-  return /^\s*\{\s*"format"\s*:\s*"parallel-tests-timings"/.test(text);
-}
-
 export function parseHistory(text: string, source: string): Snapshot[] {
   let value: unknown;
   try {

@@ -3,10 +3,10 @@
  * on runner sizes, its tests balanced into shards, and the matrix entries that run them.
  */
 import type { Config, SuiteConfig } from '../config/config.js';
-import { isDotnet, type Framework as SuiteFramework } from '../config/frameworks.js';
+import type { Framework as SuiteFramework } from '../config/frameworks.js';
 import { type Allocation, allocateCores, budgets, chooseRunner, type RunnerChoice } from './allocate.js';
 import { autoShardCount, MAX_MATRIX_JOBS, planShards, type ShardPlan } from './shard.js';
-import { estimateDurations, type Framework, smoothHistory } from './timings.js';
+import { estimateDurations, idFramework, smoothHistory } from './timings.js';
 
 /** Minutes a matrix job spends before its first test (checkout, setup, image restore). */
 export const DEFAULT_JOB_OVERHEAD_SECONDS = 90;
@@ -70,12 +70,6 @@ export interface Plan {
   matrix: { include: MatrixEntry[] };
   files: ShardFile[];
   warnings: string[];
-}
-
-/** How test ids look for a suite's framework (see timings.ts). */
-export function idFramework(framework: SuiteFramework): Framework {
-  if (framework === 'pytest') return 'pytest';
-  return isDotnet(framework) ? 'dotnet' : 'generic';
 }
 
 function shardCount(

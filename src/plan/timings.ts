@@ -3,6 +3,7 @@
  * from pytest-split's `.test_durations` or from earlier result files, a smoothed history, and
  * the estimate for the test list about to run. Data in, data out; warnings are returned.
  */
+import { isDotnet, type Framework as SuiteFramework } from '../config/frameworks.js';
 import { InputError } from '../errors.js';
 import type { FileResult, TestCase } from '../results/model.js';
 
@@ -79,6 +80,12 @@ function dotnetId(test: TestCase): string {
 }
 
 /** The id a test goes by in timing files and shard lists (see Framework). */
+/** How test ids look for a suite's framework. */
+export function idFramework(framework: SuiteFramework): Framework {
+  if (framework === 'pytest') return 'pytest';
+  return isDotnet(framework) ? 'dotnet' : 'generic';
+}
+
 export function testIdOf(framework: Framework, test: TestCase): string {
   switch (framework) {
     case 'pytest':

@@ -1,5 +1,5 @@
 import { type Location, locateFailure, type RepositoryFiles } from './locate.js';
-import type { FileResult, ResultFormat, TestCase, TestStatus } from './model.js';
+import { type FileResult, isFailing, type ResultFormat, type TestCase, type TestStatus } from './model.js';
 
 export interface Counts {
   tests: number;
@@ -129,7 +129,7 @@ function mergeRuns(cases: Iterable<TestCase>): Map<string, Runs> {
     if (test.status === 'passed') r.passed = true;
     else if (test.status === 'failed') r.failed = true;
     else if (test.status === 'errored') r.errored = true;
-    if (test.status === 'failed' || test.status === 'errored') r.lastFailing = test;
+    if (isFailing(test)) r.lastFailing = test;
     if (test.flaky) r.flaky = true;
   }
   return byKey;
@@ -223,7 +223,7 @@ export function aggregateResults(files: readonly FileResult[], options: Aggregat
     suites: [...suites.values()].sort((a, b) => compare(a.name, b.name)),
     files: fileSummaries,
     tests,
-    failures: tests.filter((t) => t.status === 'failed' || t.status === 'errored'),
+    failures: tests.filter(isFailing),
     flaky: tests.filter((t) => t.flaky),
     warnings,
   };

@@ -37,7 +37,10 @@ export interface FileResult {
   walls: Record<string, number>;
 }
 
-export const STATUSES: readonly TestStatus[] = ['passed', 'failed', 'errored', 'skipped'];
+/** A failure of the test, or an error around it: what makes a run fail. */
+export function isFailing(test: { status: TestStatus }): boolean {
+  return test.status === 'failed' || test.status === 'errored';
+}
 
 /** Most severe first: used when one test case carries several results. */
 export const SEVERITY: Record<TestStatus, number> = { errored: 3, failed: 2, skipped: 1, passed: 0 };

@@ -1,4 +1,4 @@
-import { SEVERITY, type TestCase, type TestStatus, type TextLimits } from '../model.js';
+import { isFailing, SEVERITY, type TestCase, type TestStatus, type TextLimits } from '../model.js';
 import { TextCap } from '../text-cap.js';
 import type { Attributes } from '../xml-scanner.js';
 
@@ -101,7 +101,7 @@ export class CaseDraft {
   }
 
   build(source: string): TestCase {
-    const failed = this.status === 'failed' || this.status === 'errored';
+    const failed = isFailing(this);
     const test: TestCase = {
       suite: this.suite,
       className: this.className,
@@ -139,12 +139,11 @@ export function detach(value: string): string {
 
 const interned = new Map<string, string>();
 // Cases come in runs of the same suite and class: most look-ups are the one just made.
-let lastValue = '';
 let lastKept = '';
 
 /** One shared copy of values that repeat across many cases (suite, class, file). */
 export function intern(value: string): string {
-  if (value === lastValue) return lastKept;
+  if (value === lastKept) return lastKept;
   let kept = interned.get(value);
   if (kept === undefined) {
     // Bounded: a report with more distinct values than this just stops sharing.
@@ -152,13 +151,8 @@ export function intern(value: string): string {
     kept = detach(value);
     interned.set(kept, kept);
   }
-  lastValue = value;
   lastKept = kept;
   return kept;
-}
-
-export function isFailing(test: CaseDraft): boolean {
-  return test.status === 'failed' || test.status === 'errored';
 }
 
 export function localName(name: string): string {

@@ -1,14 +1,6 @@
-import type { TestStatus } from '../model.js';
+import { isFailing, type TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
-import {
-  addWall,
-  CapturingHandler,
-  CaseDraft,
-  intern,
-  isFailing,
-  parseLine,
-  parseSeconds,
-} from './common.js';
+import { addWall, CapturingHandler, CaseDraft, intern, parseLine, parseSeconds } from './common.js';
 
 interface SuiteFrame {
   name: string;

@@ -1,4 +1,4 @@
-import type { TestStatus } from '../model.js';
+import { isFailing, type TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
 import {
   addWall,
@@ -6,7 +6,6 @@ import {
   CapturingHandler,
   CaseDraft,
   classOf,
-  isFailing,
   parseSeconds,
   withoutClass,
 } from './common.js';

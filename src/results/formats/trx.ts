@@ -1,11 +1,12 @@
-import type { TestStatus } from '../model.js';
+import { isFailing, type TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
 import {
   addWall,
   assemblyName,
   CapturingHandler,
   CaseDraft,
-  isFailing,
+  detach,
+  intern,
   parseTimeSpan,
   withoutClass,
 } from './common.js';
@@ -74,7 +75,8 @@ export class TrxHandler extends CapturingHandler {
           this.ctx.warn(`unknown TRX outcome "${attrs.outcome}" read as an error`);
           draft.raise('errored', `outcome ${attrs.outcome}`);
         }
-        this.results.push({ testId: attrs.testId ?? '', draft, hasInner: false });
+        // Copies: a slice of the chunk, kept until the end, would keep the whole chunk alive.
+        this.results.push({ testId: detach(attrs.testId ?? ''), draft, hasInner: false });
         return;
       }
       case 'Times': {
@@ -98,14 +100,14 @@ export class TrxHandler extends CapturingHandler {
         if (current && isFailing(current.draft)) this.startCapture(output, (v) => (current.draft.stderr = v));
         return;
       case 'UnitTest':
-        this.definitionId = attrs.id ?? null;
-        this.definitionStorage = attrs.storage ?? '';
+        this.definitionId = attrs.id === undefined ? null : detach(attrs.id);
+        this.definitionStorage = intern(attrs.storage ?? '');
         return;
       case 'TestMethod':
         if (this.definitionId !== null) {
           this.definitions.set(this.definitionId, {
-            className: (attrs.className ?? '').split(',')[0]!.trim(),
-            storage: this.definitionStorage || attrs.codeBase || '',
+            className: intern((attrs.className ?? '').split(',')[0]!.trim()),
+            storage: this.definitionStorage || intern(attrs.codeBase || ''),
           });
         }
         return;

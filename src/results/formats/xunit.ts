@@ -1,11 +1,11 @@
-import type { TestStatus } from '../model.js';
+import { isFailing, type TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
 import {
   addWall,
   assemblyName,
   CapturingHandler,
   CaseDraft,
-  isFailing,
+  detach,
   parseSeconds,
   withoutClass,
 } from './common.js';
@@ -44,7 +44,7 @@ export class XUnitHandler extends CapturingHandler {
     const test = this.test;
     if (test === null) return;
     const { details, output } = this.ctx.limits;
-    if (name === 'failure' && attrs['exception-type']) test.message ??= attrs['exception-type'];
+    if (name === 'failure' && attrs['exception-type']) test.message ??= detach(attrs['exception-type']);
     else if (name === 'message') this.startCapture(details, (v) => (test.message = v));
     else if (name === 'stack-trace') this.startCapture(details, (v) => (test.details = v));
     else if (name === 'reason') this.startCapture(details, (v) => (test.message = v));
