@@ -19530,9 +19530,16 @@ function timingKeys(branch, defaultBranch, run) {
   return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
 }
 function snapshotOf(files, styleOf = fileStyle) {
-  const snapshot = /* @__PURE__ */ new Map();
+  const byStyle = /* @__PURE__ */ new Map();
   for (const file of files) {
-    for (const [id, seconds2] of durationsFromResults([file], styleOf(file))) snapshot.set(id, seconds2);
+    const style = styleOf(file);
+    const group = byStyle.get(style);
+    if (group) group.push(file);
+    else byStyle.set(style, [file]);
+  }
+  const snapshot = /* @__PURE__ */ new Map();
+  for (const [style, group] of byStyle) {
+    for (const [id, seconds2] of durationsFromResults(group, style)) snapshot.set(id, seconds2);
   }
   return snapshot;
 }
@@ -34409,27 +34416,21 @@ var init_exec = __esm({
         stdio: ["ignore", "pipe", "pipe"],
         timeout: options.timeoutMs
       });
-      let stdout = "";
-      let stderr = "";
-      let partial = "";
-      const line = (chunk) => {
-        if (!options.onLine) return;
-        const parts = (partial + chunk).split("\n");
-        partial = parts.pop() ?? "";
-        for (const l of parts) options.onLine(l);
-      };
-      child.stdout.setEncoding("utf8").on("data", (c) => {
-        stdout = keepTail(stdout + c);
-        line(c);
-      });
-      child.stderr.setEncoding("utf8").on("data", (c) => {
-        stderr = keepTail(stderr + c);
-        line(c);
-      });
-      child.on("error", (err) => resolve3({ code: null, stdout, stderr, error: err.message }));
+      const out = { stdout: "", stderr: "" };
+      const partial = { stdout: "", stderr: "" };
+      for (const name of ["stdout", "stderr"]) {
+        child[name].setEncoding("utf8").on("data", (chunk) => {
+          out[name] = keepTail(out[name] + chunk);
+          if (!options.onLine) return;
+          const parts = (partial[name] + chunk).split("\n");
+          partial[name] = parts.pop() ?? "";
+          for (const l of parts) options.onLine(l);
+        });
+      }
+      child.on("error", (err) => resolve3({ code: null, ...out, error: err.message }));
       child.on("close", (code) => {
-        if (partial && options.onLine) options.onLine(partial);
-        resolve3({ code, stdout, stderr });
+        for (const rest of [partial.stdout, partial.stderr]) if (rest && options.onLine) options.onLine(rest);
+        resolve3({ code, ...out });
       });
     });
   }

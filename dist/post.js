@@ -19619,27 +19619,21 @@ var execProcess = (command, args, options = {}) => new Promise((resolve) => {
     stdio: ["ignore", "pipe", "pipe"],
     timeout: options.timeoutMs
   });
-  let stdout = "";
-  let stderr = "";
-  let partial = "";
-  const line = (chunk) => {
-    if (!options.onLine) return;
-    const parts = (partial + chunk).split("\n");
-    partial = parts.pop() ?? "";
-    for (const l of parts) options.onLine(l);
-  };
-  child.stdout.setEncoding("utf8").on("data", (c) => {
-    stdout = keepTail(stdout + c);
-    line(c);
-  });
-  child.stderr.setEncoding("utf8").on("data", (c) => {
-    stderr = keepTail(stderr + c);
-    line(c);
-  });
-  child.on("error", (err) => resolve({ code: null, stdout, stderr, error: err.message }));
+  const out = { stdout: "", stderr: "" };
+  const partial = { stdout: "", stderr: "" };
+  for (const name of ["stdout", "stderr"]) {
+    child[name].setEncoding("utf8").on("data", (chunk) => {
+      out[name] = keepTail(out[name] + chunk);
+      if (!options.onLine) return;
+      const parts = (partial[name] + chunk).split("\n");
+      partial[name] = parts.pop() ?? "";
+      for (const l of parts) options.onLine(l);
+    });
+  }
+  child.on("error", (err) => resolve({ code: null, ...out, error: err.message }));
   child.on("close", (code) => {
-    if (partial && options.onLine) options.onLine(partial);
-    resolve({ code, stdout, stderr });
+    for (const rest of [partial.stdout, partial.stderr]) if (rest && options.onLine) options.onLine(rest);
+    resolve({ code, ...out });
   });
 });
 

@@ -30,14 +30,25 @@ export function timingKeys(branch: string, defaultBranch: string | undefined, ru
   return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
 }
 
-/** Durations from result files, one snapshot across them; `styleOf` says how a file's ids look. */
+/**
+ * Durations from result files, one snapshot across them; `styleOf` says how a file's ids look.
+ * The files of one style are read together, so a test that ran in several (a rerun, a retried
+ * job) counts the mean of its runs, as durationsFromResults says, not its last file's time.
+ */
 export function snapshotOf(
   files: readonly FileResult[],
   styleOf: (file: FileResult) => Framework = fileStyle,
 ): Snapshot {
-  const snapshot: Snapshot = new Map();
+  const byStyle = new Map<Framework, FileResult[]>();
   for (const file of files) {
-    for (const [id, seconds] of durationsFromResults([file], styleOf(file))) snapshot.set(id, seconds);
+    const style = styleOf(file);
+    const group = byStyle.get(style);
+    if (group) group.push(file);
+    else byStyle.set(style, [file]);
+  }
+  const snapshot: Snapshot = new Map();
+  for (const [style, group] of byStyle) {
+    for (const [id, seconds] of durationsFromResults(group, style)) snapshot.set(id, seconds);
   }
   return snapshot;
 }

@@ -381,3 +381,15 @@ describe('estimateDurations', () => {
     expect([got.matched, got.estimated, got.dropped]).toEqual([6, 0, 0]);
   });
 });
+
+describe('snapshotOf: one snapshot from many result files', () => {
+  it('a test that ran in two files counts the mean of both, whatever their order', async () => {
+    const { snapshotOf } = await import('../../src/commands/timings.js');
+    const first = fileOf([testCase({ className: 'Ns.A', name: 'T', duration: 2 })], 'shard-1.trx');
+    const rerun = fileOf([testCase({ className: 'Ns.A', name: 'T', duration: 4 })], 'rerun.trx');
+    first.format = 'trx';
+    rerun.format = 'trx';
+    expect(Object.fromEntries(snapshotOf([first, rerun]))).toEqual({ 'Ns.A.T': 3 });
+    expect(Object.fromEntries(snapshotOf([rerun, first]))).toEqual({ 'Ns.A.T': 3 });
+  });
+});
