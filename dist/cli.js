@@ -3175,6 +3175,13 @@ var init_common = __esm({
         this.capture = new TextCap(limit);
         this.captureTarget = target;
       }
+      /**
+       * Captures a test's stdout or stderr when it is failing; a passing test's output is skipped
+       * unread (memory goes to what a reader needs; its status only ever rises).
+       */
+      captureOutput(test, stream) {
+        if (isFailing(test)) this.startCapture(this.ctx.limits.output, (v) => test[stream] = v);
+      }
       /** Ends the capture (if any) and hands its trimmed text to the target. */
       endCapture() {
         if (this.capture === null) return;
@@ -3252,7 +3259,6 @@ var STATUS_ATTR, JUnitHandler;
 var init_junit = __esm({
   "src/results/formats/junit.ts"() {
     "use strict";
-    init_model();
     init_common();
     STATUS_ATTR = {
       disabled: "skipped",
@@ -3276,7 +3282,7 @@ var init_junit = __esm({
           else if (name === "testcase") this.openCase(attrs);
           return;
         }
-        const { details, output } = this.ctx.limits;
+        const { details } = this.ctx.limits;
         switch (name) {
           case "failure":
           case "error":
@@ -3298,10 +3304,10 @@ var init_junit = __esm({
             break;
           // Output is kept for failing tests only; writers put <failure> before <system-out>.
           case "system-out":
-            if (!this.inResult && isFailing(test)) this.startCapture(output, (v) => test.stdout = v);
+            if (!this.inResult) this.captureOutput(test, "stdout");
             break;
           case "system-err":
-            if (!this.inResult && isFailing(test)) this.startCapture(output, (v) => test.stderr = v);
+            if (!this.inResult) this.captureOutput(test, "stderr");
             break;
           default:
             break;
@@ -3401,7 +3407,6 @@ var NUNIT2, NUnitHandler;
 var init_nunit = __esm({
   "src/results/formats/nunit.ts"() {
     "use strict";
-    init_model();
     init_common();
     NUNIT2 = {
       success: "passed",
@@ -3437,13 +3442,13 @@ var init_nunit = __esm({
         }
         const test = this.test;
         if (test === null) return;
-        const { details, output } = this.ctx.limits;
+        const { details } = this.ctx.limits;
         if (name === "failure" || name === "reason") {
           this.element = name;
           if (name === "failure") test.raise("failed");
         } else if (name === "message") this.startCapture(details, (v) => test.message ??= v);
         else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
-        else if (name === "output" && isFailing(test)) this.startCapture(output, (v) => test.stdout = v);
+        else if (name === "output") this.captureOutput(test, "stdout");
       }
       close(name) {
         if (name === "test-case" && this.test !== null) {
@@ -3493,7 +3498,6 @@ var OUTCOMES, TrxHandler;
 var init_trx = __esm({
   "src/results/formats/trx.ts"() {
     "use strict";
-    init_model();
     init_common();
     OUTCOMES = {
       passed: "passed",
@@ -3520,7 +3524,7 @@ var init_trx = __esm({
       runSeconds = 0;
       open(name, attrs) {
         const current = this.results[this.results.length - 1];
-        const { details, output } = this.ctx.limits;
+        const { details } = this.ctx.limits;
         switch (name) {
           case "UnitTestResult":
           case "TestResult":
@@ -3555,10 +3559,10 @@ var init_trx = __esm({
             if (current) this.startCapture(details, (v) => current.draft.details = v);
             return;
           case "StdOut":
-            if (current && isFailing(current.draft)) this.startCapture(output, (v) => current.draft.stdout = v);
+            if (current) this.captureOutput(current.draft, "stdout");
             return;
           case "StdErr":
-            if (current && isFailing(current.draft)) this.startCapture(output, (v) => current.draft.stderr = v);
+            if (current) this.captureOutput(current.draft, "stderr");
             return;
           case "UnitTest":
             this.definitionId = attrs.id === void 0 ? null : detach(attrs.id);
@@ -3630,7 +3634,6 @@ var RESULTS, XUnitHandler;
 var init_xunit = __esm({
   "src/results/formats/xunit.ts"() {
     "use strict";
-    init_model();
     init_common();
     RESULTS = {
       pass: "passed",
@@ -3662,12 +3665,12 @@ var init_xunit = __esm({
         }
         const test = this.test;
         if (test === null) return;
-        const { details, output } = this.ctx.limits;
+        const { details } = this.ctx.limits;
         if (name === "failure" && attrs["exception-type"]) test.message ??= detach(attrs["exception-type"]);
         else if (name === "message") this.startCapture(details, (v) => test.message = v);
         else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
         else if (name === "reason") this.startCapture(details, (v) => test.message = v);
-        else if (name === "output" && isFailing(test)) this.startCapture(output, (v) => test.stdout = v);
+        else if (name === "output") this.captureOutput(test, "stdout");
       }
       close(name) {
         if (name === "test" && this.test !== null) {
@@ -3747,8 +3750,9 @@ var init_xml_scanner = __esm({
       }
       write(chunk) {
         if (this.stopped) return;
+        const tailClean = this.buf.length === 0 || this.clean || !INVALID_CHAR_RE.test(this.buf);
         this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
-        this.clean = !INVALID_CHAR_RE.test(this.buf);
+        this.clean = tailClean && !INVALID_CHAR_RE.test(chunk);
         this.run(false);
       }
       end() {
@@ -4182,6 +4186,13 @@ var init_parse = __esm({
   }
 });
 
+// src/results/patterns.ts
+var init_patterns = __esm({
+  "src/results/patterns.ts"() {
+    "use strict";
+  }
+});
+
 // src/results/collect.ts
 import { isAscii } from "node:buffer";
 import { createReadStream } from "node:fs";
@@ -4282,6 +4293,7 @@ var init_collect = __esm({
     "use strict";
     init_dist2();
     init_parse();
+    init_patterns();
   }
 });
 

@@ -11126,7 +11126,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11166,7 +11166,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11179,7 +11179,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11219,7 +11219,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -19162,16 +19162,6 @@ var require_undici = __commonJS({
   }
 });
 
-// src/cache/store.ts
-function cacheKeyPart(value) {
-  return value.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 100);
-}
-var init_store = __esm({
-  "src/cache/store.ts"() {
-    "use strict";
-  }
-});
-
 // src/errors.ts
 function describeError(err) {
   if (err instanceof Error) return err.message || err.name;
@@ -19196,396 +19186,411 @@ var init_errors = __esm({
   }
 });
 
-// src/config/frameworks.ts
-function isDotnet(framework) {
-  return DOTNET.includes(framework);
+// src/results/patterns.ts
+function splitPatterns(input) {
+  return input.split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== "" && !p.startsWith("#"));
 }
-var DOTNET;
-var init_frameworks = __esm({
-  "src/config/frameworks.ts"() {
+var init_patterns = __esm({
+  "src/results/patterns.ts"() {
     "use strict";
-    DOTNET = ["xunit", "dotnet", "nunit"];
   }
 });
 
-// src/plan/timings.ts
-function withoutArguments(text2) {
-  const open3 = text2.indexOf("(");
-  return (open3 < 0 ? text2 : text2.slice(0, open3)).trimEnd();
+// src/report/json.ts
+function seconds(value) {
+  return Math.round(value * 1e3) / 1e3;
 }
-function splitPytestClassName(className) {
-  const segments = className.split(".");
-  let last = -1;
-  segments.forEach((segment, i) => {
-    if (!UPPERCASE_START.test(segment)) last = i;
-  });
-  const end = Math.max(last, 0) + 1;
-  return { module: segments.slice(0, end), classes: segments.slice(end) };
+function failureOf(test) {
+  const loc = test.location;
+  return {
+    suite: test.suite,
+    id: test.id,
+    ...loc ? { file: loc.file } : {},
+    ...loc?.line !== void 0 ? { line: loc.line } : {},
+    message: failureMessage(test)
+  };
 }
-function pytestClassParts(className, file) {
-  const moduleSegments = file.replace(/\.py$/, "").split("/");
-  for (let start = 0; start < moduleSegments.length; start++) {
-    const module = moduleSegments.slice(start).join(".");
-    if (className === module) return [];
-    if (className.startsWith(`${module}.`)) return className.slice(module.length + 1).split(".");
-  }
-  return splitPytestClassName(className).classes;
+function failureMessage(test) {
+  const shown = test.shown;
+  return shown.message ?? (shown.status === "errored" ? "error" : "failed");
 }
-function pytestId(test) {
-  if (test.file !== void 0 && test.file !== "") {
-    const file = test.file.replace(/\\/g, "/").replace(/^\.\//, "");
-    return [file, ...pytestClassParts(test.className, file), test.name].join("::");
-  }
-  if (test.className === "") return test.name;
-  const { module, classes } = splitPytestClassName(test.className);
-  return [`${module.join("/")}.py`, ...classes, test.name].join("::");
+function renderJsonReport(aggregate2) {
+  const t = aggregate2.totals;
+  return {
+    totals: { ...t, duration: seconds(t.duration) },
+    suites: aggregate2.suites.map((s) => ({
+      name: s.name,
+      tests: s.tests,
+      passed: s.passed,
+      failed: s.failed,
+      errors: s.errors,
+      skipped: s.skipped,
+      flaky: s.flaky,
+      duration: seconds(s.duration),
+      wall: s.wall === null ? null : seconds(s.wall)
+    })),
+    files: aggregate2.files.map((f) => ({ ...f })),
+    failures: aggregate2.failures.map(failureOf)
+  };
 }
-function dotnetId(test) {
-  const className = withoutArguments(test.className);
-  const name = withoutArguments(test.name);
-  if (className === "" || name.startsWith(`${className}.`)) return name;
-  return `${className}.${name}`;
-}
-function idFramework(framework) {
-  if (framework === "pytest") return "pytest";
-  return isDotnet(framework) ? "dotnet" : "generic";
-}
-function testIdOf(framework, test) {
-  switch (framework) {
-    case "pytest":
-      return pytestId(test);
-    case "dotnet":
-      return dotnetId(test);
-    case "generic":
-      return test.className === "" ? test.name : `${test.className}::${test.name}`;
-  }
-}
-function unitOf(framework, id) {
-  if (framework === "dotnet") {
-    const dot = id.lastIndexOf(".");
-    return dot < 0 ? id : id.slice(0, dot);
-  }
-  const sep2 = id.indexOf("::");
-  return sep2 < 0 ? id : id.slice(0, sep2);
-}
-function parseTestDurations(text2, source) {
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new InputError(`${source}: not valid JSON (${reason})`);
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    const kind = data === null ? "null" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
-    throw new InputError(`${source}: expected a JSON object of test id -> seconds, found ${kind}`);
-  }
-  const durations = /* @__PURE__ */ new Map();
-  for (const [id, seconds2] of Object.entries(data)) {
-    if (typeof seconds2 !== "number" || !Number.isFinite(seconds2)) {
-      throw new InputError(
-        `${source}: "${id}" should be a number of seconds, found ${JSON.stringify(seconds2)}`
-      );
-    }
-    if (seconds2 < 0) throw new InputError(`${source}: "${id}" has a negative duration (${seconds2})`);
-    durations.set(id, seconds2);
-  }
-  return durations;
-}
-function durationsFromResults(files, framework) {
-  const runs = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const inFile = /* @__PURE__ */ new Map();
-    const ids = /* @__PURE__ */ new Map();
-    for (const test of file.cases) {
-      if (test.status === "skipped" || !Number.isFinite(test.duration) || test.duration < 0) continue;
-      const key = test.className + SEP + test.name + SEP + (test.file ?? "");
-      inFile.set(key, (inFile.get(key) ?? 0) + test.duration);
-      if (!ids.has(key)) ids.set(key, testIdOf(framework, test));
-    }
-    for (const [key, seconds2] of inFile) {
-      const seen = runs.get(key);
-      if (seen) seen.perFile.push(seconds2);
-      else runs.set(key, { id: ids.get(key), perFile: [seconds2] });
-    }
-  }
-  const keys = [...runs.keys()].sort(compareIds);
-  const durations = /* @__PURE__ */ new Map();
-  for (const key of keys) {
-    const { id, perFile } = runs.get(key);
-    perFile.sort((a, b) => a - b);
-    let sum = 0;
-    for (const seconds2 of perFile) sum += seconds2;
-    durations.set(id, (durations.get(id) ?? 0) + sum / perFile.length);
-  }
-  return durations;
-}
-function smoothHistory(history, weight = SMOOTHING_WEIGHT) {
-  if (!(weight > 0 && weight <= 1)) throw new InputError(`smoothing weight must be in (0, 1], got ${weight}`);
-  const smoothed = /* @__PURE__ */ new Map();
-  for (const snapshot of history) {
-    for (const [id, seconds2] of snapshot) {
-      const before = smoothed.get(id);
-      smoothed.set(id, before === void 0 ? seconds2 : weight * seconds2 + (1 - weight) * before);
-    }
-  }
-  return smoothed;
-}
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function median(sorted) {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function estimateDurations(known, options) {
-  const { tests, framework } = options;
-  if (tests === void 0) {
-    return { durations: new Map(known), matched: known.size, estimated: 0, dropped: 0, warnings: [] };
-  }
-  const byUnit = /* @__PURE__ */ new Map();
-  const all = [];
-  for (const [id, seconds2] of known) {
-    const unit = unitOf(framework, id);
-    const list = byUnit.get(unit);
-    if (list) list.push(seconds2);
-    else byUnit.set(unit, [seconds2]);
-    all.push(seconds2);
-  }
-  for (const list of byUnit.values()) list.sort((a, b) => a - b);
-  all.sort((a, b) => a - b);
-  const overall = all.length === 0 ? UNKNOWN_SECONDS : median(all);
-  const durations = /* @__PURE__ */ new Map();
-  const unitMedians = /* @__PURE__ */ new Map();
-  let matched = 0;
-  let estimated = 0;
-  for (const id of tests) {
-    if (durations.has(id)) continue;
-    const seconds2 = known.get(id);
-    if (seconds2 !== void 0) {
-      durations.set(id, seconds2);
-      matched++;
-      continue;
-    }
-    const unit = unitOf(framework, id);
-    let guess = unitMedians.get(unit);
-    if (guess === void 0) {
-      const list = byUnit.get(unit);
-      guess = Math.max(list ? median(list) : overall, MIN_ESTIMATE_SECONDS);
-      unitMedians.set(unit, guess);
-    }
-    durations.set(id, guess);
-    estimated++;
-  }
-  let dropped = 0;
-  for (const id of known.keys()) if (!durations.has(id)) dropped++;
-  const warnings = [];
-  const listed = matched + estimated;
-  if (known.size === 0 && listed > 0) {
-    warnings.push(`no timings known: each of the ${listed} tests is counted as ${UNKNOWN_SECONDS} s`);
-  } else if (listed > 0 && matched * 2 < listed) {
-    const exampleTest = tests.find((id) => !known.has(id));
-    const exampleKnown = [...known.keys()].find((id) => !durations.has(id));
-    warnings.push(
-      `only ${matched} of ${listed} test ids have a known duration: are the timings from another rootdir or project (pytest-split issue 100)? e.g. test "${exampleTest ?? ""}"` + (exampleKnown === void 0 ? "" : `, timing "${exampleKnown}"`)
-    );
-  }
-  return { durations, matched, estimated, dropped, warnings };
-}
-var MIN_ESTIMATE_SECONDS, UNKNOWN_SECONDS, UPPERCASE_START, SEP, SMOOTHING_WEIGHT;
-var init_timings = __esm({
-  "src/plan/timings.ts"() {
-    "use strict";
-    init_frameworks();
-    init_errors();
-    MIN_ESTIMATE_SECONDS = 0.01;
-    UNKNOWN_SECONDS = 1;
-    UPPERCASE_START = new RegExp("^\\p{Lu}", "u");
-    SEP = "\0";
-    SMOOTHING_WEIGHT = 0.5;
-  }
-});
-
-// src/plan/assign.ts
-function trimPath(p) {
-  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function lastSegment(p) {
-  const t = trimPath(p);
-  return t.slice(t.lastIndexOf("/") + 1);
-}
-function idStyle(id) {
-  if (id.includes("::") && /\.py(::|$)/.test(id)) return "pytest";
-  return id.includes("::") ? "generic" : "dotnet";
-}
-function suiteForId(id, suites) {
-  const style = idStyle(id);
-  const candidates = suites.filter((s) => idFramework(s.framework) === style);
-  let best;
-  let bestLength = -1;
-  for (const s of candidates) {
-    const home = style === "pytest" ? s.path && trimPath(s.path) : s.project && lastSegment(s.project);
-    if (!home) continue;
-    const hit = style === "pytest" ? id.startsWith(`${home}/`) : id.startsWith(`${home}.`) || id === home;
-    if (hit && home.length > bestLength) {
-      best = s;
-      bestLength = home.length;
-    }
-  }
-  if (best) return best.name;
-  return candidates.length === 1 ? candidates[0].name : void 0;
-}
-function splitBySuite(entries, suites) {
-  const bySuite = /* @__PURE__ */ new Map();
-  let unassigned = 0;
-  for (const [id, value] of entries) {
-    const suite = suiteForId(id, suites);
-    if (suite === void 0) {
-      unassigned++;
-      continue;
-    }
-    let map = bySuite.get(suite);
-    if (!map) {
-      map = /* @__PURE__ */ new Map();
-      bySuite.set(suite, map);
-    }
-    map.set(id, value);
-  }
-  return { bySuite, unassigned };
-}
-function fileStyle(file) {
-  if (file.format === "trx" || file.format === "nunit" || file.format === "xunit") return "dotnet";
-  const pytest = file.cases.some((c) => c.file?.endsWith(".py") || c.suite === "pytest");
-  return pytest ? "pytest" : "generic";
-}
-var init_assign = __esm({
-  "src/plan/assign.ts"() {
-    "use strict";
-    init_timings();
-  }
-});
-
-// src/plan/history.ts
-function parseHistory(text2, source) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (err) {
-    throw new InputError(`${source}: not a timing history: ${err.message}`);
-  }
-  const doc = value;
-  if (doc?.format !== HISTORY_FORMAT || doc.version !== 1 || !Array.isArray(doc.snapshots)) {
-    throw new InputError(
-      `${source}: expected {"format": "${HISTORY_FORMAT}", "version": 1, "snapshots": [...]}`
-    );
-  }
-  return doc.snapshots.map((snapshot, i) => {
-    if (snapshot === null || typeof snapshot !== "object" || Array.isArray(snapshot)) {
-      throw new InputError(`${source}: snapshot ${i + 1} is not an object of test id -> seconds`);
-    }
-    const map = /* @__PURE__ */ new Map();
-    for (const [id, seconds2] of Object.entries(snapshot)) {
-      if (typeof seconds2 !== "number" || !Number.isFinite(seconds2) || seconds2 < 0) {
-        throw new InputError(
-          `${source}: snapshot ${i + 1}, "${id}": expected seconds, got ${JSON.stringify(seconds2)}`
-        );
-      }
-      map.set(id, seconds2);
-    }
-    return map;
-  });
-}
-function appendSnapshot(history, snapshot, keep = HISTORY_LENGTH) {
-  if (snapshot.size === 0) return [...history];
-  return [...history, snapshot].slice(-keep);
-}
-function renderHistory(history) {
-  const snapshots = history.map(
-    (s) => Object.fromEntries(
-      [...s.entries()].sort(([a], [b]) => compareIds(a, b)).map(([id, sec]) => [id, Math.round(sec * 1e3) / 1e3])
-    )
-  );
-  return `${JSON.stringify({ format: HISTORY_FORMAT, version: 1, snapshots }, null, 1)}
+function stringifyReport(report2) {
+  return `${JSON.stringify(report2, null, 2)}
 `;
 }
-var HISTORY_FORMAT, HISTORY_LENGTH;
-var init_history = __esm({
-  "src/plan/history.ts"() {
+var init_json = __esm({
+  "src/report/json.ts"() {
     "use strict";
-    init_errors();
-    init_timings();
-    HISTORY_FORMAT = "parallel-tests-timings";
-    HISTORY_LENGTH = 8;
   }
 });
 
-// src/commands/timings.ts
-import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import path from "node:path";
-function timingKeys(branch, defaultBranch, run) {
-  const own = `${KEY_PREFIX}${cacheKeyPart(branch)}-`;
-  const restoreKeys = [own];
-  if (defaultBranch && defaultBranch !== branch)
-    restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
-  return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
+// src/report/console.ts
+function n(value) {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
-function snapshotOf(files, styleOf = fileStyle) {
-  const byStyle = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const style = styleOf(file);
-    const group = byStyle.get(style);
-    if (group) group.push(file);
-    else byStyle.set(style, [file]);
+function duration(seconds2) {
+  if (seconds2 < 60) return `${seconds2.toFixed(seconds2 < 10 ? 2 : 1)} s`;
+  const m = Math.floor(seconds2 / 60);
+  return `${m} min ${Math.round(seconds2 - m * 60)} s`;
+}
+function where(test) {
+  const loc = test.location;
+  if (!loc) return "";
+  return ` (${loc.file}${loc.line !== void 0 ? `:${loc.line}` : ""})`;
+}
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map(
+    (r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])).join("  ")
+  );
+}
+function indent(text2, prefix, maxLines) {
+  const lines = text2.split("\n");
+  const shown = lines.slice(0, maxLines).map((l) => prefix + l.trimEnd());
+  if (lines.length > maxLines) shown.push(`${prefix}… (${lines.length - maxLines} more lines)`);
+  return shown;
+}
+function renderConsoleSummary(aggregate2, options = {}) {
+  const maxFailures = options.maxFailures ?? 30;
+  const t = aggregate2.totals;
+  const out = [];
+  const parts = [`${n(t.passed)} passed`];
+  if (t.failed) parts.push(`${n(t.failed)} failed`);
+  if (t.errors) parts.push(`${n(t.errors)} errors`);
+  if (t.skipped) parts.push(`${n(t.skipped)} skipped`);
+  if (t.flaky) parts.push(`${n(t.flaky)} flaky`);
+  const readable = aggregate2.files.filter((f) => f.error === void 0).length;
+  out.push(
+    `${n(t.tests)} tests in ${n(aggregate2.files.length)} result files: ${parts.join(", ")} (${duration(t.duration)} of test time)`
+  );
+  if (aggregate2.suites.length > 0) {
+    out.push("");
+    const rows = [["suite", "tests", "passed", "failed", "errors", "skipped", "flaky", "time", "wall"]];
+    for (const s of aggregate2.suites) {
+      rows.push([
+        s.name === "" ? "(unnamed)" : s.name,
+        n(s.tests),
+        n(s.passed),
+        n(s.failed),
+        n(s.errors),
+        n(s.skipped),
+        n(s.flaky),
+        duration(s.duration),
+        s.wall === null ? "-" : duration(s.wall)
+      ]);
+    }
+    out.push(...table(rows).map((l) => `  ${l}`));
   }
-  const snapshot = /* @__PURE__ */ new Map();
-  for (const [style, group] of byStyle) {
-    for (const [id, seconds2] of durationsFromResults(group, style)) snapshot.set(id, seconds2);
+  if (aggregate2.failures.length > 0) {
+    out.push("", `Failures (${n(aggregate2.failures.length)}):`);
+    for (const test of aggregate2.failures.slice(0, maxFailures)) {
+      const mark = test.status === "errored" ? "ERROR" : "FAIL ";
+      out.push(`  ${mark} ${test.suite ? `${test.suite} › ` : ""}${test.id}${where(test)}`);
+      out.push(...indent(failureMessage(test), "        ", 6));
+    }
+    const more = aggregate2.failures.length - maxFailures;
+    if (more > 0) out.push(`  … ${n(more)} more not shown (see the JSON report)`);
   }
-  return snapshot;
-}
-async function readHistory(file) {
-  let text2;
-  try {
-    text2 = await readFile(file, "utf8");
-  } catch {
-    return [];
+  if (aggregate2.flaky.length > 0) {
+    out.push("", `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`);
+    for (const test of aggregate2.flaky.slice(0, maxFailures)) {
+      out.push(`  FLAKY ${test.suite ? `${test.suite} › ` : ""}${test.id} (${test.runs} runs)${where(test)}`);
+    }
+    const more = aggregate2.flaky.length - maxFailures;
+    if (more > 0) out.push(`  … ${n(more)} more not shown`);
   }
-  return parseHistory(text2, file);
-}
-async function appendHistory(file, files) {
-  const snapshot = snapshotOf(files);
-  const history = appendSnapshot(await readHistory(file), snapshot);
-  await mkdir2(path.dirname(file), { recursive: true });
-  await writeFile2(file, renderHistory(history));
-  return snapshot.size;
-}
-async function restoreHistory(store, file, keys, warn) {
-  try {
-    return await store.restore([file], keys.key, keys.restoreKeys);
-  } catch (err) {
-    warn(`timings were not restored from the cache: ${describeError(err)}`);
-    return void 0;
+  const broken = aggregate2.files.filter((f) => f.error !== void 0);
+  if (broken.length > 0) {
+    out.push("", `Input problems (${readable} of ${aggregate2.files.length} files read in full):`);
+    for (const f of broken) out.push(`  ${f.path}: ${f.error}`);
   }
-}
-async function saveHistory(store, file, keys, warn) {
-  try {
-    await store.save([file], keys.key);
-    return true;
-  } catch (err) {
-    warn(`timings were not saved to the cache: ${describeError(err)}`);
-    return false;
+  const unmatched = options.unmatched ?? [];
+  if (aggregate2.warnings.length > 0 || unmatched.length > 0) {
+    out.push("", "Warnings:");
+    for (const pattern of unmatched) out.push(`  no file matches "${pattern}" (allowed)`);
+    for (const w of aggregate2.warnings.slice(0, 20)) out.push(`  ${w.path}: ${w.message}`);
+    if (aggregate2.warnings.length > 20) out.push(`  … ${aggregate2.warnings.length - 20} more`);
   }
+  return `${out.join("\n")}
+`;
 }
-var KEY_PREFIX;
-var init_timings2 = __esm({
-  "src/commands/timings.ts"() {
+var init_console = __esm({
+  "src/report/console.ts"() {
     "use strict";
-    init_store();
-    init_errors();
-    init_assign();
-    init_history();
-    init_timings();
-    KEY_PREFIX = "parallel-tests-timings-v1-";
+    init_json();
+  }
+});
+
+// src/results/locate.ts
+function normalise(path12) {
+  return path12.replace(/\\/g, "/");
+}
+function framesOf(text2) {
+  const frames = [];
+  for (const re of [PYTEST_FRAME, DOTNET_FRAME, JS_FRAME]) {
+    re.lastIndex = 0;
+    for (const m of text2.matchAll(re)) {
+      frames.push({ at: m.index ?? 0, location: { file: normalise(m[1]), line: Number(m[2]) } });
+    }
+  }
+  return frames.sort((a, b) => a.at - b.at).map((f) => f.location);
+}
+function repositoryPath(path12, repo) {
+  const p = normalise(path12);
+  if (repo && repo.size > 0) return repo.resolve(p);
+  for (const prefix of RUNNER_PREFIXES) if (prefix.test(p)) return p.replace(prefix, "");
+  return p;
+}
+function locateFailure(test, repo) {
+  const text2 = [test.details, test.message].filter((t) => t !== void 0).join("\n");
+  const frames = framesOf(text2);
+  const own = test.file === void 0 ? void 0 : normalise(test.file);
+  if (own !== void 0) {
+    for (const frame of frames) {
+      if (own.endsWith(frame.file) || frame.file.endsWith(own)) {
+        return { file: repositoryPath(own, repo) ?? own, line: frame.line };
+      }
+    }
+    if (test.line !== void 0) return { file: repositoryPath(own, repo) ?? own, line: test.line };
+  }
+  for (const frame of frames) {
+    const file = repositoryPath(frame.file, repo);
+    if (file !== void 0) return frame.line === void 0 ? { file } : { file, line: frame.line };
+  }
+  if (test.file !== void 0) return { file: repositoryPath(test.file, repo) ?? normalise(test.file) };
+  return void 0;
+}
+var PYTEST_FRAME, DOTNET_FRAME, JS_FRAME, RUNNER_PREFIXES, RepositoryFiles;
+var init_locate = __esm({
+  "src/results/locate.ts"() {
+    "use strict";
+    PYTEST_FRAME = /^(\S[^\n:]*\.py):(\d+): /gm;
+    DOTNET_FRAME = new RegExp("((?:[A-Za-z]:[\\\\/]|\\/)[^\\n]*?\\.(?:cs|fs|vb)):\\p{L}+ (\\d+)", "gu");
+    JS_FRAME = /\(?((?:[A-Za-z]:[\\/]|\/|\.{0,2}\/?)?[\w@./\\-]+\.(?:[cm]?[jt]sx?)):(\d+):\d+\)?/g;
+    RUNNER_PREFIXES = [
+      /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
+      /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//,
+      /^\/github\/workspace\//,
+      /^\/__w\/[^/]+\/[^/]+\//,
+      /^\/app\//,
+      /^\/src\//,
+      /^\/workspace\//
+    ];
+    RepositoryFiles = class {
+      byName = /* @__PURE__ */ new Map();
+      constructor(files) {
+        for (const file of files) {
+          const path12 = normalise(file);
+          const name = path12.slice(path12.lastIndexOf("/") + 1);
+          const list = this.byName.get(name);
+          if (list) list.push(path12);
+          else this.byName.set(name, [path12]);
+        }
+      }
+      get size() {
+        return this.byName.size;
+      }
+      /** The repository file a path names, or undefined when none (or no single best) matches. */
+      resolve(path12) {
+        const segments = normalise(path12).split("/").filter((s) => s !== "" && s !== ".");
+        const name = segments[segments.length - 1];
+        if (name === void 0) return void 0;
+        const candidates = this.byName.get(name);
+        if (!candidates) return void 0;
+        let best;
+        let bestScore = 0;
+        let tie = false;
+        for (const candidate of candidates) {
+          const parts = candidate.split("/");
+          let score = 0;
+          while (score < parts.length && score < segments.length && parts[parts.length - 1 - score] === segments[segments.length - 1 - score]) {
+            score++;
+          }
+          if (score > bestScore) {
+            best = candidate;
+            bestScore = score;
+            tie = false;
+          } else if (score === bestScore) {
+            tie = true;
+          }
+        }
+        return tie ? void 0 : best;
+      }
+    };
+  }
+});
+
+// src/results/model.ts
+function isFailing(test) {
+  return test.status === "failed" || test.status === "errored";
+}
+var SEVERITY, DEFAULT_TEXT_LIMITS;
+var init_model = __esm({
+  "src/results/model.ts"() {
+    "use strict";
+    SEVERITY = { errored: 3, failed: 2, skipped: 1, passed: 0 };
+    DEFAULT_TEXT_LIMITS = { details: 64 * 1024, output: 16 * 1024 };
+  }
+});
+
+// src/results/aggregate.ts
+function testKey(test) {
+  if (test.name === "") return void 0;
+  return test.suite + SEP + test.className + SEP + test.name + SEP + (test.file ?? "");
+}
+function testId(test) {
+  return test.className === "" ? test.name : `${test.className}.${test.name}`;
+}
+function emptyCounts() {
+  return { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0, duration: 0 };
+}
+function mergedStatus(r) {
+  if (r.passed && (r.failed || r.errored)) return { status: "passed", flaky: true };
+  if (r.errored) return { status: "errored", flaky: false };
+  if (r.failed) return { status: "failed", flaky: false };
+  if (r.passed) return { status: "passed", flaky: r.flaky };
+  return { status: "skipped", flaky: false };
+}
+function mergeRuns(cases) {
+  const byKey = /* @__PURE__ */ new Map();
+  let unnamed = 0;
+  for (const test of cases) {
+    const key = testKey(test) ?? `${SEP}unnamed${SEP}${unnamed++}`;
+    let r = byKey.get(key);
+    if (!r) {
+      r = {
+        first: test,
+        last: test,
+        runs: 0,
+        duration: 0,
+        passed: false,
+        failed: false,
+        errored: false,
+        flaky: false
+      };
+      byKey.set(key, r);
+    }
+    r.runs++;
+    r.duration += test.duration;
+    r.last = test;
+    if (test.status === "passed") r.passed = true;
+    else if (test.status === "failed") r.failed = true;
+    else if (test.status === "errored") r.errored = true;
+    if (isFailing(test)) r.lastFailing = test;
+    if (test.flaky) r.flaky = true;
+  }
+  return byKey;
+}
+function add(counts, status, flaky) {
+  counts.tests++;
+  if (status === "passed") counts.passed++;
+  else if (status === "failed") counts.failed++;
+  else if (status === "errored") counts.errors++;
+  else counts.skipped++;
+  if (flaky) counts.flaky++;
+}
+function countTests(cases) {
+  const counts = emptyCounts();
+  for (const r of mergeRuns(cases).values()) {
+    const { status, flaky } = mergedStatus(r);
+    add(counts, status, flaky);
+    counts.duration += r.duration;
+  }
+  return counts;
+}
+function aggregateResults(files, options = {}) {
+  const totals = emptyCounts();
+  const suites = /* @__PURE__ */ new Map();
+  const walls = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const fileSummaries = [];
+  function* allCases() {
+    for (const file of files) yield* file.cases;
+  }
+  for (const file of files) {
+    const c = countTests(file.cases);
+    const summary2 = {
+      path: file.path,
+      format: file.format ?? null,
+      tests: c.tests,
+      passed: c.passed,
+      failed: c.failed,
+      errors: c.errors,
+      skipped: c.skipped
+    };
+    if (file.error !== void 0) summary2.error = file.error;
+    fileSummaries.push(summary2);
+    for (const message of file.warnings) warnings.push({ path: file.path, message });
+    for (const [suite, seconds2] of Object.entries(file.walls)) {
+      walls.set(suite, Math.max(walls.get(suite) ?? 0, seconds2));
+    }
+  }
+  const tests = [];
+  for (const r of mergeRuns(allCases()).values()) {
+    const { status, flaky } = mergedStatus(r);
+    const shown = r.lastFailing ?? r.last;
+    const merged = {
+      suite: r.first.suite,
+      id: testId(r.first),
+      status,
+      flaky,
+      runs: r.runs,
+      shown
+    };
+    if (r.lastFailing) {
+      const location = locateFailure(r.lastFailing, options.repository);
+      if (location) merged.location = location;
+    }
+    tests.push(merged);
+    add(totals, status, flaky);
+    let suite = suites.get(merged.suite);
+    if (!suite) {
+      suite = { name: merged.suite, ...emptyCounts(), wall: null };
+      suites.set(merged.suite, suite);
+    }
+    add(suite, status, flaky);
+    suite.duration += r.duration;
+    totals.duration += r.duration;
+  }
+  for (const suite of suites.values()) suite.wall = walls.get(suite.name) ?? null;
+  tests.sort((a, b) => compare(a.suite, b.suite) || compare(a.id, b.id));
+  return {
+    totals,
+    suites: [...suites.values()].sort((a, b) => compare(a.name, b.name)),
+    files: fileSummaries,
+    tests,
+    failures: tests.filter(isFailing),
+    flaky: tests.filter((t) => t.flaky),
+    warnings
+  };
+}
+var SEP, compare;
+var init_aggregate = __esm({
+  "src/results/aggregate.ts"() {
+    "use strict";
+    init_locate();
+    init_model();
+    SEP = "\0";
+    compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   }
 });
 
@@ -22148,19 +22153,6 @@ var init_dist2 = __esm({
   }
 });
 
-// src/results/model.ts
-function isFailing(test) {
-  return test.status === "failed" || test.status === "errored";
-}
-var SEVERITY, DEFAULT_TEXT_LIMITS;
-var init_model = __esm({
-  "src/results/model.ts"() {
-    "use strict";
-    SEVERITY = { errored: 3, failed: 2, skipped: 1, passed: 0 };
-    DEFAULT_TEXT_LIMITS = { details: 64 * 1024, output: 16 * 1024 };
-  }
-});
-
 // src/results/text-cap.ts
 var TextCap;
 var init_text_cap = __esm({
@@ -22289,6 +22281,13 @@ var init_common = __esm({
         this.capture = new TextCap(limit);
         this.captureTarget = target;
       }
+      /**
+       * Captures a test's stdout or stderr when it is failing; a passing test's output is skipped
+       * unread (memory goes to what a reader needs; its status only ever rises).
+       */
+      captureOutput(test, stream) {
+        if (isFailing(test)) this.startCapture(this.ctx.limits.output, (v) => test[stream] = v);
+      }
       /** Ends the capture (if any) and hands its trimmed text to the target. */
       endCapture() {
         if (this.capture === null) return;
@@ -22366,7 +22365,6 @@ var STATUS_ATTR, JUnitHandler;
 var init_junit = __esm({
   "src/results/formats/junit.ts"() {
     "use strict";
-    init_model();
     init_common();
     STATUS_ATTR = {
       disabled: "skipped",
@@ -22390,7 +22388,7 @@ var init_junit = __esm({
           else if (name === "testcase") this.openCase(attrs);
           return;
         }
-        const { details, output } = this.ctx.limits;
+        const { details } = this.ctx.limits;
         switch (name) {
           case "failure":
           case "error":
@@ -22412,10 +22410,10 @@ var init_junit = __esm({
             break;
           // Output is kept for failing tests only; writers put <failure> before <system-out>.
           case "system-out":
-            if (!this.inResult && isFailing(test)) this.startCapture(output, (v) => test.stdout = v);
+            if (!this.inResult) this.captureOutput(test, "stdout");
             break;
           case "system-err":
-            if (!this.inResult && isFailing(test)) this.startCapture(output, (v) => test.stderr = v);
+            if (!this.inResult) this.captureOutput(test, "stderr");
             break;
           default:
             break;
@@ -22515,7 +22513,6 @@ var NUNIT2, NUnitHandler;
 var init_nunit = __esm({
   "src/results/formats/nunit.ts"() {
     "use strict";
-    init_model();
     init_common();
     NUNIT2 = {
       success: "passed",
@@ -22551,13 +22548,13 @@ var init_nunit = __esm({
         }
         const test = this.test;
         if (test === null) return;
-        const { details, output } = this.ctx.limits;
+        const { details } = this.ctx.limits;
         if (name === "failure" || name === "reason") {
           this.element = name;
           if (name === "failure") test.raise("failed");
         } else if (name === "message") this.startCapture(details, (v) => test.message ??= v);
         else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
-        else if (name === "output" && isFailing(test)) this.startCapture(output, (v) => test.stdout = v);
+        else if (name === "output") this.captureOutput(test, "stdout");
       }
       close(name) {
         if (name === "test-case" && this.test !== null) {
@@ -22607,7 +22604,6 @@ var OUTCOMES, TrxHandler;
 var init_trx = __esm({
   "src/results/formats/trx.ts"() {
     "use strict";
-    init_model();
     init_common();
     OUTCOMES = {
       passed: "passed",
@@ -22634,7 +22630,7 @@ var init_trx = __esm({
       runSeconds = 0;
       open(name, attrs) {
         const current = this.results[this.results.length - 1];
-        const { details, output } = this.ctx.limits;
+        const { details } = this.ctx.limits;
         switch (name) {
           case "UnitTestResult":
           case "TestResult":
@@ -22669,10 +22665,10 @@ var init_trx = __esm({
             if (current) this.startCapture(details, (v) => current.draft.details = v);
             return;
           case "StdOut":
-            if (current && isFailing(current.draft)) this.startCapture(output, (v) => current.draft.stdout = v);
+            if (current) this.captureOutput(current.draft, "stdout");
             return;
           case "StdErr":
-            if (current && isFailing(current.draft)) this.startCapture(output, (v) => current.draft.stderr = v);
+            if (current) this.captureOutput(current.draft, "stderr");
             return;
           case "UnitTest":
             this.definitionId = attrs.id === void 0 ? null : detach(attrs.id);
@@ -22744,7 +22740,6 @@ var RESULTS, XUnitHandler;
 var init_xunit = __esm({
   "src/results/formats/xunit.ts"() {
     "use strict";
-    init_model();
     init_common();
     RESULTS = {
       pass: "passed",
@@ -22776,12 +22771,12 @@ var init_xunit = __esm({
         }
         const test = this.test;
         if (test === null) return;
-        const { details, output } = this.ctx.limits;
+        const { details } = this.ctx.limits;
         if (name === "failure" && attrs["exception-type"]) test.message ??= detach(attrs["exception-type"]);
         else if (name === "message") this.startCapture(details, (v) => test.message = v);
         else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
         else if (name === "reason") this.startCapture(details, (v) => test.message = v);
-        else if (name === "output" && isFailing(test)) this.startCapture(output, (v) => test.stdout = v);
+        else if (name === "output") this.captureOutput(test, "stdout");
       }
       close(name) {
         if (name === "test" && this.test !== null) {
@@ -22861,8 +22856,9 @@ var init_xml_scanner = __esm({
       }
       write(chunk) {
         if (this.stopped) return;
+        const tailClean = this.buf.length === 0 || this.clean || !INVALID_CHAR_RE.test(this.buf);
         this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
-        this.clean = !INVALID_CHAR_RE.test(this.buf);
+        this.clean = tailClean && !INVALID_CHAR_RE.test(chunk);
         this.run(false);
       }
       end() {
@@ -23300,15 +23296,12 @@ var init_parse = __esm({
 import { isAscii } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { stat as stat3 } from "node:fs/promises";
-import path3 from "node:path";
+import path2 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { TextDecoder as TextDecoder2 } from "node:util";
-function splitPatterns(input) {
-  return input.split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== "" && !p.startsWith("#"));
-}
 function display(cwd, file) {
-  const rel = path3.relative(cwd, file);
-  return (rel.startsWith("..") || path3.isAbsolute(rel) ? file : rel).split(path3.sep).join("/");
+  const rel = path2.relative(cwd, file);
+  return (rel.startsWith("..") || path2.isAbsolute(rel) ? file : rel).split(path2.sep).join("/");
 }
 async function collectResults(patterns, options) {
   const { cwd } = options;
@@ -23323,7 +23316,7 @@ async function collectResults(patterns, options) {
     if (isDynamicPattern(pattern)) {
       matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true })).sort();
     } else {
-      matches = [path3.resolve(cwd, pattern)];
+      matches = [path2.resolve(cwd, pattern)];
     }
     let found = 0;
     for (const file of matches) {
@@ -23399,391 +23392,431 @@ var init_collect = __esm({
     "use strict";
     init_dist2();
     init_parse();
+    init_patterns();
   }
 });
 
-// src/report/json.ts
-function seconds(value) {
-  return Math.round(value * 1e3) / 1e3;
+// src/cache/store.ts
+function cacheKeyPart(value) {
+  return value.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 100);
 }
-function failureOf(test) {
-  const loc = test.location;
-  return {
-    suite: test.suite,
-    id: test.id,
-    ...loc ? { file: loc.file } : {},
-    ...loc?.line !== void 0 ? { line: loc.line } : {},
-    message: failureMessage(test)
-  };
-}
-function failureMessage(test) {
-  const shown = test.shown;
-  return shown.message ?? (shown.status === "errored" ? "error" : "failed");
-}
-function renderJsonReport(aggregate2) {
-  const t = aggregate2.totals;
-  return {
-    totals: { ...t, duration: seconds(t.duration) },
-    suites: aggregate2.suites.map((s) => ({
-      name: s.name,
-      tests: s.tests,
-      passed: s.passed,
-      failed: s.failed,
-      errors: s.errors,
-      skipped: s.skipped,
-      flaky: s.flaky,
-      duration: seconds(s.duration),
-      wall: s.wall === null ? null : seconds(s.wall)
-    })),
-    files: aggregate2.files.map((f) => ({ ...f })),
-    failures: aggregate2.failures.map(failureOf)
-  };
-}
-function stringifyReport(report2) {
-  return `${JSON.stringify(report2, null, 2)}
-`;
-}
-var init_json = __esm({
-  "src/report/json.ts"() {
+var init_store = __esm({
+  "src/cache/store.ts"() {
     "use strict";
   }
 });
 
-// src/report/console.ts
-function n(value) {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+// src/config/frameworks.ts
+function isDotnet(framework) {
+  return DOTNET.includes(framework);
 }
-function duration(seconds2) {
-  if (seconds2 < 60) return `${seconds2.toFixed(seconds2 < 10 ? 2 : 1)} s`;
-  const m = Math.floor(seconds2 / 60);
-  return `${m} min ${Math.round(seconds2 - m * 60)} s`;
-}
-function where(test) {
-  const loc = test.location;
-  if (!loc) return "";
-  return ` (${loc.file}${loc.line !== void 0 ? `:${loc.line}` : ""})`;
-}
-function table(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map(
-    (r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])).join("  ")
-  );
-}
-function indent(text2, prefix, maxLines) {
-  const lines = text2.split("\n");
-  const shown = lines.slice(0, maxLines).map((l) => prefix + l.trimEnd());
-  if (lines.length > maxLines) shown.push(`${prefix}… (${lines.length - maxLines} more lines)`);
-  return shown;
-}
-function renderConsoleSummary(aggregate2, options = {}) {
-  const maxFailures = options.maxFailures ?? 30;
-  const t = aggregate2.totals;
-  const out = [];
-  const parts = [`${n(t.passed)} passed`];
-  if (t.failed) parts.push(`${n(t.failed)} failed`);
-  if (t.errors) parts.push(`${n(t.errors)} errors`);
-  if (t.skipped) parts.push(`${n(t.skipped)} skipped`);
-  if (t.flaky) parts.push(`${n(t.flaky)} flaky`);
-  const readable = aggregate2.files.filter((f) => f.error === void 0).length;
-  out.push(
-    `${n(t.tests)} tests in ${n(aggregate2.files.length)} result files: ${parts.join(", ")} (${duration(t.duration)} of test time)`
-  );
-  if (aggregate2.suites.length > 0) {
-    out.push("");
-    const rows = [["suite", "tests", "passed", "failed", "errors", "skipped", "flaky", "time", "wall"]];
-    for (const s of aggregate2.suites) {
-      rows.push([
-        s.name === "" ? "(unnamed)" : s.name,
-        n(s.tests),
-        n(s.passed),
-        n(s.failed),
-        n(s.errors),
-        n(s.skipped),
-        n(s.flaky),
-        duration(s.duration),
-        s.wall === null ? "-" : duration(s.wall)
-      ]);
-    }
-    out.push(...table(rows).map((l) => `  ${l}`));
-  }
-  if (aggregate2.failures.length > 0) {
-    out.push("", `Failures (${n(aggregate2.failures.length)}):`);
-    for (const test of aggregate2.failures.slice(0, maxFailures)) {
-      const mark = test.status === "errored" ? "ERROR" : "FAIL ";
-      out.push(`  ${mark} ${test.suite ? `${test.suite} › ` : ""}${test.id}${where(test)}`);
-      out.push(...indent(failureMessage(test), "        ", 6));
-    }
-    const more = aggregate2.failures.length - maxFailures;
-    if (more > 0) out.push(`  … ${n(more)} more not shown (see the JSON report)`);
-  }
-  if (aggregate2.flaky.length > 0) {
-    out.push("", `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`);
-    for (const test of aggregate2.flaky.slice(0, maxFailures)) {
-      out.push(`  FLAKY ${test.suite ? `${test.suite} › ` : ""}${test.id} (${test.runs} runs)${where(test)}`);
-    }
-    const more = aggregate2.flaky.length - maxFailures;
-    if (more > 0) out.push(`  … ${n(more)} more not shown`);
-  }
-  const broken = aggregate2.files.filter((f) => f.error !== void 0);
-  if (broken.length > 0) {
-    out.push("", `Input problems (${readable} of ${aggregate2.files.length} files read in full):`);
-    for (const f of broken) out.push(`  ${f.path}: ${f.error}`);
-  }
-  const unmatched = options.unmatched ?? [];
-  if (aggregate2.warnings.length > 0 || unmatched.length > 0) {
-    out.push("", "Warnings:");
-    for (const pattern of unmatched) out.push(`  no file matches "${pattern}" (allowed)`);
-    for (const w of aggregate2.warnings.slice(0, 20)) out.push(`  ${w.path}: ${w.message}`);
-    if (aggregate2.warnings.length > 20) out.push(`  … ${aggregate2.warnings.length - 20} more`);
-  }
-  return `${out.join("\n")}
-`;
-}
-var init_console = __esm({
-  "src/report/console.ts"() {
+var DOTNET;
+var init_frameworks = __esm({
+  "src/config/frameworks.ts"() {
     "use strict";
-    init_json();
+    DOTNET = ["xunit", "dotnet", "nunit"];
   }
 });
 
-// src/results/locate.ts
-function normalise(path12) {
-  return path12.replace(/\\/g, "/");
+// src/plan/timings.ts
+function withoutArguments(text2) {
+  const open3 = text2.indexOf("(");
+  return (open3 < 0 ? text2 : text2.slice(0, open3)).trimEnd();
 }
-function framesOf(text2) {
-  const frames = [];
-  for (const re of [PYTEST_FRAME, DOTNET_FRAME, JS_FRAME]) {
-    re.lastIndex = 0;
-    for (const m of text2.matchAll(re)) {
-      frames.push({ at: m.index ?? 0, location: { file: normalise(m[1]), line: Number(m[2]) } });
+function splitPytestClassName(className) {
+  const segments = className.split(".");
+  let last = -1;
+  segments.forEach((segment, i) => {
+    if (!UPPERCASE_START.test(segment)) last = i;
+  });
+  const end = Math.max(last, 0) + 1;
+  return { module: segments.slice(0, end), classes: segments.slice(end) };
+}
+function pytestClassParts(className, file) {
+  const moduleSegments = file.replace(/\.py$/, "").split("/");
+  for (let start = 0; start < moduleSegments.length; start++) {
+    const module = moduleSegments.slice(start).join(".");
+    if (className === module) return [];
+    if (className.startsWith(`${module}.`)) return className.slice(module.length + 1).split(".");
+  }
+  return splitPytestClassName(className).classes;
+}
+function pytestId(test) {
+  if (test.file !== void 0 && test.file !== "") {
+    const file = test.file.replace(/\\/g, "/").replace(/^\.\//, "");
+    return [file, ...pytestClassParts(test.className, file), test.name].join("::");
+  }
+  if (test.className === "") return test.name;
+  const { module, classes } = splitPytestClassName(test.className);
+  return [`${module.join("/")}.py`, ...classes, test.name].join("::");
+}
+function dotnetId(test) {
+  const className = withoutArguments(test.className);
+  const name = withoutArguments(test.name);
+  if (className === "" || name.startsWith(`${className}.`)) return name;
+  return `${className}.${name}`;
+}
+function idFramework(framework) {
+  if (framework === "pytest") return "pytest";
+  return isDotnet(framework) ? "dotnet" : "generic";
+}
+function testIdOf(framework, test) {
+  switch (framework) {
+    case "pytest":
+      return pytestId(test);
+    case "dotnet":
+      return dotnetId(test);
+    case "generic":
+      return test.className === "" ? test.name : `${test.className}::${test.name}`;
+  }
+}
+function unitOf(framework, id) {
+  if (framework === "dotnet") {
+    const dot = id.lastIndexOf(".");
+    return dot < 0 ? id : id.slice(0, dot);
+  }
+  const sep2 = id.indexOf("::");
+  return sep2 < 0 ? id : id.slice(0, sep2);
+}
+function parseTestDurations(text2, source) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${source}: not valid JSON (${reason})`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    const kind = data === null ? "null" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
+    throw new InputError(`${source}: expected a JSON object of test id -> seconds, found ${kind}`);
+  }
+  const durations = /* @__PURE__ */ new Map();
+  for (const [id, seconds2] of Object.entries(data)) {
+    if (typeof seconds2 !== "number" || !Number.isFinite(seconds2)) {
+      throw new InputError(
+        `${source}: "${id}" should be a number of seconds, found ${JSON.stringify(seconds2)}`
+      );
     }
+    if (seconds2 < 0) throw new InputError(`${source}: "${id}" has a negative duration (${seconds2})`);
+    durations.set(id, seconds2);
   }
-  return frames.sort((a, b) => a.at - b.at).map((f) => f.location);
+  return durations;
 }
-function repositoryPath(path12, repo) {
-  const p = normalise(path12);
-  if (repo && repo.size > 0) return repo.resolve(p);
-  for (const prefix of RUNNER_PREFIXES) if (prefix.test(p)) return p.replace(prefix, "");
-  return p;
-}
-function locateFailure(test, repo) {
-  const text2 = [test.details, test.message].filter((t) => t !== void 0).join("\n");
-  const frames = framesOf(text2);
-  const own = test.file === void 0 ? void 0 : normalise(test.file);
-  if (own !== void 0) {
-    for (const frame of frames) {
-      if (own.endsWith(frame.file) || frame.file.endsWith(own)) {
-        return { file: repositoryPath(own, repo) ?? own, line: frame.line };
-      }
-    }
-    if (test.line !== void 0) return { file: repositoryPath(own, repo) ?? own, line: test.line };
-  }
-  for (const frame of frames) {
-    const file = repositoryPath(frame.file, repo);
-    if (file !== void 0) return frame.line === void 0 ? { file } : { file, line: frame.line };
-  }
-  if (test.file !== void 0) return { file: repositoryPath(test.file, repo) ?? normalise(test.file) };
-  return void 0;
-}
-var PYTEST_FRAME, DOTNET_FRAME, JS_FRAME, RUNNER_PREFIXES, RepositoryFiles;
-var init_locate = __esm({
-  "src/results/locate.ts"() {
-    "use strict";
-    PYTEST_FRAME = /^(\S[^\n:]*\.py):(\d+): /gm;
-    DOTNET_FRAME = new RegExp("((?:[A-Za-z]:[\\\\/]|\\/)[^\\n]*?\\.(?:cs|fs|vb)):\\p{L}+ (\\d+)", "gu");
-    JS_FRAME = /\(?((?:[A-Za-z]:[\\/]|\/|\.{0,2}\/?)?[\w@./\\-]+\.(?:[cm]?[jt]sx?)):(\d+):\d+\)?/g;
-    RUNNER_PREFIXES = [
-      /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
-      /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//,
-      /^\/github\/workspace\//,
-      /^\/__w\/[^/]+\/[^/]+\//,
-      /^\/app\//,
-      /^\/src\//,
-      /^\/workspace\//
-    ];
-    RepositoryFiles = class {
-      byName = /* @__PURE__ */ new Map();
-      constructor(files) {
-        for (const file of files) {
-          const path12 = normalise(file);
-          const name = path12.slice(path12.lastIndexOf("/") + 1);
-          const list = this.byName.get(name);
-          if (list) list.push(path12);
-          else this.byName.set(name, [path12]);
-        }
-      }
-      get size() {
-        return this.byName.size;
-      }
-      /** The repository file a path names, or undefined when none (or no single best) matches. */
-      resolve(path12) {
-        const segments = normalise(path12).split("/").filter((s) => s !== "" && s !== ".");
-        const name = segments[segments.length - 1];
-        if (name === void 0) return void 0;
-        const candidates = this.byName.get(name);
-        if (!candidates) return void 0;
-        let best;
-        let bestScore = 0;
-        let tie = false;
-        for (const candidate of candidates) {
-          const parts = candidate.split("/");
-          let score = 0;
-          while (score < parts.length && score < segments.length && parts[parts.length - 1 - score] === segments[segments.length - 1 - score]) {
-            score++;
-          }
-          if (score > bestScore) {
-            best = candidate;
-            bestScore = score;
-            tie = false;
-          } else if (score === bestScore) {
-            tie = true;
-          }
-        }
-        return tie ? void 0 : best;
-      }
-    };
-  }
-});
-
-// src/results/aggregate.ts
-function testKey(test) {
-  if (test.name === "") return void 0;
-  return test.suite + SEP2 + test.className + SEP2 + test.name + SEP2 + (test.file ?? "");
-}
-function testId(test) {
-  return test.className === "" ? test.name : `${test.className}.${test.name}`;
-}
-function emptyCounts() {
-  return { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0, duration: 0 };
-}
-function mergedStatus(r) {
-  if (r.passed && (r.failed || r.errored)) return { status: "passed", flaky: true };
-  if (r.errored) return { status: "errored", flaky: false };
-  if (r.failed) return { status: "failed", flaky: false };
-  if (r.passed) return { status: "passed", flaky: r.flaky };
-  return { status: "skipped", flaky: false };
-}
-function mergeRuns(cases) {
-  const byKey = /* @__PURE__ */ new Map();
-  let unnamed = 0;
-  for (const test of cases) {
-    const key = testKey(test) ?? `${SEP2}unnamed${SEP2}${unnamed++}`;
-    let r = byKey.get(key);
-    if (!r) {
-      r = {
-        first: test,
-        last: test,
-        runs: 0,
-        duration: 0,
-        passed: false,
-        failed: false,
-        errored: false,
-        flaky: false
-      };
-      byKey.set(key, r);
-    }
-    r.runs++;
-    r.duration += test.duration;
-    r.last = test;
-    if (test.status === "passed") r.passed = true;
-    else if (test.status === "failed") r.failed = true;
-    else if (test.status === "errored") r.errored = true;
-    if (isFailing(test)) r.lastFailing = test;
-    if (test.flaky) r.flaky = true;
-  }
-  return byKey;
-}
-function add(counts, status, flaky) {
-  counts.tests++;
-  if (status === "passed") counts.passed++;
-  else if (status === "failed") counts.failed++;
-  else if (status === "errored") counts.errors++;
-  else counts.skipped++;
-  if (flaky) counts.flaky++;
-}
-function countTests(cases) {
-  const counts = emptyCounts();
-  for (const r of mergeRuns(cases).values()) {
-    const { status, flaky } = mergedStatus(r);
-    add(counts, status, flaky);
-    counts.duration += r.duration;
-  }
-  return counts;
-}
-function aggregateResults(files, options = {}) {
-  const totals = emptyCounts();
-  const suites = /* @__PURE__ */ new Map();
-  const walls = /* @__PURE__ */ new Map();
-  const warnings = [];
-  const fileSummaries = [];
-  function* allCases() {
-    for (const file of files) yield* file.cases;
-  }
+function durationsFromResults(files, framework) {
+  const runs = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const c = countTests(file.cases);
-    const summary2 = {
-      path: file.path,
-      format: file.format ?? null,
-      tests: c.tests,
-      passed: c.passed,
-      failed: c.failed,
-      errors: c.errors,
-      skipped: c.skipped
-    };
-    if (file.error !== void 0) summary2.error = file.error;
-    fileSummaries.push(summary2);
-    for (const message of file.warnings) warnings.push({ path: file.path, message });
-    for (const [suite, seconds2] of Object.entries(file.walls)) {
-      walls.set(suite, Math.max(walls.get(suite) ?? 0, seconds2));
+    const inFile = /* @__PURE__ */ new Map();
+    const ids = /* @__PURE__ */ new Map();
+    for (const test of file.cases) {
+      if (test.status === "skipped" || !Number.isFinite(test.duration) || test.duration < 0) continue;
+      const key = test.className + SEP2 + test.name + SEP2 + (test.file ?? "");
+      inFile.set(key, (inFile.get(key) ?? 0) + test.duration);
+      if (!ids.has(key)) ids.set(key, testIdOf(framework, test));
+    }
+    for (const [key, seconds2] of inFile) {
+      const seen = runs.get(key);
+      if (seen) seen.perFile.push(seconds2);
+      else runs.set(key, { id: ids.get(key), perFile: [seconds2] });
     }
   }
-  const tests = [];
-  for (const r of mergeRuns(allCases()).values()) {
-    const { status, flaky } = mergedStatus(r);
-    const shown = r.lastFailing ?? r.last;
-    const merged = {
-      suite: r.first.suite,
-      id: testId(r.first),
-      status,
-      flaky,
-      runs: r.runs,
-      shown
-    };
-    if (r.lastFailing) {
-      const location = locateFailure(r.lastFailing, options.repository);
-      if (location) merged.location = location;
-    }
-    tests.push(merged);
-    add(totals, status, flaky);
-    let suite = suites.get(merged.suite);
-    if (!suite) {
-      suite = { name: merged.suite, ...emptyCounts(), wall: null };
-      suites.set(merged.suite, suite);
-    }
-    add(suite, status, flaky);
-    suite.duration += r.duration;
-    totals.duration += r.duration;
+  const keys = [...runs.keys()].sort(compareIds);
+  const durations = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const { id, perFile } = runs.get(key);
+    perFile.sort((a, b) => a - b);
+    let sum = 0;
+    for (const seconds2 of perFile) sum += seconds2;
+    durations.set(id, (durations.get(id) ?? 0) + sum / perFile.length);
   }
-  for (const suite of suites.values()) suite.wall = walls.get(suite.name) ?? null;
-  tests.sort((a, b) => compare(a.suite, b.suite) || compare(a.id, b.id));
-  return {
-    totals,
-    suites: [...suites.values()].sort((a, b) => compare(a.name, b.name)),
-    files: fileSummaries,
-    tests,
-    failures: tests.filter(isFailing),
-    flaky: tests.filter((t) => t.flaky),
-    warnings
-  };
+  return durations;
 }
-var SEP2, compare;
-var init_aggregate = __esm({
-  "src/results/aggregate.ts"() {
+function smoothHistory(history, weight = SMOOTHING_WEIGHT) {
+  if (!(weight > 0 && weight <= 1)) throw new InputError(`smoothing weight must be in (0, 1], got ${weight}`);
+  const smoothed = /* @__PURE__ */ new Map();
+  for (const snapshot of history) {
+    for (const [id, seconds2] of snapshot) {
+      const before = smoothed.get(id);
+      smoothed.set(id, before === void 0 ? seconds2 : weight * seconds2 + (1 - weight) * before);
+    }
+  }
+  return smoothed;
+}
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function median(sorted) {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function estimateDurations(known, options) {
+  const { tests, framework } = options;
+  if (tests === void 0) {
+    return { durations: new Map(known), matched: known.size, estimated: 0, dropped: 0, warnings: [] };
+  }
+  const byUnit = /* @__PURE__ */ new Map();
+  const all = [];
+  for (const [id, seconds2] of known) {
+    const unit = unitOf(framework, id);
+    const list = byUnit.get(unit);
+    if (list) list.push(seconds2);
+    else byUnit.set(unit, [seconds2]);
+    all.push(seconds2);
+  }
+  for (const list of byUnit.values()) list.sort((a, b) => a - b);
+  all.sort((a, b) => a - b);
+  const overall = all.length === 0 ? UNKNOWN_SECONDS : median(all);
+  const durations = /* @__PURE__ */ new Map();
+  const unitMedians = /* @__PURE__ */ new Map();
+  let matched = 0;
+  let estimated = 0;
+  for (const id of tests) {
+    if (durations.has(id)) continue;
+    const seconds2 = known.get(id);
+    if (seconds2 !== void 0) {
+      durations.set(id, seconds2);
+      matched++;
+      continue;
+    }
+    const unit = unitOf(framework, id);
+    let guess = unitMedians.get(unit);
+    if (guess === void 0) {
+      const list = byUnit.get(unit);
+      guess = Math.max(list ? median(list) : overall, MIN_ESTIMATE_SECONDS);
+      unitMedians.set(unit, guess);
+    }
+    durations.set(id, guess);
+    estimated++;
+  }
+  let dropped = 0;
+  for (const id of known.keys()) if (!durations.has(id)) dropped++;
+  const warnings = [];
+  const listed = matched + estimated;
+  if (known.size === 0 && listed > 0) {
+    warnings.push(`no timings known: each of the ${listed} tests is counted as ${UNKNOWN_SECONDS} s`);
+  } else if (listed > 0 && matched * 2 < listed) {
+    const exampleTest = tests.find((id) => !known.has(id));
+    const exampleKnown = [...known.keys()].find((id) => !durations.has(id));
+    warnings.push(
+      `only ${matched} of ${listed} test ids have a known duration: are the timings from another rootdir or project (pytest-split issue 100)? e.g. test "${exampleTest ?? ""}"` + (exampleKnown === void 0 ? "" : `, timing "${exampleKnown}"`)
+    );
+  }
+  return { durations, matched, estimated, dropped, warnings };
+}
+var MIN_ESTIMATE_SECONDS, UNKNOWN_SECONDS, UPPERCASE_START, SEP2, SMOOTHING_WEIGHT;
+var init_timings = __esm({
+  "src/plan/timings.ts"() {
     "use strict";
-    init_locate();
-    init_model();
+    init_frameworks();
+    init_errors();
+    MIN_ESTIMATE_SECONDS = 0.01;
+    UNKNOWN_SECONDS = 1;
+    UPPERCASE_START = new RegExp("^\\p{Lu}", "u");
     SEP2 = "\0";
-    compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    SMOOTHING_WEIGHT = 0.5;
+  }
+});
+
+// src/plan/assign.ts
+function trimPath(p) {
+  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function lastSegment(p) {
+  const t = trimPath(p);
+  return t.slice(t.lastIndexOf("/") + 1);
+}
+function idStyle(id) {
+  if (id.includes("::") && /\.py(::|$)/.test(id)) return "pytest";
+  return id.includes("::") ? "generic" : "dotnet";
+}
+function suiteForId(id, suites) {
+  const style = idStyle(id);
+  const candidates = suites.filter((s) => idFramework(s.framework) === style);
+  let best;
+  let bestLength = -1;
+  for (const s of candidates) {
+    const home = style === "pytest" ? s.path && trimPath(s.path) : s.project && lastSegment(s.project);
+    if (!home) continue;
+    const hit = style === "pytest" ? id.startsWith(`${home}/`) : id.startsWith(`${home}.`) || id === home;
+    if (hit && home.length > bestLength) {
+      best = s;
+      bestLength = home.length;
+    }
+  }
+  if (best) return best.name;
+  return candidates.length === 1 ? candidates[0].name : void 0;
+}
+function splitBySuite(entries, suites) {
+  const bySuite = /* @__PURE__ */ new Map();
+  let unassigned = 0;
+  for (const [id, value] of entries) {
+    const suite = suiteForId(id, suites);
+    if (suite === void 0) {
+      unassigned++;
+      continue;
+    }
+    let map = bySuite.get(suite);
+    if (!map) {
+      map = /* @__PURE__ */ new Map();
+      bySuite.set(suite, map);
+    }
+    map.set(id, value);
+  }
+  return { bySuite, unassigned };
+}
+function fileStyle(file) {
+  if (file.format === "trx" || file.format === "nunit" || file.format === "xunit") return "dotnet";
+  const pytest = file.cases.some((c) => c.file?.endsWith(".py") || c.suite === "pytest");
+  return pytest ? "pytest" : "generic";
+}
+var init_assign = __esm({
+  "src/plan/assign.ts"() {
+    "use strict";
+    init_timings();
+  }
+});
+
+// src/plan/history.ts
+function parseHistory(text2, source) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (err) {
+    throw new InputError(`${source}: not a timing history: ${err.message}`);
+  }
+  const doc = value;
+  if (doc?.format !== HISTORY_FORMAT || doc.version !== 1 || !Array.isArray(doc.snapshots)) {
+    throw new InputError(
+      `${source}: expected {"format": "${HISTORY_FORMAT}", "version": 1, "snapshots": [...]}`
+    );
+  }
+  return doc.snapshots.map((snapshot, i) => {
+    if (snapshot === null || typeof snapshot !== "object" || Array.isArray(snapshot)) {
+      throw new InputError(`${source}: snapshot ${i + 1} is not an object of test id -> seconds`);
+    }
+    const map = /* @__PURE__ */ new Map();
+    for (const [id, seconds2] of Object.entries(snapshot)) {
+      if (typeof seconds2 !== "number" || !Number.isFinite(seconds2) || seconds2 < 0) {
+        throw new InputError(
+          `${source}: snapshot ${i + 1}, "${id}": expected seconds, got ${JSON.stringify(seconds2)}`
+        );
+      }
+      map.set(id, seconds2);
+    }
+    return map;
+  });
+}
+function appendSnapshot(history, snapshot, keep = HISTORY_LENGTH) {
+  if (snapshot.size === 0) return [...history];
+  return [...history, snapshot].slice(-keep);
+}
+function renderHistory(history) {
+  const snapshots = history.map(
+    (s) => Object.fromEntries(
+      [...s.entries()].sort(([a], [b]) => compareIds(a, b)).map(([id, sec]) => [id, Math.round(sec * 1e3) / 1e3])
+    )
+  );
+  return `${JSON.stringify({ format: HISTORY_FORMAT, version: 1, snapshots }, null, 1)}
+`;
+}
+var HISTORY_FORMAT, HISTORY_LENGTH;
+var init_history = __esm({
+  "src/plan/history.ts"() {
+    "use strict";
+    init_errors();
+    init_timings();
+    HISTORY_FORMAT = "parallel-tests-timings";
+    HISTORY_LENGTH = 8;
+  }
+});
+
+// src/commands/timings.ts
+var timings_exports = {};
+__export(timings_exports, {
+  appendHistory: () => appendHistory,
+  currentBranch: () => currentBranch,
+  readHistory: () => readHistory,
+  restoreHistory: () => restoreHistory,
+  saveHistory: () => saveHistory,
+  snapshotOf: () => snapshotOf,
+  timingKeys: () => timingKeys
+});
+import { execFile } from "node:child_process";
+import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
+import path3 from "node:path";
+import { promisify } from "node:util";
+function timingKeys(branch, defaultBranch, run) {
+  const own = `${KEY_PREFIX}${cacheKeyPart(branch)}-`;
+  const restoreKeys = [own];
+  if (defaultBranch && defaultBranch !== branch)
+    restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
+  return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
+}
+function snapshotOf(files, styleOf = fileStyle) {
+  const byStyle = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const style = styleOf(file);
+    const group = byStyle.get(style);
+    if (group) group.push(file);
+    else byStyle.set(style, [file]);
+  }
+  const snapshot = /* @__PURE__ */ new Map();
+  for (const [style, group] of byStyle) {
+    for (const [id, seconds2] of durationsFromResults(group, style)) snapshot.set(id, seconds2);
+  }
+  return snapshot;
+}
+async function currentBranch(cwd) {
+  try {
+    const { stdout } = await promisify(execFile)("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd });
+    const branch = stdout.trim();
+    return branch === "" || branch === "HEAD" ? "local" : branch;
+  } catch {
+    return "local";
+  }
+}
+async function readHistory(file) {
+  let text2;
+  try {
+    text2 = await readFile(file, "utf8");
+  } catch {
+    return [];
+  }
+  return parseHistory(text2, file);
+}
+async function appendHistory(file, files) {
+  const snapshot = snapshotOf(files);
+  const history = appendSnapshot(await readHistory(file), snapshot);
+  await mkdir2(path3.dirname(file), { recursive: true });
+  await writeFile2(file, renderHistory(history));
+  return snapshot.size;
+}
+async function restoreHistory(store, file, keys, warn) {
+  try {
+    return await store.restore([file], keys.key, keys.restoreKeys);
+  } catch (err) {
+    warn(`timings were not restored from the cache: ${describeError(err)}`);
+    return void 0;
+  }
+}
+async function saveHistory(store, file, keys, warn) {
+  try {
+    await store.save([file], keys.key);
+    return true;
+  } catch (err) {
+    warn(`timings were not saved to the cache: ${describeError(err)}`);
+    return false;
+  }
+}
+var KEY_PREFIX;
+var init_timings2 = __esm({
+  "src/commands/timings.ts"() {
+    "use strict";
+    init_store();
+    init_errors();
+    init_assign();
+    init_history();
+    init_timings();
+    KEY_PREFIX = "parallel-tests-timings-v1-";
   }
 });
 
@@ -23794,10 +23827,10 @@ __export(aggregate_exports, {
   listGitFiles: () => listGitFiles,
   runAggregate: () => runAggregate
 });
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
 import path4 from "node:path";
-import { promisify } from "node:util";
+import { promisify as promisify2 } from "node:util";
 function aggregateExitCode(aggregate2) {
   if (aggregate2.files.some((f) => f.error !== void 0)) return EXIT.badInput;
   if (aggregate2.totals.failed + aggregate2.totals.errors > 0) return EXIT.testFailures;
@@ -23851,7 +23884,7 @@ var init_aggregate2 = __esm({
     init_collect();
     init_locate();
     init_timings2();
-    exec = promisify(execFile);
+    exec = promisify2(execFile2);
     listGitFiles = async (cwd) => {
       try {
         const { stdout } = await exec("git", ["ls-files", "-z"], { cwd, maxBuffer: 256 * 1024 * 1024 });
@@ -35119,20 +35152,17 @@ function saveState(name, value) {
   issueCommand("save-state", { name }, toCommandValue(value));
 }
 
-// src/github/action.ts
-init_timings2();
-
 // src/defaults.ts
 import os5 from "node:os";
-import path2 from "node:path";
+import path from "node:path";
 var DEFAULT_CONFIG = "parallel-tests.yml";
 var DEFAULT_SHARD_DIR = ".parallel-tests/plan";
 var DEFAULT_HISTORY_FILE = ".parallel-tests/timings.json";
-var DEFAULT_CACHE_DIR = path2.join(os5.homedir(), ".cache", "parallel-tests");
+var DEFAULT_CACHE_DIR = path.join(os5.homedir(), ".cache", "parallel-tests");
 
 // src/github/action.ts
 init_errors();
-init_collect();
+init_patterns();
 
 // src/github/cache-store.ts
 var GitHubCacheStore = class {
@@ -35261,10 +35291,8 @@ async function aggregate(settings) {
       'input "results" is required for command aggregate: one glob per line, e.g. results/**/*.xml'
     );
   }
-  if (settings.timingsCache) {
-    const keys = timingKeys(settings.branch, settings.defaultBranch, settings.run);
-    await restoreHistory(new GitHubCacheStore(), historyCachePath(settings), keys, warning);
-  }
+  const history = settings.timingsCache ? await historyCache(settings) : void 0;
+  await history?.restore();
   const { runAggregate: runAggregate2 } = await Promise.resolve().then(() => (init_aggregate2(), aggregate_exports));
   const outcome = await runAggregate2({
     patterns: settings.results,
@@ -35289,23 +35317,22 @@ async function aggregate(settings) {
 \`\`\`text
 ${outcome.console}\`\`\`
 `).write();
-  if (settings.timingsCache) {
-    await saveHistory(
-      new GitHubCacheStore(),
-      historyCachePath(settings),
-      timingKeys(settings.branch, settings.defaultBranch, settings.run),
-      warning
-    );
-  }
+  await history?.save();
   if (outcome.exitCode !== EXIT.passed) setFailed(failureReason(outcome));
 }
-function historyCachePath(settings) {
-  return path11.relative(process.cwd(), path11.resolve(settings.cwd, DEFAULT_HISTORY_FILE)) || DEFAULT_HISTORY_FILE;
+async function historyCache(settings) {
+  const { restoreHistory: restoreHistory2, saveHistory: saveHistory2, timingKeys: timingKeys2 } = await Promise.resolve().then(() => (init_timings2(), timings_exports));
+  const store = new GitHubCacheStore();
+  const file = path11.relative(process.cwd(), path11.resolve(settings.cwd, DEFAULT_HISTORY_FILE)) || DEFAULT_HISTORY_FILE;
+  const keys = timingKeys2(settings.branch, settings.defaultBranch, settings.run);
+  return {
+    restore: () => restoreHistory2(store, file, keys, warning),
+    save: () => saveHistory2(store, file, keys, warning)
+  };
 }
 async function plan(settings) {
   if (settings.timingsCache) {
-    const keys = timingKeys(settings.branch, settings.defaultBranch, settings.run);
-    const hit = await restoreHistory(new GitHubCacheStore(), historyCachePath(settings), keys, warning);
+    const hit = await (await historyCache(settings)).restore();
     info(hit ? `timings restored from the cache (${hit})` : "no timings in the cache yet");
   }
   const { runPlan: runPlan2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports));

@@ -7,10 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { AggregateOutcome } from '../commands/aggregate.js';
-import { restoreHistory, saveHistory, timingKeys } from '../commands/timings.js';
 import { DEFAULT_CONFIG, DEFAULT_HISTORY_FILE, DEFAULT_SHARD_DIR } from '../defaults.js';
 import { describeError, EXIT, InputError } from '../errors.js';
-import { splitPatterns } from '../results/collect.js';
+import { splitPatterns } from '../results/patterns.js';
 import { GitHubCacheStore } from './cache-store.js';
 import { COMMANDS, type Command, INPUT, OUTPUT, STATE } from './names.js';
 
@@ -104,11 +103,9 @@ async function aggregate(settings: ActionSettings): Promise<void> {
       'input "results" is required for command aggregate: one glob per line, e.g. results/**/*.xml',
     );
   }
-  if (settings.timingsCache) {
-    // The history so far first, so the file saved below grows run by run.
-    const keys = timingKeys(settings.branch, settings.defaultBranch, settings.run);
-    await restoreHistory(new GitHubCacheStore(), historyCachePath(settings), keys, core.warning);
-  }
+  const history = settings.timingsCache ? await historyCache(settings) : undefined;
+  // The history so far first, so the file saved below grows run by run.
+  await history?.restore();
   // Each command is loaded when it runs: a step pays start-up time only for the code it uses.
   const { runAggregate } = await import('../commands/aggregate.js');
   const outcome = await runAggregate({
@@ -131,28 +128,31 @@ async function aggregate(settings: ActionSettings): Promise<void> {
   if (settings.json !== undefined) core.setOutput(OUTPUT.json, path.resolve(settings.cwd, settings.json));
   // The rich job summary is a later step; until then the plain summary, fenced.
   await core.summary.addRaw(`### Test results\n\n\`\`\`text\n${outcome.console}\`\`\`\n`).write();
-  if (settings.timingsCache) {
-    await saveHistory(
-      new GitHubCacheStore(),
-      historyCachePath(settings),
-      timingKeys(settings.branch, settings.defaultBranch, settings.run),
-      core.warning,
-    );
-  }
+  await history?.save();
   if (outcome.exitCode !== EXIT.passed) core.setFailed(failureReason(outcome));
 }
 
-/** The same relative path on save and restore: GitHub's cache keys entries by their paths too. */
-function historyCachePath(settings: ActionSettings): string {
-  return (
-    path.relative(process.cwd(), path.resolve(settings.cwd, DEFAULT_HISTORY_FILE)) || DEFAULT_HISTORY_FILE
-  );
+/**
+ * The timing history between runs: GitHub's cache, keyed by this branch (then the default
+ * branch), at the same relative path on save and restore (the cache keys entries by paths too).
+ */
+async function historyCache(
+  settings: ActionSettings,
+): Promise<{ restore: () => Promise<string | undefined>; save: () => Promise<boolean> }> {
+  const { restoreHistory, saveHistory, timingKeys } = await import('../commands/timings.js');
+  const store = new GitHubCacheStore();
+  const file =
+    path.relative(process.cwd(), path.resolve(settings.cwd, DEFAULT_HISTORY_FILE)) || DEFAULT_HISTORY_FILE;
+  const keys = timingKeys(settings.branch, settings.defaultBranch, settings.run);
+  return {
+    restore: () => restoreHistory(store, file, keys, core.warning),
+    save: () => saveHistory(store, file, keys, core.warning),
+  };
 }
 
 async function plan(settings: ActionSettings): Promise<void> {
   if (settings.timingsCache) {
-    const keys = timingKeys(settings.branch, settings.defaultBranch, settings.run);
-    const hit = await restoreHistory(new GitHubCacheStore(), historyCachePath(settings), keys, core.warning);
+    const hit = await (await historyCache(settings)).restore();
     core.info(hit ? `timings restored from the cache (${hit})` : 'no timings in the cache yet');
   }
   const { runPlan } = await import('../commands/plan.js');

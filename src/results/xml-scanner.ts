@@ -96,9 +96,12 @@ export class XmlScanner {
 
   write(chunk: string): void {
     if (this.stopped) return;
-    // run() leaves only the unfinished tail in buf (pos 0), its lines already counted.
+    // run() leaves only the unfinished tail in buf (pos 0), its lines already counted. The tail
+    // of a clean buffer is clean: only the new chunk is scanned, not a tail that grows while
+    // one tag or text runs over many chunks.
+    const tailClean = this.buf.length === 0 || this.clean || !INVALID_CHAR_RE.test(this.buf);
     this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
-    this.clean = !INVALID_CHAR_RE.test(this.buf);
+    this.clean = tailClean && !INVALID_CHAR_RE.test(chunk);
     this.run(false);
   }
 

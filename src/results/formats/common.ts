@@ -53,6 +53,14 @@ export abstract class CapturingHandler implements FormatHandler {
     this.captureTarget = target;
   }
 
+  /**
+   * Captures a test's stdout or stderr when it is failing; a passing test's output is skipped
+   * unread (memory goes to what a reader needs; its status only ever rises).
+   */
+  protected captureOutput(test: CaseDraft, stream: 'stdout' | 'stderr'): void {
+    if (isFailing(test)) this.startCapture(this.ctx.limits.output, (v) => (test[stream] = v));
+  }
+
   /** Ends the capture (if any) and hands its trimmed text to the target. */
   protected endCapture(): void {
     if (this.capture === null) return;

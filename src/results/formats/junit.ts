@@ -1,4 +1,4 @@
-import { isFailing, type TestStatus } from '../model.js';
+import type { TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
 import { addWall, CapturingHandler, CaseDraft, intern, parseLine, parseSeconds } from './common.js';
 
@@ -45,7 +45,7 @@ export class JUnitHandler extends CapturingHandler {
       else if (name === 'testcase') this.openCase(attrs);
       return;
     }
-    const { details, output } = this.ctx.limits;
+    const { details } = this.ctx.limits;
     switch (name) {
       case 'failure':
       case 'error':
@@ -69,10 +69,10 @@ export class JUnitHandler extends CapturingHandler {
         break;
       // Output is kept for failing tests only; writers put <failure> before <system-out>.
       case 'system-out':
-        if (!this.inResult && isFailing(test)) this.startCapture(output, (v) => (test.stdout = v));
+        if (!this.inResult) this.captureOutput(test, 'stdout');
         break;
       case 'system-err':
-        if (!this.inResult && isFailing(test)) this.startCapture(output, (v) => (test.stderr = v));
+        if (!this.inResult) this.captureOutput(test, 'stderr');
         break;
       default:
         break;

@@ -1,4 +1,4 @@
-import { isFailing, type TestStatus } from '../model.js';
+import type { TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
 import {
   addWall,
@@ -60,14 +60,14 @@ export class NUnitHandler extends CapturingHandler {
     }
     const test = this.test;
     if (test === null) return;
-    const { details, output } = this.ctx.limits;
+    const { details } = this.ctx.limits;
     if (name === 'failure' || name === 'reason') {
       this.element = name;
       // NUnit 2.x files without a result attribute say a test failed only by this element.
       if (name === 'failure') test.raise('failed');
     } else if (name === 'message') this.startCapture(details, (v) => (test.message ??= v));
     else if (name === 'stack-trace') this.startCapture(details, (v) => (test.details = v));
-    else if (name === 'output' && isFailing(test)) this.startCapture(output, (v) => (test.stdout = v));
+    else if (name === 'output') this.captureOutput(test, 'stdout');
   }
 
   close(name: string): void {

@@ -1,4 +1,4 @@
-import { isFailing, type TestStatus } from '../model.js';
+import type { TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
 import {
   addWall,
@@ -58,7 +58,7 @@ export class TrxHandler extends CapturingHandler {
 
   open(name: string, attrs: Attributes): void {
     const current = this.results[this.results.length - 1];
-    const { details, output } = this.ctx.limits;
+    const { details } = this.ctx.limits;
     switch (name) {
       case 'UnitTestResult':
       case 'TestResult':
@@ -94,10 +94,10 @@ export class TrxHandler extends CapturingHandler {
         if (current) this.startCapture(details, (v) => (current.draft.details = v));
         return;
       case 'StdOut':
-        if (current && isFailing(current.draft)) this.startCapture(output, (v) => (current.draft.stdout = v));
+        if (current) this.captureOutput(current.draft, 'stdout');
         return;
       case 'StdErr':
-        if (current && isFailing(current.draft)) this.startCapture(output, (v) => (current.draft.stderr = v));
+        if (current) this.captureOutput(current.draft, 'stderr');
         return;
       case 'UnitTest':
         this.definitionId = attrs.id === undefined ? null : detach(attrs.id);

@@ -1,4 +1,4 @@
-import { isFailing, type TestStatus } from '../model.js';
+import type { TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
 import {
   addWall,
@@ -43,12 +43,12 @@ export class XUnitHandler extends CapturingHandler {
     }
     const test = this.test;
     if (test === null) return;
-    const { details, output } = this.ctx.limits;
+    const { details } = this.ctx.limits;
     if (name === 'failure' && attrs['exception-type']) test.message ??= detach(attrs['exception-type']);
     else if (name === 'message') this.startCapture(details, (v) => (test.message = v));
     else if (name === 'stack-trace') this.startCapture(details, (v) => (test.details = v));
     else if (name === 'reason') this.startCapture(details, (v) => (test.message = v));
-    else if (name === 'output' && isFailing(test)) this.startCapture(output, (v) => (test.stdout = v));
+    else if (name === 'output') this.captureOutput(test, 'stdout');
   }
 
   close(name: string): void {
