@@ -76,6 +76,12 @@ function describeError(err) {
 function exitCodeOf(err) {
   return err instanceof InputError ? EXIT.badInput : EXIT.infrastructure;
 }
+function wholeNumber(value, option) {
+  if (value === void 0) return void 0;
+  if (!/^[1-9]\d*$/.test(value))
+    throw new InputError(`${option} must be a whole number of at least 1, got "${value}"`);
+  return Number(value);
+}
 var EXIT, InputError, InfrastructureError;
 var init_errors = __esm({
   "src/errors.ts"() {
@@ -13562,6 +13568,9 @@ function position(lc, offset) {
   const { line, col } = lc.linePos(offset);
   return { line, column: col };
 }
+function nodePosition(lc, node) {
+  return node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
+}
 function nodeAt(doc, path13) {
   let node = doc.contents;
   let found = node;
@@ -13619,7 +13628,7 @@ function schemaProblems(doc, lc, errors) {
     const path13 = pathOf(e.instancePath);
     const key = e.keyword === "additionalProperties" ? keyNode(doc, path13, e.params.additionalProperty) : void 0;
     const node = key ?? nodeAt(doc, path13);
-    const at = node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
+    const at = nodePosition(lc, node);
     const id = `${at.line}:${at.column}:${message}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -13683,10 +13692,7 @@ function parseConfig(text2, file) {
   const errors = validate(value);
   if (errors.length > 0) fail(file, schemaProblems(doc, lc, errors));
   const raw = value;
-  const at = (path13) => {
-    const node = nodeAt(doc, path13);
-    return node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
-  };
+  const at = (path13) => nodePosition(lc, nodeAt(doc, path13));
   const problems = [];
   const names = /* @__PURE__ */ new Map();
   const suites = raw.suites.map((s, i) => {
@@ -14980,9 +14986,9 @@ __export(server_exports, {
 import path10 from "node:path";
 async function detectCompose(exec2) {
   if ((await exec2("docker", ["compose", "version"])).code === 0)
-    return { command: "docker", prefix: ["compose"], version: 2 };
+    return { command: "docker", prefix: ["compose"] };
   if ((await exec2("docker-compose", ["version"])).code === 0)
-    return { command: "docker-compose", prefix: [], version: 1 };
+    return { command: "docker-compose", prefix: [] };
   return void 0;
 }
 function composeArgs(compose, file, project, verb) {
@@ -15036,22 +15042,17 @@ function text(r) {
 }
 function serverFromHandle(handle, exec2) {
   if (handle.kind === "compose") {
-    const compose = {
-      command: handle.command,
-      prefix: handle.prefix,
-      version: handle.prefix.length > 0 ? 2 : 1
-    };
-    const args = (verb) => composeArgs(compose, handle.file, handle.project, verb);
+    const args = (verb) => composeArgs(handle, handle.file, handle.project, verb);
     return {
       handle,
       logs: async () => text(
         await exec2(
-          compose.command,
+          handle.command,
           args(["logs", "--no-color", ...handle.service ? [handle.service] : []])
         )
       ),
       stop: async () => {
-        await exec2(compose.command, args(["down", "--volumes", "--timeout", "5"]));
+        await exec2(handle.command, args(["down", "--volumes", "--timeout", "5"]));
       }
     };
   }
@@ -15275,6 +15276,9 @@ function allocateCores(suites, reference, cores = reference.cores) {
     })
   };
 }
+function workersPerJob(workers, runnerCores, jobs) {
+  return Math.min(runnerCores, Math.max(1, Math.ceil(workers / jobs)));
+}
 function chooseRunner(budget, runners) {
   const bySize = [...runners].sort((a, b) => a.cores - b.cores);
   const fitting = bySize.filter((r) => r.cores <= budget.cores);
@@ -15283,7 +15287,7 @@ function chooseRunner(budget, runners) {
   return {
     runner,
     jobs,
-    workersPerJob: Math.min(runner.cores, Math.max(1, Math.ceil(budget.workers / jobs)))
+    workersPerJob: workersPerJob(budget.workers, runner.cores, jobs)
   };
 }
 var range;
@@ -15454,7 +15458,7 @@ function planRun(input) {
       );
     }
     const shards = planShards(estimate.durations, { shards: count2, framework });
-    const workers = Math.min(runner.runner.cores, Math.max(1, Math.ceil(wanted[i].workers / count2)));
+    const workers = workersPerJob(wanted[i].workers, runner.runner.cores, count2);
     suites.push({
       suite: suite.name,
       framework: suite.framework,
@@ -15841,12 +15845,6 @@ async function serve(args) {
     process.removeListener("SIGINT", interrupted);
     process.removeListener("SIGTERM", interrupted);
   }
-}
-function wholeNumber(value, option) {
-  if (value === void 0) return void 0;
-  if (!/^[1-9]\d*$/.test(value))
-    throw new InputError(`${option} must be a whole number of at least 1, got "${value}"`);
-  return Number(value);
 }
 async function plan(args) {
   const { values } = parseArgs({

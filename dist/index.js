@@ -19172,6 +19172,12 @@ function describeError(err) {
     return String(err);
   }
 }
+function wholeNumber(value, option) {
+  if (value === void 0) return void 0;
+  if (!/^[1-9]\d*$/.test(value))
+    throw new InputError(`${option} must be a whole number of at least 1, got "${value}"`);
+  return Number(value);
+}
 var EXIT, InputError, InfrastructureError;
 var init_errors = __esm({
   "src/errors.ts"() {
@@ -32528,6 +32534,9 @@ function position(lc, offset) {
   const { line, col } = lc.linePos(offset);
   return { line, column: col };
 }
+function nodePosition(lc, node) {
+  return node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
+}
 function nodeAt(doc, path12) {
   let node = doc.contents;
   let found = node;
@@ -32585,7 +32594,7 @@ function schemaProblems(doc, lc, errors) {
     const path12 = pathOf(e.instancePath);
     const key = e.keyword === "additionalProperties" ? keyNode(doc, path12, e.params.additionalProperty) : void 0;
     const node = key ?? nodeAt(doc, path12);
-    const at = node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
+    const at = nodePosition(lc, node);
     const id = `${at.line}:${at.column}:${message}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -32649,10 +32658,7 @@ function parseConfig(text2, file) {
   const errors = validate(value);
   if (errors.length > 0) fail(file, schemaProblems(doc, lc, errors));
   const raw = value;
-  const at = (path12) => {
-    const node = nodeAt(doc, path12);
-    return node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
-  };
+  const at = (path12) => nodePosition(lc, nodeAt(doc, path12));
   const problems = [];
   const names = /* @__PURE__ */ new Map();
   const suites = raw.suites.map((s, i) => {
@@ -32911,6 +32917,9 @@ function allocateCores(suites, reference, cores = reference.cores) {
     })
   };
 }
+function workersPerJob(workers, runnerCores, jobs) {
+  return Math.min(runnerCores, Math.max(1, Math.ceil(workers / jobs)));
+}
 function chooseRunner(budget, runners) {
   const bySize = [...runners].sort((a, b) => a.cores - b.cores);
   const fitting = bySize.filter((r) => r.cores <= budget.cores);
@@ -32919,7 +32928,7 @@ function chooseRunner(budget, runners) {
   return {
     runner,
     jobs,
-    workersPerJob: Math.min(runner.cores, Math.max(1, Math.ceil(budget.workers / jobs)))
+    workersPerJob: workersPerJob(budget.workers, runner.cores, jobs)
   };
 }
 var range;
@@ -33090,7 +33099,7 @@ function planRun(input) {
       );
     }
     const shards = planShards(estimate.durations, { shards: count2, framework });
-    const workers = Math.min(runner.runner.cores, Math.max(1, Math.ceil(wanted[i].workers / count2)));
+    const workers = workersPerJob(wanted[i].workers, runner.runner.cores, count2);
     suites.push({
       suite: suite.name,
       framework: suite.framework,
@@ -34482,9 +34491,9 @@ __export(server_exports, {
 import path10 from "node:path";
 async function detectCompose(exec2) {
   if ((await exec2("docker", ["compose", "version"])).code === 0)
-    return { command: "docker", prefix: ["compose"], version: 2 };
+    return { command: "docker", prefix: ["compose"] };
   if ((await exec2("docker-compose", ["version"])).code === 0)
-    return { command: "docker-compose", prefix: [], version: 1 };
+    return { command: "docker-compose", prefix: [] };
   return void 0;
 }
 function composeArgs(compose, file, project, verb) {
@@ -34538,22 +34547,17 @@ function text(r) {
 }
 function serverFromHandle(handle, exec2) {
   if (handle.kind === "compose") {
-    const compose = {
-      command: handle.command,
-      prefix: handle.prefix,
-      version: handle.prefix.length > 0 ? 2 : 1
-    };
-    const args = (verb) => composeArgs(compose, handle.file, handle.project, verb);
+    const args = (verb) => composeArgs(handle, handle.file, handle.project, verb);
     return {
       handle,
       logs: async () => text(
         await exec2(
-          compose.command,
+          handle.command,
           args(["logs", "--no-color", ...handle.service ? [handle.service] : []])
         )
       ),
       stop: async () => {
-        await exec2(compose.command, args(["down", "--volumes", "--timeout", "5"]));
+        await exec2(handle.command, args(["down", "--volumes", "--timeout", "5"]));
       }
     };
   }
@@ -35269,12 +35273,8 @@ function readSettings() {
   if (defaultBranch) settings.defaultBranch = defaultBranch;
   const json = getInput(INPUT.json);
   if (json !== "") settings.json = json;
-  const shards = getInput(INPUT.shards).trim();
-  if (shards !== "") {
-    if (!/^[1-9]\d*$/.test(shards))
-      throw new InputError(`input "shards" must be a whole number of at least 1, got "${shards}"`);
-    settings.shards = Number(shards);
-  }
+  const shards = wholeNumber(getInput(INPUT.shards).trim() || void 0, 'input "shards"');
+  if (shards !== void 0) settings.shards = shards;
   return settings;
 }
 function failureReason(outcome) {

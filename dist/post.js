@@ -19649,22 +19649,17 @@ function text(r) {
 }
 function serverFromHandle(handle, exec) {
   if (handle.kind === "compose") {
-    const compose = {
-      command: handle.command,
-      prefix: handle.prefix,
-      version: handle.prefix.length > 0 ? 2 : 1
-    };
-    const args = (verb) => composeArgs(compose, handle.file, handle.project, verb);
+    const args = (verb) => composeArgs(handle, handle.file, handle.project, verb);
     return {
       handle,
       logs: async () => text(
         await exec(
-          compose.command,
+          handle.command,
           args(["logs", "--no-color", ...handle.service ? [handle.service] : []])
         )
       ),
       stop: async () => {
-        await exec(compose.command, args(["down", "--volumes", "--timeout", "5"]));
+        await exec(handle.command, args(["down", "--volumes", "--timeout", "5"]));
       }
     };
   }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CacheStore } from './cache/store.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_CONFIG, DEFAULT_HISTORY_FILE, DEFAULT_SHARD_DIR } from './defaults.js';
-import { describeError, EXIT, exitCodeOf, InputError } from './errors.js';
+import { describeError, EXIT, exitCodeOf, InputError, wholeNumber } from './errors.js';
 
 const USAGE = `usage: parallel-tests <command> [options]
 
@@ -195,13 +195,6 @@ async function serve(args: string[]): Promise<number> {
     process.removeListener('SIGINT', interrupted);
     process.removeListener('SIGTERM', interrupted);
   }
-}
-
-function wholeNumber(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^[1-9]\d*$/.test(value))
-    throw new InputError(`${option} must be a whole number of at least 1, got "${value}"`);
-  return Number(value);
 }
 
 async function plan(args: string[]): Promise<number> {

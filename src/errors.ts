@@ -29,3 +29,11 @@ export function describeError(err: unknown): string {
 export function exitCodeOf(err: unknown): number {
   return err instanceof InputError ? EXIT.badInput : EXIT.infrastructure;
 }
+
+/** An option or input that must be a whole number of at least 1, when it is given at all. */
+export function wholeNumber(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value))
+    throw new InputError(`${option} must be a whole number of at least 1, got "${value}"`);
+  return Number(value);
+}

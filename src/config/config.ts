@@ -99,6 +99,11 @@ function position(lc: LineCounter, offset: number): { line: number; column: numb
   return { line, column: col };
 }
 
+/** Where a node starts; the file's start for a value the document does not have. */
+function nodePosition(lc: LineCounter, node: Node | undefined): { line: number; column: number } {
+  return node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
+}
+
 /** The node at a JSON-pointer path, or the deepest ancestor that exists. */
 function nodeAt(doc: Document, path: (string | number)[]): Node | undefined {
   let node: unknown = doc.contents;
@@ -171,7 +176,7 @@ function schemaProblems(doc: Document, lc: LineCounter, errors: ErrorObject[]): 
         ? keyNode(doc, path, (e.params as { additionalProperty: string }).additionalProperty)
         : undefined;
     const node = key ?? nodeAt(doc, path);
-    const at = node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
+    const at = nodePosition(lc, node);
     const id = `${at.line}:${at.column}:${message}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -293,10 +298,7 @@ export function parseConfig(text: string, file: string): Config {
   if (errors.length > 0) fail(file, schemaProblems(doc, lc, errors));
   const raw = value as Raw;
 
-  const at = (path: (string | number)[]) => {
-    const node = nodeAt(doc, path);
-    return node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
-  };
+  const at = (path: (string | number)[]) => nodePosition(lc, nodeAt(doc, path));
   const problems: Located[] = [];
   const names = new Map<string, number>();
   const suites = raw.suites.map((s, i): SuiteConfig => {

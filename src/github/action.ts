@@ -8,7 +8,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import type { AggregateOutcome } from '../commands/aggregate.js';
 import { DEFAULT_CONFIG, DEFAULT_HISTORY_FILE, DEFAULT_SHARD_DIR } from '../defaults.js';
-import { describeError, EXIT, InputError } from '../errors.js';
+import { describeError, EXIT, InputError, wholeNumber } from '../errors.js';
 import { splitPatterns } from '../results/patterns.js';
 import { GitHubCacheStore } from './cache-store.js';
 import { COMMANDS, type Command, INPUT, OUTPUT, STATE } from './names.js';
@@ -79,12 +79,8 @@ export function readSettings(): ActionSettings {
   if (defaultBranch) settings.defaultBranch = defaultBranch;
   const json = core.getInput(INPUT.json);
   if (json !== '') settings.json = json;
-  const shards = core.getInput(INPUT.shards).trim();
-  if (shards !== '') {
-    if (!/^[1-9]\d*$/.test(shards))
-      throw new InputError(`input "shards" must be a whole number of at least 1, got "${shards}"`);
-    settings.shards = Number(shards);
-  }
+  const shards = wholeNumber(core.getInput(INPUT.shards).trim() || undefined, 'input "shards"');
+  if (shards !== undefined) settings.shards = shards;
   return settings;
 }
 

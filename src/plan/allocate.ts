@@ -148,6 +148,11 @@ export function allocateCores(
   };
 }
 
+/** A budget's workers spread over `jobs` jobs on runners of `runnerCores`: at least 1, at most a core each. */
+export function workersPerJob(workers: number, runnerCores: number, jobs: number): number {
+  return Math.min(runnerCores, Math.max(1, Math.ceil(workers / jobs)));
+}
+
 export interface RunnerChoice {
   runner: RunnerConfig;
   /** Jobs the budget needs on that runner size. */
@@ -171,6 +176,6 @@ export function chooseRunner(
   return {
     runner,
     jobs,
-    workersPerJob: Math.min(runner.cores, Math.max(1, Math.ceil(budget.workers / jobs))),
+    workersPerJob: workersPerJob(budget.workers, runner.cores, jobs),
   };
 }

@@ -4,7 +4,14 @@
  */
 import type { Config, SuiteConfig } from '../config/config.js';
 import type { Framework as SuiteFramework } from '../config/frameworks.js';
-import { type Allocation, allocateCores, budgets, chooseRunner, type RunnerChoice } from './allocate.js';
+import {
+  type Allocation,
+  allocateCores,
+  budgets,
+  chooseRunner,
+  type RunnerChoice,
+  workersPerJob,
+} from './allocate.js';
 import { autoShardCount, MAX_MATRIX_JOBS, planShards, type ShardPlan } from './shard.js';
 import { estimateDurations, idFramework, smoothHistory } from './timings.js';
 
@@ -137,7 +144,7 @@ export function planRun(input: PlanInput): Plan {
     }
     const shards = planShards(estimate.durations, { shards: count, framework });
     // The budget's workers spread over the jobs there really are (fewer shards: more each).
-    const workers = Math.min(runner.runner.cores, Math.max(1, Math.ceil(wanted[i]!.workers / count)));
+    const workers = workersPerJob(wanted[i]!.workers, runner.runner.cores, count);
     suites.push({
       suite: suite.name,
       framework: suite.framework,

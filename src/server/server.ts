@@ -13,15 +13,14 @@ export interface Compose {
   command: string;
   /** Arguments before the compose ones: ["compose"] for v2, [] for v1. */
   prefix: string[];
-  version: 1 | 2;
 }
 
 /** Compose v2 (the docker CLI plugin, on GitHub's runners) first, else v1 (`docker-compose`). */
 export async function detectCompose(exec: Exec): Promise<Compose | undefined> {
   if ((await exec('docker', ['compose', 'version'])).code === 0)
-    return { command: 'docker', prefix: ['compose'], version: 2 };
+    return { command: 'docker', prefix: ['compose'] };
   if ((await exec('docker-compose', ['version'])).code === 0)
-    return { command: 'docker-compose', prefix: [], version: 1 };
+    return { command: 'docker-compose', prefix: [] };
   return undefined;
 }
 
@@ -111,23 +110,19 @@ function text(r: ExecResult): string {
 /** Reattaches to a server from its handle (the action's post step runs in another process). */
 export function serverFromHandle(handle: ServerHandle, exec: Exec): RunningServer {
   if (handle.kind === 'compose') {
-    const compose: Compose = {
-      command: handle.command,
-      prefix: handle.prefix,
-      version: handle.prefix.length > 0 ? 2 : 1,
-    };
-    const args = (verb: string[]) => composeArgs(compose, handle.file, handle.project, verb);
+    // The handle holds the compose command and prefix it was started with.
+    const args = (verb: string[]) => composeArgs(handle, handle.file, handle.project, verb);
     return {
       handle,
       logs: async () =>
         text(
           await exec(
-            compose.command,
+            handle.command,
             args(['logs', '--no-color', ...(handle.service ? [handle.service] : [])]),
           ),
         ),
       stop: async () => {
-        await exec(compose.command, args(['down', '--volumes', '--timeout', '5']));
+        await exec(handle.command, args(['down', '--volumes', '--timeout', '5']));
       },
     };
   }

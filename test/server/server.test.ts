@@ -6,15 +6,15 @@ import { composeArgs, runArgs, waitForHealth } from '../../src/server/server.js'
 describe('server command lines', () => {
   it('compose v2 and v1', () => {
     expect(
-      composeArgs({ command: 'docker', prefix: ['compose'], version: 2 }, 'c.yml', 'p1', [
-        'up',
-        '--detach',
-        's',
-      ]),
+      composeArgs({ command: 'docker', prefix: ['compose'] }, 'c.yml', 'p1', ['up', '--detach', 's']),
     ).toEqual(['compose', '--file', 'c.yml', '--project-name', 'p1', 'up', '--detach', 's']);
-    expect(
-      composeArgs({ command: 'docker-compose', prefix: [], version: 1 }, 'c.yml', 'p1', ['down']),
-    ).toEqual(['--file', 'c.yml', '--project-name', 'p1', 'down']);
+    expect(composeArgs({ command: 'docker-compose', prefix: [] }, 'c.yml', 'p1', ['down'])).toEqual([
+      '--file',
+      'c.yml',
+      '--project-name',
+      'p1',
+      'down',
+    ]);
   });
 
   it('docker run: ports, env sorted, volumes read-only unless said otherwise', () => {
