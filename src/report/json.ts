@@ -15,7 +15,38 @@ export interface JsonReport {
     error?: string;
   }[];
   failures: { suite: string; id: string; file?: string; line?: number; message: string }[];
-  timeline?: { job: string; start: string; end: string }[];
+  /** One entry per job record found beside the result files (DESIGN.md, Contracts). */
+  timeline?: TimelineEntry[];
+  /** The parallel run's figures, when job records exist. */
+  parallel?: ParallelFigures;
+}
+
+/** One job (a suite shard) as its job record tells it. */
+export interface TimelineEntry {
+  /** The artifact-style job name: `<suite>-<shard>-of-<shards>`. */
+  job: string;
+  suite: string;
+  shard: number;
+  /** ISO 8601 times. */
+  start: string;
+  end: string;
+  cores: number;
+  runner: string;
+  exit: number | null;
+}
+
+/**
+ * The parallel run: `wall` seconds from the first job's start to the last job's end; `busy`
+ * core-seconds the jobs used (their measured CPU seconds where every record has them, else each
+ * job's seconds times its cores); `speedup` = the sum of the jobs' seconds / wall (what running
+ * them one after another would have taken, over what it took); `efficiency` = busy / (the cores
+ * given, summed over jobs, x wall), 0..1.
+ */
+export interface ParallelFigures {
+  wall: number;
+  busy: number;
+  speedup: number;
+  efficiency: number;
 }
 
 /** Seconds to the millisecond: float sums of many durations otherwise print as 12.300000000000002. */
