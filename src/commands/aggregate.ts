@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { EXIT, InputError } from '../errors.js';
 import { renderConsoleSummary } from '../report/console.js';
 import { type JsonReport, renderJsonReport, stringifyReport } from '../report/json.js';
+import { type JobsSummary, renderJobsConsole, summarizeJobs } from '../report/timeline.js';
 import { type Aggregate, aggregateResults } from '../results/aggregate.js';
 import { collectResults } from '../results/collect.js';
 import { RepositoryFiles } from '../results/locate.js';
@@ -32,6 +33,8 @@ export interface AggregateOutcome {
   report: JsonReport;
   console: string;
   exitCode: number;
+  /** From the job records found beside the results, when there were any. */
+  jobs?: JobsSummary;
 }
 
 export type ListFiles = (cwd: string) => Promise<string[]>;
@@ -49,10 +52,12 @@ export const listGitFiles: ListFiles = async (cwd) => {
 };
 
 /**
- * Exit code from what was read: unreadable input outranks test failures, because a report
- * that is missing files cannot say the rest passed.
+ * Exit code from what was read: a job that produced no results (crashed, timed out, never
+ * started) outranks unreadable input, which outranks test failures, because a report that is
+ * missing jobs or files cannot say the rest passed.
  */
-export function aggregateExitCode(aggregate: Aggregate): number {
+export function aggregateExitCode(aggregate: Aggregate, jobs?: JobsSummary): number {
+  if (jobs && jobs.broken.length > 0) return EXIT.infrastructure;
   if (aggregate.files.some((f) => f.error !== undefined)) return EXIT.badInput;
   if (aggregate.totals.failed + aggregate.totals.errors > 0) return EXIT.testFailures;
   return EXIT.passed;
@@ -66,7 +71,7 @@ export async function runAggregate(
     throw new InputError('no result files given: name at least one file or glob (e.g. "results/**/*.xml")');
   }
   const [collected, tracked] = await Promise.all([
-    collectResults(settings.patterns, { cwd: settings.cwd }),
+    collectResults(settings.patterns, { cwd: settings.cwd, jobRecords: true }),
     listFiles(settings.cwd),
   ]);
   const files: FileResult[] = [...collected.files];
@@ -85,7 +90,8 @@ export async function runAggregate(
   if (settings.historyPath !== undefined) {
     await appendHistory(path.resolve(settings.cwd, settings.historyPath), collected.files);
   }
-  const report = renderJsonReport(aggregate);
+  const jobs = summarizeJobs(collected.jobs);
+  const report = renderJsonReport(aggregate, jobs);
   if (settings.jsonPath !== undefined) {
     const target = path.resolve(settings.cwd, settings.jsonPath);
     await mkdir(path.dirname(target), { recursive: true });
@@ -94,7 +100,10 @@ export async function runAggregate(
   return {
     aggregate,
     report,
-    console: renderConsoleSummary(aggregate, { unmatched: settings.allowEmpty ? collected.unmatched : [] }),
-    exitCode: aggregateExitCode(aggregate),
+    console:
+      renderConsoleSummary(aggregate, { unmatched: settings.allowEmpty ? collected.unmatched : [] }) +
+      (jobs ? renderJobsConsole(jobs) : ''),
+    exitCode: aggregateExitCode(aggregate, jobs),
+    ...(jobs ? { jobs } : {}),
   };
 }

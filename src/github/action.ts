@@ -86,6 +86,9 @@ export function readSettings(): ActionSettings {
 
 function failureReason(outcome: AggregateOutcome): string {
   const t = outcome.aggregate.totals;
+  const broken = outcome.jobs?.broken ?? [];
+  if (broken.length > 0)
+    return `${broken.length} job(s) produced no results: ${broken.map((e) => `${e.job} (${e.error})`).join('; ')}`;
   if (outcome.exitCode === EXIT.badInput) {
     const bad = outcome.aggregate.files.filter((f) => f.error !== undefined);
     return `${bad.length} result file(s) could not be read: ${bad.map((f) => `${f.path} (${f.error})`).join('; ')}`;

@@ -33,14 +33,18 @@ export interface TimelineEntry {
   cores: number;
   runner: string;
   exit: number | null;
+  /** Why the job produced no results (its record's error, or no result file there): it fails the run. */
+  error?: string;
 }
 
 /**
  * The parallel run: `wall` seconds from the first job's start to the last job's end; `busy`
  * core-seconds the jobs used (their measured CPU seconds where every record has them, else each
  * job's seconds times its cores); `speedup` = the sum of the jobs' seconds / wall (what running
- * them one after another would have taken, over what it took); `efficiency` = busy / (the cores
- * given, summed over jobs, x wall), 0..1.
+ * them one after another would have taken, over what it took); `efficiency` = busy / (the most
+ * cores held at one moment x wall): 0..1, above 1 only when measured CPU seconds exceed the cores
+ * a job was given. (The peak, not the sum over jobs: jobs run one after another reuse the same
+ * cores; when every job overlaps, as in a matrix, the two are equal. See report/timeline.ts.)
  */
 export interface ParallelFigures {
   wall: number;
@@ -71,9 +75,12 @@ export function failureMessage(test: MergedTest): string {
   return shown.message ?? (shown.status === 'errored' ? 'error' : 'failed');
 }
 
-export function renderJsonReport(aggregate: Aggregate): JsonReport {
+export function renderJsonReport(
+  aggregate: Aggregate,
+  jobs?: { timeline: TimelineEntry[]; parallel: ParallelFigures },
+): JsonReport {
   const t = aggregate.totals;
-  return {
+  const report: JsonReport = {
     totals: { ...t, duration: seconds(t.duration) },
     suites: aggregate.suites.map((s) => ({
       name: s.name,
@@ -89,6 +96,11 @@ export function renderJsonReport(aggregate: Aggregate): JsonReport {
     files: aggregate.files.map((f) => ({ ...f })),
     failures: aggregate.failures.map(failureOf),
   };
+  if (jobs) {
+    report.timeline = jobs.timeline.map((e) => ({ ...e }));
+    report.parallel = { ...jobs.parallel };
+  }
+  return report;
 }
 
 export function stringifyReport(report: JsonReport): string {

@@ -5,11 +5,12 @@
  */
 import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { type FoundJob, JOB_RECORD_FILE, parseJobRecord } from './job-record.js';
 import type { FileResult, TextLimits } from './model.js';
 import { createResultParser } from './parse.js';
 
@@ -17,12 +18,20 @@ export interface CollectOptions {
   /** Where relative patterns start, and what reported paths are relative to. */
   cwd: string;
   limits?: TextLimits;
+  /**
+   * Also read the job records (parallel-tests-job.json) beside the result files and in the
+   * folders the patterns cover. A record is never read as a result file either way.
+   */
+  jobRecords?: boolean;
 }
 
 export interface Collected {
+  /** Result files, then any job record that could not be read (an entry with its error). */
   files: FileResult[];
   /** Patterns that matched no file, in the order given. */
   unmatched: string[];
+  /** Job records read, in path order; empty unless `jobRecords` was asked for. */
+  jobs: FoundJob[];
 }
 
 // Apart in a module of its own so that the action reads its inputs without loading the parsers.
@@ -53,6 +62,11 @@ export async function collectResults(
     }
     let found = 0;
     for (const file of matches) {
+      // A job record sits beside the results and a broad glob (results/**) takes it in too.
+      if (path.basename(file) === JOB_RECORD_FILE) {
+        found++;
+        continue;
+      }
       if (seen.has(file)) {
         found++;
         continue;
@@ -65,7 +79,69 @@ export async function collectResults(
     }
     if (found === 0) unmatched.push(pattern);
   }
-  return { files, unmatched };
+  const jobs: FoundJob[] = [];
+  if (options.jobRecords) {
+    const positives = patterns.filter((p) => !p.startsWith('!'));
+    for (const record of await findJobRecords(positives, negated, seen, cwd)) {
+      const read = await readJobRecord(record, display(cwd, record));
+      if (read === null) continue;
+      if ('error' in read) files.push(failed(display(cwd, record), read.error));
+      else jobs.push(read);
+    }
+  }
+  return { files, unmatched, jobs };
+}
+
+/**
+ * Where a pattern's job records would be: its folder part with the record's name (a pattern
+ * ending in ** covers every folder below it).
+ */
+function recordPattern(pattern: string): string {
+  const slash = pattern.lastIndexOf('/');
+  const last = pattern.slice(slash + 1);
+  if (last === '**') return `${pattern}/${JOB_RECORD_FILE}`;
+  return slash < 0 ? JOB_RECORD_FILE : `${pattern.slice(0, slash)}/${JOB_RECORD_FILE}`;
+}
+
+async function findJobRecords(
+  patterns: readonly string[],
+  negated: readonly string[],
+  resultFiles: ReadonlySet<string>,
+  cwd: string,
+): Promise<string[]> {
+  const candidates = new Set<string>();
+  for (const file of resultFiles) candidates.add(path.join(path.dirname(file), JOB_RECORD_FILE));
+  const dynamic = patterns.map(recordPattern).filter((p) => isDynamicPattern(p));
+  if (dynamic.length > 0) {
+    for (const file of await glob(dynamic, { cwd, absolute: true, ignore: [...negated], dot: true }))
+      candidates.add(path.resolve(file));
+  }
+  for (const p of patterns.map(recordPattern).filter((p) => !isDynamicPattern(p)))
+    candidates.add(path.resolve(cwd, p));
+  return [...candidates].sort();
+}
+
+/** A record and how many of its result files exist; its error (the caller names the file); null when absent. */
+async function readJobRecord(file: string, shown: string): Promise<FoundJob | { error: string } | null> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    return { error: `job record: cannot read: ${(err as Error).message}` };
+  }
+  const parsed = parseJobRecord(text);
+  if ('error' in parsed) return { error: `job record: ${parsed.error}` };
+  let present = 0;
+  for (const result of parsed.record.results) {
+    try {
+      if ((await stat(path.resolve(path.dirname(file), result))).isFile()) present++;
+    } catch {
+      // Listed but not there: the record says what it meant to write.
+    }
+  }
+  return { path: shown, record: parsed.record, present };
 }
 
 /** Reads one file; null when it does not exist (the pattern then matched nothing). */

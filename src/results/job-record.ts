@@ -37,6 +37,15 @@ export interface JobRecord {
   error?: string;
 }
 
+/** A record as `aggregate` found it: the file it came from and how many of its result files are there. */
+export interface FoundJob {
+  /** The record file, as reports show paths (relative to the working directory). */
+  path: string;
+  record: JobRecord;
+  /** Of `record.results`, the files that exist. */
+  present: number;
+}
+
 /** The artifact a job uploads (DESIGN.md): one per job, the run attempt added when it is above 1. */
 export function artifactName(record: Pick<JobRecord, 'suite' | 'shard' | 'shards'>, attempt = 1): string {
   const base = `parallel-tests-${record.suite}-${record.shard}-of-${record.shards}`;

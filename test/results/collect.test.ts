@@ -76,3 +76,66 @@ describe('collecting result files from globs', () => {
     expect(splitPatterns('a/*.xml\r\n\n  # note\n  b/**/*.trx  \n')).toEqual(['a/*.xml', 'b/**/*.trx']);
   });
 });
+
+describe('collecting job records beside the results', () => {
+  const record = (suite: string, shard: number, results: string[], extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      version: 1,
+      suite,
+      shard,
+      shards: 2,
+      framework: 'pytest',
+      workers: 1,
+      cores: 1,
+      runner: 'host',
+      start: '2026-12-01T10:00:00Z',
+      end: '2026-12-01T10:01:00Z',
+      exit: 0,
+      command: ['pytest'],
+      results,
+      ...extra,
+    });
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    writeTree(dir, {
+      'out/py-1/junit.xml': ok('a'),
+      'out/py-1/parallel-tests-job.json': record('py', 1, ['junit.xml']),
+      // A crashed job: its record and no result file.
+      'out/py-2/parallel-tests-job.json': record('py', 2, [], { exit: 139, error: 'Segmentation fault' }),
+      'bad/junit.xml': ok('b'),
+      'bad/parallel-tests-job.json': '{"version": 1, "suite": "py"',
+      'nested/x/deep/junit.xml': ok('c'),
+      'nested/x/parallel-tests-job.json': record('deep', 1, ['deep/junit.xml']),
+    });
+  });
+
+  it('reads the record beside each result file and in the folders a glob covers, never as a result', async () => {
+    const got = await collectResults(['out/**/*.xml'], { cwd: dir, jobRecords: true });
+    expect(got.files.map((f) => [f.path, f.error])).toEqual([['out/py-1/junit.xml', undefined]]);
+    expect(got.jobs.map((j) => [j.path, j.record.shard, j.present])).toEqual([
+      ['out/py-1/parallel-tests-job.json', 1, 1],
+      ['out/py-2/parallel-tests-job.json', 2, 0],
+    ]);
+  });
+
+  it('a glob over a whole folder (dir/**) takes in the records, not as result files', async () => {
+    const got = await collectResults(['nested/**'], { cwd: dir, jobRecords: true });
+    expect(got.files.map((f) => f.path)).toEqual(['nested/x/deep/junit.xml']);
+    expect(got.jobs.map((j) => [j.path, j.present])).toEqual([['nested/x/parallel-tests-job.json', 1]]);
+  });
+
+  it('a bad record is an error entry naming its file; the results beside it still count', async () => {
+    const got = await collectResults(['bad/junit.xml'], { cwd: dir, jobRecords: true });
+    expect(got.files.map((f) => [f.path, f.cases.length, f.error?.slice(0, 21)])).toEqual([
+      ['bad/junit.xml', 1, undefined],
+      ['bad/parallel-tests-job.json', 0, 'job record: not JSON:'],
+    ]);
+    expect(got.jobs).toEqual([]);
+  });
+
+  it('reads no record unless asked (plan reads result files for their durations only)', async () => {
+    const got = await collectResults(['out/**/*.xml'], { cwd: dir });
+    expect(got.jobs).toEqual([]);
+  });
+});
