@@ -31,7 +31,12 @@ export interface SuiteConfig {
   framework: Framework;
   path?: string;
   project?: string;
-  command?: string;
+  /** The interpreter that runs pytest, as written (a path or a name on PATH). */
+  python?: string;
+  /** Modules that interpreter must import (python-imports), e.g. qgis.core. */
+  pythonImports: string[];
+  /** The argv of a framework: command suite, placeholders unreplaced. */
+  command?: string[];
   /** Workers or (for .NET) threads, as written; auto when neither was. */
   workers: Count;
   /** The core budget when written; else derived by the allocation. */
@@ -40,6 +45,10 @@ export interface SuiteConfig {
   filter?: string;
   env: Record<string, string>;
   timeoutMinutes: number;
+  /** One test's limit (pytest --timeout), when configured. */
+  testTimeoutSeconds?: number;
+  /** Times the failed tests run again; 0 by default. */
+  retries: number;
   results: string;
   needsServer: boolean;
   shards: Count;
@@ -149,9 +158,10 @@ function describeSchemaError(e: ErrorObject): string | undefined {
     case 'const':
       return `${field} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
     case 'oneOf':
-      return e.schemaPath.includes('count')
-        ? `${field} must be a whole number of at least 1, or "auto"`
-        : `${field} must be a label or a list of labels`;
+      if (e.schemaPath.includes('count')) return `${field} must be a whole number of at least 1, or "auto"`;
+      if (e.schemaPath.includes('command'))
+        return `${field} must be a command line or a list of arguments (non-empty strings)`;
+      return `${field} must be a label or a list of labels`;
     case 'not':
       return 'give workers or threads, not both';
     case 'pattern':
@@ -213,7 +223,9 @@ type RawSuite = {
   framework: Framework;
   path?: string;
   project?: string;
-  command?: string;
+  python?: string;
+  'python-imports'?: string[];
+  command?: string | string[];
   workers?: Count;
   threads?: Count;
   cores?: number;
@@ -221,6 +233,8 @@ type RawSuite = {
   filter?: string;
   env?: Record<string, unknown>;
   'timeout-minutes'?: number;
+  'test-timeout-seconds'?: number;
+  retries?: number;
   results?: string;
   'needs-server'?: boolean;
   shards?: Count;
@@ -330,15 +344,21 @@ export function parseConfig(text: string, file: string): Config {
       workers,
       env: asEnv(s.env),
       timeoutMinutes: s['timeout-minutes'] ?? DEFAULT_TIMEOUT_MINUTES,
+      retries: s.retries ?? 0,
+      pythonImports: s['python-imports'] ?? [],
       results: s.results ?? defaultResults(s.name, s.framework),
       needsServer: s['needs-server'] ?? false,
       shards: s.shards ?? 'auto',
       targetMinutes: s['target-minutes'] ?? DEFAULT_TARGET_MINUTES,
       line: at(['suites', i]).line,
     };
-    for (const key of ['path', 'project', 'command', 'markers', 'filter'] as const) {
+    for (const key of ['path', 'project', 'python', 'markers', 'filter'] as const) {
       if (s[key] !== undefined) suite[key] = s[key];
     }
+    // A list is the argv as written; a string is split on spaces, never handed to a shell.
+    if (s.command !== undefined)
+      suite.command = typeof s.command === 'string' ? s.command.trim().split(/\s+/) : s.command;
+    if (s['test-timeout-seconds'] !== undefined) suite.testTimeoutSeconds = s['test-timeout-seconds'];
     if (s.cores !== undefined) suite.cores = s.cores;
     return suite;
   });

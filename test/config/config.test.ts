@@ -31,6 +31,8 @@ describe('config: defaults', () => {
           workers: 'auto',
           env: {},
           timeoutMinutes: 30,
+          retries: 0,
+          pythonImports: [],
           results: 'results/py/**/*.xml',
           needsServer: false,
           shards: 'auto',
@@ -52,6 +54,49 @@ describe('config: defaults', () => {
       ['qgis', 'pytest', 5, 5, 'results/qgis/**/*.xml'],
     ]);
     expect(c.suites[2]?.env).toEqual({ QT_QPA_PLATFORM: 'offscreen' });
+  });
+});
+
+describe('config: what run needs', () => {
+  it('reads python, python-imports, retries, test-timeout-seconds and command as a list or a string', () => {
+    const c = parseConfig(
+      `suites:
+  - name: q
+    framework: pytest
+    python: /usr/bin/python3
+    python-imports: [qgis.core]
+    retries: 2
+    test-timeout-seconds: 60
+  - name: c
+    framework: command
+    command: [./t.sh, "--out={results}", "a b"]
+  - name: d
+    framework: command
+    command: ./t.sh  --jobs {workers}
+`,
+      'p.yml',
+    );
+    expect(c.suites[0]).toMatchObject({
+      python: '/usr/bin/python3',
+      pythonImports: ['qgis.core'],
+      retries: 2,
+      testTimeoutSeconds: 60,
+    });
+    expect(c.suites[1]!.command).toEqual(['./t.sh', '--out={results}', 'a b']);
+    expect(c.suites[2]!.command).toEqual(['./t.sh', '--jobs', '{workers}']);
+  });
+
+  it.each([
+    [
+      'suites:\n  - name: c\n    framework: command\n    command: []\n',
+      /^p\.yml:4:14: "command" must be a command line or a list of arguments/,
+    ],
+    [
+      'suites:\n  - name: c\n    framework: pytest\n    retries: -1\n',
+      /^p\.yml:4:14: "retries" must be >= 0/,
+    ],
+  ])('rejects %j with its position', (text, message) => {
+    expect(() => parseConfig(text, 'p.yml')).toThrow(message);
   });
 });
 
