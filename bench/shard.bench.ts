@@ -14,14 +14,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_SPLIT_ABOVE, planShards, type ShardPlan } from '../src/plan/shard.js';
+import { compareStrings } from '../src/order.js';
 import {
-  compareIds,
   estimateDurations,
   parseTestDurations,
   SMOOTHING_WEIGHT,
   smoothHistory,
-} from '../src/plan/timings.js';
+} from '../src/plan/durations.js';
+import { DEFAULT_SPLIT_ABOVE, planShards, type ShardPlan } from '../src/plan/shard.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SHARED = process.env.PARALLEL_TESTS_SHARED ?? path.resolve(ROOT, '../shared');
@@ -54,7 +54,7 @@ type Planner = (
 
 async function loadSnapshots(): Promise<Snapshot[]> {
   const names = (await readdir(HISTORY_DIR)).filter((n) => /^test_durations\.\d{4}-\d\d-\d\d\.json$/.test(n));
-  names.sort(compareIds);
+  names.sort(compareStrings);
   const snapshots: Snapshot[] = [];
   for (const name of names) {
     const file = path.join(HISTORY_DIR, name);
@@ -70,8 +70,8 @@ function assignmentOf(plan: ShardPlan): Assignment {
 
 function oursWith(splitAbove: number): Planner {
   return (known, tests, shards) => {
-    const { durations } = estimateDurations(known, { tests, framework: 'pytest' });
-    return assignmentOf(planShards(durations, { shards, framework: 'pytest', splitAbove }));
+    const { durations } = estimateDurations(known, { tests, style: 'pytest' });
+    return assignmentOf(planShards(durations, { shards, style: 'pytest', splitAbove }));
   };
 }
 
@@ -102,7 +102,7 @@ function pytestSplitDurations(known: Map<string, number>, tests: readonly string
 const leastDuration: Planner = (known, tests, count) => {
   const seconds = pytestSplitDurations(known, tests);
   const order = tests.map((id, i) => ({ id, seconds: seconds[i]! }));
-  order.sort((a, b) => compareIds(a.id, b.id));
+  order.sort((a, b) => compareStrings(a.id, b.id));
   order.sort((a, b) => b.seconds - a.seconds);
   const shards: string[][] = Array.from({ length: count }, () => []);
   const sums = new Array<number>(count).fill(0);
@@ -138,12 +138,12 @@ const durationBasedChunks: Planner = (known, tests, count) => {
 
 /** Not a method: ours given the scored run's own durations, to show what is left to prediction. */
 const hindsight: Planner = (_known, _tests, shards, actual) =>
-  assignmentOf(planShards(actual, { shards, framework: 'pytest' }));
+  assignmentOf(planShards(actual, { shards, style: 'pytest' }));
 
 /** Count-based: the i-th test (ids sorted) to shard i mod N. */
 const roundRobin: Planner = (_known, tests, count) => {
   const shards: string[][] = Array.from({ length: count }, () => []);
-  const sorted = [...tests].sort(compareIds);
+  const sorted = [...tests].sort(compareStrings);
   for (let i = 0; i < sorted.length; i++) shards[i % count]!.push(sorted[i]!);
   return { shards, catchAll: -1 };
 };
@@ -219,7 +219,7 @@ function nudged(planner: Planner, seed: number): Planner {
   const next = random(seed);
   return (known, tests, shards, actual) => {
     const changed = new Map<string, number>();
-    for (const id of [...known.keys()].sort(compareIds)) {
+    for (const id of [...known.keys()].sort(compareStrings)) {
       changed.set(id, known.get(id)! * (1 + (next() - 0.5) * 2 * CHANCE_JITTER));
     }
     return planner(changed, tests, shards, actual);
@@ -281,8 +281,8 @@ function timePlanner(snapshots: Snapshot[]): { tests: number; ms: number } {
   const runs: number[] = [];
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
-    const { durations } = estimateDurations(known, { tests, framework: 'pytest' });
-    planShards(durations, { shards: 32, framework: 'pytest' });
+    const { durations } = estimateDurations(known, { tests, style: 'pytest' });
+    planShards(durations, { shards: 32, style: 'pytest' });
     runs.push(performance.now() - started);
   }
   runs.sort((a, b) => a - b);

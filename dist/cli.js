@@ -13,12 +13,12 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw err = [e], e;
+    throw err2 = [e], e;
   }
 };
 var __commonJS = (cb, mod) => function __require3() {
@@ -64,17 +64,17 @@ var init_defaults = __esm({
 });
 
 // src/errors.ts
-function describeError(err) {
-  if (err instanceof Error) return err.message || err.name;
-  if (typeof err === "string") return err;
+function describeError(err2) {
+  if (err2 instanceof Error) return err2.message || err2.name;
+  if (typeof err2 === "string") return err2;
   try {
-    return JSON.stringify(err) ?? String(err);
+    return JSON.stringify(err2) ?? String(err2);
   } catch {
-    return String(err);
+    return String(err2);
   }
 }
-function exitCodeOf(err) {
-  return err instanceof InputError ? EXIT.badInput : EXIT.infrastructure;
+function exitCodeOf(err2) {
+  return err2 instanceof InputError ? EXIT.badInput : EXIT.infrastructure;
 }
 function wholeNumber(value, option) {
   if (value === void 0) return void 0;
@@ -96,10 +96,654 @@ var init_errors = __esm({
   }
 });
 
-// src/report/json.ts
-function seconds(value) {
-  return Math.round(value * 1e3) / 1e3;
+// src/config/frameworks.ts
+function isDotnet(framework) {
+  return DOTNET.includes(framework);
 }
+var DOTNET;
+var init_frameworks = __esm({
+  "src/config/frameworks.ts"() {
+    "use strict";
+    DOTNET = ["xunit", "dotnet", "nunit"];
+  }
+});
+
+// src/plan/test-ids.ts
+function withoutArguments(text2) {
+  const open2 = text2.indexOf("(");
+  return (open2 < 0 ? text2 : text2.slice(0, open2)).trimEnd();
+}
+function splitPytestClassName(className) {
+  const segments = className.split(".");
+  let last = -1;
+  segments.forEach((segment, i) => {
+    if (!UPPERCASE_START.test(segment)) last = i;
+  });
+  const end = Math.max(last, 0) + 1;
+  return { module: segments.slice(0, end), classes: segments.slice(end) };
+}
+function pytestClassParts(className, file) {
+  const moduleSegments = file.replace(/\.py$/, "").split("/");
+  for (let start = 0; start < moduleSegments.length; start++) {
+    const module = moduleSegments.slice(start).join(".");
+    if (className === module) return [];
+    if (className.startsWith(`${module}.`)) return className.slice(module.length + 1).split(".");
+  }
+  return splitPytestClassName(className).classes;
+}
+function pytestId(test) {
+  if (test.file !== void 0 && test.file !== "") {
+    const file = test.file.replace(/\\/g, "/").replace(/^\.\//, "");
+    return [file, ...pytestClassParts(test.className, file), test.name].join("::");
+  }
+  if (test.className === "") return test.name;
+  const { module, classes } = splitPytestClassName(test.className);
+  return [`${module.join("/")}.py`, ...classes, test.name].join("::");
+}
+function dotnetId(test) {
+  const className = withoutArguments(test.className);
+  const name = withoutArguments(test.name);
+  if (className === "" || name.startsWith(`${className}.`)) return name;
+  return `${className}.${name}`;
+}
+function idStyleOf(framework) {
+  if (framework === "pytest") return "pytest";
+  return isDotnet(framework) ? "dotnet" : "generic";
+}
+function planIdOf(style, test) {
+  switch (style) {
+    case "pytest":
+      return pytestId(test);
+    case "dotnet":
+      return dotnetId(test);
+    case "generic":
+      return test.className === "" ? test.name : `${test.className}::${test.name}`;
+  }
+}
+function unitOf(style, id) {
+  if (style === "dotnet") {
+    const dot = id.lastIndexOf(".");
+    return dot < 0 ? id : id.slice(0, dot);
+  }
+  const sep2 = id.indexOf("::");
+  return sep2 < 0 ? id : id.slice(0, sep2);
+}
+var UPPERCASE_START;
+var init_test_ids = __esm({
+  "src/plan/test-ids.ts"() {
+    "use strict";
+    init_frameworks();
+    UPPERCASE_START = new RegExp("^\\p{Lu}", "u");
+  }
+});
+
+// src/plan/assign.ts
+function trimPath(p) {
+  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function lastSegment(p) {
+  const t = trimPath(p);
+  return t.slice(t.lastIndexOf("/") + 1);
+}
+function idStyle(id) {
+  if (id.includes("::") && /\.py(::|$)/.test(id)) return "pytest";
+  return id.includes("::") ? "generic" : "dotnet";
+}
+function suiteForId(id, suites) {
+  const style = idStyle(id);
+  const candidates = suites.filter((s) => idStyleOf(s.framework) === style);
+  let best;
+  let bestLength = -1;
+  for (const s of candidates) {
+    const home = style === "pytest" ? s.path && trimPath(s.path) : s.project && lastSegment(s.project);
+    if (!home) continue;
+    const hit = style === "pytest" ? id.startsWith(`${home}/`) : id.startsWith(`${home}.`) || id === home;
+    if (hit && home.length > bestLength) {
+      best = s;
+      bestLength = home.length;
+    }
+  }
+  if (best) return best.name;
+  return candidates.length === 1 ? candidates[0].name : void 0;
+}
+function splitBySuite(entries, suites) {
+  const bySuite = /* @__PURE__ */ new Map();
+  let unassigned = 0;
+  for (const [id, value] of entries) {
+    const suite = suiteForId(id, suites);
+    if (suite === void 0) {
+      unassigned++;
+      continue;
+    }
+    let map = bySuite.get(suite);
+    if (!map) {
+      map = /* @__PURE__ */ new Map();
+      bySuite.set(suite, map);
+    }
+    map.set(id, value);
+  }
+  return { bySuite, unassigned };
+}
+function fileStyle(file) {
+  if (file.format === "trx" || file.format === "nunit" || file.format === "xunit") return "dotnet";
+  const pytest = file.cases.some((c) => c.file?.endsWith(".py") || c.suite === "pytest");
+  return pytest ? "pytest" : "generic";
+}
+function splitAssignment(arg) {
+  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)=(.+)$/.exec(arg);
+  return m ? { suite: m[1], target: m[2] } : { target: arg };
+}
+var init_assign = __esm({
+  "src/plan/assign.ts"() {
+    "use strict";
+    init_test_ids();
+  }
+});
+
+// src/order.ts
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function roundMs(seconds) {
+  return Math.round(seconds * 1e3) / 1e3;
+}
+var init_order = __esm({
+  "src/order.ts"() {
+    "use strict";
+  }
+});
+
+// src/plan/durations.ts
+function parseTestDurations(text2, source) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (err2) {
+    const reason = err2 instanceof Error ? err2.message : String(err2);
+    throw new InputError(`${source}: not valid JSON (${reason})`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    const kind = data === null ? "null" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
+    throw new InputError(`${source}: expected a JSON object of test id -> seconds, found ${kind}`);
+  }
+  const durations = /* @__PURE__ */ new Map();
+  for (const [id, seconds] of Object.entries(data)) {
+    if (typeof seconds !== "number" || !Number.isFinite(seconds)) {
+      throw new InputError(
+        `${source}: "${id}" should be a number of seconds, found ${JSON.stringify(seconds)}`
+      );
+    }
+    if (seconds < 0) throw new InputError(`${source}: "${id}" has a negative duration (${seconds})`);
+    durations.set(id, seconds);
+  }
+  return durations;
+}
+function durationsFromResults(files, style) {
+  const runs = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const inFile = /* @__PURE__ */ new Map();
+    const ids = /* @__PURE__ */ new Map();
+    for (const test of file.cases) {
+      if (test.status === "skipped" || !Number.isFinite(test.duration) || test.duration < 0) continue;
+      const key = test.className + SEP + test.name + SEP + (test.file ?? "");
+      inFile.set(key, (inFile.get(key) ?? 0) + test.duration);
+      if (!ids.has(key)) ids.set(key, planIdOf(style, test));
+    }
+    for (const [key, seconds] of inFile) {
+      const seen = runs.get(key);
+      if (seen) seen.perFile.push(seconds);
+      else runs.set(key, { id: ids.get(key), perFile: [seconds] });
+    }
+  }
+  const keys = [...runs.keys()].sort(compareStrings);
+  const durations = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const { id, perFile } = runs.get(key);
+    perFile.sort((a, b) => a - b);
+    let sum = 0;
+    for (const seconds of perFile) sum += seconds;
+    durations.set(id, (durations.get(id) ?? 0) + sum / perFile.length);
+  }
+  return durations;
+}
+function smoothHistory(history, weight = SMOOTHING_WEIGHT) {
+  if (!(weight > 0 && weight <= 1)) throw new InputError(`smoothing weight must be in (0, 1], got ${weight}`);
+  const smoothed = /* @__PURE__ */ new Map();
+  for (const snapshot of history) {
+    for (const [id, seconds] of snapshot) {
+      const before = smoothed.get(id);
+      smoothed.set(id, before === void 0 ? seconds : weight * seconds + (1 - weight) * before);
+    }
+  }
+  return smoothed;
+}
+function median(sorted) {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function estimateDurations(known, options) {
+  const { tests, style } = options;
+  if (tests === void 0) {
+    return { durations: new Map(known), matched: known.size, estimated: 0, dropped: 0, warnings: [] };
+  }
+  const byUnit = /* @__PURE__ */ new Map();
+  const all = [];
+  for (const [id, seconds] of known) {
+    const unit = unitOf(style, id);
+    const list2 = byUnit.get(unit);
+    if (list2) list2.push(seconds);
+    else byUnit.set(unit, [seconds]);
+    all.push(seconds);
+  }
+  for (const list2 of byUnit.values()) list2.sort((a, b) => a - b);
+  all.sort((a, b) => a - b);
+  const overall = all.length === 0 ? UNKNOWN_SECONDS : median(all);
+  const durations = /* @__PURE__ */ new Map();
+  const unitMedians = /* @__PURE__ */ new Map();
+  let matched = 0;
+  let estimated = 0;
+  for (const id of tests) {
+    if (durations.has(id)) continue;
+    const seconds = known.get(id);
+    if (seconds !== void 0) {
+      durations.set(id, seconds);
+      matched++;
+      continue;
+    }
+    const unit = unitOf(style, id);
+    let guess = unitMedians.get(unit);
+    if (guess === void 0) {
+      const list2 = byUnit.get(unit);
+      guess = Math.max(list2 ? median(list2) : overall, MIN_ESTIMATE_SECONDS);
+      unitMedians.set(unit, guess);
+    }
+    durations.set(id, guess);
+    estimated++;
+  }
+  let dropped = 0;
+  for (const id of known.keys()) if (!durations.has(id)) dropped++;
+  const warnings = [];
+  const listed = matched + estimated;
+  if (known.size === 0 && listed > 0) {
+    warnings.push(`no timings known: each of the ${listed} tests is counted as ${UNKNOWN_SECONDS} s`);
+  } else if (listed > 0 && matched * 2 < listed) {
+    const exampleTest = tests.find((id) => !known.has(id));
+    const exampleKnown = [...known.keys()].find((id) => !durations.has(id));
+    warnings.push(
+      `only ${matched} of ${listed} test ids have a known duration: are the timings from another rootdir or project (pytest-split issue 100)? e.g. test "${exampleTest ?? ""}"` + (exampleKnown === void 0 ? "" : `, timing "${exampleKnown}"`)
+    );
+  }
+  return { durations, matched, estimated, dropped, warnings };
+}
+var MIN_ESTIMATE_SECONDS, UNKNOWN_SECONDS, SEP, SMOOTHING_WEIGHT;
+var init_durations = __esm({
+  "src/plan/durations.ts"() {
+    "use strict";
+    init_errors();
+    init_order();
+    init_test_ids();
+    MIN_ESTIMATE_SECONDS = 0.01;
+    UNKNOWN_SECONDS = 1;
+    SEP = "\0";
+    SMOOTHING_WEIGHT = 0.5;
+  }
+});
+
+// src/plan/history.ts
+function parseHistory(text2, source) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (err2) {
+    throw new InputError(`${source}: not a timing history: ${err2.message}`);
+  }
+  const doc = value;
+  if (doc?.format !== HISTORY_FORMAT || doc.version !== 1 || !Array.isArray(doc.snapshots)) {
+    throw new InputError(
+      `${source}: expected {"format": "${HISTORY_FORMAT}", "version": 1, "snapshots": [...]}`
+    );
+  }
+  return doc.snapshots.map((snapshot, i) => {
+    if (snapshot === null || typeof snapshot !== "object" || Array.isArray(snapshot)) {
+      throw new InputError(`${source}: snapshot ${i + 1} is not an object of test id -> seconds`);
+    }
+    const map = /* @__PURE__ */ new Map();
+    for (const [id, seconds] of Object.entries(snapshot)) {
+      if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
+        throw new InputError(
+          `${source}: snapshot ${i + 1}, "${id}": expected seconds, got ${JSON.stringify(seconds)}`
+        );
+      }
+      map.set(id, seconds);
+    }
+    return map;
+  });
+}
+function appendSnapshot(history, snapshot, keep = HISTORY_LENGTH) {
+  if (snapshot.size === 0) return [...history];
+  return [...history, snapshot].slice(-keep);
+}
+function renderHistory(history) {
+  const snapshots = history.map(
+    (s) => Object.fromEntries(
+      [...s.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([id, sec]) => [id, roundMs(sec)])
+    )
+  );
+  return `${JSON.stringify({ format: HISTORY_FORMAT, version: 1, snapshots }, null, 1)}
+`;
+}
+var HISTORY_FORMAT, HISTORY_LENGTH;
+var init_history = __esm({
+  "src/plan/history.ts"() {
+    "use strict";
+    init_errors();
+    init_order();
+    HISTORY_FORMAT = "parallel-tests-timings";
+    HISTORY_LENGTH = 8;
+  }
+});
+
+// src/stores/cache-store.ts
+function cacheKeyPart(value) {
+  return value.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 100);
+}
+var init_cache_store = __esm({
+  "src/stores/cache-store.ts"() {
+    "use strict";
+  }
+});
+
+// src/commands/history.ts
+var history_exports = {};
+__export(history_exports, {
+  appendHistory: () => appendHistory,
+  readHistory: () => readHistory,
+  restoreHistory: () => restoreHistory,
+  saveHistory: () => saveHistory,
+  snapshotOf: () => snapshotOf,
+  timingHistory: () => timingHistory,
+  timingKeys: () => timingKeys
+});
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path2 from "node:path";
+function timingKeys(branch, defaultBranch, run) {
+  const own = `${KEY_PREFIX}${cacheKeyPart(branch)}-`;
+  const restoreKeys = [own];
+  if (defaultBranch && defaultBranch !== branch)
+    restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
+  return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
+}
+function snapshotOf(files, styleOf = fileStyle) {
+  const byStyle = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const style = styleOf(file);
+    const group = byStyle.get(style);
+    if (group) group.push(file);
+    else byStyle.set(style, [file]);
+  }
+  const snapshot = /* @__PURE__ */ new Map();
+  for (const [style, group] of byStyle) {
+    for (const [id, seconds] of durationsFromResults(group, style)) snapshot.set(id, seconds);
+  }
+  return snapshot;
+}
+async function readHistory(file) {
+  let text2;
+  try {
+    text2 = await readFile(file, "utf8");
+  } catch {
+    return [];
+  }
+  return parseHistory(text2, file);
+}
+async function appendHistory(file, files) {
+  const snapshot = snapshotOf(files);
+  const history = appendSnapshot(await readHistory(file), snapshot);
+  await mkdir(path2.dirname(file), { recursive: true });
+  await writeFile(file, renderHistory(history));
+  return snapshot.size;
+}
+async function restoreHistory(store, file, keys, warn) {
+  try {
+    return await store.restore([file], keys.key, keys.restoreKeys);
+  } catch (err2) {
+    warn(`timings were not restored from the cache: ${describeError(err2)}`);
+    return void 0;
+  }
+}
+async function saveHistory(store, file, keys, warn) {
+  try {
+    await store.save([file], keys.key);
+    return true;
+  } catch (err2) {
+    warn(`timings were not saved to the cache: ${describeError(err2)}`);
+    return false;
+  }
+}
+function timingHistory(settings, warn) {
+  const keys = timingKeys(settings.branch, settings.defaultBranch, settings.run);
+  const store = settings.store;
+  return {
+    file: settings.file,
+    restore: async () => store ? restoreHistory(store, settings.storePath, keys, warn) : void 0,
+    save: async () => store ? saveHistory(store, settings.storePath, keys, warn) : false
+  };
+}
+var KEY_PREFIX;
+var init_history2 = __esm({
+  "src/commands/history.ts"() {
+    "use strict";
+    init_errors();
+    init_assign();
+    init_durations();
+    init_history();
+    init_cache_store();
+    KEY_PREFIX = "parallel-tests-timings-v1-";
+  }
+});
+
+// src/stores/local-cache-store.ts
+var local_cache_store_exports = {};
+__export(local_cache_store_exports, {
+  DEFAULT_CACHE_DIR: () => DEFAULT_CACHE_DIR,
+  LocalCacheStore: () => LocalCacheStore
+});
+import { cp, link, mkdir as mkdir2, readdir, readFile as readFile2, rename, rm, stat, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import path3 from "node:path";
+async function placeCopy(from, to) {
+  if ((await stat(from)).isFile()) {
+    try {
+      await link(from, to);
+      return;
+    } catch {
+    }
+  }
+  await cp(from, to, { recursive: true });
+}
+function entryName(key) {
+  return Buffer.from(key).toString("base64url");
+}
+async function sizeOf(p) {
+  const info = await stat(p);
+  if (!info.isDirectory()) return info.size;
+  let total = 0;
+  for (const name of await readdir(p)) total += await sizeOf(path3.join(p, name));
+  return total;
+}
+var DEFAULT_MAX_BYTES, LocalCacheStore;
+var init_local_cache_store = __esm({
+  "src/stores/local-cache-store.ts"() {
+    "use strict";
+    init_defaults();
+    DEFAULT_MAX_BYTES = 10 * 1024 * 1024 * 1024;
+    LocalCacheStore = class {
+      root;
+      maxBytes;
+      now;
+      cwd;
+      constructor(options) {
+        this.root = options.root;
+        this.cwd = options.cwd ?? process.cwd();
+        this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+        this.now = options.now ?? Date.now;
+      }
+      async entries() {
+        let names;
+        try {
+          names = await readdir(this.root);
+        } catch {
+          return [];
+        }
+        const out2 = [];
+        for (const name of names) {
+          if (name.startsWith(".tmp-")) continue;
+          const dir = path3.join(this.root, name);
+          try {
+            out2.push({ dir, meta: JSON.parse(await readFile2(path3.join(dir, "meta.json"), "utf8")) });
+          } catch {
+          }
+        }
+        return out2;
+      }
+      async restore(paths, key, restoreKeys, options = {}) {
+        const all = await this.entries();
+        const same = all.filter((e) => e.meta.paths.join("\n") === paths.join("\n"));
+        let hit = same.find((e) => e.meta.key === key);
+        for (const prefix of restoreKeys) {
+          if (hit) break;
+          hit = same.filter((e) => e.meta.key.startsWith(prefix)).sort((a, b) => b.meta.created - a.meta.created || (a.meta.key < b.meta.key ? 1 : -1))[0];
+        }
+        if (!hit) return void 0;
+        if (options.lookupOnly) return hit.meta.key;
+        for (const [i, p] of paths.entries()) {
+          const target = path3.resolve(this.cwd, p);
+          await mkdir2(path3.dirname(target), { recursive: true });
+          await rm(target, { recursive: true, force: true });
+          await placeCopy(path3.join(hit.dir, `f${i}`), target);
+        }
+        const t = new Date(this.now());
+        await utimes(path3.join(hit.dir, "meta.json"), t, t);
+        return hit.meta.key;
+      }
+      async save(paths, key) {
+        const final = path3.join(this.root, entryName(key));
+        try {
+          await stat(final);
+          return;
+        } catch {
+        }
+        await mkdir2(this.root, { recursive: true });
+        const tmp = path3.join(
+          this.root,
+          `.tmp-${process.pid}-${this.now()}-${Math.random().toString(36).slice(2)}`
+        );
+        await mkdir2(tmp);
+        const meta = { key, created: this.now(), paths };
+        for (const [i, p] of paths.entries()) {
+          await cp(path3.resolve(this.cwd, p), path3.join(tmp, `f${i}`), { recursive: true });
+        }
+        await writeFile2(path3.join(tmp, "meta.json"), JSON.stringify(meta));
+        const t = new Date(meta.created);
+        await utimes(path3.join(tmp, "meta.json"), t, t);
+        try {
+          await rename(tmp, final);
+        } catch {
+          await rm(tmp, { recursive: true, force: true });
+        }
+        await this.evict();
+      }
+      async discard(key) {
+        await rm(path3.join(this.root, entryName(key)), { recursive: true, force: true });
+      }
+      async evict() {
+        const all = await this.entries();
+        const sized = await Promise.all(
+          all.map(async (e) => ({
+            ...e,
+            bytes: await sizeOf(e.dir),
+            used: (await stat(path3.join(e.dir, "meta.json"))).mtimeMs
+          }))
+        );
+        let total = sized.reduce((n2, e) => n2 + e.bytes, 0);
+        for (const e of sized.sort((a, b) => a.used - b.used)) {
+          if (total <= this.maxBytes) break;
+          await rm(e.dir, { recursive: true, force: true });
+          total -= e.bytes;
+        }
+      }
+    };
+  }
+});
+
+// src/git.ts
+var git_exports = {};
+__export(git_exports, {
+  currentBranch: () => currentBranch,
+  trackedFiles: () => trackedFiles
+});
+async function currentBranch(exec, cwd) {
+  const r = await exec("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd });
+  const branch = r.code === 0 ? r.stdout.trim() : "";
+  return branch === "" || branch === "HEAD" ? "local" : branch;
+}
+async function trackedFiles(exec, cwd) {
+  const r = await exec("git", ["ls-files", "-z"], { cwd, maxOutput: 256 * 1024 * 1024 });
+  return r.code === 0 ? r.stdout.split("\0").filter((f) => f !== "") : [];
+}
+var init_git = __esm({
+  "src/git.ts"() {
+    "use strict";
+  }
+});
+
+// src/exec.ts
+var exec_exports = {};
+__export(exec_exports, {
+  execProcess: () => execProcess,
+  failure: () => failure
+});
+import { spawn } from "node:child_process";
+function keepTail(text2, max) {
+  return text2.length > max ? text2.slice(text2.length - max) : text2;
+}
+function failure(what, result) {
+  const detail = result.error ?? (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-15).join("\n");
+  return new InfrastructureError(`${what} failed (exit ${result.code ?? "none"}): ${detail}`);
+}
+var MAX_OUTPUT, execProcess;
+var init_exec = __esm({
+  "src/exec.ts"() {
+    "use strict";
+    init_errors();
+    MAX_OUTPUT = 1024 * 1024;
+    execProcess = (command, args, options = {}) => new Promise((resolve3) => {
+      const child = spawn(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: ["ignore", "pipe", "pipe"],
+        timeout: options.timeoutMs
+      });
+      const out2 = { stdout: "", stderr: "" };
+      const partial = { stdout: "", stderr: "" };
+      for (const name of ["stdout", "stderr"]) {
+        child[name].setEncoding("utf8").on("data", (chunk) => {
+          out2[name] = keepTail(out2[name] + chunk, options.maxOutput ?? MAX_OUTPUT);
+          if (!options.onLine) return;
+          const parts = (partial[name] + chunk).split("\n");
+          partial[name] = parts.pop() ?? "";
+          for (const l of parts) options.onLine(l);
+        });
+      }
+      child.on("error", (err2) => resolve3({ code: null, ...out2, error: err2.message }));
+      child.on("close", (code) => {
+        for (const rest of [partial.stdout, partial.stderr]) if (rest && options.onLine) options.onLine(rest);
+        resolve3({ code, ...out2 });
+      });
+    });
+  }
+});
+
+// src/report/json.ts
 function failureOf(test) {
   const loc = test.location;
   return {
@@ -117,7 +761,7 @@ function failureMessage(test) {
 function renderJsonReport(aggregate2) {
   const t = aggregate2.totals;
   return {
-    totals: { ...t, duration: seconds(t.duration) },
+    totals: { ...t, duration: roundMs(t.duration) },
     suites: aggregate2.suites.map((s) => ({
       name: s.name,
       tests: s.tests,
@@ -126,8 +770,8 @@ function renderJsonReport(aggregate2) {
       errors: s.errors,
       skipped: s.skipped,
       flaky: s.flaky,
-      duration: seconds(s.duration),
-      wall: s.wall === null ? null : seconds(s.wall)
+      duration: roundMs(s.duration),
+      wall: s.wall === null ? null : roundMs(s.wall)
     })),
     files: aggregate2.files.map((f) => ({ ...f })),
     failures: aggregate2.failures.map(failureOf)
@@ -140,6 +784,7 @@ function stringifyReport(report2) {
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+    init_order();
   }
 });
 
@@ -147,10 +792,10 @@ var init_json = __esm({
 function n(value) {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
-function duration(seconds2) {
-  if (seconds2 < 60) return `${seconds2.toFixed(seconds2 < 10 ? 2 : 1)} s`;
-  const m = Math.floor(seconds2 / 60);
-  return `${m} min ${Math.round(seconds2 - m * 60)} s`;
+function duration(seconds) {
+  if (seconds < 60) return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+  const m = Math.floor(seconds / 60);
+  return `${m} min ${Math.round(seconds - m * 60)} s`;
 }
 function where(test) {
   const loc = test.location;
@@ -172,18 +817,18 @@ function indent(text2, prefix, maxLines) {
 function renderConsoleSummary(aggregate2, options = {}) {
   const maxFailures = options.maxFailures ?? 30;
   const t = aggregate2.totals;
-  const out = [];
+  const out2 = [];
   const parts = [`${n(t.passed)} passed`];
   if (t.failed) parts.push(`${n(t.failed)} failed`);
   if (t.errors) parts.push(`${n(t.errors)} errors`);
   if (t.skipped) parts.push(`${n(t.skipped)} skipped`);
   if (t.flaky) parts.push(`${n(t.flaky)} flaky`);
   const readable = aggregate2.files.filter((f) => f.error === void 0).length;
-  out.push(
+  out2.push(
     `${n(t.tests)} tests in ${n(aggregate2.files.length)} result files: ${parts.join(", ")} (${duration(t.duration)} of test time)`
   );
   if (aggregate2.suites.length > 0) {
-    out.push("");
+    out2.push("");
     const rows = [["suite", "tests", "passed", "failed", "errors", "skipped", "flaky", "time", "wall"]];
     for (const s of aggregate2.suites) {
       rows.push([
@@ -198,39 +843,39 @@ function renderConsoleSummary(aggregate2, options = {}) {
         s.wall === null ? "-" : duration(s.wall)
       ]);
     }
-    out.push(...table(rows).map((l) => `  ${l}`));
+    out2.push(...table(rows).map((l) => `  ${l}`));
   }
   if (aggregate2.failures.length > 0) {
-    out.push("", `Failures (${n(aggregate2.failures.length)}):`);
+    out2.push("", `Failures (${n(aggregate2.failures.length)}):`);
     for (const test of aggregate2.failures.slice(0, maxFailures)) {
       const mark = test.status === "errored" ? "ERROR" : "FAIL ";
-      out.push(`  ${mark} ${test.suite ? `${test.suite} › ` : ""}${test.id}${where(test)}`);
-      out.push(...indent(failureMessage(test), "        ", 6));
+      out2.push(`  ${mark} ${test.suite ? `${test.suite} › ` : ""}${test.id}${where(test)}`);
+      out2.push(...indent(failureMessage(test), "        ", 6));
     }
     const more = aggregate2.failures.length - maxFailures;
-    if (more > 0) out.push(`  … ${n(more)} more not shown (see the JSON report)`);
+    if (more > 0) out2.push(`  … ${n(more)} more not shown (see the JSON report)`);
   }
   if (aggregate2.flaky.length > 0) {
-    out.push("", `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`);
+    out2.push("", `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`);
     for (const test of aggregate2.flaky.slice(0, maxFailures)) {
-      out.push(`  FLAKY ${test.suite ? `${test.suite} › ` : ""}${test.id} (${test.runs} runs)${where(test)}`);
+      out2.push(`  FLAKY ${test.suite ? `${test.suite} › ` : ""}${test.id} (${test.runs} runs)${where(test)}`);
     }
     const more = aggregate2.flaky.length - maxFailures;
-    if (more > 0) out.push(`  … ${n(more)} more not shown`);
+    if (more > 0) out2.push(`  … ${n(more)} more not shown`);
   }
   const broken = aggregate2.files.filter((f) => f.error !== void 0);
   if (broken.length > 0) {
-    out.push("", `Input problems (${readable} of ${aggregate2.files.length} files read in full):`);
-    for (const f of broken) out.push(`  ${f.path}: ${f.error}`);
+    out2.push("", `Input problems (${readable} of ${aggregate2.files.length} files read in full):`);
+    for (const f of broken) out2.push(`  ${f.path}: ${f.error}`);
   }
   const unmatched = options.unmatched ?? [];
   if (aggregate2.warnings.length > 0 || unmatched.length > 0) {
-    out.push("", "Warnings:");
-    for (const pattern of unmatched) out.push(`  no file matches "${pattern}" (allowed)`);
-    for (const w of aggregate2.warnings.slice(0, 20)) out.push(`  ${w.path}: ${w.message}`);
-    if (aggregate2.warnings.length > 20) out.push(`  … ${aggregate2.warnings.length - 20} more`);
+    out2.push("", "Warnings:");
+    for (const pattern of unmatched) out2.push(`  no file matches "${pattern}" (allowed)`);
+    for (const w of aggregate2.warnings.slice(0, 20)) out2.push(`  ${w.path}: ${w.message}`);
+    if (aggregate2.warnings.length > 20) out2.push(`  … ${aggregate2.warnings.length - 20} more`);
   }
-  return `${out.join("\n")}
+  return `${out2.join("\n")}
 `;
 }
 var init_console = __esm({
@@ -301,8 +946,8 @@ var init_locate = __esm({
         for (const file of files) {
           const path13 = normalise(file);
           const name = path13.slice(path13.lastIndexOf("/") + 1);
-          const list = this.byName.get(name);
-          if (list) list.push(path13);
+          const list2 = this.byName.get(name);
+          if (list2) list2.push(path13);
           else this.byName.set(name, [path13]);
         }
       }
@@ -355,7 +1000,7 @@ var init_model = __esm({
 // src/results/aggregate.ts
 function testKey(test) {
   if (test.name === "") return void 0;
-  return test.suite + SEP + test.className + SEP + test.name + SEP + (test.file ?? "");
+  return test.suite + SEP2 + test.className + SEP2 + test.name + SEP2 + (test.file ?? "");
 }
 function testId(test) {
   return test.className === "" ? test.name : `${test.className}.${test.name}`;
@@ -374,7 +1019,7 @@ function mergeRuns(cases) {
   const byKey = /* @__PURE__ */ new Map();
   let unnamed = 0;
   for (const test of cases) {
-    const key = testKey(test) ?? `${SEP}unnamed${SEP}${unnamed++}`;
+    const key = testKey(test) ?? `${SEP2}unnamed${SEP2}${unnamed++}`;
     let r = byKey.get(key);
     if (!r) {
       r = {
@@ -440,8 +1085,8 @@ function aggregateResults(files, options = {}) {
     if (file.error !== void 0) summary.error = file.error;
     fileSummaries.push(summary);
     for (const message of file.warnings) warnings.push({ path: file.path, message });
-    for (const [suite, seconds2] of Object.entries(file.walls)) {
-      walls.set(suite, Math.max(walls.get(suite) ?? 0, seconds2));
+    for (const [suite, seconds] of Object.entries(file.walls)) {
+      walls.set(suite, Math.max(walls.get(suite) ?? 0, seconds));
     }
   }
   const tests = [];
@@ -472,10 +1117,10 @@ function aggregateResults(files, options = {}) {
     totals.duration += r.duration;
   }
   for (const suite of suites.values()) suite.wall = walls.get(suite.name) ?? null;
-  tests.sort((a, b) => compare(a.suite, b.suite) || compare(a.id, b.id));
+  tests.sort((a, b) => compareStrings(a.suite, b.suite) || compareStrings(a.id, b.id));
   return {
     totals,
-    suites: [...suites.values()].sort((a, b) => compare(a.name, b.name)),
+    suites: [...suites.values()].sort((a, b) => compareStrings(a.name, b.name)),
     files: fileSummaries,
     tests,
     failures: tests.filter(isFailing),
@@ -483,18 +1128,18 @@ function aggregateResults(files, options = {}) {
     warnings
   };
 }
-var SEP, compare;
+var SEP2;
 var init_aggregate = __esm({
   "src/results/aggregate.ts"() {
     "use strict";
+    init_order();
     init_locate();
     init_model();
-    SEP = "\0";
-    compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    SEP2 = "\0";
   }
 });
 
-// node_modules/fdir/dist/index.mjs
+// ../../main/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
@@ -604,8 +1249,8 @@ function build(isSynchronous) {
 }
 function promise(root, options) {
   return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
+    callback(root, options, (err2, output) => {
+      if (err2) return reject(err2);
       resolve$1(output);
     });
   });
@@ -620,7 +1265,7 @@ function sync(root, options) {
 }
 var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
 var init_dist = __esm({
-  "node_modules/fdir/dist/index.mjs"() {
+  "../../main/node_modules/fdir/dist/index.mjs"() {
     __require2 = /* @__PURE__ */ createRequire(import.meta.url);
     SLASHES_REGEX = /[\\/]/g;
     WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
@@ -1008,9 +1653,9 @@ var init_dist = __esm({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -1210,9 +1855,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -1221,10 +1866,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -1235,8 +1880,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -1274,9 +1919,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -1326,7 +1971,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -1345,10 +1990,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -1525,24 +2170,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob2 = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob2 = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str;
+        glob2 = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -1612,9 +2257,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -2272,11 +2917,11 @@ var require_parse = __commonJS({
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
+            const out2 = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output = "\\}";
-            state.output = out;
+            state.output = out2;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
@@ -2589,8 +3234,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -2608,7 +3253,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -2627,9 +3272,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -2639,9 +3284,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -2717,7 +3362,7 @@ var require_picomatch = __commonJS({
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -2757,8 +3402,8 @@ var require_picomatch = __commonJS({
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
         return /$^/;
       }
     };
@@ -2767,9 +3412,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -2784,8 +3429,8 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+// ../../main/node_modules/tinyglobby/dist/index.mjs
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 function getPartialMatcher(patterns, options = {}) {
@@ -3001,11 +3646,11 @@ function getOptions(options) {
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
+    readdir: opts.fs.readdir || readdir2,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
+    stat: opts.fs.stat || stat2,
     statSync: opts.fs.statSync || statSync
   });
   if (opts.debug) log("globbing with options:", opts);
@@ -3025,7 +3670,7 @@ async function glob(globInput, options) {
 }
 var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
-  "node_modules/tinyglobby/dist/index.mjs"() {
+  "../../main/node_modules/tinyglobby/dist/index.mjs"() {
     init_dist();
     import_picomatch = __toESM(require_picomatch2(), 1);
     isReadonlyArray = Array.isArray;
@@ -3101,8 +3746,8 @@ ${this.tail}`;
 });
 
 // src/results/formats/common.ts
-function addWall(ctx, suite, seconds2) {
-  if (seconds2 > 0) ctx.walls[suite] = (ctx.walls[suite] ?? 0) + seconds2;
+function addWall(ctx, suite, seconds) {
+  if (seconds > 0) ctx.walls[suite] = (ctx.walls[suite] ?? 0) + seconds;
 }
 function detach(value) {
   return value.length < 13 ? value : ` ${value}`.slice(1);
@@ -3783,9 +4428,9 @@ var init_xml_scanner = __esm({
       run(final) {
         try {
           this.scan(final);
-        } catch (err) {
-          if (!(err instanceof ScanFatal)) throw err;
-          this.fail(err.message, err.at);
+        } catch (err2) {
+          if (!(err2 instanceof ScanFatal)) throw err2;
+          this.fail(err2.message, err2.at);
         }
         if (!this.stopped) this.advanceTo(this.pos);
       }
@@ -4192,23 +4837,16 @@ var init_parse = __esm({
   }
 });
 
-// src/results/patterns.ts
-var init_patterns = __esm({
-  "src/results/patterns.ts"() {
-    "use strict";
-  }
-});
-
 // src/results/collect.ts
 import { isAscii } from "node:buffer";
 import { createReadStream } from "node:fs";
-import { stat as stat2 } from "node:fs/promises";
-import path2 from "node:path";
+import { stat as stat3 } from "node:fs/promises";
+import path4 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { TextDecoder } from "node:util";
 function display(cwd, file) {
-  const rel = path2.relative(cwd, file);
-  return (rel.startsWith("..") || path2.isAbsolute(rel) ? file : rel).split(path2.sep).join("/");
+  const rel = path4.relative(cwd, file);
+  return (rel.startsWith("..") || path4.isAbsolute(rel) ? file : rel).split(path4.sep).join("/");
 }
 async function collectResults(patterns, options) {
   const { cwd } = options;
@@ -4223,7 +4861,7 @@ async function collectResults(patterns, options) {
     if (isDynamicPattern(pattern)) {
       matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true })).sort();
     } else {
-      matches = [path2.resolve(cwd, pattern)];
+      matches = [path4.resolve(cwd, pattern)];
     }
     let found = 0;
     for (const file of matches) {
@@ -4244,10 +4882,10 @@ async function collectResults(patterns, options) {
 async function readResultFile(file, shown, limits) {
   let info;
   try {
-    info = await stat2(file);
-  } catch (err) {
-    if (err.code === "ENOENT") return null;
-    return failed(shown, `cannot read: ${err.message}`);
+    info = await stat3(file);
+  } catch (err2) {
+    if (err2.code === "ENOENT") return null;
+    return failed(shown, `cannot read: ${err2.message}`);
   }
   if (info.isDirectory()) return failed(shown, "a directory, where a test result file was expected");
   const parser = createResultParser(shown, limits ? { limits } : {});
@@ -4259,9 +4897,9 @@ async function readResultFile(file, shown, limits) {
       parser.write(decoder.write(bytes));
     }
     if (decoder) parser.write(decoder.end());
-  } catch (err) {
+  } catch (err2) {
     const result = parser.end();
-    result.error = `cannot read: ${err instanceof Error ? err.message : String(err)}`;
+    result.error = `cannot read: ${err2 instanceof Error ? err2.message : String(err2)}`;
     return result;
   }
   return parser.end();
@@ -4299,431 +4937,6 @@ var init_collect = __esm({
     "use strict";
     init_dist2();
     init_parse();
-    init_patterns();
-  }
-});
-
-// src/cache/store.ts
-function cacheKeyPart(value) {
-  return value.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 100);
-}
-var init_store = __esm({
-  "src/cache/store.ts"() {
-    "use strict";
-  }
-});
-
-// src/config/frameworks.ts
-function isDotnet(framework) {
-  return DOTNET.includes(framework);
-}
-var DOTNET;
-var init_frameworks = __esm({
-  "src/config/frameworks.ts"() {
-    "use strict";
-    DOTNET = ["xunit", "dotnet", "nunit"];
-  }
-});
-
-// src/plan/timings.ts
-function withoutArguments(text2) {
-  const open2 = text2.indexOf("(");
-  return (open2 < 0 ? text2 : text2.slice(0, open2)).trimEnd();
-}
-function splitPytestClassName(className) {
-  const segments = className.split(".");
-  let last = -1;
-  segments.forEach((segment, i) => {
-    if (!UPPERCASE_START.test(segment)) last = i;
-  });
-  const end = Math.max(last, 0) + 1;
-  return { module: segments.slice(0, end), classes: segments.slice(end) };
-}
-function pytestClassParts(className, file) {
-  const moduleSegments = file.replace(/\.py$/, "").split("/");
-  for (let start = 0; start < moduleSegments.length; start++) {
-    const module = moduleSegments.slice(start).join(".");
-    if (className === module) return [];
-    if (className.startsWith(`${module}.`)) return className.slice(module.length + 1).split(".");
-  }
-  return splitPytestClassName(className).classes;
-}
-function pytestId(test) {
-  if (test.file !== void 0 && test.file !== "") {
-    const file = test.file.replace(/\\/g, "/").replace(/^\.\//, "");
-    return [file, ...pytestClassParts(test.className, file), test.name].join("::");
-  }
-  if (test.className === "") return test.name;
-  const { module, classes } = splitPytestClassName(test.className);
-  return [`${module.join("/")}.py`, ...classes, test.name].join("::");
-}
-function dotnetId(test) {
-  const className = withoutArguments(test.className);
-  const name = withoutArguments(test.name);
-  if (className === "" || name.startsWith(`${className}.`)) return name;
-  return `${className}.${name}`;
-}
-function idFramework(framework) {
-  if (framework === "pytest") return "pytest";
-  return isDotnet(framework) ? "dotnet" : "generic";
-}
-function testIdOf(framework, test) {
-  switch (framework) {
-    case "pytest":
-      return pytestId(test);
-    case "dotnet":
-      return dotnetId(test);
-    case "generic":
-      return test.className === "" ? test.name : `${test.className}::${test.name}`;
-  }
-}
-function unitOf(framework, id) {
-  if (framework === "dotnet") {
-    const dot = id.lastIndexOf(".");
-    return dot < 0 ? id : id.slice(0, dot);
-  }
-  const sep2 = id.indexOf("::");
-  return sep2 < 0 ? id : id.slice(0, sep2);
-}
-function parseTestDurations(text2, source) {
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new InputError(`${source}: not valid JSON (${reason})`);
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    const kind = data === null ? "null" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
-    throw new InputError(`${source}: expected a JSON object of test id -> seconds, found ${kind}`);
-  }
-  const durations = /* @__PURE__ */ new Map();
-  for (const [id, seconds2] of Object.entries(data)) {
-    if (typeof seconds2 !== "number" || !Number.isFinite(seconds2)) {
-      throw new InputError(
-        `${source}: "${id}" should be a number of seconds, found ${JSON.stringify(seconds2)}`
-      );
-    }
-    if (seconds2 < 0) throw new InputError(`${source}: "${id}" has a negative duration (${seconds2})`);
-    durations.set(id, seconds2);
-  }
-  return durations;
-}
-function durationsFromResults(files, framework) {
-  const runs = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const inFile = /* @__PURE__ */ new Map();
-    const ids = /* @__PURE__ */ new Map();
-    for (const test of file.cases) {
-      if (test.status === "skipped" || !Number.isFinite(test.duration) || test.duration < 0) continue;
-      const key = test.className + SEP2 + test.name + SEP2 + (test.file ?? "");
-      inFile.set(key, (inFile.get(key) ?? 0) + test.duration);
-      if (!ids.has(key)) ids.set(key, testIdOf(framework, test));
-    }
-    for (const [key, seconds2] of inFile) {
-      const seen = runs.get(key);
-      if (seen) seen.perFile.push(seconds2);
-      else runs.set(key, { id: ids.get(key), perFile: [seconds2] });
-    }
-  }
-  const keys = [...runs.keys()].sort(compareIds);
-  const durations = /* @__PURE__ */ new Map();
-  for (const key of keys) {
-    const { id, perFile } = runs.get(key);
-    perFile.sort((a, b) => a - b);
-    let sum = 0;
-    for (const seconds2 of perFile) sum += seconds2;
-    durations.set(id, (durations.get(id) ?? 0) + sum / perFile.length);
-  }
-  return durations;
-}
-function smoothHistory(history, weight = SMOOTHING_WEIGHT) {
-  if (!(weight > 0 && weight <= 1)) throw new InputError(`smoothing weight must be in (0, 1], got ${weight}`);
-  const smoothed = /* @__PURE__ */ new Map();
-  for (const snapshot of history) {
-    for (const [id, seconds2] of snapshot) {
-      const before = smoothed.get(id);
-      smoothed.set(id, before === void 0 ? seconds2 : weight * seconds2 + (1 - weight) * before);
-    }
-  }
-  return smoothed;
-}
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function median(sorted) {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function estimateDurations(known, options) {
-  const { tests, framework } = options;
-  if (tests === void 0) {
-    return { durations: new Map(known), matched: known.size, estimated: 0, dropped: 0, warnings: [] };
-  }
-  const byUnit = /* @__PURE__ */ new Map();
-  const all = [];
-  for (const [id, seconds2] of known) {
-    const unit = unitOf(framework, id);
-    const list = byUnit.get(unit);
-    if (list) list.push(seconds2);
-    else byUnit.set(unit, [seconds2]);
-    all.push(seconds2);
-  }
-  for (const list of byUnit.values()) list.sort((a, b) => a - b);
-  all.sort((a, b) => a - b);
-  const overall = all.length === 0 ? UNKNOWN_SECONDS : median(all);
-  const durations = /* @__PURE__ */ new Map();
-  const unitMedians = /* @__PURE__ */ new Map();
-  let matched = 0;
-  let estimated = 0;
-  for (const id of tests) {
-    if (durations.has(id)) continue;
-    const seconds2 = known.get(id);
-    if (seconds2 !== void 0) {
-      durations.set(id, seconds2);
-      matched++;
-      continue;
-    }
-    const unit = unitOf(framework, id);
-    let guess = unitMedians.get(unit);
-    if (guess === void 0) {
-      const list = byUnit.get(unit);
-      guess = Math.max(list ? median(list) : overall, MIN_ESTIMATE_SECONDS);
-      unitMedians.set(unit, guess);
-    }
-    durations.set(id, guess);
-    estimated++;
-  }
-  let dropped = 0;
-  for (const id of known.keys()) if (!durations.has(id)) dropped++;
-  const warnings = [];
-  const listed = matched + estimated;
-  if (known.size === 0 && listed > 0) {
-    warnings.push(`no timings known: each of the ${listed} tests is counted as ${UNKNOWN_SECONDS} s`);
-  } else if (listed > 0 && matched * 2 < listed) {
-    const exampleTest = tests.find((id) => !known.has(id));
-    const exampleKnown = [...known.keys()].find((id) => !durations.has(id));
-    warnings.push(
-      `only ${matched} of ${listed} test ids have a known duration: are the timings from another rootdir or project (pytest-split issue 100)? e.g. test "${exampleTest ?? ""}"` + (exampleKnown === void 0 ? "" : `, timing "${exampleKnown}"`)
-    );
-  }
-  return { durations, matched, estimated, dropped, warnings };
-}
-var MIN_ESTIMATE_SECONDS, UNKNOWN_SECONDS, UPPERCASE_START, SEP2, SMOOTHING_WEIGHT;
-var init_timings = __esm({
-  "src/plan/timings.ts"() {
-    "use strict";
-    init_frameworks();
-    init_errors();
-    MIN_ESTIMATE_SECONDS = 0.01;
-    UNKNOWN_SECONDS = 1;
-    UPPERCASE_START = new RegExp("^\\p{Lu}", "u");
-    SEP2 = "\0";
-    SMOOTHING_WEIGHT = 0.5;
-  }
-});
-
-// src/plan/assign.ts
-function trimPath(p) {
-  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function lastSegment(p) {
-  const t = trimPath(p);
-  return t.slice(t.lastIndexOf("/") + 1);
-}
-function idStyle(id) {
-  if (id.includes("::") && /\.py(::|$)/.test(id)) return "pytest";
-  return id.includes("::") ? "generic" : "dotnet";
-}
-function suiteForId(id, suites) {
-  const style = idStyle(id);
-  const candidates = suites.filter((s) => idFramework(s.framework) === style);
-  let best;
-  let bestLength = -1;
-  for (const s of candidates) {
-    const home = style === "pytest" ? s.path && trimPath(s.path) : s.project && lastSegment(s.project);
-    if (!home) continue;
-    const hit = style === "pytest" ? id.startsWith(`${home}/`) : id.startsWith(`${home}.`) || id === home;
-    if (hit && home.length > bestLength) {
-      best = s;
-      bestLength = home.length;
-    }
-  }
-  if (best) return best.name;
-  return candidates.length === 1 ? candidates[0].name : void 0;
-}
-function splitBySuite(entries, suites) {
-  const bySuite = /* @__PURE__ */ new Map();
-  let unassigned = 0;
-  for (const [id, value] of entries) {
-    const suite = suiteForId(id, suites);
-    if (suite === void 0) {
-      unassigned++;
-      continue;
-    }
-    let map = bySuite.get(suite);
-    if (!map) {
-      map = /* @__PURE__ */ new Map();
-      bySuite.set(suite, map);
-    }
-    map.set(id, value);
-  }
-  return { bySuite, unassigned };
-}
-function fileStyle(file) {
-  if (file.format === "trx" || file.format === "nunit" || file.format === "xunit") return "dotnet";
-  const pytest = file.cases.some((c) => c.file?.endsWith(".py") || c.suite === "pytest");
-  return pytest ? "pytest" : "generic";
-}
-var init_assign = __esm({
-  "src/plan/assign.ts"() {
-    "use strict";
-    init_timings();
-  }
-});
-
-// src/plan/history.ts
-function parseHistory(text2, source) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (err) {
-    throw new InputError(`${source}: not a timing history: ${err.message}`);
-  }
-  const doc = value;
-  if (doc?.format !== HISTORY_FORMAT || doc.version !== 1 || !Array.isArray(doc.snapshots)) {
-    throw new InputError(
-      `${source}: expected {"format": "${HISTORY_FORMAT}", "version": 1, "snapshots": [...]}`
-    );
-  }
-  return doc.snapshots.map((snapshot, i) => {
-    if (snapshot === null || typeof snapshot !== "object" || Array.isArray(snapshot)) {
-      throw new InputError(`${source}: snapshot ${i + 1} is not an object of test id -> seconds`);
-    }
-    const map = /* @__PURE__ */ new Map();
-    for (const [id, seconds2] of Object.entries(snapshot)) {
-      if (typeof seconds2 !== "number" || !Number.isFinite(seconds2) || seconds2 < 0) {
-        throw new InputError(
-          `${source}: snapshot ${i + 1}, "${id}": expected seconds, got ${JSON.stringify(seconds2)}`
-        );
-      }
-      map.set(id, seconds2);
-    }
-    return map;
-  });
-}
-function appendSnapshot(history, snapshot, keep = HISTORY_LENGTH) {
-  if (snapshot.size === 0) return [...history];
-  return [...history, snapshot].slice(-keep);
-}
-function renderHistory(history) {
-  const snapshots = history.map(
-    (s) => Object.fromEntries(
-      [...s.entries()].sort(([a], [b]) => compareIds(a, b)).map(([id, sec]) => [id, Math.round(sec * 1e3) / 1e3])
-    )
-  );
-  return `${JSON.stringify({ format: HISTORY_FORMAT, version: 1, snapshots }, null, 1)}
-`;
-}
-var HISTORY_FORMAT, HISTORY_LENGTH;
-var init_history = __esm({
-  "src/plan/history.ts"() {
-    "use strict";
-    init_errors();
-    init_timings();
-    HISTORY_FORMAT = "parallel-tests-timings";
-    HISTORY_LENGTH = 8;
-  }
-});
-
-// src/commands/timings.ts
-var timings_exports = {};
-__export(timings_exports, {
-  appendHistory: () => appendHistory,
-  currentBranch: () => currentBranch,
-  readHistory: () => readHistory,
-  restoreHistory: () => restoreHistory,
-  saveHistory: () => saveHistory,
-  snapshotOf: () => snapshotOf,
-  timingKeys: () => timingKeys
-});
-import { execFile } from "node:child_process";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path3 from "node:path";
-import { promisify } from "node:util";
-function timingKeys(branch, defaultBranch, run) {
-  const own = `${KEY_PREFIX}${cacheKeyPart(branch)}-`;
-  const restoreKeys = [own];
-  if (defaultBranch && defaultBranch !== branch)
-    restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
-  return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
-}
-function snapshotOf(files, styleOf = fileStyle) {
-  const byStyle = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const style = styleOf(file);
-    const group = byStyle.get(style);
-    if (group) group.push(file);
-    else byStyle.set(style, [file]);
-  }
-  const snapshot = /* @__PURE__ */ new Map();
-  for (const [style, group] of byStyle) {
-    for (const [id, seconds2] of durationsFromResults(group, style)) snapshot.set(id, seconds2);
-  }
-  return snapshot;
-}
-async function currentBranch(cwd) {
-  try {
-    const { stdout } = await promisify(execFile)("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd });
-    const branch = stdout.trim();
-    return branch === "" || branch === "HEAD" ? "local" : branch;
-  } catch {
-    return "local";
-  }
-}
-async function readHistory(file) {
-  let text2;
-  try {
-    text2 = await readFile(file, "utf8");
-  } catch {
-    return [];
-  }
-  return parseHistory(text2, file);
-}
-async function appendHistory(file, files) {
-  const snapshot = snapshotOf(files);
-  const history = appendSnapshot(await readHistory(file), snapshot);
-  await mkdir(path3.dirname(file), { recursive: true });
-  await writeFile(file, renderHistory(history));
-  return snapshot.size;
-}
-async function restoreHistory(store, file, keys, warn2) {
-  try {
-    return await store.restore([file], keys.key, keys.restoreKeys);
-  } catch (err) {
-    warn2(`timings were not restored from the cache: ${describeError(err)}`);
-    return void 0;
-  }
-}
-async function saveHistory(store, file, keys, warn2) {
-  try {
-    await store.save([file], keys.key);
-    return true;
-  } catch (err) {
-    warn2(`timings were not saved to the cache: ${describeError(err)}`);
-    return false;
-  }
-}
-var KEY_PREFIX;
-var init_timings2 = __esm({
-  "src/commands/timings.ts"() {
-    "use strict";
-    init_store();
-    init_errors();
-    init_assign();
-    init_history();
-    init_timings();
-    KEY_PREFIX = "parallel-tests-timings-v1-";
   }
 });
 
@@ -4734,10 +4947,8 @@ __export(aggregate_exports, {
   listGitFiles: () => listGitFiles,
   runAggregate: () => runAggregate
 });
-import { execFile as execFile2 } from "node:child_process";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path4 from "node:path";
-import { promisify as promisify2 } from "node:util";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import path5 from "node:path";
 function aggregateExitCode(aggregate2) {
   if (aggregate2.files.some((f) => f.error !== void 0)) return EXIT.badInput;
   if (aggregate2.totals.failed + aggregate2.totals.errors > 0) return EXIT.testFailures;
@@ -4764,14 +4975,16 @@ async function runAggregate(settings, listFiles = listGitFiles) {
     }
   }
   const aggregate2 = aggregateResults(files, { repository: new RepositoryFiles(tracked) });
-  if (settings.historyPath !== void 0) {
-    await appendHistory(path4.resolve(settings.cwd, settings.historyPath), collected.files);
+  if (settings.history !== void 0) {
+    await settings.history.restore();
+    await appendHistory(settings.history.file, collected.files);
+    await settings.history.save();
   }
   const report2 = renderJsonReport(aggregate2);
   if (settings.jsonPath !== void 0) {
-    const target = path4.resolve(settings.cwd, settings.jsonPath);
-    await mkdir2(path4.dirname(target), { recursive: true });
-    await writeFile2(target, stringifyReport(report2));
+    const target = path5.resolve(settings.cwd, settings.jsonPath);
+    await mkdir3(path5.dirname(target), { recursive: true });
+    await writeFile3(target, stringifyReport(report2));
   }
   return {
     aggregate: aggregate2,
@@ -4780,165 +4993,26 @@ async function runAggregate(settings, listFiles = listGitFiles) {
     exitCode: aggregateExitCode(aggregate2)
   };
 }
-var exec, listGitFiles;
+var listGitFiles;
 var init_aggregate2 = __esm({
   "src/commands/aggregate.ts"() {
     "use strict";
     init_errors();
+    init_exec();
+    init_git();
     init_console();
     init_json();
     init_aggregate();
     init_collect();
     init_locate();
-    init_timings2();
-    exec = promisify2(execFile2);
-    listGitFiles = async (cwd) => {
-      try {
-        const { stdout } = await exec("git", ["ls-files", "-z"], { cwd, maxBuffer: 256 * 1024 * 1024 });
-        return stdout.split("\0").filter((f) => f !== "");
-      } catch {
-        return [];
-      }
-    };
+    init_history2();
+    listGitFiles = (cwd) => trackedFiles(execProcess, cwd);
   }
 });
 
-// src/cache/local-store.ts
-var local_store_exports = {};
-__export(local_store_exports, {
-  DEFAULT_CACHE_DIR: () => DEFAULT_CACHE_DIR,
-  LocalCacheStore: () => LocalCacheStore
-});
-import { cp, link, mkdir as mkdir3, readdir as readdir2, readFile as readFile2, rename, rm, stat as stat3, utimes, writeFile as writeFile3 } from "node:fs/promises";
-import path5 from "node:path";
-async function placeCopy(from, to) {
-  if ((await stat3(from)).isFile()) {
-    try {
-      await link(from, to);
-      return;
-    } catch {
-    }
-  }
-  await cp(from, to, { recursive: true });
-}
-function entryName(key) {
-  return Buffer.from(key).toString("base64url");
-}
-async function sizeOf(p) {
-  const info = await stat3(p);
-  if (!info.isDirectory()) return info.size;
-  let total = 0;
-  for (const name of await readdir2(p)) total += await sizeOf(path5.join(p, name));
-  return total;
-}
-var DEFAULT_MAX_BYTES, LocalCacheStore;
-var init_local_store = __esm({
-  "src/cache/local-store.ts"() {
-    "use strict";
-    init_defaults();
-    DEFAULT_MAX_BYTES = 10 * 1024 * 1024 * 1024;
-    LocalCacheStore = class {
-      root;
-      maxBytes;
-      now;
-      cwd;
-      constructor(options) {
-        this.root = options.root;
-        this.cwd = options.cwd ?? process.cwd();
-        this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-        this.now = options.now ?? Date.now;
-      }
-      async entries() {
-        let names;
-        try {
-          names = await readdir2(this.root);
-        } catch {
-          return [];
-        }
-        const out = [];
-        for (const name of names) {
-          if (name.startsWith(".tmp-")) continue;
-          const dir = path5.join(this.root, name);
-          try {
-            out.push({ dir, meta: JSON.parse(await readFile2(path5.join(dir, "meta.json"), "utf8")) });
-          } catch {
-          }
-        }
-        return out;
-      }
-      async restore(paths, key, restoreKeys, options = {}) {
-        const all = await this.entries();
-        const same = all.filter((e) => e.meta.paths.join("\n") === paths.join("\n"));
-        let hit = same.find((e) => e.meta.key === key);
-        for (const prefix of restoreKeys) {
-          if (hit) break;
-          hit = same.filter((e) => e.meta.key.startsWith(prefix)).sort((a, b) => b.meta.created - a.meta.created || (a.meta.key < b.meta.key ? 1 : -1))[0];
-        }
-        if (!hit) return void 0;
-        if (options.lookupOnly) return hit.meta.key;
-        for (const [i, p] of paths.entries()) {
-          const target = path5.resolve(this.cwd, p);
-          await mkdir3(path5.dirname(target), { recursive: true });
-          await rm(target, { recursive: true, force: true });
-          await placeCopy(path5.join(hit.dir, `f${i}`), target);
-        }
-        const t = new Date(this.now());
-        await utimes(path5.join(hit.dir, "meta.json"), t, t);
-        return hit.meta.key;
-      }
-      async save(paths, key) {
-        const final = path5.join(this.root, entryName(key));
-        try {
-          await stat3(final);
-          return;
-        } catch {
-        }
-        await mkdir3(this.root, { recursive: true });
-        const tmp = path5.join(
-          this.root,
-          `.tmp-${process.pid}-${this.now()}-${Math.random().toString(36).slice(2)}`
-        );
-        await mkdir3(tmp);
-        const meta = { key, created: this.now(), paths };
-        for (const [i, p] of paths.entries()) {
-          await cp(path5.resolve(this.cwd, p), path5.join(tmp, `f${i}`), { recursive: true });
-        }
-        await writeFile3(path5.join(tmp, "meta.json"), JSON.stringify(meta));
-        const t = new Date(meta.created);
-        await utimes(path5.join(tmp, "meta.json"), t, t);
-        try {
-          await rename(tmp, final);
-        } catch {
-          await rm(tmp, { recursive: true, force: true });
-        }
-        await this.evict();
-      }
-      async discard(key) {
-        await rm(path5.join(this.root, entryName(key)), { recursive: true, force: true });
-      }
-      async evict() {
-        const all = await this.entries();
-        const sized = await Promise.all(
-          all.map(async (e) => ({
-            ...e,
-            bytes: await sizeOf(e.dir),
-            used: (await stat3(path5.join(e.dir, "meta.json"))).mtimeMs
-          }))
-        );
-        let total = sized.reduce((n2, e) => n2 + e.bytes, 0);
-        for (const e of sized.sort((a, b) => a.used - b.used)) {
-          if (total <= this.maxBytes) break;
-          await rm(e.dir, { recursive: true, force: true });
-          total -= e.bytes;
-        }
-      }
-    };
-  }
-});
-
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -4993,9 +5067,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5151,9 +5225,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -5322,9 +5396,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -5392,9 +5466,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -5442,9 +5516,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -5472,9 +5546,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -5513,9 +5587,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -5631,9 +5705,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -5661,9 +5735,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5736,9 +5810,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -5879,26 +5953,26 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -6032,9 +6106,9 @@ ${indent2}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -6043,16 +6117,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -6069,11 +6143,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -6082,38 +6156,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -6123,14 +6197,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent2;
+                str2 += indent2;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -6139,8 +6213,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -6268,15 +6342,15 @@ ${indent2}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent2}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -6315,9 +6389,9 @@ ${indent2}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -6428,20 +6502,20 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6467,8 +6541,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -6477,27 +6551,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent2}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -6513,7 +6587,7 @@ ${indent2}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -6557,31 +6631,31 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn2(logLevel, warning) {
+    function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
           node_process.emitWarning(warning);
@@ -6590,13 +6664,13 @@ var require_log = __commonJS({
       }
     }
     exports.debug = debug;
-    exports.warn = warn2;
+    exports.warn = warn;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6654,9 +6728,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
     var merge = require_merge();
@@ -6718,9 +6792,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -6758,9 +6832,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -6793,31 +6867,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -6860,21 +6934,21 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -6886,11 +6960,11 @@ ${indent2}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent2}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -6909,9 +6983,9 @@ ${indent2}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -7053,9 +7127,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -7075,9 +7149,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -7191,9 +7265,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -7213,16 +7287,16 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -7232,9 +7306,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -7250,9 +7324,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -7260,7 +7334,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -7274,9 +7348,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -7301,9 +7375,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -7312,7 +7386,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -7321,7 +7395,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -7332,11 +7406,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -7347,13 +7421,13 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -7366,7 +7440,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -7374,7 +7448,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -7383,7 +7457,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -7392,9 +7466,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -7420,9 +7494,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -7436,7 +7510,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -7453,7 +7527,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -7461,7 +7535,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -7469,7 +7543,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -7477,9 +7551,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -7487,9 +7561,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -7511,10 +7585,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -7525,37 +7599,37 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n2 = Math.ceil(str.length / lineWidth);
+          const n2 = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n2);
           for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -7631,9 +7705,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -7709,9 +7783,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -7741,9 +7815,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -7752,7 +7826,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -7761,7 +7835,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -7772,11 +7846,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -7790,40 +7864,40 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n3 = BigInt(str);
+        const n3 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n2 = parseInt(str, radix);
+      const n2 = parseInt(str2, radix);
       return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -7833,7 +7907,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -7842,7 +7916,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -7850,7 +7924,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -7859,7 +7933,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -7869,9 +7943,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -7958,14 +8032,14 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -8002,7 +8076,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -8011,7 +8085,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -8022,8 +8096,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -8046,9 +8120,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8090,9 +8164,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8184,9 +8258,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -8216,9 +8290,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -8296,9 +8370,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -8605,9 +8679,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -8670,9 +8744,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -8804,9 +8878,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -8846,9 +8920,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -8864,9 +8938,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -8880,9 +8954,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -8988,9 +9062,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -9039,9 +9113,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -9082,9 +9156,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -9276,9 +9350,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -9341,9 +9415,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -9524,9 +9598,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -9745,9 +9819,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -9826,9 +9900,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -9856,9 +9930,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -9962,9 +10036,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -10005,9 +10079,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -10213,9 +10287,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -10398,9 +10472,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -10459,9 +10533,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -10521,9 +10595,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -10623,9 +10697,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -11212,9 +11286,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -11243,22 +11317,22 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -12117,9 +12191,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -12214,9 +12288,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -12266,21 +12340,21 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -13619,7 +13693,7 @@ function describeSchemaError(e) {
 }
 function schemaProblems(doc, lc, errors) {
   const oneOfPaths = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
-  const out = [];
+  const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const e of errors) {
     if (e.keyword !== "oneOf" && oneOfPaths.has(e.instancePath) && e.schemaPath.includes("/oneOf/")) continue;
@@ -13632,9 +13706,9 @@ function schemaProblems(doc, lc, errors) {
     const id = `${at.line}:${at.column}:${message}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push({ ...at, message });
+    out2.push({ ...at, message });
   }
-  return out;
+  return out2;
 }
 function fail(file, problems) {
   const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -13791,9 +13865,9 @@ import path6 from "node:path";
 async function readText(file, what) {
   try {
     return await readFile3(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    throw new InputError(`${what} ${file}: ${code === "ENOENT" ? "no such file" : describeError(err)}`);
+  } catch (err2) {
+    const code = err2.code;
+    throw new InputError(`${what} ${file}: ${code === "ENOENT" ? "no such file" : describeError(err2)}`);
   }
 }
 async function loadConfig(cwd, configPath) {
@@ -13808,9 +13882,561 @@ var init_load = __esm({
   }
 });
 
-// node_modules/@balena/dockerignore/ignore.js
+// src/plan/explain.ts
+function span(cores) {
+  if (cores.length === 0) return "";
+  return cores.length === 1 ? `core  ${cores[0]}` : `cores ${cores[0]}-${cores[cores.length - 1]}`;
+}
+function pad(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return rows.map(
+    (r) => r.map((c, i) => i === r.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd()
+  );
+}
+function minutes(seconds) {
+  return seconds < 60 ? `${seconds.toFixed(0)} s` : `${(seconds / 60).toFixed(1)} min`;
+}
+function renderPlanExplanation(plan2) {
+  const a = plan2.allocation;
+  const out2 = [`Host: ${a.host.cores} cores`];
+  const rows = [];
+  if (a.reserved.length > 0) rows.push([span(a.reserved), "system", "reserved (system and Docker)"]);
+  for (const s of a.suites) {
+    const workers = `${s.workers} worker${s.workers === 1 ? "" : "s"}`;
+    const what = s.shared ? `${workers}, shares its core` : workers;
+    rows.push([span(s.cores.slice(0, s.workers)), s.suite, what]);
+    if (s.overflow > 0) rows.push([span(s.cores.slice(s.workers)), s.suite, "overflow"]);
+  }
+  if (a.spare.length > 0) rows.push([span(a.spare), "spare", ""]);
+  out2.push(...pad(rows).map((l) => `  ${l}`));
+  out2.push("", "GitHub matrix:");
+  const table2 = [
+    ["suite", "runner", "cores", "jobs", "workers/job", "shards", "tests", "longest shard", "lower bound"]
+  ];
+  for (const s of plan2.suites) {
+    const tests = s.shards.shards.reduce((n2, sh) => n2 + sh.tests.length, 0);
+    table2.push([
+      s.suite,
+      s.runner.runner.labels.join(","),
+      String(s.runner.runner.cores),
+      String(s.runner.jobs),
+      String(s.workers),
+      String(s.shards.shards.length),
+      tests === 0 ? "all" : String(tests),
+      tests === 0 ? "-" : minutes(s.shards.makespan),
+      tests === 0 ? "-" : minutes(s.shards.lowerBound)
+    ]);
+  }
+  out2.push(...pad(table2).map((l) => `  ${l}`));
+  const matched = plan2.suites.filter((s) => s.matched + s.estimated > 0);
+  if (matched.length > 0) {
+    out2.push("", "Timings:");
+    for (const s of matched) {
+      out2.push(
+        `  ${s.suite}: ${s.matched} tests timed, ${s.estimated} estimated (new), ${s.dropped} no longer listed`
+      );
+    }
+  }
+  if (plan2.warnings.length > 0) out2.push("", "Warnings:", ...plan2.warnings.map((w) => `  ${w}`));
+  return `${out2.join("\n")}
+`;
+}
+var init_explain = __esm({
+  "src/plan/explain.ts"() {
+    "use strict";
+  }
+});
+
+// src/plan/allocate.ts
+function budgets(suites, available) {
+  const explicit = suites.map((s) => s.cores ?? (typeof s.workers === "number" ? s.workers : void 0));
+  const left = available - explicit.reduce((sum, c) => sum + (c ?? 0), 0);
+  const autos = explicit.filter((c) => c === void 0).length;
+  const share = autos > 0 ? Math.max(1, Math.floor(left / autos)) : 0;
+  return suites.map((s, i) => {
+    const cores = explicit[i] ?? share;
+    return { cores, workers: typeof s.workers === "number" ? s.workers : cores };
+  });
+}
+function proportional(total, weights) {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const quotas = weights.map((w) => sum === 0 ? total / weights.length : total * w / sum);
+  const parts = quotas.map((q) => Math.max(1, Math.floor(q)));
+  let diff = total - parts.reduce((a, b) => a + b, 0);
+  const byRemainder = quotas.map((q, i) => ({ i, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (let k = 0; diff > 0; k++, diff--) parts[byRemainder[k % byRemainder.length].i]++;
+  while (diff < 0) {
+    let j = -1;
+    for (let i = 0; i < parts.length; i++) if (parts[i] > 1 && (j === -1 || parts[i] >= parts[j])) j = i;
+    parts[j]--;
+    diff++;
+  }
+  return parts;
+}
+function scaleWorkers(requested, budget, cores) {
+  if (requested === "auto") return cores;
+  return Math.min(cores, Math.max(1, Math.round(budget.workers * cores / budget.cores)));
+}
+function allocateCores(suites, reference, cores = reference.cores) {
+  const n2 = suites.length;
+  const wanted = budgets(suites, reference.cores - reference.reserved - reference.spare);
+  const spare = Math.min(reference.spare, Math.max(0, cores - reference.reserved - n2));
+  const reserved = Math.min(reference.reserved, Math.max(0, cores - n2));
+  const available = cores - reserved - spare;
+  const host = { cores, reserved, spare };
+  const reservedCores = range(0, reserved);
+  const spareCores = range(cores - spare, spare);
+  if (available < n2) {
+    return {
+      host,
+      reserved: reservedCores,
+      spare: spareCores,
+      suites: suites.map((s, i) => ({
+        suite: s.name,
+        cores: [reserved + i % Math.max(1, available)],
+        workers: 1,
+        overflow: 0,
+        shared: true
+      }))
+    };
+  }
+  const same = cores === reference.cores && wanted.reduce((sum, w) => sum + w.cores, 0) <= available;
+  const counts = same ? wanted.map((w) => w.cores) : proportional(
+    available,
+    wanted.map((w) => w.cores)
+  );
+  let next = reserved;
+  return {
+    host,
+    reserved: reservedCores,
+    spare: spareCores,
+    suites: suites.map((s, i) => {
+      const count2 = counts[i];
+      const workers = same ? Math.min(count2, wanted[i].workers) : scaleWorkers(s.workers, wanted[i], count2);
+      const allocation = {
+        suite: s.name,
+        cores: range(next, count2),
+        workers,
+        overflow: count2 - workers,
+        shared: false
+      };
+      next += count2;
+      return allocation;
+    })
+  };
+}
+function workersPerJob(workers, runnerCores, jobs) {
+  return Math.min(runnerCores, Math.max(1, Math.ceil(workers / jobs)));
+}
+function chooseRunner(budget, runners) {
+  const bySize = [...runners].sort((a, b) => a.cores - b.cores);
+  const fitting = bySize.filter((r) => r.cores <= budget.cores);
+  const runner = fitting[fitting.length - 1] ?? bySize[0];
+  const jobs = Math.max(1, Math.ceil(budget.cores / runner.cores));
+  return {
+    runner,
+    jobs,
+    workersPerJob: workersPerJob(budget.workers, runner.cores, jobs)
+  };
+}
+var range;
+var init_allocate = __esm({
+  "src/plan/allocate.ts"() {
+    "use strict";
+    range = (start, count2) => Array.from({ length: count2 }, (_, i) => start + i);
+  }
+});
+
+// src/plan/shard.ts
+function checkShardCount(shards) {
+  if (!Number.isInteger(shards) || shards < 1) {
+    throw new InputError(`shards must be a whole number of at least 1, got ${shards}`);
+  }
+}
+function itemsOf(durations, options) {
+  const ids = [...durations.keys()].sort(compareStrings);
+  const units = /* @__PURE__ */ new Map();
+  let total = 0;
+  for (const id of ids) {
+    const seconds = durations.get(id);
+    if (!Number.isFinite(seconds) || seconds < 0) {
+      throw new InputError(`test "${id}" has an invalid duration (${seconds})`);
+    }
+    total += seconds;
+    const key = unitOf(options.style, id);
+    const unit = units.get(key);
+    if (unit) {
+      unit.tests.push(id);
+      unit.seconds += seconds;
+    } else {
+      units.set(key, { tests: [id], seconds });
+    }
+  }
+  const limit = (options.splitAbove ?? DEFAULT_SPLIT_ABOVE) * (total / options.shards);
+  const items = [];
+  for (const [key, unit] of units) {
+    if (unit.seconds > limit && unit.tests.length > 1) {
+      for (const id of unit.tests) items.push({ key: id, tests: [id], seconds: durations.get(id) });
+    } else {
+      items.push({ key, tests: unit.tests, seconds: unit.seconds });
+    }
+  }
+  items.sort((a, b) => b.seconds - a.seconds || compareStrings(a.key, b.key));
+  return { items, total };
+}
+function assignLpt(items, count2) {
+  const bins = Array.from({ length: count2 }, () => []);
+  const loads = new Array(count2).fill(0);
+  for (const item of items) {
+    let best = 0;
+    for (let i = 1; i < count2; i++) if (loads[i] < loads[best]) best = i;
+    bins[best].push(item);
+    loads[best] += item.seconds;
+  }
+  return bins;
+}
+function planShards(durations, options) {
+  checkShardCount(options.shards);
+  const splitAbove = options.splitAbove ?? DEFAULT_SPLIT_ABOVE;
+  if (!(splitAbove >= 0 && splitAbove <= 1)) {
+    throw new InputError(`splitAbove must be between 0 and 1, got ${splitAbove}`);
+  }
+  const { items, total } = itemsOf(durations, options);
+  const bins = assignLpt(items, options.shards);
+  let longest = 0;
+  for (const seconds of durations.values()) longest = Math.max(longest, seconds);
+  const shards = bins.map((bin, index) => {
+    const tests = bin.flatMap((item) => item.tests).sort(compareStrings);
+    let estimated = 0;
+    for (const id of tests) estimated += durations.get(id);
+    return { index, tests, estimated, catchAll: false };
+  });
+  let catchAll = 0;
+  for (const shard of shards) if (shard.estimated < shards[catchAll].estimated) catchAll = shard.index;
+  shards[catchAll].catchAll = true;
+  const makespan = Math.max(...shards.map((s) => s.estimated));
+  return { shards, total, longest, lowerBound: Math.max(total / options.shards, longest), makespan };
+}
+function autoShardCount(options) {
+  const { total, longest, targetSeconds, overheadSeconds } = options;
+  const max = options.max ?? MAX_MATRIX_JOBS;
+  const fields = [
+    ["total", total],
+    ["longest", longest],
+    ["targetSeconds", targetSeconds],
+    ["overheadSeconds", overheadSeconds]
+  ];
+  for (const [name, value] of fields) {
+    if (!Number.isFinite(value) || value < 0)
+      throw new InputError(`${name} must be a number >= 0, got ${value}`);
+  }
+  checkShardCount(max);
+  if (total <= 0) return 1;
+  const useful = longest > 0 ? Math.max(1, Math.ceil(total / longest)) : max;
+  const cap = Math.min(max, useful);
+  const budget = targetSeconds - overheadSeconds;
+  if (budget <= 0) return cap;
+  let n2 = Math.max(1, Math.min(cap, Math.floor(total / budget)));
+  while (n2 < cap && total / n2 + overheadSeconds > targetSeconds) n2++;
+  return n2;
+}
+var MAX_MATRIX_JOBS, DEFAULT_SPLIT_ABOVE;
+var init_shard = __esm({
+  "src/plan/shard.ts"() {
+    "use strict";
+    init_errors();
+    init_order();
+    init_test_ids();
+    MAX_MATRIX_JOBS = 256;
+    DEFAULT_SPLIT_ABOVE = 0.25;
+  }
+});
+
+// src/plan/plan.ts
+function shardCount(suite, input, runner, durations, warnings) {
+  if (input.shards !== void 0) return input.shards;
+  if (durations.size === 0) {
+    if (suite.shards !== 1 && !(suite.shards === "auto" && runner.jobs === 1)) {
+      warnings.push(
+        `suite "${suite.name}": no timings and no test list, so its tests cannot be split; it runs as one shard`
+      );
+    }
+    return 1;
+  }
+  if (suite.shards !== "auto") return suite.shards;
+  let total = 0;
+  let longest = 0;
+  for (const seconds of durations.values()) {
+    total += seconds;
+    longest = Math.max(longest, seconds);
+  }
+  const byTime = autoShardCount({
+    total,
+    longest,
+    targetSeconds: suite.targetMinutes * 60,
+    overheadSeconds: input.jobOverheadSeconds ?? DEFAULT_JOB_OVERHEAD_SECONDS
+  });
+  return Math.min(MAX_MATRIX_JOBS, Math.max(byTime, runner.jobs));
+}
+function shardPath(dir, suite, index) {
+  return `${dir.replace(/\/+$/, "")}/${suite}/shard-${index + 1}.txt`;
+}
+function planRun(input) {
+  const { config } = input;
+  const reference = {
+    cores: config.host.cores ?? input.hostCores,
+    reserved: config.host.reserved,
+    spare: config.host.spare
+  };
+  const allocation = allocateCores(config.suites, reference, input.hostCores);
+  const wanted = budgets(config.suites, reference.cores - reference.reserved - reference.spare);
+  const warnings = [];
+  const suites = [];
+  const include = [];
+  const files = [];
+  config.suites.forEach((suite, i) => {
+    const style = idStyleOf(suite.framework);
+    const runner = chooseRunner(wanted[i], config.runners);
+    const history = input.timings.get(suite.name) ?? [];
+    const tests = input.tests.get(suite.name);
+    const estimate = estimateDurations(smoothHistory(history), tests ? { tests, style } : { style });
+    for (const w of estimate.warnings) warnings.push(`suite "${suite.name}": ${w}`);
+    const count2 = shardCount(suite, input, runner, estimate.durations, warnings);
+    if (typeof suite.shards === "number" && input.shards === void 0 && count2 < runner.jobs) {
+      warnings.push(
+        `suite "${suite.name}": ${count2} shard(s) on ${runner.runner.cores}-core runners use less than its ${wanted[i].cores}-core budget (${runner.jobs} jobs would)`
+      );
+    }
+    const shards = planShards(estimate.durations, { shards: count2, style });
+    const workers = workersPerJob(wanted[i].workers, runner.runner.cores, count2);
+    suites.push({
+      suite: suite.name,
+      framework: suite.framework,
+      runner,
+      workers,
+      shards,
+      matched: estimate.matched,
+      estimated: estimate.estimated,
+      dropped: estimate.dropped
+    });
+    for (const shard of shards.shards) {
+      const path13 = shardPath(input.shardDir, suite.name, shard.index);
+      files.push(
+        shard.catchAll ? {
+          path: path13,
+          suite: suite.name,
+          mode: "exclude",
+          tests: shards.shards.filter((s) => s !== shard).flatMap((s) => s.tests)
+        } : { path: path13, suite: suite.name, mode: "include", tests: shard.tests }
+      );
+      include.push({
+        suite: suite.name,
+        framework: suite.framework,
+        shard: shard.index + 1,
+        shards: shards.shards.length,
+        workers,
+        cores: runner.runner.cores,
+        "runs-on": runner.runner.labels,
+        "timeout-minutes": suite.timeoutMinutes,
+        "catch-all": shard.catchAll,
+        tests: shard.tests.length,
+        "estimated-seconds": Math.round(shard.estimated * 10) / 10,
+        "tests-file": path13
+      });
+    }
+  });
+  if (include.length > MAX_MATRIX_JOBS) {
+    warnings.push(
+      `the matrix has ${include.length} jobs; GitHub runs at most ${MAX_MATRIX_JOBS} from one matrix`
+    );
+  }
+  return { allocation, suites, matrix: { include }, files, warnings };
+}
+var DEFAULT_JOB_OVERHEAD_SECONDS;
+var init_plan = __esm({
+  "src/plan/plan.ts"() {
+    "use strict";
+    init_allocate();
+    init_durations();
+    init_shard();
+    init_test_ids();
+    DEFAULT_JOB_OVERHEAD_SECONDS = 90;
+  }
+});
+
+// src/plan/plan-json.ts
+function toPlanJson(plan2) {
+  return {
+    matrix: plan2.matrix,
+    suites: plan2.suites.map((s) => ({
+      suite: s.suite,
+      runner: s.runner.runner.labels,
+      jobs: s.runner.jobs,
+      "workers-per-job": s.workers,
+      shards: s.shards.shards.length,
+      matched: s.matched,
+      estimated: s.estimated,
+      dropped: s.dropped,
+      "total-seconds": roundMs(s.shards.total),
+      "lower-bound-seconds": roundMs(s.shards.lowerBound),
+      "makespan-seconds": roundMs(s.shards.makespan)
+    })),
+    allocation: plan2.allocation.suites.map((s) => ({
+      suite: s.suite,
+      cores: s.cores,
+      workers: s.workers,
+      overflow: s.overflow
+    })),
+    warnings: plan2.warnings
+  };
+}
+var init_plan_json = __esm({
+  "src/plan/plan-json.ts"() {
+    "use strict";
+    init_order();
+  }
+});
+
+// src/run/selection.ts
+function normaliseIds(tests) {
+  for (const id of tests) {
+    if (id === "") throw new InputError("a test id in a selection is empty");
+    if (/[\r\n]/.test(id))
+      throw new InputError(`a test id in a selection contains a line break: ${JSON.stringify(id)}`);
+  }
+  return [...new Set(tests)].sort();
+}
+function renderSelectionFile(selection) {
+  const ids = normaliseIds(selection.tests);
+  return [HEADER + selection.mode, ...ids].join("\n") + "\n";
+}
+var HEADER;
+var init_selection = __esm({
+  "src/run/selection.ts"() {
+    "use strict";
+    init_errors();
+    HEADER = "# parallel-tests selection: ";
+  }
+});
+
+// src/commands/plan.ts
+var plan_exports = {};
+__export(plan_exports, {
+  runPlan: () => runPlan
+});
+import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
+import os2 from "node:os";
+import path7 from "node:path";
+function checkSuite(config, suite, arg) {
+  if (suite !== void 0 && !config.suites.some((s) => s.name === suite)) {
+    throw new InputError(
+      `"${arg}": no suite "${suite}" in ${config.file} (suites: ${config.suites.map((s) => s.name).join(", ")})`
+    );
+  }
+}
+async function readTimings(arg, config, cwd, warnings) {
+  const { suite, target } = splitAssignment(arg);
+  checkSuite(config, suite, arg);
+  let entries;
+  if (/\.json$|(^|\/)\.test_durations$/.test(target)) {
+    entries = parseTestDurations(await readText(path7.resolve(cwd, target), "timings"), target);
+  } else {
+    const collected = await collectResults([target], { cwd });
+    if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
+    const broken = collected.files.filter((f) => f.error !== void 0);
+    for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
+    const framework = suite && idStyleOf(config.suites.find((s) => s.name === suite).framework);
+    entries = snapshotOf(collected.files, framework ? () => framework : fileStyle);
+  }
+  if (suite !== void 0) return /* @__PURE__ */ new Map([[suite, entries]]);
+  const { bySuite, unassigned } = splitBySuite(entries, config.suites);
+  if (unassigned > 0)
+    warnings.push(`timings "${target}": ${unassigned} test ids fit no suite (give SUITE=${target})`);
+  return bySuite;
+}
+async function readTestLists(args, config, cwd, warnings) {
+  const lists = /* @__PURE__ */ new Map();
+  for (const arg of args) {
+    const { suite, target } = splitAssignment(arg);
+    checkSuite(config, suite, arg);
+    const ids = (await readText(path7.resolve(cwd, target), "test list")).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+    const bySuite = suite ? /* @__PURE__ */ new Map([[suite, new Map(ids.map((id) => [id, true]))]]) : splitBySuite(
+      ids.map((id) => [id, true]),
+      config.suites
+    ).bySuite;
+    if (!suite) {
+      const placed = [...bySuite.values()].reduce((n2, m) => n2 + m.size, 0);
+      if (placed < ids.length)
+        warnings.push(
+          `test list "${target}": ${ids.length - placed} ids fit no suite (give SUITE=${target})`
+        );
+    }
+    for (const [name, map] of bySuite) lists.set(name, [...lists.get(name) ?? [], ...map.keys()]);
+  }
+  return lists;
+}
+async function runPlan(settings) {
+  const { config } = await loadConfig(settings.cwd, settings.configPath);
+  const warnings = [];
+  let restored;
+  const timings = /* @__PURE__ */ new Map();
+  const add2 = (bySuite) => {
+    for (const [suite, durations] of bySuite) {
+      const list2 = timings.get(suite);
+      if (list2) list2.push(durations);
+      else timings.set(suite, [durations]);
+    }
+  };
+  if (settings.history !== void 0) {
+    const hit = await settings.history.restore();
+    restored = hit ?? null;
+    const history = await readHistory(settings.history.file);
+    for (const snapshot of history) add2(splitBySuite(snapshot, config.suites).bySuite);
+  }
+  for (const arg of settings.timings) add2(await readTimings(arg, config, settings.cwd, warnings));
+  const tests = await readTestLists(settings.tests, config, settings.cwd, warnings);
+  const hostCores = settings.hostCores ?? config.host.cores ?? os2.availableParallelism();
+  const plan2 = planRun({
+    config,
+    hostCores,
+    timings,
+    tests,
+    shardDir: settings.shardDir,
+    ...settings.shards !== void 0 ? { shards: settings.shards } : {}
+  });
+  plan2.warnings.unshift(...warnings);
+  for (const file of plan2.files) {
+    const target = path7.resolve(settings.cwd, file.path);
+    await mkdir4(path7.dirname(target), { recursive: true });
+    await writeFile4(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
+  }
+  return {
+    plan: plan2,
+    explanation: renderPlanExplanation(plan2),
+    json: toPlanJson(plan2),
+    ...restored !== void 0 ? { restored } : {}
+  };
+}
+var init_plan2 = __esm({
+  "src/commands/plan.ts"() {
+    "use strict";
+    init_load();
+    init_errors();
+    init_assign();
+    init_durations();
+    init_explain();
+    init_plan();
+    init_plan_json();
+    init_test_ids();
+    init_collect();
+    init_selection();
+    init_history2();
+  }
+});
+
+// ../../main/node_modules/@balena/dockerignore/ignore.js
 var require_ignore = __commonJS({
-  "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
+  "../../main/node_modules/@balena/dockerignore/ignore.js"(exports, module) {
     "use strict";
     var path13 = __require("path");
     var factory = (options) => new IgnoreBase(options);
@@ -14029,9 +14655,6 @@ function normaliseMode(mode) {
   if (type === REGULAR || type === 0) return REGULAR | (mode & 64 ? 493 : 420);
   return type;
 }
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function safeImageName(name) {
   const safe = name.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, MAX_NAME_LENGTH).replace(/^[-.]+|[-.]+$/g, "");
   return safe === "" ? "image" : safe;
@@ -14076,6 +14699,7 @@ var init_key = __esm({
   "src/image/key.ts"() {
     "use strict";
     init_errors();
+    init_order();
     KEY_FORMAT_VERSION = 1;
     KEY_PREFIX2 = `parallel-tests-image-v${KEY_FORMAT_VERSION}-`;
     MAX_NAME_LENGTH = 64;
@@ -14089,29 +14713,26 @@ var init_key = __esm({
 import { createHash as createHash2 } from "node:crypto";
 import fs from "node:fs";
 import { readdir as readdir3, readFile as readFile4, readlink } from "node:fs/promises";
-import path7 from "node:path";
-function compareStrings2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function readError(what, err) {
-  const code = err?.code;
-  const detail = err instanceof Error ? err.message : String(err);
+import path8 from "node:path";
+function readError(what, err2) {
+  const code = err2?.code;
+  const detail = err2 instanceof Error ? err2.message : String(err2);
   const message = `cannot read ${what} of the docker build context: ${detail}`;
   return code === "EACCES" || code === "EPERM" ? new InputError(message) : new InfrastructureError(message);
 }
 async function readDockerignore(dir) {
   try {
-    return await readFile4(path7.join(dir, DOCKERIGNORE), "utf8");
-  } catch (err) {
-    const code = err.code;
+    return await readFile4(path8.join(dir, DOCKERIGNORE), "utf8");
+  } catch (err2) {
+    const code = err2.code;
     if (code === "ENOENT" || code === "ENOTDIR") return "";
-    throw readError(DOCKERIGNORE, err);
+    throw readError(DOCKERIGNORE, err2);
   }
 }
 function dockerfileInContext(dir, dockerfile) {
-  const rel = path7.relative(path7.resolve(dir), path7.resolve(dir, dockerfile));
-  if (rel === "" || rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel)) return null;
-  return rel.split(path7.sep).join("/");
+  const rel = path8.relative(path8.resolve(dir), path8.resolve(dir, dockerfile));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${path8.sep}`) || path8.isAbsolute(rel)) return null;
+  return rel.split(path8.sep).join("/");
 }
 function createFilter(text2, always) {
   const rules = import_dockerignore.default.default({ ignorecase: false }).add(text2);
@@ -14136,13 +14757,13 @@ async function walk(dir, filter) {
   for (let rel = pending.pop(); rel !== void 0; rel = pending.pop()) {
     let dirents;
     try {
-      dirents = await readdir3(path7.join(dir, rel), { withFileTypes: true });
-    } catch (err) {
-      const code = err.code;
+      dirents = await readdir3(path8.join(dir, rel), { withFileTypes: true });
+    } catch (err2) {
+      const code = err2.code;
       if (rel === "" && (code === "ENOENT" || code === "ENOTDIR")) {
         throw new InputError(`the docker build context ${dir} is not a directory that exists`);
       }
-      throw readError(rel === "" ? `the directory ${dir}` : `the directory ${rel}`, err);
+      throw readError(rel === "" ? `the directory ${dir}` : `the directory ${rel}`, err2);
     }
     for (const dirent of dirents) {
       const child = rel === "" ? dirent.name : `${rel}/${dirent.name}`;
@@ -14186,17 +14807,17 @@ function hashFile(file, buffer) {
 }
 async function hashRegular(dir, rel, buffer) {
   try {
-    return { path: rel, ...await hashFile(path7.join(dir, rel), buffer) };
-  } catch (err) {
-    throw readError(`the file ${rel}`, err);
+    return { path: rel, ...await hashFile(path8.join(dir, rel), buffer) };
+  } catch (err2) {
+    throw readError(`the file ${rel}`, err2);
   }
 }
 async function hashLink(dir, rel) {
   let target;
   try {
-    target = await readlink(path7.join(dir, rel));
-  } catch (err) {
-    throw readError(`the symlink ${rel}`, err);
+    target = await readlink(path8.join(dir, rel));
+  } catch (err2) {
+    throw readError(`the symlink ${rel}`, err2);
   }
   const bytes = Buffer.from(target, "utf8");
   return {
@@ -14219,9 +14840,9 @@ async function hashAll(dir, entries, concurrency) {
         if (entry.kind === "file") results[index] = await hashRegular(dir, entry.path, buffer);
         else if (entry.kind === "link") results[index] = await hashLink(dir, entry.path);
         else results[index] = { path: entry.path, mode: entry.mode, size: 0, sha256: EMPTY_SHA256 };
-      } catch (err) {
+      } catch (err2) {
         failed2 = true;
-        throw err;
+        throw err2;
       }
     }
   };
@@ -14239,7 +14860,7 @@ async function readContext(dir, options = {}) {
   if (dockerfile !== null) always.add(dockerfile);
   const entries = await walk(dir, createFilter(text2, always));
   const files = await hashAll(dir, entries, concurrency);
-  return files.sort((a, b) => compareStrings2(a.path, b.path));
+  return files.sort((a, b) => compareStrings(a.path, b.path));
 }
 var import_dockerignore, DEFAULT_CONCURRENCY, DOCKERIGNORE, CHUNK_BYTES, S_IFIFO, S_IFCHR, S_IFBLK, S_IFLNK, EMPTY_SHA256;
 var init_context = __esm({
@@ -14247,6 +14868,7 @@ var init_context = __esm({
     "use strict";
     import_dockerignore = __toESM(require_ignore(), 1);
     init_errors();
+    init_order();
     init_key();
     DEFAULT_CONCURRENCY = 16;
     DOCKERIGNORE = ".dockerignore";
@@ -14263,8 +14885,8 @@ var init_context = __esm({
 import { createReadStream as createReadStream2 } from "node:fs";
 import { readFile as readFile5, stat as stat4 } from "node:fs/promises";
 import net from "node:net";
-import os2 from "node:os";
-import path8 from "node:path";
+import os3 from "node:os";
+import path9 from "node:path";
 function engineSocket(e) {
   if (e.platform === "win32") return void 0;
   const host = e.env.DOCKER_HOST;
@@ -14276,9 +14898,9 @@ function engineSocket(e) {
   return DEFAULT_SOCKET;
 }
 async function readCurrentContext(env) {
-  const dir = env.DOCKER_CONFIG || path8.join(os2.homedir(), ".docker");
+  const dir = env.DOCKER_CONFIG || path9.join(os3.homedir(), ".docker");
   try {
-    const parsed = JSON.parse(await readFile5(path8.join(dir, "config.json"), "utf8"));
+    const parsed = JSON.parse(await readFile5(path9.join(dir, "config.json"), "utf8"));
     const context = parsed?.currentContext;
     return typeof context === "string" ? context : void 0;
   } catch {
@@ -14318,11 +14940,11 @@ async function engineRequest(socket, options) {
     const chunks = [];
     let connected = false;
     let settled = false;
-    const finish = (err, value) => {
+    const finish = (err2, value) => {
       if (settled) return;
       settled = true;
       conn.destroy();
-      if (err) reject(err);
+      if (err2) reject(err2);
       else resolve3(value);
     };
     if (options.timeoutMs !== void 0) {
@@ -14343,18 +14965,18 @@ Content-Length: ${size}\r
 `;
       conn.write(`${head}\r
 `);
-      open2()?.on("error", (err) => finish(err)).pipe(conn, { end: false });
+      open2()?.on("error", (err2) => finish(err2)).pipe(conn, { end: false });
     });
     conn.on("data", (chunk) => chunks.push(chunk));
     conn.on("end", () => {
       try {
         finish(void 0, parseResponse(Buffer.concat(chunks)));
-      } catch (err) {
-        finish(err);
+      } catch (err2) {
+        finish(err2);
       }
     });
-    conn.on("error", (err) => {
-      finish(connected ? err : new EngineUnreachable(`${socket}: ${err.code ?? err.message}`));
+    conn.on("error", (err2) => {
+      finish(connected ? err2 : new EngineUnreachable(`${socket}: ${err2.code ?? err2.message}`));
     });
   });
 }
@@ -14362,7 +14984,7 @@ function imagePath(name) {
   return name.split("/").map(encodeURIComponent).join("/").replaceAll("%3A", ":").replaceAll("%40", "@");
 }
 function loadOutcome(response) {
-  const out = [];
+  const out2 = [];
   const errors = [];
   for (const line of response.body.split("\n")) {
     if (line.trim() === "") continue;
@@ -14375,11 +14997,11 @@ function loadOutcome(response) {
     }
     if (typeof message.error === "string") errors.push(message.error);
     else if (typeof message.message === "string") errors.push(message.message);
-    else if (typeof message.stream === "string") out.push(message.stream);
+    else if (typeof message.stream === "string") out2.push(message.stream);
   }
   const ok = response.status === 200 && errors.length === 0;
   if (!ok && errors.length === 0) errors.push(`the engine answered ${response.status}`);
-  return { ok, stdout: out.join(""), stderr: errors.join("\n") };
+  return { ok, stdout: out2.join(""), stderr: errors.join("\n") };
 }
 var DEFAULT_SOCKET, EngineUnreachable;
 var init_engine_api = __esm({
@@ -14412,7 +15034,7 @@ function cString(block, offset, length) {
   return field.subarray(0, nul < 0 ? length : nul).toString("utf8");
 }
 function paxRecords(data) {
-  const out = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
   let at = 0;
   while (at < data.length) {
     const space = data.indexOf(32, at);
@@ -14421,10 +15043,10 @@ function paxRecords(data) {
     if (!(length > 0)) break;
     const record = data.subarray(space + 1, at + length - 1).toString("utf8");
     const eq = record.indexOf("=");
-    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
+    if (eq > 0) out2.set(record.slice(0, eq), record.slice(eq + 1));
     at += length;
   }
-  return out;
+  return out2;
 }
 async function readAt(fh, position2, length) {
   const buffer = Buffer.alloc(length);
@@ -14489,42 +15111,6 @@ async function readEntry(file, entry) {
   } finally {
     await fh.close();
   }
-}
-function baseImageOf(dockerfile, buildArgs, target) {
-  const lines = dockerfile.replace(/\\\r?\n/g, " ").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-  const globalArgs = /* @__PURE__ */ new Map();
-  const stages = [];
-  for (const line of lines) {
-    const [instruction, ...rest] = line.split(/\s+/);
-    const keyword = instruction.toUpperCase();
-    if (keyword === "ARG" && stages.length === 0) {
-      for (const spec of rest) {
-        const eq = spec.indexOf("=");
-        const name = eq < 0 ? spec : spec.slice(0, eq);
-        const fallback = eq < 0 ? void 0 : spec.slice(eq + 1).replace(/^["']|["']$/g, "");
-        const value = buildArgs[name] ?? fallback;
-        if (value !== void 0) globalArgs.set(name, value);
-      }
-    } else if (keyword === "FROM") {
-      const words = rest.filter((w) => !w.startsWith("--"));
-      const as = words.findIndex((w) => w.toUpperCase() === "AS");
-      stages.push({ from: words[0] ?? "", ...as > 0 && words[as + 1] ? { name: words[as + 1] } : {} });
-    }
-  }
-  let stage = target ? stages.find((s) => s.name === target) : stages[stages.length - 1];
-  for (let hops = 0; stage && hops <= stages.length; hops++) {
-    let unresolved = false;
-    const from = stage.from.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (_, a, fallback, b) => {
-      const value = globalArgs.get(a ?? b) ?? fallback;
-      if (value === void 0 || value === "") unresolved = true;
-      return value ?? "";
-    });
-    if (unresolved || from === "" || from.toLowerCase() === "scratch") return void 0;
-    const earlier = stages.find((s) => s.name === from);
-    if (!earlier) return from;
-    stage = earlier;
-  }
-  return void 0;
 }
 async function planThinLoad(file, entries, present) {
   const clean = (name) => name.replace(/^(\.\/)+/, "");
@@ -14596,23 +15182,20 @@ function buildCommand(spec, builder) {
   args.push(spec.context);
   return args;
 }
-function failure(what, result) {
-  const detail = result.error ?? (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-15).join("\n");
-  return new InfrastructureError(`${what} failed (exit ${result.code ?? "none"}): ${detail}`);
-}
 var KEY_LABEL, DOCKER_TRANSPORT_ENV, GET_TIMEOUT_MS, Docker;
 var init_docker = __esm({
   "src/image/docker.ts"() {
     "use strict";
     init_errors();
+    init_exec();
     init_engine_api();
     init_thin_load();
     KEY_LABEL = "io.github.honua.parallel-tests.key";
     DOCKER_TRANSPORT_ENV = "PARALLEL_TESTS_DOCKER";
     GET_TIMEOUT_MS = 3e4;
     Docker = class {
-      constructor(exec2, options = {}, transport) {
-        this.exec = exec2;
+      constructor(exec, options = {}, transport) {
+        this.exec = exec;
         this.options = options;
         if (transport && "socket" in transport) this.socket = Promise.resolve(transport.socket);
       }
@@ -14641,8 +15224,8 @@ var init_docker = __esm({
         if (socket === void 0) return void 0;
         try {
           return await call(socket);
-        } catch (err) {
-          if (err instanceof EngineUnreachable) this.socket = Promise.resolve(void 0);
+        } catch (err2) {
+          if (err2 instanceof EngineUnreachable) this.socket = Promise.resolve(void 0);
           return void 0;
         }
       }
@@ -14721,9 +15304,9 @@ var init_docker = __esm({
             });
             const { ok, stdout, stderr } = loadOutcome(response);
             return { code: ok ? 0 : 1, stdout, stderr, via: socket };
-          } catch (err) {
-            if (err instanceof EngineUnreachable) this.socket = Promise.resolve(void 0);
-            why = `(over ${socket}: ${describeError(err)})
+          } catch (err2) {
+            if (err2 instanceof EngineUnreachable) this.socket = Promise.resolve(void 0);
+            why = `(over ${socket}: ${describeError(err2)})
 `;
           }
         }
@@ -14741,8 +15324,8 @@ var init_docker = __esm({
           const layers = (await this.inspect(socket, base))?.RootFS?.Layers;
           if (!Array.isArray(layers) || !layers.every((l) => typeof l === "string")) return void 0;
           plan2 = await planThinLoad(file, await indexTar(file), layers);
-        } catch (err) {
-          if (err instanceof EngineUnreachable) throw err;
+        } catch (err2) {
+          if (err2 instanceof EngineUnreachable) throw err2;
           return void 0;
         }
         if (!plan2) return void 0;
@@ -14769,9 +15352,52 @@ var init_docker = __esm({
   }
 });
 
+// src/image/dockerfile.ts
+function baseImageOf(dockerfile, buildArgs, target) {
+  const lines = dockerfile.replace(/\\\r?\n/g, " ").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+  const globalArgs = /* @__PURE__ */ new Map();
+  const stages = [];
+  for (const line of lines) {
+    const [instruction, ...rest] = line.split(/\s+/);
+    const keyword = instruction.toUpperCase();
+    if (keyword === "ARG" && stages.length === 0) {
+      for (const spec of rest) {
+        const eq = spec.indexOf("=");
+        const name = eq < 0 ? spec : spec.slice(0, eq);
+        const fallback = eq < 0 ? void 0 : spec.slice(eq + 1).replace(/^["']|["']$/g, "");
+        const value = buildArgs[name] ?? fallback;
+        if (value !== void 0) globalArgs.set(name, value);
+      }
+    } else if (keyword === "FROM") {
+      const words = rest.filter((w) => !w.startsWith("--"));
+      const as = words.findIndex((w) => w.toUpperCase() === "AS");
+      stages.push({ from: words[0] ?? "", ...as > 0 && words[as + 1] ? { name: words[as + 1] } : {} });
+    }
+  }
+  let stage = target ? stages.find((s) => s.name === target) : stages[stages.length - 1];
+  for (let hops = 0; stage && hops <= stages.length; hops++) {
+    let unresolved = false;
+    const from = stage.from.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (_, a, fallback, b) => {
+      const value = globalArgs.get(a ?? b) ?? fallback;
+      if (value === void 0 || value === "") unresolved = true;
+      return value ?? "";
+    });
+    if (unresolved || from === "" || from.toLowerCase() === "scratch") return void 0;
+    const earlier = stages.find((s) => s.name === from);
+    if (!earlier) return from;
+    stage = earlier;
+  }
+  return void 0;
+}
+var init_dockerfile = __esm({
+  "src/image/dockerfile.ts"() {
+    "use strict";
+  }
+});
+
 // src/image/image.ts
-import { mkdir as mkdir4, readFile as readFile6, rm as rm2, stat as stat5 } from "node:fs/promises";
-import path9 from "node:path";
+import { mkdir as mkdir5, readFile as readFile6, rm as rm2, stat as stat5 } from "node:fs/promises";
+import path10 from "node:path";
 async function fileExists(file) {
   try {
     return (await stat5(file)).isFile();
@@ -14787,13 +15413,13 @@ async function computeImageKey(settings, enginePlatform) {
   const engine = Promise.resolve(enginePlatform);
   engine.catch(() => {
   });
-  const dockerfile = path9.resolve(baseDir, image2.dockerfile);
-  const context = path9.resolve(baseDir, image2.context);
+  const dockerfile = path10.resolve(baseDir, image2.dockerfile);
+  const context = path10.resolve(baseDir, image2.context);
   let text2;
   try {
     text2 = await readFile6(dockerfile, "utf8");
-  } catch (err) {
-    throw new InputError(`image.dockerfile ${dockerfile}: ${describeError(err)}`);
+  } catch (err2) {
+    throw new InputError(`image.dockerfile ${dockerfile}: ${describeError(err2)}`);
   }
   const [files, enginePlatformName] = await Promise.all([readContext(context, { dockerfile }), engine]);
   const buildArgs = buildArgsOf(settings);
@@ -14816,7 +15442,7 @@ async function ensureImage(settings, deps) {
     settings.lookupOnly ? Promise.resolve(void 0) : docker.keyOf(image2.name)
   ]);
   const tar = IMAGE_TAR;
-  const tarPath = path9.resolve(settings.workDir, tar);
+  const tarPath = path10.resolve(settings.workDir, tar);
   const outcome = (source, cacheHit, cached2) => ({
     image: image2.name,
     key,
@@ -14828,8 +15454,8 @@ async function ensureImage(settings, deps) {
     try {
       const hit = await deps.store.restore([tar], key, [], { lookupOnly: true });
       return outcome("lookup", hit !== void 0, hit !== void 0);
-    } catch (err) {
-      deps.warn(`cache lookup failed: ${describeError(err)}`);
+    } catch (err2) {
+      deps.warn(`cache lookup failed: ${describeError(err2)}`);
       return outcome("lookup", false, false);
     }
   }
@@ -14840,8 +15466,8 @@ async function ensureImage(settings, deps) {
   let restored;
   try {
     restored = await deps.store.restore([tar], key, []);
-  } catch (err) {
-    deps.warn(`cache restore failed, building instead: ${describeError(err)}`);
+  } catch (err2) {
+    deps.warn(`cache restore failed, building instead: ${describeError(err2)}`);
   }
   if (restored !== void 0 && await fileExists(tarPath)) {
     const load = await docker.load(tarPath, base === void 0 ? {} : { base });
@@ -14854,14 +15480,14 @@ async function ensureImage(settings, deps) {
     const why = load.code === 0 ? "it loaded an image built from another key" : load.stderr.trim() || load.stdout.trim();
     deps.warn(`the cached image for ${key} is unusable (${why}); discarding it and building`);
     await rm2(tarPath, { force: true });
-    await deps.store.discard?.(key).catch((err) => deps.warn(`could not drop the cache entry: ${describeError(err)}`));
+    await deps.store.discard?.(key).catch((err2) => deps.warn(`could not drop the cache entry: ${describeError(err2)}`));
   }
   deps.log(`building ${image2.name} (${key})`);
   await docker.build(
     {
       tag: image2.name,
-      dockerfile: path9.resolve(settings.baseDir, image2.dockerfile),
-      context: path9.resolve(settings.baseDir, image2.context),
+      dockerfile: path10.resolve(settings.baseDir, image2.dockerfile),
+      context: path10.resolve(settings.baseDir, image2.context),
       buildArgs: buildArgsOf(settings),
       key,
       ...image2.target !== void 0 ? { target: image2.target } : {},
@@ -14871,12 +15497,12 @@ async function ensureImage(settings, deps) {
   );
   let cached = false;
   try {
-    await mkdir4(path9.dirname(tarPath), { recursive: true });
+    await mkdir5(path10.dirname(tarPath), { recursive: true });
     await docker.save(image2.name, tarPath);
     await deps.store.save([tar], key);
     cached = true;
-  } catch (err) {
-    deps.warn(`the image was built but not cached: ${describeError(err)}`);
+  } catch (err2) {
+    deps.warn(`the image was built but not cached: ${describeError(err2)}`);
   }
   return outcome("built", false, cached);
 }
@@ -14887,8 +15513,8 @@ var init_image = __esm({
     init_errors();
     init_context();
     init_docker();
+    init_dockerfile();
     init_key();
-    init_thin_load();
     IMAGE_TAR = ".parallel-tests/image/image.tar";
   }
 });
@@ -14900,13 +15526,13 @@ __export(image_exports, {
   runImage: () => runImage
 });
 function parseBuildArgs(args) {
-  const out = {};
+  const out2 = {};
   for (const arg of args) {
     const eq = arg.indexOf("=");
     if (eq <= 0) throw new InputError(`build arg "${arg}": expected KEY=VALUE`);
-    out[arg.slice(0, eq)] = arg.slice(eq + 1);
+    out2[arg.slice(0, eq)] = arg.slice(eq + 1);
   }
-  return out;
+  return out2;
 }
 async function runImage(settings, deps) {
   const { config, baseDir } = await loadConfig(settings.cwd, settings.configPath);
@@ -14932,62 +15558,12 @@ var init_image2 = __esm({
   }
 });
 
-// src/exec.ts
-var exec_exports = {};
-__export(exec_exports, {
-  execProcess: () => execProcess
-});
-import { spawn } from "node:child_process";
-function keepTail(text2) {
-  return text2.length > MAX_OUTPUT ? text2.slice(text2.length - MAX_OUTPUT) : text2;
-}
-var MAX_OUTPUT, execProcess;
-var init_exec = __esm({
-  "src/exec.ts"() {
-    "use strict";
-    MAX_OUTPUT = 1024 * 1024;
-    execProcess = (command, args, options = {}) => new Promise((resolve3) => {
-      const child = spawn(command, [...args], {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        stdio: ["ignore", "pipe", "pipe"],
-        timeout: options.timeoutMs
-      });
-      const out = { stdout: "", stderr: "" };
-      const partial = { stdout: "", stderr: "" };
-      for (const name of ["stdout", "stderr"]) {
-        child[name].setEncoding("utf8").on("data", (chunk) => {
-          out[name] = keepTail(out[name] + chunk);
-          if (!options.onLine) return;
-          const parts = (partial[name] + chunk).split("\n");
-          partial[name] = parts.pop() ?? "";
-          for (const l of parts) options.onLine(l);
-        });
-      }
-      child.on("error", (err) => resolve3({ code: null, ...out, error: err.message }));
-      child.on("close", (code) => {
-        for (const rest of [partial.stdout, partial.stderr]) if (rest && options.onLine) options.onLine(rest);
-        resolve3({ code, ...out });
-      });
-    });
-  }
-});
-
 // src/server/server.ts
-var server_exports = {};
-__export(server_exports, {
-  composeArgs: () => composeArgs,
-  detectCompose: () => detectCompose,
-  runArgs: () => runArgs,
-  serverFromHandle: () => serverFromHandle,
-  startServer: () => startServer,
-  waitForHealth: () => waitForHealth
-});
-import path10 from "node:path";
-async function detectCompose(exec2) {
-  if ((await exec2("docker", ["compose", "version"])).code === 0)
+import path11 from "node:path";
+async function detectCompose(exec) {
+  if ((await exec("docker", ["compose", "version"])).code === 0)
     return { command: "docker", prefix: ["compose"] };
-  if ((await exec2("docker-compose", ["version"])).code === 0)
+  if ((await exec("docker-compose", ["version"])).code === 0)
     return { command: "docker-compose", prefix: [] };
   return void 0;
 }
@@ -15023,8 +15599,8 @@ async function waitForHealth(url, options) {
       await res.body?.cancel();
       if (res.ok) return { attempts, ms: now() - start };
       last = `HTTP ${res.status}`;
-    } catch (err) {
-      last = err.cause instanceof Error ? err.cause.message : err.message;
+    } catch (err2) {
+      last = err2.cause instanceof Error ? err2.cause.message : err2.message;
     } finally {
       clearTimeout(timer);
     }
@@ -15040,27 +15616,27 @@ async function waitForHealth(url, options) {
 function text(r) {
   return `${r.stdout}${r.stderr}`.trim();
 }
-function serverFromHandle(handle, exec2) {
+function serverFromHandle(handle, exec) {
   if (handle.kind === "compose") {
     const args = (verb) => composeArgs(handle, handle.file, handle.project, verb);
     return {
       handle,
       logs: async () => text(
-        await exec2(
+        await exec(
           handle.command,
           args(["logs", "--no-color", ...handle.service ? [handle.service] : []])
         )
       ),
       stop: async () => {
-        await exec2(handle.command, args(["down", "--volumes", "--timeout", "5"]));
+        await exec(handle.command, args(["down", "--volumes", "--timeout", "5"]));
       }
     };
   }
   return {
     handle,
-    logs: async () => text(await exec2("docker", ["logs", handle.name])),
+    logs: async () => text(await exec("docker", ["logs", handle.name])),
     stop: async () => {
-      await exec2("docker", ["rm", "--force", "--volumes", handle.name]);
+      await exec("docker", ["rm", "--force", "--volumes", handle.name]);
     }
   };
 }
@@ -15073,7 +15649,7 @@ async function startServer(settings, deps) {
       throw new InfrastructureError(
         "the server needs docker compose (v2 plugin) or docker-compose (v1); neither is installed"
       );
-    const file = path10.resolve(settings.baseDir, server.composeFile);
+    const file = path11.resolve(settings.baseDir, server.composeFile);
     running = serverFromHandle(
       {
         kind: "compose",
@@ -15115,11 +15691,11 @@ async function startServer(settings, deps) {
       `server healthy at ${server.healthUrl} after ${(health.ms / 1e3).toFixed(1)} s (${health.attempts} tries)`
     );
     return running;
-  } catch (err) {
+  } catch (err2) {
     const logs = await running.logs();
     await running.stop();
     throw new InfrastructureError(
-      `${err.message}
+      `${err2.message}
 --- server logs ---
 ${logs.split("\n").slice(-80).join("\n")}`
     );
@@ -15129,797 +15705,422 @@ var init_server = __esm({
   "src/server/server.ts"() {
     "use strict";
     init_errors();
-    init_docker();
+    init_exec();
   }
 });
 
-// src/plan/explain.ts
-function span(cores) {
-  if (cores.length === 0) return "";
-  return cores.length === 1 ? `core  ${cores[0]}` : `cores ${cores[0]}-${cores[cores.length - 1]}`;
-}
-function pad(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map(
-    (r) => r.map((c, i) => i === r.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd()
-  );
-}
-function minutes(seconds2) {
-  return seconds2 < 60 ? `${seconds2.toFixed(0)} s` : `${(seconds2 / 60).toFixed(1)} min`;
-}
-function renderPlanExplanation(plan2) {
-  const a = plan2.allocation;
-  const out = [`Host: ${a.host.cores} cores`];
-  const rows = [];
-  if (a.reserved.length > 0) rows.push([span(a.reserved), "system", "reserved (system and Docker)"]);
-  for (const s of a.suites) {
-    const workers = `${s.workers} worker${s.workers === 1 ? "" : "s"}`;
-    const what = s.shared ? `${workers}, shares its core` : workers;
-    rows.push([span(s.cores.slice(0, s.workers)), s.suite, what]);
-    if (s.overflow > 0) rows.push([span(s.cores.slice(s.workers)), s.suite, "overflow"]);
-  }
-  if (a.spare.length > 0) rows.push([span(a.spare), "spare", ""]);
-  out.push(...pad(rows).map((l) => `  ${l}`));
-  out.push("", "GitHub matrix:");
-  const table2 = [
-    ["suite", "runner", "cores", "jobs", "workers/job", "shards", "tests", "longest shard", "lower bound"]
-  ];
-  for (const s of plan2.suites) {
-    const tests = s.shards.shards.reduce((n2, sh) => n2 + sh.tests.length, 0);
-    table2.push([
-      s.suite,
-      s.runner.runner.labels.join(","),
-      String(s.runner.runner.cores),
-      String(s.runner.jobs),
-      String(s.workers),
-      String(s.shards.shards.length),
-      tests === 0 ? "all" : String(tests),
-      tests === 0 ? "-" : minutes(s.shards.makespan),
-      tests === 0 ? "-" : minutes(s.shards.lowerBound)
-    ]);
-  }
-  out.push(...pad(table2).map((l) => `  ${l}`));
-  const matched = plan2.suites.filter((s) => s.matched + s.estimated > 0);
-  if (matched.length > 0) {
-    out.push("", "Timings:");
-    for (const s of matched) {
-      out.push(
-        `  ${s.suite}: ${s.matched} tests timed, ${s.estimated} estimated (new), ${s.dropped} no longer listed`
-      );
-    }
-  }
-  if (plan2.warnings.length > 0) out.push("", "Warnings:", ...plan2.warnings.map((w) => `  ${w}`));
-  return `${out.join("\n")}
-`;
-}
-var init_explain = __esm({
-  "src/plan/explain.ts"() {
-    "use strict";
-  }
+// src/commands/serve.ts
+var serve_exports = {};
+__export(serve_exports, {
+  runServe: () => runServe,
+  startConfiguredServer: () => startConfiguredServer,
+  stopServerFromHandle: () => stopServerFromHandle
 });
-
-// src/plan/allocate.ts
-function budgets(suites, available) {
-  const explicit = suites.map((s) => s.cores ?? (typeof s.workers === "number" ? s.workers : void 0));
-  const left = available - explicit.reduce((sum, c) => sum + (c ?? 0), 0);
-  const autos = explicit.filter((c) => c === void 0).length;
-  const share = autos > 0 ? Math.max(1, Math.floor(left / autos)) : 0;
-  return suites.map((s, i) => {
-    const cores = explicit[i] ?? share;
-    return { cores, workers: typeof s.workers === "number" ? s.workers : cores };
-  });
-}
-function proportional(total, weights) {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const quotas = weights.map((w) => sum === 0 ? total / weights.length : total * w / sum);
-  const parts = quotas.map((q) => Math.max(1, Math.floor(q)));
-  let diff = total - parts.reduce((a, b) => a + b, 0);
-  const byRemainder = quotas.map((q, i) => ({ i, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; diff > 0; k++, diff--) parts[byRemainder[k % byRemainder.length].i]++;
-  while (diff < 0) {
-    let j = -1;
-    for (let i = 0; i < parts.length; i++) if (parts[i] > 1 && (j === -1 || parts[i] >= parts[j])) j = i;
-    parts[j]--;
-    diff++;
-  }
-  return parts;
-}
-function scaleWorkers(requested, budget, cores) {
-  if (requested === "auto") return cores;
-  return Math.min(cores, Math.max(1, Math.round(budget.workers * cores / budget.cores)));
-}
-function allocateCores(suites, reference, cores = reference.cores) {
-  const n2 = suites.length;
-  const wanted = budgets(suites, reference.cores - reference.reserved - reference.spare);
-  const spare = Math.min(reference.spare, Math.max(0, cores - reference.reserved - n2));
-  const reserved = Math.min(reference.reserved, Math.max(0, cores - n2));
-  const available = cores - reserved - spare;
-  const host = { cores, reserved, spare };
-  const reservedCores = range(0, reserved);
-  const spareCores = range(cores - spare, spare);
-  if (available < n2) {
-    return {
-      host,
-      reserved: reservedCores,
-      spare: spareCores,
-      suites: suites.map((s, i) => ({
-        suite: s.name,
-        cores: [reserved + i % Math.max(1, available)],
-        workers: 1,
-        overflow: 0,
-        shared: true
-      }))
-    };
-  }
-  const same = cores === reference.cores && wanted.reduce((sum, w) => sum + w.cores, 0) <= available;
-  const counts = same ? wanted.map((w) => w.cores) : proportional(
-    available,
-    wanted.map((w) => w.cores)
-  );
-  let next = reserved;
-  return {
-    host,
-    reserved: reservedCores,
-    spare: spareCores,
-    suites: suites.map((s, i) => {
-      const count2 = counts[i];
-      const workers = same ? Math.min(count2, wanted[i].workers) : scaleWorkers(s.workers, wanted[i], count2);
-      const allocation = {
-        suite: s.name,
-        cores: range(next, count2),
-        workers,
-        overflow: count2 - workers,
-        shared: false
-      };
-      next += count2;
-      return allocation;
-    })
-  };
-}
-function workersPerJob(workers, runnerCores, jobs) {
-  return Math.min(runnerCores, Math.max(1, Math.ceil(workers / jobs)));
-}
-function chooseRunner(budget, runners) {
-  const bySize = [...runners].sort((a, b) => a.cores - b.cores);
-  const fitting = bySize.filter((r) => r.cores <= budget.cores);
-  const runner = fitting[fitting.length - 1] ?? bySize[0];
-  const jobs = Math.max(1, Math.ceil(budget.cores / runner.cores));
-  return {
-    runner,
-    jobs,
-    workersPerJob: workersPerJob(budget.workers, runner.cores, jobs)
-  };
-}
-var range;
-var init_allocate = __esm({
-  "src/plan/allocate.ts"() {
-    "use strict";
-    range = (start, count2) => Array.from({ length: count2 }, (_, i) => start + i);
-  }
-});
-
-// src/plan/shard.ts
-function checkShardCount(shards) {
-  if (!Number.isInteger(shards) || shards < 1) {
-    throw new InputError(`shards must be a whole number of at least 1, got ${shards}`);
-  }
-}
-function itemsOf(durations, options) {
-  const ids = [...durations.keys()].sort(compareIds);
-  const units = /* @__PURE__ */ new Map();
-  let total = 0;
-  for (const id of ids) {
-    const seconds2 = durations.get(id);
-    if (!Number.isFinite(seconds2) || seconds2 < 0) {
-      throw new InputError(`test "${id}" has an invalid duration (${seconds2})`);
-    }
-    total += seconds2;
-    const key = unitOf(options.framework, id);
-    const unit = units.get(key);
-    if (unit) {
-      unit.tests.push(id);
-      unit.seconds += seconds2;
-    } else {
-      units.set(key, { tests: [id], seconds: seconds2 });
-    }
-  }
-  const limit = (options.splitAbove ?? DEFAULT_SPLIT_ABOVE) * (total / options.shards);
-  const items = [];
-  for (const [key, unit] of units) {
-    if (unit.seconds > limit && unit.tests.length > 1) {
-      for (const id of unit.tests) items.push({ key: id, tests: [id], seconds: durations.get(id) });
-    } else {
-      items.push({ key, tests: unit.tests, seconds: unit.seconds });
-    }
-  }
-  items.sort((a, b) => b.seconds - a.seconds || compareIds(a.key, b.key));
-  return { items, total };
-}
-function assignLpt(items, count2) {
-  const bins = Array.from({ length: count2 }, () => []);
-  const loads = new Array(count2).fill(0);
-  for (const item of items) {
-    let best = 0;
-    for (let i = 1; i < count2; i++) if (loads[i] < loads[best]) best = i;
-    bins[best].push(item);
-    loads[best] += item.seconds;
-  }
-  return bins;
-}
-function planShards(durations, options) {
-  checkShardCount(options.shards);
-  const splitAbove = options.splitAbove ?? DEFAULT_SPLIT_ABOVE;
-  if (!(splitAbove >= 0 && splitAbove <= 1)) {
-    throw new InputError(`splitAbove must be between 0 and 1, got ${splitAbove}`);
-  }
-  const { items, total } = itemsOf(durations, options);
-  const bins = assignLpt(items, options.shards);
-  let longest = 0;
-  for (const seconds2 of durations.values()) longest = Math.max(longest, seconds2);
-  const shards = bins.map((bin, index) => {
-    const tests = bin.flatMap((item) => item.tests).sort(compareIds);
-    let estimated = 0;
-    for (const id of tests) estimated += durations.get(id);
-    return { index, tests, estimated, catchAll: false };
-  });
-  let catchAll = 0;
-  for (const shard of shards) if (shard.estimated < shards[catchAll].estimated) catchAll = shard.index;
-  shards[catchAll].catchAll = true;
-  const makespan = Math.max(...shards.map((s) => s.estimated));
-  return { shards, total, longest, lowerBound: Math.max(total / options.shards, longest), makespan };
-}
-function autoShardCount(options) {
-  const { total, longest, targetSeconds, overheadSeconds } = options;
-  const max = options.max ?? MAX_MATRIX_JOBS;
-  const fields = [
-    ["total", total],
-    ["longest", longest],
-    ["targetSeconds", targetSeconds],
-    ["overheadSeconds", overheadSeconds]
-  ];
-  for (const [name, value] of fields) {
-    if (!Number.isFinite(value) || value < 0)
-      throw new InputError(`${name} must be a number >= 0, got ${value}`);
-  }
-  checkShardCount(max);
-  if (total <= 0) return 1;
-  const useful = longest > 0 ? Math.max(1, Math.ceil(total / longest)) : max;
-  const cap = Math.min(max, useful);
-  const budget = targetSeconds - overheadSeconds;
-  if (budget <= 0) return cap;
-  let n2 = Math.max(1, Math.min(cap, Math.floor(total / budget)));
-  while (n2 < cap && total / n2 + overheadSeconds > targetSeconds) n2++;
-  return n2;
-}
-var MAX_MATRIX_JOBS, DEFAULT_SPLIT_ABOVE;
-var init_shard = __esm({
-  "src/plan/shard.ts"() {
-    "use strict";
-    init_errors();
-    init_timings();
-    MAX_MATRIX_JOBS = 256;
-    DEFAULT_SPLIT_ABOVE = 0.25;
-  }
-});
-
-// src/plan/plan.ts
-function shardCount(suite, input, runner, durations, warnings) {
-  if (input.shards !== void 0) return input.shards;
-  if (durations.size === 0) {
-    if (suite.shards !== 1 && !(suite.shards === "auto" && runner.jobs === 1)) {
-      warnings.push(
-        `suite "${suite.name}": no timings and no test list, so its tests cannot be split; it runs as one shard`
-      );
-    }
-    return 1;
-  }
-  if (suite.shards !== "auto") return suite.shards;
-  let total = 0;
-  let longest = 0;
-  for (const seconds2 of durations.values()) {
-    total += seconds2;
-    longest = Math.max(longest, seconds2);
-  }
-  const byTime = autoShardCount({
-    total,
-    longest,
-    targetSeconds: suite.targetMinutes * 60,
-    overheadSeconds: input.jobOverheadSeconds ?? DEFAULT_JOB_OVERHEAD_SECONDS
-  });
-  return Math.min(MAX_MATRIX_JOBS, Math.max(byTime, runner.jobs));
-}
-function shardPath(dir, suite, index) {
-  return `${dir.replace(/\/+$/, "")}/${suite}/shard-${index + 1}.txt`;
-}
-function planRun(input) {
-  const { config } = input;
-  const reference = {
-    cores: config.host.cores ?? input.hostCores,
-    reserved: config.host.reserved,
-    spare: config.host.spare
-  };
-  const allocation = allocateCores(config.suites, reference, input.hostCores);
-  const wanted = budgets(config.suites, reference.cores - reference.reserved - reference.spare);
-  const warnings = [];
-  const suites = [];
-  const include = [];
-  const files = [];
-  config.suites.forEach((suite, i) => {
-    const framework = idFramework(suite.framework);
-    const runner = chooseRunner(wanted[i], config.runners);
-    const history = input.timings.get(suite.name) ?? [];
-    const tests = input.tests.get(suite.name);
-    const estimate = estimateDurations(smoothHistory(history), tests ? { tests, framework } : { framework });
-    for (const w of estimate.warnings) warnings.push(`suite "${suite.name}": ${w}`);
-    const count2 = shardCount(suite, input, runner, estimate.durations, warnings);
-    if (typeof suite.shards === "number" && input.shards === void 0 && count2 < runner.jobs) {
-      warnings.push(
-        `suite "${suite.name}": ${count2} shard(s) on ${runner.runner.cores}-core runners use less than its ${wanted[i].cores}-core budget (${runner.jobs} jobs would)`
-      );
-    }
-    const shards = planShards(estimate.durations, { shards: count2, framework });
-    const workers = workersPerJob(wanted[i].workers, runner.runner.cores, count2);
-    suites.push({
-      suite: suite.name,
-      framework: suite.framework,
-      runner,
-      workers,
-      shards,
-      matched: estimate.matched,
-      estimated: estimate.estimated,
-      dropped: estimate.dropped
-    });
-    for (const shard of shards.shards) {
-      const path13 = shardPath(input.shardDir, suite.name, shard.index);
-      files.push(
-        shard.catchAll ? {
-          path: path13,
-          suite: suite.name,
-          mode: "exclude",
-          tests: shards.shards.filter((s) => s !== shard).flatMap((s) => s.tests)
-        } : { path: path13, suite: suite.name, mode: "include", tests: shard.tests }
-      );
-      include.push({
-        suite: suite.name,
-        framework: suite.framework,
-        shard: shard.index + 1,
-        shards: shards.shards.length,
-        workers,
-        cores: runner.runner.cores,
-        "runs-on": runner.runner.labels,
-        "timeout-minutes": suite.timeoutMinutes,
-        "catch-all": shard.catchAll,
-        tests: shard.tests.length,
-        "estimated-seconds": Math.round(shard.estimated * 10) / 10,
-        "tests-file": path13
-      });
-    }
-  });
-  if (include.length > MAX_MATRIX_JOBS) {
-    warnings.push(
-      `the matrix has ${include.length} jobs; GitHub runs at most ${MAX_MATRIX_JOBS} from one matrix`
-    );
-  }
-  return { allocation, suites, matrix: { include }, files, warnings };
-}
-var DEFAULT_JOB_OVERHEAD_SECONDS;
-var init_plan = __esm({
-  "src/plan/plan.ts"() {
-    "use strict";
-    init_allocate();
-    init_shard();
-    init_timings();
-    DEFAULT_JOB_OVERHEAD_SECONDS = 90;
-  }
-});
-
-// src/run/selection.ts
-function normaliseIds(tests) {
-  for (const id of tests) {
-    if (id === "") throw new InputError("a test id in a selection is empty");
-    if (/[\r\n]/.test(id))
-      throw new InputError(`a test id in a selection contains a line break: ${JSON.stringify(id)}`);
-  }
-  return [...new Set(tests)].sort();
-}
-function renderSelectionFile(selection) {
-  const ids = normaliseIds(selection.tests);
-  return [HEADER + selection.mode, ...ids].join("\n") + "\n";
-}
-var HEADER;
-var init_selection = __esm({
-  "src/run/selection.ts"() {
-    "use strict";
-    init_errors();
-    HEADER = "# parallel-tests selection: ";
-  }
-});
-
-// src/commands/plan.ts
-var plan_exports = {};
-__export(plan_exports, {
-  runPlan: () => runPlan,
-  toPlanJson: () => toPlanJson
-});
-import { mkdir as mkdir5, writeFile as writeFile4 } from "node:fs/promises";
-import os3 from "node:os";
-import path11 from "node:path";
-function splitAssignment(arg) {
-  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)=(.+)$/.exec(arg);
-  return m ? { suite: m[1], target: m[2] } : { target: arg };
-}
-function checkSuite(config, suite, arg) {
-  if (suite !== void 0 && !config.suites.some((s) => s.name === suite)) {
-    throw new InputError(
-      `"${arg}": no suite "${suite}" in ${config.file} (suites: ${config.suites.map((s) => s.name).join(", ")})`
-    );
-  }
-}
-async function readTimings(arg, config, cwd, warnings) {
-  const { suite, target } = splitAssignment(arg);
-  checkSuite(config, suite, arg);
-  let entries;
-  if (/\.json$|(^|\/)\.test_durations$/.test(target)) {
-    entries = parseTestDurations(await readText(path11.resolve(cwd, target), "timings"), target);
-  } else {
-    const collected = await collectResults([target], { cwd });
-    if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
-    const broken = collected.files.filter((f) => f.error !== void 0);
-    for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
-    const framework = suite && idFramework(config.suites.find((s) => s.name === suite).framework);
-    entries = snapshotOf(collected.files, framework ? () => framework : fileStyle);
-  }
-  if (suite !== void 0) return /* @__PURE__ */ new Map([[suite, entries]]);
-  const { bySuite, unassigned } = splitBySuite(entries, config.suites);
-  if (unassigned > 0)
-    warnings.push(`timings "${target}": ${unassigned} test ids fit no suite (give SUITE=${target})`);
-  return bySuite;
-}
-async function readTestLists(args, config, cwd, warnings) {
-  const lists = /* @__PURE__ */ new Map();
-  for (const arg of args) {
-    const { suite, target } = splitAssignment(arg);
-    checkSuite(config, suite, arg);
-    const ids = (await readText(path11.resolve(cwd, target), "test list")).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-    const bySuite = suite ? /* @__PURE__ */ new Map([[suite, new Map(ids.map((id) => [id, true]))]]) : splitBySuite(
-      ids.map((id) => [id, true]),
-      config.suites
-    ).bySuite;
-    if (!suite) {
-      const placed = [...bySuite.values()].reduce((n2, m) => n2 + m.size, 0);
-      if (placed < ids.length)
-        warnings.push(
-          `test list "${target}": ${ids.length - placed} ids fit no suite (give SUITE=${target})`
-        );
-    }
-    for (const [name, map] of bySuite) lists.set(name, [...lists.get(name) ?? [], ...map.keys()]);
-  }
-  return lists;
-}
-function toPlanJson(plan2) {
-  return {
-    matrix: plan2.matrix,
-    suites: plan2.suites.map((s) => ({
-      suite: s.suite,
-      runner: s.runner.runner.labels,
-      jobs: s.runner.jobs,
-      "workers-per-job": s.workers,
-      shards: s.shards.shards.length,
-      matched: s.matched,
-      estimated: s.estimated,
-      dropped: s.dropped,
-      "total-seconds": round(s.shards.total),
-      "lower-bound-seconds": round(s.shards.lowerBound),
-      "makespan-seconds": round(s.shards.makespan)
-    })),
-    allocation: plan2.allocation.suites.map((s) => ({
-      suite: s.suite,
-      cores: s.cores,
-      workers: s.workers,
-      overflow: s.overflow
-    })),
-    warnings: plan2.warnings
-  };
-}
-async function runPlan(settings) {
-  const { config } = await loadConfig(settings.cwd, settings.configPath);
-  const warnings = [];
-  const timings = /* @__PURE__ */ new Map();
-  const add2 = (bySuite) => {
-    for (const [suite, durations] of bySuite) {
-      const list = timings.get(suite);
-      if (list) list.push(durations);
-      else timings.set(suite, [durations]);
-    }
-  };
-  if (settings.historyPath !== void 0) {
-    const history = await readHistory(path11.resolve(settings.cwd, settings.historyPath));
-    for (const snapshot of history) add2(splitBySuite(snapshot, config.suites).bySuite);
-  }
-  for (const arg of settings.timings) add2(await readTimings(arg, config, settings.cwd, warnings));
-  const tests = await readTestLists(settings.tests, config, settings.cwd, warnings);
-  const hostCores = settings.hostCores ?? config.host.cores ?? os3.availableParallelism();
-  const plan2 = planRun({
-    config,
-    hostCores,
-    timings,
-    tests,
-    shardDir: settings.shardDir,
-    ...settings.shards !== void 0 ? { shards: settings.shards } : {}
-  });
-  plan2.warnings.unshift(...warnings);
-  for (const file of plan2.files) {
-    const target = path11.resolve(settings.cwd, file.path);
-    await mkdir5(path11.dirname(target), { recursive: true });
-    await writeFile4(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
-  }
-  return { plan: plan2, explanation: renderPlanExplanation(plan2), json: toPlanJson(plan2) };
-}
-var round;
-var init_plan2 = __esm({
-  "src/commands/plan.ts"() {
-    "use strict";
-    init_load();
-    init_errors();
-    init_assign();
-    init_explain();
-    init_plan();
-    init_timings();
-    init_collect();
-    init_selection();
-    init_timings2();
-    round = (n2) => Math.round(n2 * 1e3) / 1e3;
-  }
-});
-
-// src/cli.ts
-init_defaults();
-init_errors();
 import { spawn as spawn2 } from "node:child_process";
-import { writeFile as writeFile5 } from "node:fs/promises";
-import path12 from "node:path";
-import { parseArgs } from "node:util";
-var USAGE = `usage: parallel-tests <command> [options]
-
-commands:
-  aggregate <file-or-glob>...   read JUnit, TRX, NUnit and xUnit.net result files into one report
-      --json FILE               also write the JSON report to FILE
-      --allow-empty             a pattern that matches no file is a warning, not an error
-      --cwd DIR                 where patterns start (default: the current directory)
-      --history FILE            append this run's durations to a timing history (for the next plan)
-      --cache-dir DIR           also save that history in a local cache, keyed by --branch (default: git's)
-
-  plan                          core allocation and timing-balanced shards -> the matrix
-      --config FILE             the config (default parallel-tests.yml)
-      --timings [SUITE=]FILE    earlier durations, oldest first (JUnit/TRX globs or .test_durations); repeatable
-      --tests [SUITE=]FILE      the tests about to run, one id a line (e.g. pytest --collect-only -q); repeatable
-      --shards N                shards for every suite, overriding the config
-      --host-cores N            allocate for a host with N cores (default: the config's host, else this machine)
-      --out DIR                 where shard files go (default .parallel-tests/plan)
-      --json                    print the plan as JSON (matrix, suites, allocation, warnings)
-      --explain                 print the allocation and the matrix as tables (the default without --json)
-      --history FILE            a timing history written by aggregate, read before --timings
-      --cache-dir DIR           restore that history from a local cache first: this --branch, else
-      --default-branch NAME     the default branch's newest
-
-  image                         build the test image, or restore it from the cache when its key is there
-      --config FILE             the config with an "image" section (default parallel-tests.yml)
-      --build-arg KEY=VALUE     over the config's build args; repeatable
-      --cache-dir DIR           the local cache (default ~/.cache/parallel-tests)
-      --lookup-only             only say whether the cache has the image (exit 0 either way)
-      --json FILE               write {image, key, cacheHit} to FILE
-  serve [options] -- CMD...     image, then the test server healthy, then CMD; the server is torn
-                                down afterwards, also when CMD fails or is interrupted (options as image)
-
-exit codes: 0 all passed, 1 test failures, 2 bad input, 3 infrastructure
-`;
-var LATER = /* @__PURE__ */ new Set(["run", "generate"]);
-async function aggregate(args) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: "string" },
-      "allow-empty": { type: "boolean", default: false },
-      cwd: { type: "string" },
-      ...CACHE_OPTIONS
-    }
-  });
-  const cwd = values.cwd ?? process.cwd();
-  const cache = await cacheSettings(values, cwd);
-  const { runAggregate: runAggregate2 } = await Promise.resolve().then(() => (init_aggregate2(), aggregate_exports));
-  const outcome = await runAggregate2({
-    patterns: positionals,
-    cwd,
-    ...cache.history !== void 0 ? { historyPath: cache.history } : {},
-    allowEmpty: values["allow-empty"] ?? false,
-    ...values.json !== void 0 ? { jsonPath: values.json } : {}
-  });
-  process.stdout.write(outcome.console);
-  if (cache.store && cache.history !== void 0) {
-    const { saveHistory: saveHistory2, timingKeys: timingKeys2 } = await Promise.resolve().then(() => (init_timings2(), timings_exports));
-    const keys = timingKeys2(cache.branch, void 0, String(Date.now()));
-    await saveHistory2(cache.store, cache.history, keys, warn);
-  }
-  return outcome.exitCode;
+async function startConfiguredServer(outcome, name, deps) {
+  const server = outcome.config.server;
+  if (!server) throw new InputError(`${outcome.config.file}: no "server" section`);
+  return startServer({ server, image: outcome.image, baseDir: outcome.baseDir, name }, deps);
 }
-var CACHE_OPTIONS = {
-  history: { type: "string" },
-  "cache-dir": { type: "string" },
-  branch: { type: "string" }
-};
-function warn(message) {
-  process.stderr.write(`parallel-tests: warning: ${message}
-`);
+async function stopServerFromHandle(handle, exec) {
+  await serverFromHandle(handle, exec).stop();
 }
-async function cacheSettings(values, cwd) {
-  const dir = values["cache-dir"];
-  const history = values.history ?? (dir !== void 0 ? DEFAULT_HISTORY_FILE : void 0);
-  const { currentBranch: currentBranch2 } = await Promise.resolve().then(() => (init_timings2(), timings_exports));
-  const { LocalCacheStore: LocalCacheStore2 } = await Promise.resolve().then(() => (init_local_store(), local_store_exports));
-  const branch = values.branch ?? (dir !== void 0 ? await currentBranch2(cwd) : "local");
-  return {
-    ...history !== void 0 ? { history } : {},
-    ...dir !== void 0 ? { store: new LocalCacheStore2({ root: path12.resolve(cwd, dir), cwd }) } : {},
-    branch
-  };
-}
-var IMAGE_OPTIONS = {
-  config: { type: "string", default: DEFAULT_CONFIG },
-  "build-arg": { type: "string", multiple: true, default: [] },
-  "cache-dir": { type: "string" }
-};
-async function buildImage(values, lookupOnly) {
-  const cwd = process.cwd();
-  const { LocalCacheStore: LocalCacheStore2 } = await Promise.resolve().then(() => (init_local_store(), local_store_exports));
-  const { runImage: runImage2 } = await Promise.resolve().then(() => (init_image2(), image_exports));
-  const { execProcess: execProcess2 } = await Promise.resolve().then(() => (init_exec(), exec_exports));
-  const store = new LocalCacheStore2({
-    root: path12.resolve(cwd, values["cache-dir"] ?? DEFAULT_CACHE_DIR),
-    cwd
-  });
-  return runImage2(
-    { cwd, configPath: values.config ?? DEFAULT_CONFIG, buildArgs: values["build-arg"] ?? [], lookupOnly },
-    { exec: execProcess2, store, log: (line) => process.stderr.write(`${line}
-`), warn }
-  );
-}
-async function image(args) {
-  const { values } = parseArgs({
-    args,
-    options: {
-      ...IMAGE_OPTIONS,
-      "lookup-only": { type: "boolean", default: false },
-      json: { type: "string" }
-    }
-  });
-  const outcome = await buildImage(values, values["lookup-only"] ?? false);
-  const report2 = { image: outcome.image, key: outcome.key, cacheHit: outcome.cacheHit };
-  if (values.json !== void 0)
-    await writeFile5(path12.resolve(values.json), `${JSON.stringify(report2, null, 2)}
-`);
-  process.stdout.write(
-    `${outcome.image}: ${outcome.source === "lookup" ? outcome.cacheHit ? "in the cache" : "not in the cache" : `ready (${outcome.source})`}, key ${outcome.key}
-`
-  );
-  return EXIT.passed;
-}
-async function serve(args) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: IMAGE_OPTIONS });
-  if (positionals.length === 0)
+async function runServe(settings, deps) {
+  if (settings.command.length === 0)
     throw new InputError("serve needs a command to run: serve [options] -- CMD ARGS...");
-  const outcome = await buildImage(values, false);
-  if (!outcome.config.server) throw new InputError(`${values.config}: no "server" section`);
-  const { startServer: startServer2 } = await Promise.resolve().then(() => (init_server(), server_exports));
-  const { execProcess: execProcess2 } = await Promise.resolve().then(() => (init_exec(), exec_exports));
-  const server = await startServer2(
-    {
-      server: outcome.config.server,
-      image: outcome.image,
-      baseDir: outcome.baseDir,
-      name: `parallel-tests-${process.pid}`
-    },
-    { exec: execProcess2, log: (line) => process.stderr.write(`${line}
-`) }
-  );
+  const outcome = await runImage({ ...settings, lookupOnly: false }, deps);
+  const server = await startConfiguredServer(outcome, settings.name, deps);
   let stopping;
   const stop = () => stopping ??= server.stop();
-  const [command, ...rest] = positionals;
-  const child = spawn2(command, rest, { stdio: "inherit" });
+  const [program, ...args] = settings.command;
+  const child = spawn2(program, args, { stdio: "inherit", cwd: settings.cwd });
+  const signals = deps.signals ?? process;
+  const exit = deps.exit ?? ((code) => process.exit(code));
   const interrupted = (signal) => {
     child.kill(signal);
-    void stop().then(() => process.exit(128 + (signal === "SIGINT" ? 2 : 15)));
+    void stop().then(() => exit(128 + (SIGNAL_NUMBER[signal] ?? 15)));
   };
-  process.once("SIGINT", interrupted);
-  process.once("SIGTERM", interrupted);
+  signals.once("SIGINT", interrupted);
+  signals.once("SIGTERM", interrupted);
   try {
     return await new Promise((resolve3) => {
-      child.on("error", (err) => {
-        warn(`${command}: ${err.message}`);
+      child.on("error", (err2) => {
+        deps.warn(`${program}: ${err2.message}`);
         resolve3(EXIT.infrastructure);
       });
       child.on("close", (code) => resolve3(code ?? EXIT.infrastructure));
     });
   } finally {
     await stop();
-    process.removeListener("SIGINT", interrupted);
-    process.removeListener("SIGTERM", interrupted);
+    signals.removeListener("SIGINT", interrupted);
+    signals.removeListener("SIGTERM", interrupted);
   }
 }
-async function plan(args) {
-  const { values } = parseArgs({
-    args,
-    allowPositionals: false,
-    options: {
-      config: { type: "string", default: DEFAULT_CONFIG },
-      timings: { type: "string", multiple: true, default: [] },
-      tests: { type: "string", multiple: true, default: [] },
-      shards: { type: "string" },
-      "host-cores": { type: "string" },
-      out: { type: "string", default: DEFAULT_SHARD_DIR },
-      ...CACHE_OPTIONS,
-      "default-branch": { type: "string" },
-      json: { type: "boolean", default: false },
-      explain: { type: "boolean", default: false }
-    }
-  });
-  const shards = wholeNumber(values.shards, "--shards");
-  const hostCores = wholeNumber(values["host-cores"], "--host-cores");
-  const cwd = process.cwd();
-  const cache = await cacheSettings(values, cwd);
-  if (cache.store && cache.history !== void 0) {
-    const { restoreHistory: restoreHistory2, timingKeys: timingKeys2 } = await Promise.resolve().then(() => (init_timings2(), timings_exports));
-    const keys = timingKeys2(cache.branch, values["default-branch"], "plan");
-    await restoreHistory2(cache.store, cache.history, keys, warn);
+var SIGNAL_NUMBER;
+var init_serve = __esm({
+  "src/commands/serve.ts"() {
+    "use strict";
+    init_errors();
+    init_server();
+    init_image2();
+    SIGNAL_NUMBER = { SIGINT: 2, SIGTERM: 15 };
   }
-  const { runPlan: runPlan2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports));
-  const outcome = await runPlan2({
-    cwd,
-    ...cache.history !== void 0 ? { historyPath: cache.history } : {},
-    configPath: values.config,
-    timings: values.timings ?? [],
-    tests: values.tests ?? [],
-    shardDir: values.out,
-    ...shards !== void 0 ? { shards } : {},
-    ...hostCores !== void 0 ? { hostCores } : {}
-  });
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(outcome.json, null, 2)}
+});
+
+// src/cli/commands.ts
+init_defaults();
+init_errors();
+import path12 from "node:path";
+var EXIT_CODES = "exit codes: 0 all passed, 1 test failures, 2 bad input, 3 infrastructure";
+function str(values, name) {
+  const v = values[name];
+  return typeof v === "string" ? v : void 0;
+}
+function list(values, name) {
+  const v = values[name];
+  return Array.isArray(v) ? v : [];
+}
+function flag(values, name) {
+  return values[name] === true;
+}
+function warner(context) {
+  return (message) => context.err(`parallel-tests: warning: ${message}
 `);
-    if (values.explain) process.stderr.write(outcome.explanation);
-  } else {
-    process.stdout.write(outcome.explanation);
-  }
-  return EXIT.passed;
 }
-async function main(argv) {
-  const [command, ...rest] = argv;
-  if (command === void 0 || command === "-h" || command === "--help" || command === "help") {
-    process.stdout.write(USAGE);
-    return command === void 0 ? EXIT.badInput : EXIT.passed;
+var HISTORY_OPTIONS = {
+  history: {
+    type: "string",
+    value: "FILE",
+    help: `a timing history file (default ${DEFAULT_HISTORY_FILE} with --cache-dir)`
+  },
+  "cache-dir": {
+    type: "string",
+    value: "DIR",
+    help: "carry the history between checkouts in this local cache, keyed by branch"
+  },
+  branch: {
+    type: "string",
+    value: "NAME",
+    help: "the branch for the cache key (default: git's, else local)"
   }
-  if (command === "aggregate") return aggregate(rest);
-  if (command === "plan") return plan(rest);
-  if (command === "image") return image(rest);
-  if (command === "serve") return serve(rest);
-  if (LATER.has(command)) {
-    throw new InputError(
-      `"${command}" is not available in this version yet; available: aggregate, plan, image, serve`
+};
+async function historyOf(values, cwd, context, defaultBranch) {
+  const dir = str(values, "cache-dir");
+  const file = str(values, "history") ?? (dir !== void 0 ? DEFAULT_HISTORY_FILE : void 0);
+  if (file === void 0) return void 0;
+  const { timingHistory: timingHistory2 } = await Promise.resolve().then(() => (init_history2(), history_exports));
+  if (dir === void 0) {
+    return timingHistory2(
+      { file: path12.resolve(cwd, file), storePath: file, branch: "local", run: "local" },
+      warner(context)
     );
   }
-  throw new InputError(`unknown command "${command}"
+  const [{ LocalCacheStore: LocalCacheStore2 }, { currentBranch: currentBranch2 }, { execProcess: execProcess2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_local_cache_store(), local_cache_store_exports)),
+    Promise.resolve().then(() => (init_git(), git_exports)),
+    Promise.resolve().then(() => (init_exec(), exec_exports))
+  ]);
+  return timingHistory2(
+    {
+      file: path12.resolve(cwd, file),
+      storePath: file,
+      store: new LocalCacheStore2({ root: path12.resolve(cwd, dir), cwd }),
+      branch: str(values, "branch") ?? await currentBranch2(execProcess2, cwd),
+      ...defaultBranch !== void 0 ? { defaultBranch } : {},
+      run: String(Date.now())
+    },
+    warner(context)
+  );
+}
+var aggregate = {
+  name: "aggregate",
+  summary: "read JUnit, TRX, NUnit and xUnit.net result files into one report",
+  args: "<file-or-glob>...",
+  positionals: true,
+  options: {
+    json: { type: "string", value: "FILE", help: "also write the JSON report to FILE" },
+    "allow-empty": { type: "boolean", help: "a pattern that matches no file is a warning, not an error" },
+    cwd: { type: "string", value: "DIR", help: "where patterns start (default: the current directory)" },
+    ...HISTORY_OPTIONS
+  },
+  notes: ["A leading ! excludes (quote it for the shell). The format is told from each file's content."],
+  async run(values, positionals, context) {
+    const cwd = path12.resolve(context.cwd, str(values, "cwd") ?? ".");
+    const history = await historyOf(values, cwd, context);
+    const { runAggregate: runAggregate2 } = await Promise.resolve().then(() => (init_aggregate2(), aggregate_exports));
+    const json = str(values, "json");
+    const outcome = await runAggregate2({
+      patterns: positionals,
+      cwd,
+      allowEmpty: flag(values, "allow-empty"),
+      ...history !== void 0 ? { history } : {},
+      ...json !== void 0 ? { jsonPath: json } : {}
+    });
+    context.out(outcome.console);
+    return outcome.exitCode;
+  }
+};
+var plan = {
+  name: "plan",
+  summary: "core allocation and timing-balanced shards -> the matrix",
+  options: {
+    config: { type: "string", value: "FILE", default: DEFAULT_CONFIG, help: "the config" },
+    timings: {
+      type: "string",
+      value: "[SUITE=]FILE",
+      multiple: true,
+      default: [],
+      help: "earlier durations, oldest first (JUnit/TRX globs or .test_durations)"
+    },
+    tests: {
+      type: "string",
+      value: "[SUITE=]FILE",
+      multiple: true,
+      default: [],
+      help: "the tests about to run, one id a line (e.g. pytest --collect-only -q)"
+    },
+    shards: { type: "string", value: "N", help: "shards for every suite, overriding the config" },
+    "host-cores": {
+      type: "string",
+      value: "N",
+      help: "allocate for a host with N cores (default: the config's host, else this machine)"
+    },
+    out: { type: "string", value: "DIR", default: DEFAULT_SHARD_DIR, help: "where shard files go" },
+    json: { type: "boolean", help: "print the plan as JSON (matrix, suites, allocation, warnings)" },
+    explain: {
+      type: "boolean",
+      help: "print the allocation and the matrix as tables (the default without --json)"
+    },
+    ...HISTORY_OPTIONS,
+    "default-branch": {
+      type: "string",
+      value: "NAME",
+      help: "with --cache-dir: restore this branch's newest history when --branch has none"
+    }
+  },
+  async run(values, _positionals, context) {
+    const shards = wholeNumber(str(values, "shards"), "--shards");
+    const hostCores = wholeNumber(str(values, "host-cores"), "--host-cores");
+    const cwd = context.cwd;
+    const history = await historyOf(values, cwd, context, str(values, "default-branch"));
+    const { runPlan: runPlan2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports));
+    const outcome = await runPlan2({
+      cwd,
+      configPath: str(values, "config") ?? DEFAULT_CONFIG,
+      timings: list(values, "timings"),
+      tests: list(values, "tests"),
+      shardDir: str(values, "out") ?? DEFAULT_SHARD_DIR,
+      ...history !== void 0 ? { history } : {},
+      ...shards !== void 0 ? { shards } : {},
+      ...hostCores !== void 0 ? { hostCores } : {}
+    });
+    if (flag(values, "json")) {
+      context.out(`${JSON.stringify(outcome.json, null, 2)}
+`);
+      if (flag(values, "explain")) context.err(outcome.explanation);
+    } else {
+      context.out(outcome.explanation);
+    }
+    return EXIT.passed;
+  }
+};
+var IMAGE_OPTIONS = {
+  config: {
+    type: "string",
+    value: "FILE",
+    default: DEFAULT_CONFIG,
+    help: 'the config with an "image" section'
+  },
+  "build-arg": {
+    type: "string",
+    value: "KEY=VALUE",
+    multiple: true,
+    default: [],
+    help: "over the config's build args (part of the cache key)"
+  },
+  "cache-dir": { type: "string", value: "DIR", help: "the local cache (default ~/.cache/parallel-tests)" }
+};
+async function imageDeps(values, context) {
+  const [{ LocalCacheStore: LocalCacheStore2 }, { execProcess: execProcess2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_local_cache_store(), local_cache_store_exports)),
+    Promise.resolve().then(() => (init_exec(), exec_exports))
+  ]);
+  const cwd = context.cwd;
+  return {
+    exec: execProcess2,
+    store: new LocalCacheStore2({
+      root: path12.resolve(cwd, str(values, "cache-dir") ?? DEFAULT_CACHE_DIR),
+      cwd
+    }),
+    log: (line) => context.err(`${line}
+`),
+    warn: warner(context)
+  };
+}
+var image = {
+  name: "image",
+  summary: "build the test image, or restore it from the cache when its key is there",
+  options: {
+    ...IMAGE_OPTIONS,
+    "lookup-only": { type: "boolean", help: "only say whether the cache has the image (exit 0 either way)" },
+    json: { type: "string", value: "FILE", help: "write {image, key, cacheHit} to FILE" }
+  },
+  async run(values, _positionals, context) {
+    const { runImage: runImage2 } = await Promise.resolve().then(() => (init_image2(), image_exports));
+    const outcome = await runImage2(
+      {
+        cwd: context.cwd,
+        configPath: str(values, "config") ?? DEFAULT_CONFIG,
+        buildArgs: list(values, "build-arg"),
+        lookupOnly: flag(values, "lookup-only")
+      },
+      await imageDeps(values, context)
+    );
+    const json = str(values, "json");
+    if (json !== void 0) {
+      const { writeFile: writeFile5 } = await import("node:fs/promises");
+      const report2 = { image: outcome.image, key: outcome.key, cacheHit: outcome.cacheHit };
+      await writeFile5(path12.resolve(context.cwd, json), `${JSON.stringify(report2, null, 2)}
+`);
+    }
+    const state = outcome.source === "lookup" ? outcome.cacheHit ? "in the cache" : "not in the cache" : `ready (${outcome.source})`;
+    context.out(`${outcome.image}: ${state}, key ${outcome.key}
+`);
+    return EXIT.passed;
+  }
+};
+var serve = {
+  name: "serve",
+  summary: "image, then the test server healthy, then CMD; the server is torn down on any end",
+  args: "-- CMD ARGS...",
+  positionals: true,
+  options: IMAGE_OPTIONS,
+  notes: ["The server goes when CMD ends, fails or is interrupted; the exit code is CMD's."],
+  async run(values, positionals, context) {
+    if (positionals.length === 0)
+      throw new InputError("serve needs a command to run: serve [options] -- CMD ARGS...");
+    const { runServe: runServe2 } = await Promise.resolve().then(() => (init_serve(), serve_exports));
+    return runServe2(
+      {
+        cwd: context.cwd,
+        configPath: str(values, "config") ?? DEFAULT_CONFIG,
+        buildArgs: list(values, "build-arg"),
+        command: positionals,
+        name: `parallel-tests-${process.pid}`
+      },
+      await imageDeps(values, context)
+    );
+  }
+};
+var COMMANDS = [aggregate, plan, image, serve];
+var LATER = ["run", "generate", "init"];
 
-${USAGE}`);
+// src/cli/table.ts
+init_errors();
+import { parseArgs } from "node:util";
+var HELP = { type: "boolean", help: "print this help" };
+function optionLabel(name, spec) {
+  const value = spec.type === "string" ? ` ${spec.value ?? "VALUE"}` : "";
+  return `--${name}${value}`;
+}
+function optionHelp(spec) {
+  const extras = [];
+  if (spec.multiple) extras.push("repeatable");
+  if (spec.type === "string" && typeof spec.default === "string") extras.push(`default ${spec.default}`);
+  return extras.length > 0 ? `${spec.help} (${extras.join("; ")})` : spec.help;
+}
+function optionLines(options, indent2) {
+  const entries = Object.entries(options);
+  const width = Math.max(0, ...entries.map(([name, spec]) => optionLabel(name, spec).length));
+  return entries.map(
+    ([name, spec]) => `${indent2}${optionLabel(name, spec).padEnd(width)}  ${optionHelp(spec)}`
+  );
+}
+function usageLine(spec) {
+  const opts = Object.keys(spec.options).length > 0 ? " [options]" : "";
+  return `parallel-tests ${spec.name}${opts}${spec.args ? ` ${spec.args}` : ""}`;
+}
+function renderCommandHelp(spec) {
+  const lines = [`usage: ${usageLine(spec)}`, "", spec.summary, "", "options:"];
+  lines.push(...optionLines({ ...spec.options, help: { ...HELP, help: "print this help (also -h)" } }, "  "));
+  if (spec.notes && spec.notes.length > 0) lines.push("", ...spec.notes);
+  return `${lines.join("\n")}
+`;
+}
+function renderUsage(commands, exitCodes) {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = ["usage: parallel-tests <command> [options]", "", "commands:"];
+  for (const c of commands) lines.push(`  ${c.name.padEnd(width)}  ${c.summary}`);
+  lines.push("", "parallel-tests <command> --help prints the options of one command.", "", exitCodes);
+  return `${lines.join("\n")}
+`;
+}
+function wantsHelp(argv) {
+  const end = argv.indexOf("--");
+  const own = end < 0 ? argv : argv.slice(0, end);
+  return own.includes("--help") || own.includes("-h");
+}
+function parseCommandArgs(spec, argv) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: spec.positionals ?? false,
+      strict: true,
+      options: Object.fromEntries(
+        Object.entries(spec.options).map(([name, o]) => [
+          name,
+          {
+            type: o.type,
+            ...o.multiple ? { multiple: true } : {},
+            ...o.default !== void 0 ? { default: o.default } : {}
+          }
+        ])
+      )
+    });
+    return { values, positionals };
+  } catch (err2) {
+    const message = err2 instanceof Error ? err2.message : String(err2);
+    throw new InputError(`${spec.name}: ${message}
+(parallel-tests ${spec.name} --help lists the options)`);
+  }
+}
+
+// src/cli.ts
+init_errors();
+var out = (text2) => process.stdout.write(text2);
+var err = (text2) => process.stderr.write(text2);
+async function main(argv) {
+  const [name, ...rest] = argv;
+  if (name === void 0 || name === "-h" || name === "--help" || name === "help") {
+    out(renderUsage(COMMANDS, EXIT_CODES));
+    return name === void 0 ? EXIT.badInput : EXIT.passed;
+  }
+  const spec = COMMANDS.find((c) => c.name === name);
+  if (!spec) {
+    if (LATER.includes(name)) {
+      throw new InputError(
+        `"${name}" is not available in this version yet; available: ${COMMANDS.map((c) => c.name).join(", ")}`
+      );
+    }
+    throw new InputError(`unknown command "${name}"
+
+${renderUsage(COMMANDS, EXIT_CODES)}`);
+  }
+  if (wantsHelp(rest)) {
+    out(renderCommandHelp(spec));
+    return EXIT.passed;
+  }
+  const { values, positionals } = parseCommandArgs(spec, rest);
+  return spec.run(values, positionals, { cwd: process.cwd(), out, err });
 }
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (err) => {
-    const code = err?.code?.startsWith("ERR_PARSE_ARGS") ? EXIT.badInput : exitCodeOf(err);
-    process.stderr.write(`parallel-tests: ${describeError(err)}
+  (error) => {
+    err(`parallel-tests: ${describeError(error)}
 `);
-    process.exitCode = code;
+    process.exitCode = exitCodeOf(error);
   }
 );
 /*! For license information please see cli.js.LEGAL.txt */

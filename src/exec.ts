@@ -4,6 +4,7 @@
  * program that cannot start is a result with code null, not an exception.
  */
 import { spawn } from 'node:child_process';
+import { InfrastructureError } from './errors.js';
 
 export interface ExecResult {
   code: number | null;
@@ -20,6 +21,8 @@ export interface ExecOptions {
   timeoutMs?: number;
   /** Lines of output as they come (for long builds a person watches). */
   onLine?: (line: string) => void;
+  /** Characters kept per stream (the tail); default 1 MiB. */
+  maxOutput?: number;
 }
 
 export type Exec = (command: string, args: readonly string[], options?: ExecOptions) => Promise<ExecResult>;
@@ -27,8 +30,8 @@ export type Exec = (command: string, args: readonly string[], options?: ExecOpti
 /** Output kept per stream: the tail matters most (errors come last). */
 const MAX_OUTPUT = 1024 * 1024;
 
-function keepTail(text: string): string {
-  return text.length > MAX_OUTPUT ? text.slice(text.length - MAX_OUTPUT) : text;
+function keepTail(text: string, max: number): string {
+  return text.length > max ? text.slice(text.length - max) : text;
 }
 
 export const execProcess: Exec = (command, args, options = {}) =>
@@ -44,7 +47,7 @@ export const execProcess: Exec = (command, args, options = {}) =>
     const partial = { stdout: '', stderr: '' };
     for (const name of ['stdout', 'stderr'] as const) {
       child[name].setEncoding('utf8').on('data', (chunk: string) => {
-        out[name] = keepTail(out[name] + chunk);
+        out[name] = keepTail(out[name] + chunk, options.maxOutput ?? MAX_OUTPUT);
         if (!options.onLine) return;
         const parts = (partial[name] + chunk).split('\n');
         partial[name] = parts.pop() ?? '';
@@ -57,3 +60,9 @@ export const execProcess: Exec = (command, args, options = {}) =>
       resolve({ code, ...out });
     });
   });
+
+export function failure(what: string, result: ExecResult): InfrastructureError {
+  const detail =
+    result.error ?? (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-15).join('\n');
+  return new InfrastructureError(`${what} failed (exit ${result.code ?? 'none'}): ${detail}`);
+}

@@ -2,11 +2,11 @@
  * The aggregate command, shared by the CLI and the action: collect (shell) -> aggregate and
  * render (pure) -> write the JSON report once. Publishing (console, outputs) is the caller's.
  */
-import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { EXIT, InputError } from '../errors.js';
+import { execProcess } from '../exec.js';
+import { trackedFiles } from '../git.js';
 import { renderConsoleSummary } from '../report/console.js';
 import { type JsonReport, renderJsonReport, stringifyReport } from '../report/json.js';
 import { type JobsSummary, renderJobsConsole, summarizeJobs } from '../report/timeline.js';
@@ -14,7 +14,7 @@ import { type Aggregate, aggregateResults } from '../results/aggregate.js';
 import { collectResults } from '../results/collect.js';
 import { RepositoryFiles } from '../results/locate.js';
 import type { FileResult } from '../results/model.js';
-import { appendHistory } from './timings.js';
+import { appendHistory, type TimingHistory } from './history.js';
 
 export interface AggregateSettings {
   /** Globs or paths of result files; "!" excludes. */
@@ -24,8 +24,8 @@ export interface AggregateSettings {
   allowEmpty: boolean;
   /** Where to write the JSON report, if anywhere. */
   jsonPath?: string;
-  /** A timing history file to append this run's durations to (for the next plan). */
-  historyPath?: string;
+  /** The timing history to append this run's durations to (for the next plan): restored first, saved after. */
+  history?: TimingHistory;
 }
 
 export interface AggregateOutcome {
@@ -37,19 +37,10 @@ export interface AggregateOutcome {
   jobs?: JobsSummary;
 }
 
+/** The repository's tracked files, to map runner paths onto (git's, by default). */
 export type ListFiles = (cwd: string) => Promise<string[]>;
 
-const exec = promisify(execFile);
-
-/** The repository's tracked files, to map runner paths onto; none outside a git checkout. */
-export const listGitFiles: ListFiles = async (cwd) => {
-  try {
-    const { stdout } = await exec('git', ['ls-files', '-z'], { cwd, maxBuffer: 256 * 1024 * 1024 });
-    return stdout.split('\0').filter((f) => f !== '');
-  } catch {
-    return [];
-  }
-};
+export const listGitFiles: ListFiles = (cwd) => trackedFiles(execProcess, cwd);
 
 /**
  * Exit code from what was read: a job that produced no results (crashed, timed out, never
@@ -87,8 +78,11 @@ export async function runAggregate(
     }
   }
   const aggregate = aggregateResults(files, { repository: new RepositoryFiles(tracked) });
-  if (settings.historyPath !== undefined) {
-    await appendHistory(path.resolve(settings.cwd, settings.historyPath), collected.files);
+  if (settings.history !== undefined) {
+    // The history so far first, so the file saved grows run by run.
+    await settings.history.restore();
+    await appendHistory(settings.history.file, collected.files);
+    await settings.history.save();
   }
   const jobs = summarizeJobs(collected.jobs);
   const report = renderJsonReport(aggregate, jobs);

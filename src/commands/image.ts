@@ -2,12 +2,13 @@
  * The image and serve commands, for the CLI and the action: read the config (shell), make sure
  * the image is there (image.ts), and for serve start the server, run a command, tear down.
  */
-import type { CacheStore } from '../cache/store.js';
+
 import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
 import { InputError } from '../errors.js';
 import type { Exec } from '../exec.js';
 import { ensureImage, type ImageOutcome } from '../image/image.js';
+import type { CacheStore } from '../stores/cache-store.js';
 
 export interface ImageCommandSettings {
   cwd: string;

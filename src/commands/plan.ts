@@ -8,13 +8,15 @@ import path from 'node:path';
 import type { Config } from '../config/config.js';
 import { loadConfig, readText } from '../config/load.js';
 import { InputError } from '../errors.js';
-import { fileStyle, splitBySuite } from '../plan/assign.js';
+import { fileStyle, splitAssignment, splitBySuite } from '../plan/assign.js';
+import { parseTestDurations } from '../plan/durations.js';
 import { renderPlanExplanation } from '../plan/explain.js';
 import { type Plan, planRun } from '../plan/plan.js';
-import { idFramework, parseTestDurations } from '../plan/timings.js';
+import { type PlanJson, toPlanJson } from '../plan/plan-json.js';
+import { idStyleOf } from '../plan/test-ids.js';
 import { collectResults } from '../results/collect.js';
 import { renderSelectionFile } from '../run/selection.js';
-import { readHistory, snapshotOf } from './timings.js';
+import { readHistory, snapshotOf, type TimingHistory } from './history.js';
 
 export interface PlanSettings {
   cwd: string;
@@ -26,8 +28,8 @@ export interface PlanSettings {
   shards?: number;
   hostCores?: number;
   shardDir: string;
-  /** A timing history file (from aggregate); read before `timings` when it exists. */
-  historyPath?: string;
+  /** The timing history (from aggregate): restored, then read before `timings` when it exists. */
+  history?: TimingHistory;
 }
 
 export interface PlanOutcome {
@@ -35,30 +37,8 @@ export interface PlanOutcome {
   explanation: string;
   /** What the matrix job reads: stable keys, no timestamps. */
   json: PlanJson;
-}
-
-export interface PlanJson {
-  matrix: Plan['matrix'];
-  suites: {
-    suite: string;
-    runner: string[];
-    jobs: number;
-    'workers-per-job': number;
-    shards: number;
-    matched: number;
-    estimated: number;
-    dropped: number;
-    'total-seconds': number;
-    'lower-bound-seconds': number;
-    'makespan-seconds': number;
-  }[];
-  allocation: { suite: string; cores: number[]; workers: number; overflow: number }[];
-  warnings: string[];
-}
-
-function splitAssignment(arg: string): { suite?: string; target: string } {
-  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)=(.+)$/.exec(arg);
-  return m ? { suite: m[1]!, target: m[2]! } : { target: arg };
+  /** The cache entry the timing history came from; null when none was found; absent without a store. */
+  restored?: string | null;
 }
 
 function checkSuite(config: Config, suite: string | undefined, arg: string): void {
@@ -68,8 +48,6 @@ function checkSuite(config: Config, suite: string | undefined, arg: string): voi
     );
   }
 }
-
-const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** One timings argument as durations per suite (a .test_durations file, or result files). */
 async function readTimings(
@@ -88,7 +66,7 @@ async function readTimings(
     if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
     const broken = collected.files.filter((f) => f.error !== undefined);
     for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
-    const framework = suite && idFramework(config.suites.find((s) => s.name === suite)!.framework);
+    const framework = suite && idStyleOf(config.suites.find((s) => s.name === suite)!.framework);
     entries = snapshotOf(collected.files, framework ? () => framework : fileStyle);
   }
   if (suite !== undefined) return new Map([[suite, entries]]);
@@ -130,35 +108,10 @@ async function readTestLists(
   return lists;
 }
 
-export function toPlanJson(plan: Plan): PlanJson {
-  return {
-    matrix: plan.matrix,
-    suites: plan.suites.map((s) => ({
-      suite: s.suite,
-      runner: s.runner.runner.labels,
-      jobs: s.runner.jobs,
-      'workers-per-job': s.workers,
-      shards: s.shards.shards.length,
-      matched: s.matched,
-      estimated: s.estimated,
-      dropped: s.dropped,
-      'total-seconds': round(s.shards.total),
-      'lower-bound-seconds': round(s.shards.lowerBound),
-      'makespan-seconds': round(s.shards.makespan),
-    })),
-    allocation: plan.allocation.suites.map((s) => ({
-      suite: s.suite,
-      cores: s.cores,
-      workers: s.workers,
-      overflow: s.overflow,
-    })),
-    warnings: plan.warnings,
-  };
-}
-
 export async function runPlan(settings: PlanSettings): Promise<PlanOutcome> {
   const { config } = await loadConfig(settings.cwd, settings.configPath);
   const warnings: string[] = [];
+  let restored: string | null | undefined;
   // Per suite, its snapshots oldest first: the history, then the timings arguments in order.
   const timings = new Map<string, Map<string, number>[]>();
   const add = (bySuite: Map<string, Map<string, number>>) => {
@@ -168,8 +121,10 @@ export async function runPlan(settings: PlanSettings): Promise<PlanOutcome> {
       else timings.set(suite, [durations]);
     }
   };
-  if (settings.historyPath !== undefined) {
-    const history = await readHistory(path.resolve(settings.cwd, settings.historyPath));
+  if (settings.history !== undefined) {
+    const hit = await settings.history.restore();
+    restored = hit ?? null;
+    const history = await readHistory(settings.history.file);
     for (const snapshot of history) add(splitBySuite(snapshot, config.suites).bySuite);
   }
   for (const arg of settings.timings) add(await readTimings(arg, config, settings.cwd, warnings));
@@ -189,5 +144,10 @@ export async function runPlan(settings: PlanSettings): Promise<PlanOutcome> {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
   }
-  return { plan, explanation: renderPlanExplanation(plan), json: toPlanJson(plan) };
+  return {
+    plan,
+    explanation: renderPlanExplanation(plan),
+    json: toPlanJson(plan),
+    ...(restored !== undefined ? { restored } : {}),
+  };
 }

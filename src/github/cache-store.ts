@@ -3,7 +3,7 @@
  * commands that never touch the cache do not pay for loading the Azure storage client.
  * Restore and save must name the same paths (the service keys entries by them too).
  */
-import type { CacheStore, RestoreOptions } from '../cache/store.js';
+import type { CacheStore, RestoreOptions } from '../stores/cache-store.js';
 
 export class GitHubCacheStore implements CacheStore {
   private async cache(): Promise<typeof import('./actions-cache.js')> {

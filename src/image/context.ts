@@ -14,6 +14,7 @@ import { readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import dockerignore, { type Ignore } from '@balena/dockerignore';
 import { InfrastructureError, InputError } from '../errors.js';
+import { compareStrings } from '../order.js';
 import { type ContextFile, normaliseMode } from './key.js';
 
 export type { ContextFile } from './key.js';
@@ -46,10 +47,6 @@ type Entry =
   | { path: string; kind: 'file' }
   | { path: string; kind: 'link' }
   | { path: string; kind: 'special'; mode: number };
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Names the file; a permission problem is the user's to fix, anything else is the machine's. */
 function readError(what: string, err: unknown): Error {

@@ -3,8 +3,8 @@
  * calls that run them (through an Exec handed in).
  */
 
-import { describeError, InfrastructureError } from '../errors.js';
-import type { Exec, ExecOptions, ExecResult } from '../exec.js';
+import { describeError } from '../errors.js';
+import { type Exec, type ExecOptions, type ExecResult, failure } from '../exec.js';
 import {
   EngineUnreachable,
   engineRequest,
@@ -44,12 +44,6 @@ export function buildCommand(spec: BuildSpec, builder: Builder): string[] {
   if (spec.platform) args.push('--platform', spec.platform);
   args.push(spec.context);
   return args;
-}
-
-export function failure(what: string, result: ExecResult): InfrastructureError {
-  const detail =
-    result.error ?? (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-15).join('\n');
-  return new InfrastructureError(`${what} failed (exit ${result.code ?? 'none'}): ${detail}`);
 }
 
 /** PARALLEL_TESTS_DOCKER=cli: every engine call through the docker CLI, none over the socket. */

@@ -6,14 +6,14 @@
  */
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { CacheStore } from '../cache/store.js';
 import type { ImageConfig } from '../config/config.js';
 import { describeError, InputError } from '../errors.js';
 import type { Exec } from '../exec.js';
+import type { CacheStore } from '../stores/cache-store.js';
 import { readContext } from './context.js';
 import { Docker } from './docker.js';
+import { baseImageOf } from './dockerfile.js';
 import { imageCacheKey } from './key.js';
-import { baseImageOf } from './thin-load.js';
 
 /** Where the saved image lives between the cache and the engine; the same path on save and restore. */
 export const IMAGE_TAR = '.parallel-tests/image/image.tar';

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
+import { compareStrings } from '../order.js';
 
 /** Part of every key and of its digest: bump it when the encoding below or what it covers changes. */
 export const KEY_FORMAT_VERSION = 1;
@@ -61,10 +62,6 @@ export function normaliseMode(mode: number): number {
   const type = mode & TYPE_MASK;
   if (type === REGULAR || type === 0) return REGULAR | (mode & 0o100 ? 0o755 : 0o644);
   return type;
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The image name reduced to GitHub-safe characters, bounded; the digest still covers the full name. */

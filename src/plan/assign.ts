@@ -6,7 +6,7 @@
  */
 import type { SuiteConfig } from '../config/config.js';
 import type { FileResult } from '../results/model.js';
-import { type Framework, idFramework } from './timings.js';
+import { type IdStyle, idStyleOf } from './test-ids.js';
 
 function trimPath(p: string): string {
   return p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
@@ -18,14 +18,14 @@ function lastSegment(p: string): string {
 }
 
 /** The framework whose id style a test id has. */
-export function idStyle(id: string): Framework {
+export function idStyle(id: string): IdStyle {
   if (id.includes('::') && /\.py(::|$)/.test(id)) return 'pytest';
   return id.includes('::') ? 'generic' : 'dotnet';
 }
 
 export function suiteForId(id: string, suites: readonly SuiteConfig[]): string | undefined {
   const style = idStyle(id);
-  const candidates = suites.filter((s) => idFramework(s.framework) === style);
+  const candidates = suites.filter((s) => idStyleOf(s.framework) === style);
   let best: SuiteConfig | undefined;
   let bestLength = -1;
   for (const s of candidates) {
@@ -65,8 +65,14 @@ export function splitBySuite<T>(
 }
 
 /** The id style of a result file's tests: .NET formats, pytest JUnit, or anything else. */
-export function fileStyle(file: FileResult): Framework {
+export function fileStyle(file: FileResult): IdStyle {
   if (file.format === 'trx' || file.format === 'nunit' || file.format === 'xunit') return 'dotnet';
   const pytest = file.cases.some((c) => c.file?.endsWith('.py') || c.suite === 'pytest');
   return pytest ? 'pytest' : 'generic';
+}
+
+/** A `SUITE=PATH` argument split into its suite and target; a plain PATH has no suite. */
+export function splitAssignment(arg: string): { suite?: string; target: string } {
+  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)=(.+)$/.exec(arg);
+  return m ? { suite: m[1]!, target: m[2]! } : { target: arg };
 }

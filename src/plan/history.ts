@@ -4,7 +4,7 @@
  * it like any other timings, ahead of the files given on the command line.
  */
 import { InputError } from '../errors.js';
-import { compareIds } from './timings.js';
+import { compareStrings, roundMs } from '../order.js';
 
 export const HISTORY_FORMAT = 'parallel-tests-timings';
 /** Snapshots kept: enough to smooth a noisy run, few enough that old timings fade. */
@@ -56,9 +56,7 @@ export function appendSnapshot(
 export function renderHistory(history: readonly Snapshot[]): string {
   const snapshots = history.map((s) =>
     Object.fromEntries(
-      [...s.entries()]
-        .sort(([a], [b]) => compareIds(a, b))
-        .map(([id, sec]) => [id, Math.round(sec * 1000) / 1000]),
+      [...s.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([id, sec]) => [id, roundMs(sec)]),
     ),
   );
   return `${JSON.stringify({ format: HISTORY_FORMAT, version: 1, snapshots }, null, 1)}\n`;

@@ -12,8 +12,9 @@ import {
   type RunnerChoice,
   workersPerJob,
 } from './allocate.js';
+import { estimateDurations, smoothHistory } from './durations.js';
 import { autoShardCount, MAX_MATRIX_JOBS, planShards, type ShardPlan } from './shard.js';
-import { estimateDurations, idFramework, smoothHistory } from './timings.js';
+import { idStyleOf } from './test-ids.js';
 
 /** Minutes a matrix job spends before its first test (checkout, setup, image restore). */
 export const DEFAULT_JOB_OVERHEAD_SECONDS = 90;
@@ -130,11 +131,11 @@ export function planRun(input: PlanInput): Plan {
   const files: ShardFile[] = [];
 
   config.suites.forEach((suite, i) => {
-    const framework = idFramework(suite.framework);
+    const style = idStyleOf(suite.framework);
     const runner = chooseRunner(wanted[i]!, config.runners);
     const history = input.timings.get(suite.name) ?? [];
     const tests = input.tests.get(suite.name);
-    const estimate = estimateDurations(smoothHistory(history), tests ? { tests, framework } : { framework });
+    const estimate = estimateDurations(smoothHistory(history), tests ? { tests, style } : { style });
     for (const w of estimate.warnings) warnings.push(`suite "${suite.name}": ${w}`);
     const count = shardCount(suite, input, runner, estimate.durations, warnings);
     if (typeof suite.shards === 'number' && input.shards === undefined && count < runner.jobs) {
@@ -142,7 +143,7 @@ export function planRun(input: PlanInput): Plan {
         `suite "${suite.name}": ${count} shard(s) on ${runner.runner.cores}-core runners use less than its ${wanted[i]!.cores}-core budget (${runner.jobs} jobs would)`,
       );
     }
-    const shards = planShards(estimate.durations, { shards: count, framework });
+    const shards = planShards(estimate.durations, { shards: count, style });
     // The budget's workers spread over the jobs there really are (fewer shards: more each).
     const workers = workersPerJob(wanted[i]!.workers, runner.runner.cores, count);
     suites.push({

@@ -3,7 +3,8 @@
  * (in any map order) give the same plan, byte for byte.
  */
 import { InputError } from '../errors.js';
-import { compareIds, type Framework, unitOf } from './timings.js';
+import { compareStrings } from '../order.js';
+import { type IdStyle, unitOf } from './test-ids.js';
 
 export interface Shard {
   index: number;
@@ -29,7 +30,7 @@ export interface ShardPlan {
 
 export interface PlanOptions {
   shards: number;
-  framework: Framework;
+  style: IdStyle;
   /** Cut a unit into its tests when it is heavier than this fraction of total / N (0..1, default 0.25). */
   splitAbove?: number;
 }
@@ -70,7 +71,7 @@ function itemsOf(
   durations: ReadonlyMap<string, number>,
   options: PlanOptions,
 ): { items: Item[]; total: number } {
-  const ids = [...durations.keys()].sort(compareIds);
+  const ids = [...durations.keys()].sort(compareStrings);
   const units = new Map<string, { tests: string[]; seconds: number }>();
   let total = 0;
   for (const id of ids) {
@@ -79,7 +80,7 @@ function itemsOf(
       throw new InputError(`test "${id}" has an invalid duration (${seconds})`);
     }
     total += seconds;
-    const key = unitOf(options.framework, id);
+    const key = unitOf(options.style, id);
     const unit = units.get(key);
     if (unit) {
       unit.tests.push(id);
@@ -97,7 +98,7 @@ function itemsOf(
       items.push({ key, tests: unit.tests, seconds: unit.seconds });
     }
   }
-  items.sort((a, b) => b.seconds - a.seconds || compareIds(a.key, b.key));
+  items.sort((a, b) => b.seconds - a.seconds || compareStrings(a.key, b.key));
   return { items, total };
 }
 
@@ -134,7 +135,7 @@ export function planShards(durations: ReadonlyMap<string, number>, options: Plan
   for (const seconds of durations.values()) longest = Math.max(longest, seconds);
   // Estimates are added up afresh in test id order, as the plan reports its tests.
   const shards: Shard[] = bins.map((bin, index) => {
-    const tests = bin.flatMap((item) => item.tests).sort(compareIds);
+    const tests = bin.flatMap((item) => item.tests).sort(compareStrings);
     let estimated = 0;
     for (const id of tests) estimated += durations.get(id)!;
     return { index, tests, estimated, catchAll: false };

@@ -1,19 +1,11 @@
-import type { Aggregate, Counts, MergedTest, SuiteSummary } from '../results/aggregate.js';
+import { roundMs } from '../order.js';
+import type { Aggregate, Counts, FileSummary, MergedTest, SuiteSummary } from '../results/aggregate.js';
 
 /** The JSON report: its keys are a contract (DESIGN.md), so they are spelled out here once. */
 export interface JsonReport {
   totals: Counts;
   suites: SuiteSummary[];
-  files: {
-    path: string;
-    format: string | null;
-    tests: number;
-    passed: number;
-    failed: number;
-    errors: number;
-    skipped: number;
-    error?: string;
-  }[];
+  files: FileSummary[];
   failures: { suite: string; id: string; file?: string; line?: number; message: string }[];
   /** One entry per job record found beside the result files (DESIGN.md, Contracts). */
   timeline?: TimelineEntry[];
@@ -53,11 +45,6 @@ export interface ParallelFigures {
   efficiency: number;
 }
 
-/** Seconds to the millisecond: float sums of many durations otherwise print as 12.300000000000002. */
-function seconds(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
 /** Keys in the order the contract lists them: suite, id, file, line, message. */
 function failureOf(test: MergedTest): JsonReport['failures'][number] {
   const loc = test.location;
@@ -81,7 +68,7 @@ export function renderJsonReport(
 ): JsonReport {
   const t = aggregate.totals;
   const report: JsonReport = {
-    totals: { ...t, duration: seconds(t.duration) },
+    totals: { ...t, duration: roundMs(t.duration) },
     suites: aggregate.suites.map((s) => ({
       name: s.name,
       tests: s.tests,
@@ -90,8 +77,8 @@ export function renderJsonReport(
       errors: s.errors,
       skipped: s.skipped,
       flaky: s.flaky,
-      duration: seconds(s.duration),
-      wall: s.wall === null ? null : seconds(s.wall),
+      duration: roundMs(s.duration),
+      wall: s.wall === null ? null : roundMs(s.wall),
     })),
     files: aggregate.files.map((f) => ({ ...f })),
     failures: aggregate.failures.map(failureOf),

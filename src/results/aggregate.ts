@@ -1,3 +1,4 @@
+import { compareStrings } from '../order.js';
 import { type Location, locateFailure, type RepositoryFiles } from './locate.js';
 import { type FileResult, isFailing, type ResultFormat, type TestCase, type TestStatus } from './model.js';
 
@@ -155,8 +156,6 @@ export function countTests(cases: Iterable<TestCase>): Counts {
   return counts;
 }
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Many files from many jobs into one model. Pure: files in, summary out. */
 export function aggregateResults(files: readonly FileResult[], options: AggregateOptions = {}): Aggregate {
   const totals = emptyCounts();
@@ -217,10 +216,10 @@ export function aggregateResults(files: readonly FileResult[], options: Aggregat
   }
   for (const suite of suites.values()) suite.wall = walls.get(suite.name) ?? null;
 
-  tests.sort((a, b) => compare(a.suite, b.suite) || compare(a.id, b.id));
+  tests.sort((a, b) => compareStrings(a.suite, b.suite) || compareStrings(a.id, b.id));
   return {
     totals,
-    suites: [...suites.values()].sort((a, b) => compare(a.name, b.name)),
+    suites: [...suites.values()].sort((a, b) => compareStrings(a.name, b.name)),
     files: fileSummaries,
     tests,
     failures: tests.filter(isFailing),

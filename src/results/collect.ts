@@ -35,7 +35,6 @@ export interface Collected {
 }
 
 // Apart in a module of its own so that the action reads its inputs without loading the parsers.
-export { splitPatterns } from './patterns.js';
 
 function display(cwd: string, file: string): string {
   const rel = path.relative(cwd, file);

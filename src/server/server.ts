@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ServerConfig } from '../config/config.js';
 import { InfrastructureError, InputError } from '../errors.js';
 import type { Exec, ExecResult } from '../exec.js';
-import { failure } from '../image/docker.js';
+import { failure } from '../exec.js';
 
 export interface Compose {
   command: string;

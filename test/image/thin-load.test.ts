@@ -4,7 +4,8 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
-import { baseImageOf, indexTar, planThinLoad, thinStream } from '../../src/image/thin-load.js';
+import { baseImageOf } from '../../src/image/dockerfile.js';
+import { indexTar, planThinLoad, thinStream } from '../../src/image/thin-load.js';
 import { tempDir, writeTree } from '../helpers/run.js';
 
 const sha = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;

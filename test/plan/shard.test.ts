@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { estimateDurations, parseTestDurations } from '../../src/plan/durations.js';
 import { autoShardCount, MAX_MATRIX_JOBS, planShards, type ShardPlan } from '../../src/plan/shard.js';
-import { estimateDurations, parseTestDurations, unitOf } from '../../src/plan/timings.js';
+import { unitOf } from '../../src/plan/test-ids.js';
 import { SHARED } from '../helpers/paths.js';
 
 /** A fixed, heavy-tailed suite: 12 files, 1 to 30 tests each. */
@@ -45,12 +46,12 @@ describe('planShards', () => {
   const durations = suite();
 
   it.each([1, 2, 3, 4, 7, 16, 50, 500])('puts every test in exactly one of %i shards', (count) => {
-    const plan = planShards(durations, { shards: count, framework: 'pytest' });
+    const plan = planShards(durations, { shards: count, style: 'pytest' });
     expectPartition(plan, durations.keys(), count);
   });
 
   it('reports total, longest, lower bound and makespan from the durations', () => {
-    const plan = planShards(durations, { shards: 4, framework: 'pytest' });
+    const plan = planShards(durations, { shards: 4, style: 'pytest' });
     const total = [...durations.values()].reduce((a, b) => a + b, 0);
     const longest = Math.max(...durations.values());
     expect(plan.total).toBeCloseTo(total, 9);
@@ -67,7 +68,7 @@ describe('planShards', () => {
   });
 
   it('makes the least loaded shard the catch-all (lowest index on ties)', () => {
-    const plan = planShards(durations, { shards: 5, framework: 'pytest' });
+    const plan = planShards(durations, { shards: 5, style: 'pytest' });
     const least = Math.min(...plan.shards.map((s) => s.estimated));
     const catchAll = plan.shards.find((s) => s.catchAll)!;
     expect(catchAll.estimated).toBe(least);
@@ -79,7 +80,7 @@ describe('planShards', () => {
       ['tests/a.py::x', 5],
       ['tests/b.py::y', 3],
     ]);
-    const plan = planShards(two, { shards: 5, framework: 'pytest' });
+    const plan = planShards(two, { shards: 5, style: 'pytest' });
     expectPartition(plan, two.keys(), 5);
     expect(plan.shards.map((s) => s.tests)).toEqual([['tests/a.py::x'], ['tests/b.py::y'], [], [], []]);
     expect(plan.shards.map((s) => s.catchAll)).toEqual([false, false, true, false, false]);
@@ -87,7 +88,7 @@ describe('planShards', () => {
   });
 
   it('plans nothing into N empty shards, one of them the catch-all', () => {
-    const plan = planShards(new Map(), { shards: 3, framework: 'generic' });
+    const plan = planShards(new Map(), { shards: 3, style: 'generic' });
     expect(plan.shards.map((s) => [s.tests, s.catchAll])).toEqual([
       [[], true],
       [[], false],
@@ -97,10 +98,10 @@ describe('planShards', () => {
   });
 
   it('gives the same plan for the same input, in any map order', () => {
-    const first = planShards(durations, { shards: 6, framework: 'pytest' });
-    expect(planShards(durations, { shards: 6, framework: 'pytest' })).toEqual(first);
+    const first = planShards(durations, { shards: 6, style: 'pytest' });
+    expect(planShards(durations, { shards: 6, style: 'pytest' })).toEqual(first);
     for (const seed of [1, 2, 3]) {
-      const again = planShards(shuffled(durations, seed), { shards: 6, framework: 'pytest' });
+      const again = planShards(shuffled(durations, seed), { shards: 6, style: 'pytest' });
       expect(JSON.stringify(again)).toBe(JSON.stringify(first));
     }
   });
@@ -111,7 +112,7 @@ describe('planShards', () => {
       ['tests/a.py::t', 1],
       ['tests/b.py::t', 1],
     ]);
-    const plan = planShards(equal, { shards: 3, framework: 'pytest' });
+    const plan = planShards(equal, { shards: 3, style: 'pytest' });
     expect(plan.shards.map((s) => s.tests)).toEqual([
       ['tests/a.py::t'],
       ['tests/b.py::t'],
@@ -127,7 +128,7 @@ describe('planShards', () => {
     input.set('tests/pair.py::b', 2);
     // total 204, N = 4: share 51; the 100 s file would set the makespan on its own.
     for (const splitAbove of [1, undefined]) {
-      const plan = planShards(input, { shards: 4, framework: 'pytest', splitAbove });
+      const plan = planShards(input, { shards: 4, style: 'pytest', splitAbove });
       const holding = (prefix: string) =>
         plan.shards.filter((s) => s.tests.some((id) => id.startsWith(prefix))).length;
       expect(holding('tests/big.py::')).toBeGreaterThan(1);
@@ -137,7 +138,7 @@ describe('planShards', () => {
   });
 
   it('with splitAbove 1 keeps every unit up to total / N whole', () => {
-    const plan = planShards(durations, { shards: 3, framework: 'pytest', splitAbove: 1 });
+    const plan = planShards(durations, { shards: 3, style: 'pytest', splitAbove: 1 });
     const share = plan.total / 3;
     const shardsOf = new Map<string, Set<number>>();
     for (const shard of plan.shards) {
@@ -162,7 +163,7 @@ describe('planShards', () => {
       ['Ns.B.x', 1],
       ['Ns.B.y', 1],
     ]);
-    const plan = planShards(input, { shards: 2, framework: 'dotnet', splitAbove: 1 });
+    const plan = planShards(input, { shards: 2, style: 'dotnet', splitAbove: 1 });
     expect(plan.shards.map((s) => s.tests)).toEqual([
       ['Ns.A.x', 'Ns.A.y'],
       ['Ns.B.x', 'Ns.B.y'],
@@ -176,8 +177,8 @@ describe('planShards', () => {
       ['tests/b.py::gone', 9],
     ]);
     const tests = ['tests/a.py::t1', 'tests/a.py::t2', 'tests/a.py::t3'];
-    const { durations: planned } = estimateDurations(known, { tests, framework: 'pytest' });
-    const plan = planShards(planned, { shards: 2, framework: 'pytest' });
+    const { durations: planned } = estimateDurations(known, { tests, style: 'pytest' });
+    const plan = planShards(planned, { shards: 2, style: 'pytest' });
     expectPartition(plan, tests, 2);
     expect(plan.total).toBe(15);
   });
@@ -189,14 +190,12 @@ describe('planShards', () => {
     ['NaN', Number.NaN],
   ];
   it.each(bad)('rejects %s shards', (_label, count) => {
-    expect(() => planShards(durations, { shards: count, framework: 'pytest' })).toThrow(InputError);
+    expect(() => planShards(durations, { shards: count, style: 'pytest' })).toThrow(InputError);
   });
 
   it('rejects a negative duration and a splitAbove outside 0..1', () => {
-    expect(() => planShards(new Map([['t', -1]]), { shards: 2, framework: 'generic' })).toThrow(/"t"/);
-    expect(() => planShards(durations, { shards: 2, framework: 'pytest', splitAbove: 2 })).toThrow(
-      InputError,
-    );
+    expect(() => planShards(new Map([['t', -1]]), { shards: 2, style: 'generic' })).toThrow(/"t"/);
+    expect(() => planShards(durations, { shards: 2, style: 'pytest', splitAbove: 2 })).toThrow(InputError);
   });
 });
 
@@ -213,7 +212,7 @@ describe('planShards on real localstack timings', () => {
   it.each(names)('%s: within 6 %% of the lower bound at N = 4, 8, 16, scored on itself', (name) => {
     const durations = parseTestDurations(readFileSync(path.join(dir, name), 'utf8'), name);
     for (const count of [4, 8, 16]) {
-      const plan = planShards(durations, { shards: count, framework: 'pytest' });
+      const plan = planShards(durations, { shards: count, style: 'pytest' });
       expectPartition(plan, durations.keys(), count);
       // Scored on the same snapshot, so the realised makespan is the estimate.
       const realised = Math.max(

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectResults, splitPatterns } from '../../src/results/collect.js';
+import { splitPatterns } from '../../src/github/patterns.js';
+import { collectResults } from '../../src/results/collect.js';
 import { tempDir, writeTree } from '../helpers/run.js';
 
 const ok = (name: string) => `<testsuite name="s"><testcase classname="c" name="${name}"/></testsuite>`;

@@ -2,7 +2,7 @@
  * The adapters behind one call (pure): a suite shard -> the programs that run it; a run's failed
  * cases -> the ids its retry selects.
  */
-import { idFramework, testIdOf } from '../../plan/timings.js';
+import { idStyleOf, planIdOf } from '../../plan/test-ids.js';
 import { isFailing, type TestCase } from '../../results/model.js';
 import { buildCommand } from './command.js';
 import { buildDotnet } from './dotnet.js';
@@ -36,7 +36,7 @@ export function buildInvocations(input: ShardInput, retry?: RetryInput): Adapter
 
 /** Frameworks whose failed tests can run again alone (pytest node ids, .NET filters). */
 export function canRetry(framework: ShardInput['suite']['framework']): boolean {
-  return idFramework(framework) !== 'generic';
+  return idStyleOf(framework) !== 'generic';
 }
 
 /**
@@ -47,8 +47,8 @@ export function failedTestIds(
   framework: ShardInput['suite']['framework'],
   cases: readonly TestCase[],
 ): string[] {
-  const style = idFramework(framework);
+  const style = idStyleOf(framework);
   const failed = new Set<string>();
-  for (const c of cases) if (isFailing(c)) failed.add(testIdOf(style, c));
+  for (const c of cases) if (isFailing(c)) failed.add(planIdOf(style, c));
   return [...failed].sort();
 }

@@ -4,15 +4,13 @@ import { InputError } from '../../src/errors.js';
 import {
   durationsFromResults,
   estimateDurations,
-  type Framework,
   MIN_ESTIMATE_SECONDS,
   parseTestDurations,
   SMOOTHING_WEIGHT,
   smoothHistory,
-  testIdOf,
   UNKNOWN_SECONDS,
-  unitOf,
-} from '../../src/plan/timings.js';
+} from '../../src/plan/durations.js';
+import { type IdStyle, planIdOf, unitOf } from '../../src/plan/test-ids.js';
 import { readResultFile } from '../../src/results/collect.js';
 import type { FileResult, TestCase } from '../../src/results/model.js';
 import { SHARED } from '../helpers/paths.js';
@@ -26,7 +24,7 @@ function fileOf(cases: TestCase[], name = 'r.xml'): FileResult {
 }
 
 describe('testIdOf', () => {
-  const rows: [string, Framework, Partial<TestCase> & Pick<TestCase, 'className' | 'name'>, string][] = [
+  const rows: [string, IdStyle, Partial<TestCase> & Pick<TestCase, 'className' | 'name'>, string][] = [
     [
       'pytest xunit1: file attribute, class',
       'pytest',
@@ -127,12 +125,12 @@ describe('testIdOf', () => {
     ['generic: no class', 'generic', { className: '', name: 'renders a list' }, 'renders a list'],
   ];
   it.each(rows)('%s', (_label, framework, fields, id) => {
-    expect(testIdOf(framework, testCase(fields))).toBe(id);
+    expect(planIdOf(framework, testCase(fields))).toBe(id);
   });
 });
 
 describe('unitOf', () => {
-  const rows: [Framework, string, string][] = [
+  const rows: [IdStyle, string, string][] = [
     ['pytest', 'tests/aws/x/test_a.py::TestClass::test_b[param::x]', 'tests/aws/x/test_a.py'],
     ['pytest', 'tests/test_mod.py::test_f', 'tests/test_mod.py'],
     ['pytest', 'tests/test_mod.py', 'tests/test_mod.py'],
@@ -300,7 +298,7 @@ describe('estimateDurations', () => {
 
   it('keeps known tests, estimates new ones from their file, drops removed ones', () => {
     const got = estimateDurations(known, {
-      framework: 'pytest',
+      style: 'pytest',
       tests: [
         'tests/a.py::t1',
         'tests/a.py::t2',
@@ -325,7 +323,7 @@ describe('estimateDurations', () => {
 
   it('counts a test listed twice once', () => {
     const got = estimateDurations(known, {
-      framework: 'pytest',
+      style: 'pytest',
       tests: ['tests/a.py::t1', 'tests/a.py::t1'],
     });
     expect([got.matched, got.estimated, got.durations.size]).toEqual([1, 0, 1]);
@@ -337,7 +335,7 @@ describe('estimateDurations', () => {
       ['tests/a.py::t2', 0],
     ]);
     const got = estimateDurations(zeros, {
-      framework: 'pytest',
+      style: 'pytest',
       tests: ['tests/a.py::t1', 'tests/a.py::t3'],
     });
     expect(got.durations.get('tests/a.py::t3')).toBe(MIN_ESTIMATE_SECONDS);
@@ -346,7 +344,7 @@ describe('estimateDurations', () => {
 
   it('warns when fewer than half of the ids match (timings from another rootdir)', () => {
     const got = estimateDurations(known, {
-      framework: 'pytest',
+      style: 'pytest',
       tests: ['src/tests/a.py::t1', 'src/tests/a.py::t2', 'tests/a.py::t1'],
     });
     expect(got.matched).toBe(1);
@@ -357,7 +355,7 @@ describe('estimateDurations', () => {
   });
 
   it('counts every test as UNKNOWN_SECONDS when nothing is known, and says so', () => {
-    const got = estimateDurations(new Map(), { framework: 'dotnet', tests: ['Ns.A.x', 'Ns.B.y'] });
+    const got = estimateDurations(new Map(), { style: 'dotnet', tests: ['Ns.A.x', 'Ns.B.y'] });
     expect([...got.durations.values()]).toEqual([UNKNOWN_SECONDS, UNKNOWN_SECONDS]);
     expect(got.warnings[0]).toMatch(/no timings known/);
   });
@@ -369,13 +367,13 @@ describe('estimateDurations', () => {
         ['Ns.A.y', 4],
         ['Ns.B.z', 100],
       ]),
-      { framework: 'dotnet', tests: ['Ns.A.x', 'Ns.A.y', 'Ns.A.new', 'Ns.B.z'] },
+      { style: 'dotnet', tests: ['Ns.A.x', 'Ns.A.y', 'Ns.A.new', 'Ns.B.z'] },
     );
     expect(got.durations.get('Ns.A.new')).toBe(3);
   });
 
   it('plans the known tests as they are without a test list', () => {
-    const got = estimateDurations(known, { framework: 'pytest' });
+    const got = estimateDurations(known, { style: 'pytest' });
     expect(got.durations).toEqual(known);
     expect(got.durations).not.toBe(known);
     expect([got.matched, got.estimated, got.dropped]).toEqual([6, 0, 0]);
@@ -384,7 +382,7 @@ describe('estimateDurations', () => {
 
 describe('snapshotOf: one snapshot from many result files', () => {
   it('a test that ran in two files counts the mean of both, whatever their order', async () => {
-    const { snapshotOf } = await import('../../src/commands/timings.js');
+    const { snapshotOf } = await import('../../src/commands/history.js');
     const first = fileOf([testCase({ className: 'Ns.A', name: 'T', duration: 2 })], 'shard-1.trx');
     const rerun = fileOf([testCase({ className: 'Ns.A', name: 'T', duration: 4 })], 'rerun.trx');
     first.format = 'trx';

@@ -1,113 +1,17 @@
 /**
- * The timing store's pure half: test ids that every engineer's code agrees on, durations read
- * from pytest-split's `.test_durations` or from earlier result files, a smoothed history, and
- * the estimate for the test list about to run. Data in, data out; warnings are returned.
+ * Durations for the planner (pure): read from pytest-split's `.test_durations` or from earlier
+ * result files, smoothed over a history, and estimated for the test list about to run. Data in,
+ * data out; warnings are returned.
  */
-import { isDotnet, type Framework as SuiteFramework } from '../config/frameworks.js';
 import { InputError } from '../errors.js';
-import type { FileResult, TestCase } from '../results/model.js';
-
-/**
- * How test ids are spelled, and what a planner keeps together:
- * - `pytest`: the pytest node id (`tests/x/test_a.py::TestClass::test_b[param]`, exactly the keys
- *   of pytest-split's `.test_durations`); the unit is the file.
- * - `dotnet` (xUnit, NUnit, MSTest via TRX or JUnit): `Namespace.Class.Method`, theory arguments
- *   cut off; the unit is the class.
- * - `generic`: `className::name` (or the name alone); the unit is the class (or the name).
- */
-export type Framework = 'pytest' | 'dotnet' | 'generic';
+import { compareStrings } from '../order.js';
+import type { FileResult } from '../results/model.js';
+import { type IdStyle, planIdOf, unitOf } from './test-ids.js';
 
 /** Estimates never go below this: a test of 0 s would be free to put anywhere, and none is. */
 export const MIN_ESTIMATE_SECONDS = 0.01;
 /** What every test is assumed to take when nothing at all is known (pytest-split uses 1 s too). */
 export const UNKNOWN_SECONDS = 1;
-
-const UPPERCASE_START = /^\p{Lu}/u;
-
-function withoutArguments(text: string): string {
-  const open = text.indexOf('(');
-  return (open < 0 ? text : text.slice(0, open)).trimEnd();
-}
-
-/**
- * Splits a pytest JUnit `classname` (dotted module path, then optional class names) without the
- * help of a file attribute: the module ends at the last segment that does not start with an
- * uppercase letter (test classes are `TestX` by pytest's default `python_classes`).
- */
-function splitPytestClassName(className: string): { module: string[]; classes: string[] } {
-  const segments = className.split('.');
-  let last = -1;
-  segments.forEach((segment, i) => {
-    if (!UPPERCASE_START.test(segment)) last = i;
-  });
-  // Every segment capitalised (a module named `Tests`): the first one has to be the module.
-  const end = Math.max(last, 0) + 1;
-  return { module: segments.slice(0, end), classes: segments.slice(end) };
-}
-
-/**
- * The class names in a pytest `classname` once its module part is known from the file: pytest
- * builds both from the same node id, but a report's file may have been mapped onto the
- * repository (a longer path), so the module may match only by its tail.
- */
-function pytestClassParts(className: string, file: string): string[] {
-  const moduleSegments = file.replace(/\.py$/, '').split('/');
-  for (let start = 0; start < moduleSegments.length; start++) {
-    const module = moduleSegments.slice(start).join('.');
-    if (className === module) return [];
-    if (className.startsWith(`${module}.`)) return className.slice(module.length + 1).split('.');
-  }
-  return splitPytestClassName(className).classes;
-}
-
-function pytestId(test: TestCase): string {
-  if (test.file !== undefined && test.file !== '') {
-    const file = test.file.replace(/\\/g, '/').replace(/^\.\//, '');
-    return [file, ...pytestClassParts(test.className, file), test.name].join('::');
-  }
-  if (test.className === '') return test.name;
-  const { module, classes } = splitPytestClassName(test.className);
-  return [`${module.join('/')}.py`, ...classes, test.name].join('::');
-}
-
-function dotnetId(test: TestCase): string {
-  // Cut each part on its own: an NUnit fixture can carry arguments too (`Ns.Fixture(1)`).
-  const className = withoutArguments(test.className);
-  const name = withoutArguments(test.name);
-  // xUnit's TRX testName is often the full name already.
-  if (className === '' || name.startsWith(`${className}.`)) return name;
-  return `${className}.${name}`;
-}
-
-/** The id a test goes by in timing files and shard lists (see Framework). */
-/** How test ids look for a suite's framework. */
-export function idFramework(framework: SuiteFramework): Framework {
-  if (framework === 'pytest') return 'pytest';
-  return isDotnet(framework) ? 'dotnet' : 'generic';
-}
-
-export function testIdOf(framework: Framework, test: TestCase): string {
-  switch (framework) {
-    case 'pytest':
-      return pytestId(test);
-    case 'dotnet':
-      return dotnetId(test);
-    case 'generic':
-      return test.className === '' ? test.name : `${test.className}::${test.name}`;
-  }
-}
-
-/** What a planner keeps in one shard when it can: the file (pytest) or the class. */
-export function unitOf(framework: Framework, id: string): string {
-  if (framework === 'dotnet') {
-    const dot = id.lastIndexOf('.');
-    return dot < 0 ? id : id.slice(0, dot);
-  }
-  // pytest: the file; generic: the class. The first `::` because a pytest file path never
-  // contains one, and a generic name may (Rust's `module::test`).
-  const sep = id.indexOf('::');
-  return sep < 0 ? id : id.slice(0, sep);
-}
 
 /** pytest-split's `.test_durations`: a JSON object from node id to seconds. */
 export function parseTestDurations(text: string, source: string): Map<string, number> {
@@ -147,10 +51,7 @@ const SEP = '\u0000';
  * - Names that come to one id (.NET theory rows, `Method(x: 1)` and `Method(x: 2)`) run
  *   together, so they add up too.
  */
-export function durationsFromResults(
-  files: readonly FileResult[],
-  framework: Framework,
-): Map<string, number> {
+export function durationsFromResults(files: readonly FileResult[], style: IdStyle): Map<string, number> {
   const runs = new Map<string, { id: string; perFile: number[] }>();
   for (const file of files) {
     const inFile = new Map<string, number>();
@@ -159,7 +60,7 @@ export function durationsFromResults(
       if (test.status === 'skipped' || !Number.isFinite(test.duration) || test.duration < 0) continue;
       const key = test.className + SEP + test.name + SEP + (test.file ?? '');
       inFile.set(key, (inFile.get(key) ?? 0) + test.duration);
-      if (!ids.has(key)) ids.set(key, testIdOf(framework, test));
+      if (!ids.has(key)) ids.set(key, planIdOf(style, test));
     }
     for (const [key, seconds] of inFile) {
       const seen = runs.get(key);
@@ -169,7 +70,7 @@ export function durationsFromResults(
   }
   // Everything added in a fixed order, so neither the sums (floating point) nor the map's
   // order depend on the order the files came in.
-  const keys = [...runs.keys()].sort(compareIds);
+  const keys = [...runs.keys()].sort(compareStrings);
   const durations = new Map<string, number>();
   for (const key of keys) {
     const { id, perFile } = runs.get(key)!;
@@ -215,7 +116,7 @@ export function smoothHistory(
 export interface EstimateOptions {
   /** The tests about to run (from collection). Without it, the known tests are planned as they are. */
   tests?: readonly string[];
-  framework: Framework;
+  style: IdStyle;
 }
 
 export interface Estimate {
@@ -229,11 +130,6 @@ export interface Estimate {
   warnings: string[];
 }
 
-/** Fixed, locale-free order (UTF-16 code units), so plans never depend on the machine's locale. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function median(sorted: readonly number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -241,14 +137,14 @@ function median(sorted: readonly number[]): number {
 
 /** Known durations for the tests about to run, with an estimate for each new one. */
 export function estimateDurations(known: ReadonlyMap<string, number>, options: EstimateOptions): Estimate {
-  const { tests, framework } = options;
+  const { tests, style } = options;
   if (tests === undefined) {
     return { durations: new Map(known), matched: known.size, estimated: 0, dropped: 0, warnings: [] };
   }
   const byUnit = new Map<string, number[]>();
   const all: number[] = [];
   for (const [id, seconds] of known) {
-    const unit = unitOf(framework, id);
+    const unit = unitOf(style, id);
     const list = byUnit.get(unit);
     if (list) list.push(seconds);
     else byUnit.set(unit, [seconds]);
@@ -270,7 +166,7 @@ export function estimateDurations(known: ReadonlyMap<string, number>, options: E
       matched++;
       continue;
     }
-    const unit = unitOf(framework, id);
+    const unit = unitOf(style, id);
     let guess = unitMedians.get(unit);
     if (guess === undefined) {
       const list = byUnit.get(unit);

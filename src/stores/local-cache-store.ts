@@ -6,7 +6,7 @@
  */
 import { cp, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CacheStore, RestoreOptions } from './store.js';
+import type { CacheStore, RestoreOptions } from './cache-store.js';
 
 interface Meta {
   key: string;

@@ -1,18 +1,19 @@
 /**
- * Timings between runs: aggregate appends what it read to the history file, plan reads it;
- * between machines the file travels through a CacheStore, keyed by branch with the default
- * branch as the fallback. Every failure here is a warning: timings only make plans better.
+ * The timing history between runs, written once for both entries: aggregate restores it,
+ * appends what it read and saves it; plan restores it and reads it. Between machines the file
+ * travels through a CacheStore (GitHub's cache in the action, a directory for the CLI), keyed by
+ * branch with the default branch as the fallback. Every failure here is a warning: timings
+ * only make plans better.
  */
-import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { type CacheStore, cacheKeyPart } from '../cache/store.js';
 import { describeError } from '../errors.js';
 import { fileStyle } from '../plan/assign.js';
+import { durationsFromResults } from '../plan/durations.js';
 import { appendSnapshot, parseHistory, renderHistory, type Snapshot } from '../plan/history.js';
-import { durationsFromResults, type Framework } from '../plan/timings.js';
+import type { IdStyle } from '../plan/test-ids.js';
 import type { FileResult } from '../results/model.js';
+import { type CacheStore, cacheKeyPart } from '../stores/cache-store.js';
 
 const KEY_PREFIX = 'parallel-tests-timings-v1-';
 
@@ -37,9 +38,9 @@ export function timingKeys(branch: string, defaultBranch: string | undefined, ru
  */
 export function snapshotOf(
   files: readonly FileResult[],
-  styleOf: (file: FileResult) => Framework = fileStyle,
+  styleOf: (file: FileResult) => IdStyle = fileStyle,
 ): Snapshot {
-  const byStyle = new Map<Framework, FileResult[]>();
+  const byStyle = new Map<IdStyle, FileResult[]>();
   for (const file of files) {
     const style = styleOf(file);
     const group = byStyle.get(style);
@@ -51,17 +52,6 @@ export function snapshotOf(
     for (const [id, seconds] of durationsFromResults(group, style)) snapshot.set(id, seconds);
   }
   return snapshot;
-}
-
-/** The checked-out branch, for cache keys; "local" outside a git checkout or on a detached HEAD. */
-export async function currentBranch(cwd: string): Promise<string> {
-  try {
-    const { stdout } = await promisify(execFile)('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd });
-    const branch = stdout.trim();
-    return branch === '' || branch === 'HEAD' ? 'local' : branch;
-  } catch {
-    return 'local';
-  }
 }
 
 export async function readHistory(file: string): Promise<Snapshot[]> {
@@ -110,4 +100,34 @@ export async function saveHistory(
     warn(`timings were not saved to the cache: ${describeError(err)}`);
     return false;
   }
+}
+
+export interface HistorySettings {
+  /** The history file, absolute: what aggregate appends to and plan reads. */
+  file: string;
+  /** The same file as the store names it (GitHub's cache keys entries by the paths too). */
+  storePath: string;
+  /** Carries the file between checkouts; without one the file stays where it is. */
+  store?: CacheStore;
+  branch: string;
+  defaultBranch?: string;
+  /** This run's id: each save is a new, immutable entry. */
+  run: string;
+}
+
+/** A history file and where it travels: restore before reading or appending, save after. */
+export interface TimingHistory {
+  file: string;
+  restore(): Promise<string | undefined>;
+  save(): Promise<boolean>;
+}
+
+export function timingHistory(settings: HistorySettings, warn: (message: string) => void): TimingHistory {
+  const keys = timingKeys(settings.branch, settings.defaultBranch, settings.run);
+  const store = settings.store;
+  return {
+    file: settings.file,
+    restore: async () => (store ? restoreHistory(store, settings.storePath, keys, warn) : undefined),
+    save: async () => (store ? saveHistory(store, settings.storePath, keys, warn) : false),
+  };
 }

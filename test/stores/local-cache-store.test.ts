@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LocalCacheStore } from '../../src/cache/local-store.js';
-import type { CacheStore } from '../../src/cache/store.js';
+import type { CacheStore } from '../../src/stores/cache-store.js';
+import { LocalCacheStore } from '../../src/stores/local-cache-store.js';
 import { tempDir } from '../helpers/run.js';
 
 /** The contract every CacheStore keeps, run here against the local one (GitHub's cannot be reached from tests). */
