@@ -26897,11 +26897,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.command !== void 0) {
-      let data4 = data.command;
+    if (data.python !== void 0) {
+      let data4 = data.python;
       if (typeof data4 === "string") {
         if (func2(data4) < 1) {
-          const err12 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.command, data: data4 };
+          const err12 = { instancePath: instancePath + "/python", schemaPath: "#/properties/python/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.python, data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -26910,7 +26910,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.command.type, parentSchema: schema13.properties.command, data: data4 };
+        const err13 = { instancePath: instancePath + "/python", schemaPath: "#/properties/python/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.python.type, parentSchema: schema13.properties.python, data: data4 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -26919,40 +26919,34 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.workers !== void 0) {
-      let data5 = data.workers;
-      const _errs15 = errors;
-      let valid3 = false;
-      let passing0 = null;
-      const _errs16 = errors;
-      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)))) {
-        const err14 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data5 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      if (typeof data5 == "number") {
-        if (data5 < 1 || isNaN(data5)) {
-          const err15 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.oneOf[0], data: data5 };
-          if (vErrors === null) {
-            vErrors = [err15];
+    if (data["python-imports"] !== void 0) {
+      let data5 = data["python-imports"];
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (!pattern1.test(data6)) {
+              const err14 = { instancePath: instancePath + "/python-imports/" + i0, schemaPath: "#/properties/python-imports/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.]*$"', schema: "^[A-Za-z_][A-Za-z0-9_.]*$", parentSchema: schema13.properties["python-imports"].items, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err15);
+            const err15 = { instancePath: instancePath + "/python-imports/" + i0, schemaPath: "#/properties/python-imports/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties["python-imports"].items.type, parentSchema: schema13.properties["python-imports"].items, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
           }
-          errors++;
         }
-      }
-      var _valid0 = _errs16 === errors;
-      if (_valid0) {
-        valid3 = true;
-        passing0 = 0;
-      }
-      const _errs18 = errors;
-      if ("auto" !== data5) {
-        const err16 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.oneOf[1], data: data5 };
+      } else {
+        const err16 = { instancePath: instancePath + "/python-imports", schemaPath: "#/properties/python-imports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties["python-imports"].type, parentSchema: schema13.properties["python-imports"], data: data5 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -26960,43 +26954,25 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid0 = _errs18 === errors;
-      if (_valid0 && valid3) {
-        valid3 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid0) {
-          valid3 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid3) {
-        const err17 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      } else {
-        errors = _errs15;
-        if (vErrors !== null) {
-          if (_errs15) {
-            vErrors.length = _errs15;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
     }
-    if (data.threads !== void 0) {
-      let data6 = data.threads;
-      const _errs21 = errors;
-      let valid5 = false;
-      let passing1 = null;
-      const _errs22 = errors;
-      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)))) {
-        const err18 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data6 };
+    if (data.command !== void 0) {
+      let data7 = data.command;
+      const _errs18 = errors;
+      let valid4 = false;
+      let passing0 = null;
+      const _errs19 = errors;
+      if (typeof data7 === "string") {
+        if (func2(data7) < 1) {
+          const err17 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.command.oneOf[0], data: data7 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.command.oneOf[0].type, parentSchema: schema13.properties.command.oneOf[0], data: data7 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -27004,9 +26980,15 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data6 == "number") {
-        if (data6 < 1 || isNaN(data6)) {
-          const err19 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.oneOf[0], data: data6 };
+      var _valid0 = _errs19 === errors;
+      if (_valid0) {
+        valid4 = true;
+        passing0 = 0;
+      }
+      const _errs21 = errors;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          const err19 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.command.oneOf[1], data: data7 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -27014,55 +26996,31 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-      var _valid1 = _errs22 === errors;
-      if (_valid1) {
-        valid5 = true;
-        passing1 = 0;
-      }
-      const _errs24 = errors;
-      if ("auto" !== data6) {
-        const err20 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.oneOf[1], data: data6 };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-      var _valid1 = _errs24 === errors;
-      if (_valid1 && valid5) {
-        valid5 = false;
-        passing1 = [passing1, 1];
-      } else {
-        if (_valid1) {
-          valid5 = true;
-          passing1 = 1;
-        }
-      }
-      if (!valid5) {
-        const err21 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      } else {
-        errors = _errs21;
-        if (vErrors !== null) {
-          if (_errs21) {
-            vErrors.length = _errs21;
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (typeof data8 === "string") {
+            if (func2(data8) < 1) {
+              const err20 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.command.oneOf[1].items, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
           } else {
-            vErrors = null;
+            const err21 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.command.oneOf[1].items.type, parentSchema: schema13.properties.command.oneOf[1].items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
           }
         }
-      }
-    }
-    if (data.cores !== void 0) {
-      let data7 = data.cores;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
-        const err22 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.cores.type, parentSchema: schema13.properties.cores, data: data7 };
+      } else {
+        const err22 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.command.oneOf[1].type, parentSchema: schema13.properties.command.oneOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -27070,22 +27028,43 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data7 == "number") {
-        if (data7 < 1 || isNaN(data7)) {
-          const err23 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.properties.cores, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err23];
+      var _valid0 = _errs21 === errors;
+      if (_valid0 && valid4) {
+        valid4 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid4 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid4) {
+        const err23 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema13.properties.command.oneOf, parentSchema: schema13.properties.command, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      } else {
+        errors = _errs18;
+        if (vErrors !== null) {
+          if (_errs18) {
+            vErrors.length = _errs18;
           } else {
-            vErrors.push(err23);
+            vErrors = null;
           }
-          errors++;
         }
       }
     }
-    if (data.markers !== void 0) {
-      let data8 = data.markers;
-      if (typeof data8 !== "string") {
-        const err24 = { instancePath: instancePath + "/markers", schemaPath: "#/properties/markers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.markers.type, parentSchema: schema13.properties.markers, data: data8 };
+    if (data.workers !== void 0) {
+      let data9 = data.workers;
+      const _errs27 = errors;
+      let valid8 = false;
+      let passing1 = null;
+      const _errs28 = errors;
+      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
+        const err24 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data9 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -27093,92 +27072,135 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.filter !== void 0) {
-      let data9 = data.filter;
-      if (typeof data9 !== "string") {
-        const err25 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.filter.type, parentSchema: schema13.properties.filter, data: data9 };
+      if (typeof data9 == "number") {
+        if (data9 < 1 || isNaN(data9)) {
+          const err25 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.oneOf[0], data: data9 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+      var _valid1 = _errs28 === errors;
+      if (_valid1) {
+        valid8 = true;
+        passing1 = 0;
+      }
+      const _errs30 = errors;
+      if ("auto" !== data9) {
+        const err26 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.oneOf[1], data: data9 };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err26];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err26);
         }
         errors++;
       }
-    }
-    if (data.env !== void 0) {
-      let data10 = data.env;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key1 in data10) {
-          let data11 = data10[key1];
-          if (typeof data11 !== "string" && !(typeof data11 == "number") && typeof data11 !== "boolean") {
-            const err26 = { instancePath: instancePath + "/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/env/additionalProperties/type", keyword: "type", params: { type: schema12.additionalProperties.type }, message: "must be string,number,boolean", schema: schema12.additionalProperties.type, parentSchema: schema12.additionalProperties, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
+      var _valid1 = _errs30 === errors;
+      if (_valid1 && valid8) {
+        valid8 = false;
+        passing1 = [passing1, 1];
       } else {
-        const err27 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data10 };
+        if (_valid1) {
+          valid8 = true;
+          passing1 = 1;
+        }
+      }
+      if (!valid8) {
+        const err27 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data9 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
           vErrors.push(err27);
         }
         errors++;
+      } else {
+        errors = _errs27;
+        if (vErrors !== null) {
+          if (_errs27) {
+            vErrors.length = _errs27;
+          } else {
+            vErrors = null;
+          }
+        }
       }
     }
-    if (data["timeout-minutes"] !== void 0) {
-      let data12 = data["timeout-minutes"];
-      if (typeof data12 == "number") {
-        if (data12 <= 0 || isNaN(data12)) {
-          const err28 = { instancePath: instancePath + "/timeout-minutes", schemaPath: "#/properties/timeout-minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties["timeout-minutes"], data: data12 };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      } else {
-        const err29 = { instancePath: instancePath + "/timeout-minutes", schemaPath: "#/properties/timeout-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties["timeout-minutes"].type, parentSchema: schema13.properties["timeout-minutes"], data: data12 };
+    if (data.threads !== void 0) {
+      let data10 = data.threads;
+      const _errs33 = errors;
+      let valid10 = false;
+      let passing2 = null;
+      const _errs34 = errors;
+      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+        const err28 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data10 };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err28];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err28);
         }
         errors++;
       }
-    }
-    if (data.results !== void 0) {
-      let data13 = data.results;
-      if (typeof data13 === "string") {
-        if (func2(data13) < 1) {
-          const err30 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.results, data: data13 };
+      if (typeof data10 == "number") {
+        if (data10 < 1 || isNaN(data10)) {
+          const err29 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.oneOf[0], data: data10 };
           if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err29];
           } else {
-            vErrors.push(err30);
+            vErrors.push(err29);
           }
           errors++;
         }
+      }
+      var _valid2 = _errs34 === errors;
+      if (_valid2) {
+        valid10 = true;
+        passing2 = 0;
+      }
+      const _errs36 = errors;
+      if ("auto" !== data10) {
+        const err30 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.oneOf[1], data: data10 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      var _valid2 = _errs36 === errors;
+      if (_valid2 && valid10) {
+        valid10 = false;
+        passing2 = [passing2, 1];
       } else {
-        const err31 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.results.type, parentSchema: schema13.properties.results, data: data13 };
+        if (_valid2) {
+          valid10 = true;
+          passing2 = 1;
+        }
+      }
+      if (!valid10) {
+        const err31 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data10 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
           vErrors.push(err31);
         }
         errors++;
+      } else {
+        errors = _errs33;
+        if (vErrors !== null) {
+          if (_errs33) {
+            vErrors.length = _errs33;
+          } else {
+            vErrors = null;
+          }
+        }
       }
     }
-    if (data["needs-server"] !== void 0) {
-      let data14 = data["needs-server"];
-      if (typeof data14 !== "boolean") {
-        const err32 = { instancePath: instancePath + "/needs-server", schemaPath: "#/properties/needs-server/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties["needs-server"].type, parentSchema: schema13.properties["needs-server"], data: data14 };
+    if (data.cores !== void 0) {
+      let data11 = data.cores;
+      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)))) {
+        const err32 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.cores.type, parentSchema: schema13.properties.cores, data: data11 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -27186,41 +27208,34 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.shards !== void 0) {
-      let data15 = data.shards;
-      const _errs45 = errors;
-      let valid9 = false;
-      let passing2 = null;
-      const _errs46 = errors;
-      if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
-        const err33 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data15 };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-      if (typeof data15 == "number") {
-        if (data15 < 1 || isNaN(data15)) {
-          const err34 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.oneOf[0], data: data15 };
+      if (typeof data11 == "number") {
+        if (data11 < 1 || isNaN(data11)) {
+          const err33 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.properties.cores, data: data11 };
           if (vErrors === null) {
-            vErrors = [err34];
+            vErrors = [err33];
           } else {
-            vErrors.push(err34);
+            vErrors.push(err33);
           }
           errors++;
         }
       }
-      var _valid2 = _errs46 === errors;
-      if (_valid2) {
-        valid9 = true;
-        passing2 = 0;
+    }
+    if (data.markers !== void 0) {
+      let data12 = data.markers;
+      if (typeof data12 !== "string") {
+        const err34 = { instancePath: instancePath + "/markers", schemaPath: "#/properties/markers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.markers.type, parentSchema: schema13.properties.markers, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
       }
-      const _errs48 = errors;
-      if ("auto" !== data15) {
-        const err35 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.oneOf[1], data: data15 };
+    }
+    if (data.filter !== void 0) {
+      let data13 = data.filter;
+      if (typeof data13 !== "string") {
+        const err35 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.filter.type, parentSchema: schema13.properties.filter, data: data13 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -27228,29 +27243,206 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid2 = _errs48 === errors;
-      if (_valid2 && valid9) {
-        valid9 = false;
-        passing2 = [passing2, 1];
+    }
+    if (data.env !== void 0) {
+      let data14 = data.env;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key1 in data14) {
+          let data15 = data14[key1];
+          if (typeof data15 !== "string" && !(typeof data15 == "number") && typeof data15 !== "boolean") {
+            const err36 = { instancePath: instancePath + "/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/env/additionalProperties/type", keyword: "type", params: { type: schema12.additionalProperties.type }, message: "must be string,number,boolean", schema: schema12.additionalProperties.type, parentSchema: schema12.additionalProperties, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
       } else {
-        if (_valid2) {
-          valid9 = true;
-          passing2 = 1;
+        const err37 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data["timeout-minutes"] !== void 0) {
+      let data16 = data["timeout-minutes"];
+      if (typeof data16 == "number") {
+        if (data16 <= 0 || isNaN(data16)) {
+          const err38 = { instancePath: instancePath + "/timeout-minutes", schemaPath: "#/properties/timeout-minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties["timeout-minutes"], data: data16 };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/timeout-minutes", schemaPath: "#/properties/timeout-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties["timeout-minutes"].type, parentSchema: schema13.properties["timeout-minutes"], data: data16 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data["test-timeout-seconds"] !== void 0) {
+      let data17 = data["test-timeout-seconds"];
+      if (typeof data17 == "number") {
+        if (data17 <= 0 || isNaN(data17)) {
+          const err40 = { instancePath: instancePath + "/test-timeout-seconds", schemaPath: "#/properties/test-timeout-seconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties["test-timeout-seconds"], data: data17 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/test-timeout-seconds", schemaPath: "#/properties/test-timeout-seconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties["test-timeout-seconds"].type, parentSchema: schema13.properties["test-timeout-seconds"], data: data17 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.retries !== void 0) {
+      let data18 = data.retries;
+      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
+        const err42 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.retries.type, parentSchema: schema13.properties.retries, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+      if (typeof data18 == "number") {
+        if (data18 > 5 || isNaN(data18)) {
+          const err43 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema13.properties.retries, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data18 < 0 || isNaN(data18)) {
+          const err44 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.retries, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
         }
       }
-      if (!valid9) {
-        const err36 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data15 };
+    }
+    if (data.results !== void 0) {
+      let data19 = data.results;
+      if (typeof data19 === "string") {
+        if (func2(data19) < 1) {
+          const err45 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.results, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.results.type, parentSchema: schema13.properties.results, data: data19 };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err46];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data["needs-server"] !== void 0) {
+      let data20 = data["needs-server"];
+      if (typeof data20 !== "boolean") {
+        const err47 = { instancePath: instancePath + "/needs-server", schemaPath: "#/properties/needs-server/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties["needs-server"].type, parentSchema: schema13.properties["needs-server"], data: data20 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.shards !== void 0) {
+      let data21 = data.shards;
+      const _errs61 = errors;
+      let valid14 = false;
+      let passing3 = null;
+      const _errs62 = errors;
+      if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)))) {
+        const err48 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data21 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+      if (typeof data21 == "number") {
+        if (data21 < 1 || isNaN(data21)) {
+          const err49 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.oneOf[0], data: data21 };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+      }
+      var _valid3 = _errs62 === errors;
+      if (_valid3) {
+        valid14 = true;
+        passing3 = 0;
+      }
+      const _errs64 = errors;
+      if ("auto" !== data21) {
+        const err50 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.oneOf[1], data: data21 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+      var _valid3 = _errs64 === errors;
+      if (_valid3 && valid14) {
+        valid14 = false;
+        passing3 = [passing3, 1];
+      } else {
+        if (_valid3) {
+          valid14 = true;
+          passing3 = 1;
+        }
+      }
+      if (!valid14) {
+        const err51 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
         }
         errors++;
       } else {
-        errors = _errs45;
+        errors = _errs61;
         if (vErrors !== null) {
-          if (_errs45) {
-            vErrors.length = _errs45;
+          if (_errs61) {
+            vErrors.length = _errs61;
           } else {
             vErrors = null;
           }
@@ -27258,33 +27450,33 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data["target-minutes"] !== void 0) {
-      let data16 = data["target-minutes"];
-      if (typeof data16 == "number") {
-        if (data16 <= 0 || isNaN(data16)) {
-          const err37 = { instancePath: instancePath + "/target-minutes", schemaPath: "#/properties/target-minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties["target-minutes"], data: data16 };
+      let data22 = data["target-minutes"];
+      if (typeof data22 == "number") {
+        if (data22 <= 0 || isNaN(data22)) {
+          const err52 = { instancePath: instancePath + "/target-minutes", schemaPath: "#/properties/target-minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties["target-minutes"], data: data22 };
           if (vErrors === null) {
-            vErrors = [err37];
+            vErrors = [err52];
           } else {
-            vErrors.push(err37);
+            vErrors.push(err52);
           }
           errors++;
         }
       } else {
-        const err38 = { instancePath: instancePath + "/target-minutes", schemaPath: "#/properties/target-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties["target-minutes"].type, parentSchema: schema13.properties["target-minutes"], data: data16 };
+        const err53 = { instancePath: instancePath + "/target-minutes", schemaPath: "#/properties/target-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties["target-minutes"].type, parentSchema: schema13.properties["target-minutes"], data: data22 };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err53];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err53);
         }
         errors++;
       }
     }
   } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err39];
+      vErrors = [err54];
     } else {
-      vErrors.push(err39);
+      vErrors.push(err54);
     }
     errors++;
   }
@@ -28003,20 +28195,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var runtime0Module, runtime0, schema_validator_generated_default, schema11, schema12, func2, schema13, schema14, func8, pattern0;
+var runtime0Module, runtime0, schema_validator_generated_default, schema11, schema12, func2, schema13, schema14, func8, pattern0, pattern1;
 var init_schema_validator_generated = __esm({
   "src/config/schema-validator.generated.js"() {
     "use strict";
     runtime0Module = __toESM(require_ucs2length(), 1);
     runtime0 = { default: typeof runtime0Module.default === "function" ? runtime0Module.default : runtime0Module.default.default };
     schema_validator_generated_default = validate10;
-    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/honua/parallel-tests/schema/parallel-tests.schema.json", "title": "parallel-tests.yml", "description": "How parallel-tests runs a repository's test suites: the host's cores, GitHub runner sizes, the test image and server, and the suites with their worker counts and shards.", "type": "object", "additionalProperties": false, "required": ["suites"], "properties": { "version": { "description": "Config format version.", "const": 1 }, "host": { "description": "The machine the allocation is written for (one big box); other hosts scale from it.", "type": "object", "additionalProperties": false, "properties": { "cores": { "description": "Cores of the reference host. Default: the machine's own.", "type": "integer", "minimum": 1, "maximum": 4096 }, "reserved": { "description": "Cores kept for the system and Docker (the lowest core numbers). Default 1.", "type": "integer", "minimum": 0 }, "spare": { "description": "Cores left idle as headroom (the highest core numbers). Default 0.", "type": "integer", "minimum": 0 } } }, "runners": { "description": "GitHub runner sizes a matrix may use; each suite's core budget is mapped onto them. Default: ubuntu-latest with 4 cores and 16 GB.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["labels", "cores"], "properties": { "labels": { "description": "runs-on labels, e.g. ubuntu-latest or a larger runner's label.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "cores": { "type": "integer", "minimum": 1 }, "memory-gb": { "type": "number", "exclusiveMinimum": 0 } } } }, "image": { "description": "The test image: built once, restored everywhere.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "context": { "type": "string", "minLength": 1 }, "target": { "type": "string" }, "platform": { "type": "string" }, "build-args": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "cache-key-suffix": { "type": "string" } } }, "server": { "description": "The test server the suites that need it talk to.", "type": "object", "additionalProperties": false, "properties": { "compose-file": { "type": "string" }, "service": { "type": "string" }, "ports": { "type": "array", "items": { "type": ["string", "integer"] } }, "env": { "$ref": "#/definitions/env" }, "volumes": { "type": "array", "items": { "type": "string" } }, "health-url": { "type": "string", "minLength": 1 }, "health-timeout-seconds": { "type": "number", "exclusiveMinimum": 0 } } }, "suites": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suite" } } }, "definitions": { "env": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "count": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] }, "suite": { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "command": { "description": "The command that runs the suite (framework: command).", "type": "string", "minLength": 1 }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "type": "number", "exclusiveMinimum": 0 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } } } };
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/honua/parallel-tests/schema/parallel-tests.schema.json", "title": "parallel-tests.yml", "description": "How parallel-tests runs a repository's test suites: the host's cores, GitHub runner sizes, the test image and server, and the suites with their worker counts and shards.", "type": "object", "additionalProperties": false, "required": ["suites"], "properties": { "version": { "description": "Config format version.", "const": 1 }, "host": { "description": "The machine the allocation is written for (one big box); other hosts scale from it.", "type": "object", "additionalProperties": false, "properties": { "cores": { "description": "Cores of the reference host. Default: the machine's own.", "type": "integer", "minimum": 1, "maximum": 4096 }, "reserved": { "description": "Cores kept for the system and Docker (the lowest core numbers). Default 1.", "type": "integer", "minimum": 0 }, "spare": { "description": "Cores left idle as headroom (the highest core numbers). Default 0.", "type": "integer", "minimum": 0 } } }, "runners": { "description": "GitHub runner sizes a matrix may use; each suite's core budget is mapped onto them. Default: ubuntu-latest with 4 cores and 16 GB.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["labels", "cores"], "properties": { "labels": { "description": "runs-on labels, e.g. ubuntu-latest or a larger runner's label.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "cores": { "type": "integer", "minimum": 1 }, "memory-gb": { "type": "number", "exclusiveMinimum": 0 } } } }, "image": { "description": "The test image: built once, restored everywhere.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "context": { "type": "string", "minLength": 1 }, "target": { "type": "string" }, "platform": { "type": "string" }, "build-args": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "cache-key-suffix": { "type": "string" } } }, "server": { "description": "The test server the suites that need it talk to.", "type": "object", "additionalProperties": false, "properties": { "compose-file": { "type": "string" }, "service": { "type": "string" }, "ports": { "type": "array", "items": { "type": ["string", "integer"] } }, "env": { "$ref": "#/definitions/env" }, "volumes": { "type": "array", "items": { "type": "string" } }, "health-url": { "type": "string", "minLength": 1 }, "health-timeout-seconds": { "type": "number", "exclusiveMinimum": 0 } } }, "suites": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suite" } } }, "definitions": { "env": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "count": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] }, "suite": { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } } } };
     schema12 = { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } };
     func2 = runtime0.default;
-    schema13 = { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "command": { "description": "The command that runs the suite (framework: command).", "type": "string", "minLength": 1 }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "type": "number", "exclusiveMinimum": 0 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } };
+    schema13 = { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } };
     schema14 = { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] };
     func8 = Object.prototype.hasOwnProperty;
     pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "u");
+    pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_.]*$", "u");
   }
 });
 
@@ -28068,7 +28261,10 @@ function describeSchemaError(e) {
     case "const":
       return `${field} must be ${JSON.stringify(e.params.allowedValue)}`;
     case "oneOf":
-      return e.schemaPath.includes("count") ? `${field} must be a whole number of at least 1, or "auto"` : `${field} must be a label or a list of labels`;
+      if (e.schemaPath.includes("count")) return `${field} must be a whole number of at least 1, or "auto"`;
+      if (e.schemaPath.includes("command"))
+        return `${field} must be a command line or a list of arguments (non-empty strings)`;
+      return `${field} must be a label or a list of labels`;
     case "not":
       return "give workers or threads, not both";
     case "pattern":
@@ -28184,15 +28380,20 @@ function parseConfig(text2, file) {
       workers,
       env: asEnv(s.env),
       timeoutMinutes: s["timeout-minutes"] ?? DEFAULT_TIMEOUT_MINUTES,
+      retries: s.retries ?? 0,
+      pythonImports: s["python-imports"] ?? [],
       results: s.results ?? defaultResults(s.name, s.framework),
       needsServer: s["needs-server"] ?? false,
       shards: s.shards ?? "auto",
       targetMinutes: s["target-minutes"] ?? DEFAULT_TARGET_MINUTES,
       line: at(["suites", i]).line
     };
-    for (const key of ["path", "project", "command", "markers", "filter"]) {
+    for (const key of ["path", "project", "python", "markers", "filter"]) {
       if (s[key] !== void 0) suite[key] = s[key];
     }
+    if (s.command !== void 0)
+      suite.command = typeof s.command === "string" ? s.command.trim().split(/\s+/) : s.command;
+    if (s["test-timeout-seconds"] !== void 0) suite.testTimeoutSeconds = s["test-timeout-seconds"];
     if (s.cores !== void 0) suite.cores = s.cores;
     return suite;
   });
