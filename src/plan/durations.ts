@@ -57,7 +57,9 @@ export function durationsFromResults(files: readonly FileResult[], style: IdStyl
     const inFile = new Map<string, number>();
     const ids = new Map<string, string>();
     for (const test of file.cases) {
-      if (test.status === 'skipped' || !Number.isFinite(test.duration) || test.duration < 0) continue;
+      // A case that stands for declared counts (TestCase.count) is no test with a time of its own.
+      if (test.status === 'skipped' || test.count !== undefined) continue;
+      if (!Number.isFinite(test.duration) || test.duration < 0) continue;
       const key = test.className + SEP + test.name + SEP + (test.file ?? '');
       inFile.set(key, (inFile.get(key) ?? 0) + test.duration);
       if (!ids.has(key)) ids.set(key, planIdOf(style, test));

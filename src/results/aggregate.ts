@@ -85,6 +85,8 @@ interface Runs {
   lastFailing?: TestCase;
   last: TestCase;
   runs: number;
+  /** Tests this stands for: 1, or a declared count (TestCase.count), the largest of its runs. */
+  count: number;
   duration: number;
   passed: boolean;
   failed: boolean;
@@ -116,6 +118,7 @@ function mergeRuns(cases: Iterable<TestCase>): Map<string, Runs> {
         first: test,
         last: test,
         runs: 0,
+        count: 1,
         duration: 0,
         passed: false,
         failed: false,
@@ -125,6 +128,7 @@ function mergeRuns(cases: Iterable<TestCase>): Map<string, Runs> {
       byKey.set(key, r);
     }
     r.runs++;
+    if (test.count !== undefined && test.count > r.count) r.count = test.count;
     r.duration += test.duration;
     r.last = test;
     if (test.status === 'passed') r.passed = true;
@@ -136,13 +140,13 @@ function mergeRuns(cases: Iterable<TestCase>): Map<string, Runs> {
   return byKey;
 }
 
-function add(counts: Counts, status: TestStatus, flaky: boolean): void {
-  counts.tests++;
-  if (status === 'passed') counts.passed++;
-  else if (status === 'failed') counts.failed++;
-  else if (status === 'errored') counts.errors++;
-  else counts.skipped++;
-  if (flaky) counts.flaky++;
+function add(counts: Counts, status: TestStatus, flaky: boolean, n: number): void {
+  counts.tests += n;
+  if (status === 'passed') counts.passed += n;
+  else if (status === 'failed') counts.failed += n;
+  else if (status === 'errored') counts.errors += n;
+  else counts.skipped += n;
+  if (flaky) counts.flaky += n;
 }
 
 /** Counts for one set of runs, merged per test (used per file, and for everything). */
@@ -150,7 +154,7 @@ export function countTests(cases: Iterable<TestCase>): Counts {
   const counts = emptyCounts();
   for (const r of mergeRuns(cases).values()) {
     const { status, flaky } = mergedStatus(r);
-    add(counts, status, flaky);
+    add(counts, status, flaky, r.count);
     counts.duration += r.duration;
   }
   return counts;
@@ -204,13 +208,13 @@ export function aggregateResults(files: readonly FileResult[], options: Aggregat
       if (location) merged.location = location;
     }
     tests.push(merged);
-    add(totals, status, flaky);
+    add(totals, status, flaky, r.count);
     let suite = suites.get(merged.suite);
     if (!suite) {
       suite = { name: merged.suite, ...emptyCounts(), wall: null };
       suites.set(merged.suite, suite);
     }
-    add(suite, status, flaky);
+    add(suite, status, flaky, r.count);
     suite.duration += r.duration;
     totals.duration += r.duration;
   }

@@ -11,9 +11,13 @@ export interface Location {
 // pytest: "tests/test_api.py:42: AssertionError" at the start of a traceback line.
 const PYTEST_FRAME = /^(\S[^\n:]*\.py):(\d+): /gm;
 // .NET: "at Ns.C.M() in /src/Foo.cs:line 42", localised: ":Zeile 42", ":строка 42", ":ligne 42".
-const DOTNET_FRAME = /((?:[A-Za-z]:[\\/]|\/)[^\n]*?\.(?:cs|fs|vb)):\p{L}+ (\d+)/gu;
+// The path starts at the line's first "/" or drive ("C:\\") after the previous frame.
+const DOTNET_END = /\.(?:cs|fs|vb):\p{L}+ (\d+)/gu;
+const DOTNET_START = /[A-Za-z]:[\\/]|\//g;
 // JavaScript: "at fn (src/x.test.js:15:29)" or "at src/x.test.ts:15:29".
-const JS_FRAME = /\(?((?:[A-Za-z]:[\\/]|\/|\.{0,2}\/?)?[\w@./\\-]+\.(?:[cm]?[jt]sx?)):(\d+):\d+\)?/g;
+const JS_END = /\.(?:[cm]?[jt]sx?):(\d+):\d+\)?/g;
+const JS_PATH_CHAR = /[\w@./\\-]/;
+const DRIVE_LETTER = /[A-Za-z]/;
 
 /** Folders a runner or container puts a checkout in; stripped when no file list is known. */
 const RUNNER_PREFIXES = [
@@ -30,16 +34,74 @@ function normalise(path: string): string {
   return path.replace(/\\/g, '/');
 }
 
-/** All frames (file, line) in a failure text, in the order they appear. */
+/**
+ * All frames (file, line) in a failure text, in the order they appear. The .NET and JavaScript
+ * frames are found by how they end (".cs:line 42", ".js:15:29") and their path is walked back
+ * from there: a pattern that tries every character as a path's start and scans ahead is
+ * quadratic on a long line (a 300,000-character message without a newline took over 120 s).
+ */
 export function framesOf(text: string): Location[] {
   const frames: { at: number; location: Location }[] = [];
-  for (const re of [PYTEST_FRAME, DOTNET_FRAME, JS_FRAME]) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      frames.push({ at: m.index ?? 0, location: { file: normalise(m[1]!), line: Number(m[2]) } });
-    }
-  }
+  const push = (at: number, file: string, line: string) =>
+    frames.push({ at, location: { file: normalise(file), line: Number(line) } });
+  PYTEST_FRAME.lastIndex = 0;
+  for (const m of text.matchAll(PYTEST_FRAME)) push(m.index ?? 0, m[1]!, m[2]!);
+  dotnetFrames(text, push);
+  jsFrames(text, push);
   return frames.sort((a, b) => a.at - b.at).map((f) => f.location);
+}
+
+type PushFrame = (at: number, file: string, line: string) => void;
+
+function dotnetFrames(text: string, push: PushFrame): void {
+  let lineStart = 0;
+  let nextNewline = text.indexOf('\n');
+  let previousEnd = 0;
+  // The first path start at or after `from`; kept while `from` stays, so each scan moves forward.
+  let start = -1;
+  let from = -1;
+  DOTNET_END.lastIndex = 0;
+  for (const m of text.matchAll(DOTNET_END)) {
+    const at = m.index ?? 0;
+    while (nextNewline !== -1 && nextNewline < at) {
+      lineStart = nextNewline + 1;
+      nextNewline = text.indexOf('\n', lineStart);
+    }
+    const lower = Math.max(lineStart, previousEnd);
+    if (lower !== from) {
+      from = lower;
+      if (start < from) {
+        DOTNET_START.lastIndex = from;
+        start = DOTNET_START.exec(text)?.index ?? text.length;
+      }
+    }
+    if (start >= at) continue;
+    push(start, text.slice(start, at + 3), m[1]!);
+    previousEnd = at + m[0].length;
+  }
+}
+
+function jsFrames(text: string, push: PushFrame): void {
+  let previousEnd = 0;
+  JS_END.lastIndex = 0;
+  for (const m of text.matchAll(JS_END)) {
+    const at = m.index ?? 0;
+    let start = at;
+    while (start > previousEnd && JS_PATH_CHAR.test(text[start - 1]!)) start--;
+    if (start === at) continue;
+    // A Windows drive before the path: "C:\\src\\x.test.js:1:2".
+    const first = text[start];
+    if (
+      (first === '/' || first === '\\') &&
+      start - 2 >= previousEnd &&
+      text[start - 1] === ':' &&
+      DRIVE_LETTER.test(text[start - 2]!)
+    ) {
+      start -= 2;
+    }
+    push(start, text.slice(start, at + m[0].indexOf(':')), m[1]!);
+    previousEnd = at + m[0].length;
+  }
 }
 
 /**

@@ -23,6 +23,11 @@ export interface TestCase {
   source: string;
   /** The report itself says the test failed and then passed on a rerun (e.g. Surefire flakyFailure). */
   flaky?: boolean;
+  /**
+   * This case stands for `count` tests of its status that the report only counts (a suite's
+   * tests/failures attributes with no test cases listed): counted, never allocated one by one.
+   */
+  count?: number;
 }
 
 export interface FileResult {

@@ -22,6 +22,9 @@ const STATUS_ATTR: Record<string, TestStatus> = {
   errored: 'errored',
 };
 
+/** More declared tests than this in one suite is a corrupt file, not a count. */
+const MAX_DECLARED = 1e12;
+
 function count(value: string | undefined): number {
   const n = Number.parseInt(value ?? '', 10);
   return Number.isFinite(n) && n > 0 ? n : 0;
@@ -144,24 +147,43 @@ export class JUnitHandler extends CapturingHandler {
 
   /**
    * A leaf suite that declares tests but lists none (some reporters write counts only) would
-   * otherwise hide a declared failure; its counts become unnamed tests, with a warning.
+   * otherwise hide a declared failure; its counts become one case per status that stands for
+   * that many tests (never one object per declared test: tests="2147483647" is 41 bytes).
    */
   private closeSuite(): void {
     const suite = this.suites.pop();
     if (!suite || suite.cases > 0 || suite.children > 0 || suite.declared.tests === 0) return;
     const { tests, failures, errors, skipped } = suite.declared;
+    if (tests > MAX_DECLARED) {
+      this.ctx.warn(
+        `suite "${suite.name}" declares ${tests} tests and lists none: not a plausible count, not counted`,
+      );
+      return;
+    }
     this.ctx.warn(
       `suite "${suite.name}" declares ${tests} tests but lists no test cases; counted from its attributes`,
     );
-    const statuses: TestStatus[] = [];
-    for (let i = 0; i < errors; i++) statuses.push('errored');
-    for (let i = 0; i < failures; i++) statuses.push('failed');
-    for (let i = 0; i < skipped; i++) statuses.push('skipped');
-    while (statuses.length < tests) statuses.push('passed');
-    statuses.slice(0, Math.max(tests, 0)).forEach((status, i) => {
-      const test = new CaseDraft(suite.name, suite.name, `(unnamed test ${i + 1} of ${tests})`, 0);
+    let left = tests;
+    const blocks: [TestStatus, number][] = [
+      ['errored', errors],
+      ['failed', failures],
+      ['skipped', skipped],
+      ['passed', tests],
+    ];
+    for (const [status, declared] of blocks) {
+      const n = Math.min(declared, left);
+      if (n === 0) continue;
+      left -= n;
+      const test = new CaseDraft(
+        suite.name,
+        suite.name,
+        `(${n} ${status} of ${tests}, counted from the suite attributes)`,
+        0,
+      );
       test.raise(status, status === 'passed' ? undefined : 'counted from the suite attributes');
-      this.ctx.emit(test.build(this.ctx.source));
-    });
+      const built = test.build(this.ctx.source);
+      built.count = n;
+      this.ctx.emit(built);
+    }
   }
 }
