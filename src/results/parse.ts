@@ -114,13 +114,11 @@ export function createResultParser(path: string, options: ParseOptions = {}): Re
         scanner.end();
         handler?.finish();
       }
-      let rest = scanner.issues;
-      const first = rest[0];
-      if (error === undefined && first) {
-        error = describeIssue(first);
-        rest = rest.slice(1);
+      // Only lost data is an error: notes on what was kept as it is stay warnings.
+      for (const issue of scanner.issues) {
+        if (issue.fatal && error === undefined) error = describeIssue(issue);
+        else warnings.push(describeIssue(issue));
       }
-      for (const issue of rest) warnings.push(describeIssue(issue));
       const result: FileResult = { path, cases, warnings, walls: ctx.walls };
       if (format) result.format = format;
       if (error !== undefined) result.error = error;

@@ -92,3 +92,100 @@ describe('issue 15, item 3: declared counts never allocate per test', () => {
     expect(files[1]!.warnings.join('\n')).toMatch(/not a plausible count/);
   });
 });
+
+const trx = (result: string) =>
+  `<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>${result}</Results></TestRun>`;
+const nunit3 = (attrs: string) =>
+  `<test-run><test-suite type="Assembly" name="A.dll"><test-case name="t" fullname="N.C.t" duration="0.1" ${attrs}/></test-suite></test-run>`;
+
+describe('issue 15, item 6: unknown or missing outcomes are errors, looked up without prototype inheritance', () => {
+  it.each([
+    [
+      'TRX without an outcome, with an ErrorInfo',
+      trx(
+        '<UnitTestResult testId="1" testName="t"><Output><ErrorInfo><Message>boom</Message></ErrorInfo></Output></UnitTestResult>',
+      ),
+      /without an outcome/,
+    ],
+    [
+      'TRX with outcome=""',
+      trx('<UnitTestResult testId="1" testName="t" outcome=""/>'),
+      /without an outcome/,
+    ],
+    [
+      'TRX outcome="Constructor"',
+      trx('<UnitTestResult testId="1" testName="t" outcome="Constructor"/>'),
+      /unknown TRX outcome "Constructor"/,
+    ],
+    [
+      'TRX outcome="__proto__"',
+      trx('<UnitTestResult testId="1" testName="t" outcome="__proto__"/>'),
+      /unknown TRX outcome "__proto__"/,
+    ],
+    ['NUnit 3 result="Error"', nunit3('result="Error"'), /unknown result="Error"/],
+    ['NUnit 3 result="Cancelled"', nunit3('result="Cancelled"'), /unknown result="Cancelled"/],
+    ['NUnit 3 result=""', nunit3('result=""'), /without a result/],
+    ['NUnit 3 result="constructor"', nunit3('result="constructor"'), /unknown result="constructor"/],
+    [
+      'NUnit 2 result="toString"',
+      '<test-results><test-suite type="Assembly" name="A.dll"><results><test-case name="N.C.t" result="toString"/></results></test-suite></test-results>',
+      /unknown result="toString"/,
+    ],
+    [
+      'xUnit.net result="constructor"',
+      '<assemblies><assembly name="A.dll"><collection><test name="C.t" type="C" result="constructor"/></collection></assembly></assemblies>',
+      /unknown xUnit.net result="constructor"/,
+    ],
+    [
+      'JUnit status="constructor"',
+      '<testsuite name="s"><testcase name="t" status="constructor"/></testsuite>',
+      /unknown test case status="constructor"/,
+    ],
+  ])('%s counts as an error, with a warning', (_, text, warning) => {
+    const files = withGood('odd.xml', text);
+    expect(files[1]!.error).toBeUndefined();
+    expect(files[1]!.warnings.join('\n')).toMatch(warning);
+    const agg = aggregateResults(files);
+    expect(agg.totals).toMatchObject({ tests: 2, passed: 1, errors: 1 });
+  });
+
+  it('says an odd outcome once per file, not once per test', () => {
+    const rows = Array.from(
+      { length: 50 },
+      (_, i) => `<UnitTestResult testId="${i}" testName="t${i}" outcome="Weird"/>`,
+    );
+    const result = parseResultText('odd.trx', trx(rows.join('')));
+    expect(result.warnings).toHaveLength(1);
+    expect(result.cases.every((c) => c.status === 'errored')).toBe(true);
+  });
+});
+
+describe('issue 15, item 18: scanner notes are warnings; only lost data is an error', () => {
+  it.each([
+    [
+      'a NUL character',
+      '<testsuite name="s"><testcase name="a\u0000b"/></testsuite>',
+      /U\+0000 is not allowed/,
+    ],
+    ['a bare ampersand', '<testsuite name="s"><testcase name="a & b"/></testsuite>', /bare "&"/],
+    [
+      'an undefined entity',
+      '<testsuite name="s"><testcase name="a &nbsp; b"/></testsuite>',
+      /undefined entity &nbsp;/,
+    ],
+  ])('%s: the file is kept as it is, with a warning, and no error', (_, text, note) => {
+    const result = parseResultText('kept.xml', text);
+    expect(result.error).toBeUndefined();
+    expect(result.warnings.join('\n')).toMatch(note);
+    expect(result.cases).toHaveLength(1);
+  });
+
+  it('a fatal issue after a note is the error; the note stays a warning', () => {
+    const result = parseResultText(
+      'cut.xml',
+      '<testsuite name="s"><testcase name="a &nbsp; b"/><testcase name="c">',
+    );
+    expect(result.error).toMatch(/the file ends before <testcase> is closed/);
+    expect(result.warnings.join('\n')).toMatch(/undefined entity/);
+  });
+});

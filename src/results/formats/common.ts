@@ -34,7 +34,16 @@ export abstract class CapturingHandler implements FormatHandler {
   protected capture: TextCap | null = null;
   private captureTarget: ((value: string) => void) | null = null;
 
+  private readonly warned = new Set<string>();
+
   constructor(protected readonly ctx: FormatContext) {}
+
+  /** One warning per kind and file: a million tests with the same odd outcome say it once. */
+  protected warnOnce(kind: string, message: string): void {
+    if (this.warned.has(kind)) return;
+    this.warned.add(kind);
+    this.ctx.warn(message);
+  }
 
   abstract open(name: string, attrs: Attributes): void;
   abstract close(name: string): void;
@@ -161,6 +170,14 @@ export function intern(value: string): string {
   }
   lastKept = kept;
   return kept;
+}
+
+/**
+ * A table of status names, looked up without prototype inheritance: in a plain object,
+ * outcome="constructor" or "__proto__" finds Object's own members and read as passed.
+ */
+export function statusTable(entries: Record<string, TestStatus>): ReadonlyMap<string, TestStatus> {
+  return new Map(Object.entries(entries));
 }
 
 export function localName(name: string): string {

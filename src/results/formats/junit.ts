@@ -1,6 +1,14 @@
 import type { TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
-import { addWall, CapturingHandler, CaseDraft, intern, parseLine, parseSeconds } from './common.js';
+import {
+  addWall,
+  CapturingHandler,
+  CaseDraft,
+  intern,
+  parseLine,
+  parseSeconds,
+  statusTable,
+} from './common.js';
 
 interface SuiteFrame {
   name: string;
@@ -10,8 +18,20 @@ interface SuiteFrame {
   children: number;
 }
 
-// Writers that put a status attribute on <testcase> (tst, some C++ and Go converters).
-const STATUS_ATTR: Record<string, TestStatus> = {
+// Writers that put a status attribute on <testcase> (tst, some C++ and Go converters, NUnit
+// and gtest converted to JUnit). Any other value is read as an error, with a warning.
+const STATUS_ATTR = statusTable({
+  passed: 'passed',
+  pass: 'passed',
+  success: 'passed',
+  successful: 'passed',
+  ok: 'passed',
+  run: 'passed',
+  completed: 'passed',
+  executed: 'passed',
+  inconclusive: 'skipped',
+  notrunnable: 'skipped',
+  notexecuted: 'skipped',
   disabled: 'skipped',
   skipped: 'skipped',
   notrun: 'skipped',
@@ -20,7 +40,7 @@ const STATUS_ATTR: Record<string, TestStatus> = {
   failure: 'failed',
   error: 'errored',
   errored: 'errored',
-};
+});
 
 /** More declared tests than this in one suite is a corrupt file, not a count. */
 const MAX_DECLARED = 1e12;
@@ -140,8 +160,17 @@ export class JUnitHandler extends CapturingHandler {
     const file = attrs.file ?? suite?.file;
     if (file) test.file = intern(file);
     test.line = parseLine(attrs.line ?? attrs.lineno);
-    const status = attrs.status ? STATUS_ATTR[attrs.status.toLowerCase()] : undefined;
-    if (status) test.raise(status);
+    if (attrs.status) {
+      const status = STATUS_ATTR.get(attrs.status.toLowerCase());
+      if (status) test.raise(status);
+      else {
+        this.warnOnce(
+          `status ${attrs.status}`,
+          `unknown test case status="${attrs.status}" read as an error`,
+        );
+        test.raise('errored', `status ${attrs.status}`);
+      }
+    }
     this.test = test;
   }
 

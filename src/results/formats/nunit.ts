@@ -7,11 +7,12 @@ import {
   CaseDraft,
   classOf,
   parseSeconds,
+  statusTable,
   withoutClass,
 } from './common.js';
 
 // NUnit 2 result attribute values, and NUnit 3's result/label pairs (label refines "Failed").
-const NUNIT2: Record<string, TestStatus> = {
+const NUNIT2 = statusTable({
   success: 'passed',
   failure: 'failed',
   error: 'errored',
@@ -22,17 +23,21 @@ const NUNIT2: Record<string, TestStatus> = {
   inconclusive: 'skipped',
   notrunnable: 'skipped',
   notrun: 'skipped',
-};
+});
 
-function nunit3Status(result: string, label: string): TestStatus {
+/** NUnit 3's result values (Passed, Failed, Inconclusive, Skipped, Warning); undefined for any other. */
+function nunit3Status(result: string, label: string): TestStatus | undefined {
   switch (result) {
     case 'passed':
     case 'warning':
       return 'passed';
     case 'failed':
       return label === 'error' || label === 'cancelled' || label === 'invalid' ? 'errored' : 'failed';
-    default:
+    case 'skipped':
+    case 'inconclusive':
       return 'skipped';
+    default:
+      return undefined;
   }
 }
 
@@ -98,17 +103,27 @@ export class NUnitHandler extends CapturingHandler {
       parseSeconds(attrs.duration ?? attrs.time),
     );
     const result = (attrs.result ?? '').toLowerCase();
-    let status: TestStatus;
+    let status: TestStatus | undefined;
     if (attrs.duration !== undefined || attrs.label !== undefined || attrs.runstate !== undefined) {
       status = nunit3Status(result, (attrs.label ?? '').toLowerCase());
     } else if (result !== '') {
-      status = NUNIT2[result] ?? 'errored';
+      status = NUNIT2.get(result);
     } else if (attrs.executed?.toLowerCase() === 'false') {
       status = 'skipped';
     } else {
       status = attrs.success?.toLowerCase() === 'false' ? 'failed' : 'passed';
     }
-    test.raise(status);
+    if (status === undefined) {
+      this.warnOnce(
+        `result ${attrs.result}`,
+        attrs.result === undefined || attrs.result === ''
+          ? 'a test case without a result read as an error'
+          : `unknown result="${attrs.result}" read as an error`,
+      );
+      test.raise('errored', `result ${attrs.result ?? '(none)'}`);
+    } else {
+      test.raise(status);
+    }
     this.test = test;
   }
 }

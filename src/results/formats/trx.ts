@@ -8,6 +8,7 @@ import {
   detach,
   intern,
   parseTimeSpan,
+  statusTable,
   withoutClass,
 } from './common.js';
 
@@ -15,7 +16,7 @@ import {
  * VSTest outcomes (Microsoft.VisualStudio.TestTools.Common.TestOutcome). Timeout and Aborted
  * are errors: a test that never finished did not pass and was not skipped on purpose.
  */
-const OUTCOMES: Record<string, TestStatus> = {
+const OUTCOMES = statusTable({
   passed: 'passed',
   passedbutrunaborted: 'passed',
   completed: 'passed',
@@ -30,7 +31,7 @@ const OUTCOMES: Record<string, TestStatus> = {
   notrunnable: 'skipped',
   pending: 'skipped',
   inprogress: 'skipped',
-};
+});
 
 interface ResultFrame {
   testId: string;
@@ -65,15 +66,21 @@ export class TrxHandler extends CapturingHandler {
       case 'TestResultAggregation': {
         const outcome = (attrs.outcome ?? '').toLowerCase();
         const draft = new CaseDraft('', '', attrs.testName ?? '', parseTimeSpan(attrs.duration));
-        const status = OUTCOMES[outcome];
+        const status = OUTCOMES.get(outcome);
         if (status) {
           draft.raise(
             status,
             outcome === 'timeout' || outcome === 'aborted' ? `outcome ${attrs.outcome}` : undefined,
           );
-        } else if (outcome !== '') {
-          this.ctx.warn(`unknown TRX outcome "${attrs.outcome}" read as an error`);
-          draft.raise('errored', `outcome ${attrs.outcome}`);
+        } else {
+          // A result that does not say it passed did not pass: missing, empty or unknown.
+          this.warnOnce(
+            `outcome ${outcome}`,
+            outcome === ''
+              ? 'a TRX result without an outcome read as an error'
+              : `unknown TRX outcome "${attrs.outcome}" read as an error`,
+          );
+          draft.raise('errored', outcome === '' ? 'no outcome' : `outcome ${attrs.outcome}`);
         }
         // Copies: a slice of the chunk, kept until the end, would keep the whole chunk alive.
         this.results.push({ testId: detach(attrs.testId ?? ''), draft, hasInner: false });

@@ -7,15 +7,16 @@ import {
   CaseDraft,
   detach,
   parseSeconds,
+  statusTable,
   withoutClass,
 } from './common.js';
 
-const RESULTS: Record<string, TestStatus> = {
+const RESULTS = statusTable({
   pass: 'passed',
   fail: 'failed',
   skip: 'skipped',
   notrun: 'skipped',
-};
+});
 
 /** xUnit.net v2 (<assemblies>) and v1 (<assembly> root with <class>) XML. */
 export class XUnitHandler extends CapturingHandler {
@@ -37,7 +38,15 @@ export class XUnitHandler extends CapturingHandler {
         parseSeconds(attrs.time),
       );
       const result = (attrs.result ?? '').toLowerCase();
-      test.raise(RESULTS[result] ?? 'errored', RESULTS[result] ? undefined : `result ${attrs.result}`);
+      const status = RESULTS.get(result);
+      if (status) test.raise(status);
+      else {
+        this.warnOnce(
+          `result ${result}`,
+          `unknown xUnit.net result="${attrs.result ?? ''}" read as an error`,
+        );
+        test.raise('errored', `result ${attrs.result ?? '(none)'}`);
+      }
       this.test = test;
       return;
     }
