@@ -1,8 +1,9 @@
-// Rewrites the README's action tables from action.yml (npm run readme).
+// Rewrites the README's generated blocks (npm run readme): the action tables from action.yml,
+// the CLI reference from the command table.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { updateReadme } from '../src/github/readme-tables.js';
+import { COMMANDS } from '../src/cli/commands.js';
+import { renderCommandReference } from '../src/cli/table.js';
+import { CLI_END, CLI_START, replaceBlock, updateReadme } from '../src/github/readme-tables.js';
 
-writeFileSync(
-  'README.md',
-  updateReadme(readFileSync('README.md', 'utf8'), readFileSync('action.yml', 'utf8')),
-);
+const readme = updateReadme(readFileSync('README.md', 'utf8'), readFileSync('action.yml', 'utf8'));
+writeFileSync('README.md', replaceBlock(readme, CLI_START, CLI_END, renderCommandReference(COMMANDS)));

@@ -1,6 +1,7 @@
 /**
- * The README's inputs and outputs tables, rendered from action.yml (pure), so the two cannot
- * drift: `npm run readme` rewrites them, test/github/readme.test.ts fails when they differ.
+ * The README's generated blocks (pure): the inputs and outputs tables from action.yml and the
+ * CLI reference from the command table, so neither can drift: `npm run readme` rewrites them,
+ * test/github/readme.test.ts fails when they differ.
  */
 import { parse } from 'yaml';
 
@@ -36,10 +37,18 @@ export function renderActionTables(actionYml: string): string {
   return lines.join('\n');
 }
 
-/** The README with its generated block replaced; throws when the markers are missing. */
+export const CLI_START = '<!-- cli-reference:start (generated from src/cli/commands.ts: npm run readme) -->';
+export const CLI_END = '<!-- cli-reference:end -->';
+
+/** `readme` with the block between `start` and `end` replaced; throws when the markers are missing. */
+export function replaceBlock(readme: string, start: string, end: string, content: string): string {
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from === -1 || to < from) throw new Error(`README.md has no ${start} ... ${end} block`);
+  return `${readme.slice(0, from + start.length)}\n${content}\n${readme.slice(to)}`;
+}
+
+/** The README with its action tables rendered from action.yml. */
 export function updateReadme(readme: string, actionYml: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start === -1 || end < start) throw new Error(`README.md has no ${START} ... ${END} block`);
-  return `${readme.slice(0, start + START.length)}\n${renderActionTables(actionYml)}\n${readme.slice(end)}`;
+  return replaceBlock(readme, START, END, renderActionTables(actionYml));
 }

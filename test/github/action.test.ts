@@ -1,44 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runDist, tempDir, writeTree } from '../helpers/run.js';
+import { tempDir, writeTree } from '../helpers/run.js';
+import { runActionStep } from '../helpers/runner.js';
 
-/** Reads the name=value and heredoc (name<<DELIM) records the runner's GITHUB_OUTPUT file holds. */
-function readOutputs(file: string): Record<string, string> {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const out: Record<string, string> = {};
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const value: string[] = [];
-      while (lines[++i] !== heredoc[2]) value.push(lines[i]!);
-      out[heredoc[1]!] = value.join('\n');
-    } else if (line.includes('=')) {
-      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
-    }
-  }
-  return out;
-}
-
-/** Runs dist/index.js as the runner does: inputs as INPUT_* variables, outputs and summary as files. */
+/** The action's main step in `workspace`, as the runner runs it. */
 function runAction(workspace: string, inputs: Record<string, string>) {
-  const dir = tempDir('pt-runner-');
-  const outputFile = path.join(dir, 'output');
-  const summaryFile = path.join(dir, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: dir,
-  };
-  for (const [name, value] of Object.entries(inputs))
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const r = runDist('index.js', [], { cwd: workspace, env });
-  return { ...r, outputs: readOutputs(outputFile), summary: readFileSync(summaryFile, 'utf8') };
+  return runActionStep(workspace, inputs);
 }
 
 describe('action: command aggregate, run the way the runner runs it', () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { updateReadme } from '../../src/github/readme-tables.js';
+import { COMMANDS } from '../../src/cli/commands.js';
+import { renderCommandReference } from '../../src/cli/table.js';
+import { CLI_END, CLI_START, replaceBlock, updateReadme } from '../../src/github/readme-tables.js';
 import { ROOT } from '../helpers/paths.js';
 
 describe('README', () => {
@@ -9,6 +11,10 @@ describe('README', () => {
 
   it('has the action tables as action.yml says them (npm run readme regenerates)', () => {
     expect(readme).toBe(updateReadme(readme, readFileSync(path.join(ROOT, 'action.yml'), 'utf8')));
+  });
+
+  it('has the CLI reference as the command table says it (npm run readme regenerates)', () => {
+    expect(readme).toBe(replaceBlock(readme, CLI_START, CLI_END, renderCommandReference(COMMANDS)));
   });
 
   it('starts with the two commands: the example run and the tests', () => {

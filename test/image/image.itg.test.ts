@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
 import { runDist, tempDir } from '../helpers/run.js';
+import { runActionStep, runPostStep } from '../helpers/runner.js';
 
 // A real Docker engine (.ci/run starts one) and the offline base image (scripts/offline-base-image.sh).
 const BASE = 'parallel-tests/python-base:offline';
@@ -255,42 +256,26 @@ describe('action: command image with serve, and the post step that tears the ser
       ws,
       'server:\n  ports: ["18184:8080"]\n  health-url: http://127.0.0.1:18184/health\n  health-timeout-seconds: 30',
     );
-    const files = tempDir('pt-runner-');
-    const output = path.join(files, 'output');
-    const state = path.join(files, 'state');
-    writeFileSync(output, '');
-    writeFileSync(state, '');
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: ws,
-      GITHUB_WORKSPACE: ws,
-      GITHUB_OUTPUT: output,
-      GITHUB_STATE: state,
-      GITHUB_RUN_ID: '42',
-      INPUT_COMMAND: 'image',
-      'INPUT_BUILD-ARGS': `BASE_IMAGE=${BASE}`,
-      INPUT_SERVE: 'true',
-    };
-    const main = runDist('index.js', [], { cwd: ws, env });
+    const main = runActionStep(
+      ws,
+      { command: 'image', 'build-args': `BASE_IMAGE=${BASE}`, serve: 'true' },
+      { GITHUB_RUN_ID: '42' },
+    );
     expect(main.stdout).toContain(
       '::warning::cache restore failed, building instead: the GitHub cache service is not available',
     );
     expect(main.stdout).not.toContain('::error::');
     expect(main.code).toBe(0);
-    expect(readFileSync(output, 'utf8')).toMatch(/image<<\S+\nparallel-tests-itg\/honua:\d+\n/);
+    expect(main.outputs.image).toMatch(/^parallel-tests-itg\/honua:\d+$/);
     const health = spawnSync(process.execPath, [
       '-e',
       "fetch('http://127.0.0.1:18184/health').then(r=>process.exit(r.ok?0:1))",
     ]);
     expect(health.status).toBe(0);
     // The runner hands saved state to the post step as STATE_<name>.
-    const saved = /^server<<(\S+)\n([\s\S]*?)\n\1$/m.exec(readFileSync(state, 'utf8'));
-    expect(saved).not.toBeNull();
+    expect(main.state.server).toBeDefined();
     expect(docker('ps', '--quiet', '--filter', 'name=parallel-tests-42').stdout.trim()).not.toBe('');
-    const post = runDist('post.js', [], {
-      cwd: ws,
-      env: { PATH: process.env.PATH, STATE_server: saved![2] },
-    });
+    const post = runPostStep(ws, { server: main.state.server! });
     expect(post.code).toBe(0);
     expect(post.stdout).toContain('test server stopped');
     expect(docker('ps', '--all', '--quiet', '--filter', 'name=parallel-tests-42').stdout.trim()).toBe('');

@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { splitPatterns } from '../../src/github/patterns.js';
 import { collectResults } from '../../src/results/collect.js';
 import { tempDir, writeTree } from '../helpers/run.js';
 
@@ -72,10 +71,6 @@ describe('collecting result files from globs', () => {
     });
     expect(got.files[0]?.error).toBeUndefined();
     expect(got.files[0]?.cases[0]?.details).toBe(`${pad}€ tail${'b'.repeat(300 * 1024)}`);
-  });
-
-  it('splits the action input: one pattern per line, blank lines and comments dropped', () => {
-    expect(splitPatterns('a/*.xml\r\n\n  # note\n  b/**/*.trx  \n')).toEqual(['a/*.xml', 'b/**/*.trx']);
   });
 });
 
