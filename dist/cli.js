@@ -284,7 +284,8 @@ function durationsFromResults(files, style) {
     const inFile = /* @__PURE__ */ new Map();
     const ids = /* @__PURE__ */ new Map();
     for (const test of file.cases) {
-      if (test.status === "skipped" || !Number.isFinite(test.duration) || test.duration < 0) continue;
+      if (test.status === "skipped" || test.count !== void 0) continue;
+      if (!Number.isFinite(test.duration) || test.duration < 0) continue;
       const key = test.className + SEP + test.name + SEP + (test.file ?? "");
       inFile.set(key, (inFile.get(key) ?? 0) + test.duration);
       if (!ids.has(key)) ids.set(key, planIdOf(style, test));
@@ -992,13 +993,54 @@ function normalise(path13) {
 }
 function framesOf(text2) {
   const frames = [];
-  for (const re of [PYTEST_FRAME, DOTNET_FRAME, JS_FRAME]) {
-    re.lastIndex = 0;
-    for (const m of text2.matchAll(re)) {
-      frames.push({ at: m.index ?? 0, location: { file: normalise(m[1]), line: Number(m[2]) } });
-    }
-  }
+  const push = (at, file, line) => frames.push({ at, location: { file: normalise(file), line: Number(line) } });
+  PYTEST_FRAME.lastIndex = 0;
+  for (const m of text2.matchAll(PYTEST_FRAME)) push(m.index ?? 0, m[1], m[2]);
+  dotnetFrames(text2, push);
+  jsFrames(text2, push);
   return frames.sort((a, b) => a.at - b.at).map((f) => f.location);
+}
+function dotnetFrames(text2, push) {
+  let lineStart = 0;
+  let nextNewline = text2.indexOf("\n");
+  let previousEnd = 0;
+  let start = -1;
+  let from = -1;
+  DOTNET_END.lastIndex = 0;
+  for (const m of text2.matchAll(DOTNET_END)) {
+    const at = m.index ?? 0;
+    while (nextNewline !== -1 && nextNewline < at) {
+      lineStart = nextNewline + 1;
+      nextNewline = text2.indexOf("\n", lineStart);
+    }
+    const lower = Math.max(lineStart, previousEnd);
+    if (lower !== from) {
+      from = lower;
+      if (start < from) {
+        DOTNET_START.lastIndex = from;
+        start = DOTNET_START.exec(text2)?.index ?? text2.length;
+      }
+    }
+    if (start >= at) continue;
+    push(start, text2.slice(start, at + 3), m[1]);
+    previousEnd = at + m[0].length;
+  }
+}
+function jsFrames(text2, push) {
+  let previousEnd = 0;
+  JS_END.lastIndex = 0;
+  for (const m of text2.matchAll(JS_END)) {
+    const at = m.index ?? 0;
+    let start = at;
+    while (start > previousEnd && JS_PATH_CHAR.test(text2[start - 1])) start--;
+    if (start === at) continue;
+    const first = text2[start];
+    if ((first === "/" || first === "\\") && start - 2 >= previousEnd && text2[start - 1] === ":" && DRIVE_LETTER.test(text2[start - 2])) {
+      start -= 2;
+    }
+    push(start, text2.slice(start, at + m[0].indexOf(":")), m[1]);
+    previousEnd = at + m[0].length;
+  }
 }
 function repositoryPath(path13, repo) {
   const p = normalise(path13);
@@ -1025,13 +1067,16 @@ function locateFailure(test, repo) {
   if (test.file !== void 0) return { file: repositoryPath(test.file, repo) ?? normalise(test.file) };
   return void 0;
 }
-var PYTEST_FRAME, DOTNET_FRAME, JS_FRAME, RUNNER_PREFIXES, RepositoryFiles;
+var PYTEST_FRAME, DOTNET_END, DOTNET_START, JS_END, JS_PATH_CHAR, DRIVE_LETTER, RUNNER_PREFIXES, RepositoryFiles;
 var init_locate = __esm({
   "src/results/locate.ts"() {
     "use strict";
     PYTEST_FRAME = /^(\S[^\n:]*\.py):(\d+): /gm;
-    DOTNET_FRAME = new RegExp("((?:[A-Za-z]:[\\\\/]|\\/)[^\\n]*?\\.(?:cs|fs|vb)):\\p{L}+ (\\d+)", "gu");
-    JS_FRAME = /\(?((?:[A-Za-z]:[\\/]|\/|\.{0,2}\/?)?[\w@./\\-]+\.(?:[cm]?[jt]sx?)):(\d+):\d+\)?/g;
+    DOTNET_END = new RegExp("\\.(?:cs|fs|vb):\\p{L}+ (\\d+)", "gu");
+    DOTNET_START = /[A-Za-z]:[\\/]|\//g;
+    JS_END = /\.(?:[cm]?[jt]sx?):(\d+):\d+\)?/g;
+    JS_PATH_CHAR = /[\w@./\\-]/;
+    DRIVE_LETTER = /[A-Za-z]/;
     RUNNER_PREFIXES = [
       /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
       /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//,
@@ -1127,6 +1172,7 @@ function mergeRuns(cases) {
         first: test,
         last: test,
         runs: 0,
+        count: 1,
         duration: 0,
         passed: false,
         failed: false,
@@ -1136,6 +1182,7 @@ function mergeRuns(cases) {
       byKey.set(key, r);
     }
     r.runs++;
+    if (test.count !== void 0 && test.count > r.count) r.count = test.count;
     r.duration += test.duration;
     r.last = test;
     if (test.status === "passed") r.passed = true;
@@ -1146,19 +1193,19 @@ function mergeRuns(cases) {
   }
   return byKey;
 }
-function add(counts, status, flaky) {
-  counts.tests++;
-  if (status === "passed") counts.passed++;
-  else if (status === "failed") counts.failed++;
-  else if (status === "errored") counts.errors++;
-  else counts.skipped++;
-  if (flaky) counts.flaky++;
+function add(counts, status, flaky, n2) {
+  counts.tests += n2;
+  if (status === "passed") counts.passed += n2;
+  else if (status === "failed") counts.failed += n2;
+  else if (status === "errored") counts.errors += n2;
+  else counts.skipped += n2;
+  if (flaky) counts.flaky += n2;
 }
 function countTests(cases) {
   const counts = emptyCounts();
   for (const r of mergeRuns(cases).values()) {
     const { status, flaky } = mergedStatus(r);
-    add(counts, status, flaky);
+    add(counts, status, flaky, r.count);
     counts.duration += r.duration;
   }
   return counts;
@@ -1207,13 +1254,13 @@ function aggregateResults(files, options = {}) {
       if (location) merged.location = location;
     }
     tests.push(merged);
-    add(totals, status, flaky);
+    add(totals, status, flaky, r.count);
     let suite = suites.get(merged.suite);
     if (!suite) {
       suite = { name: merged.suite, ...emptyCounts(), wall: null };
       suites.set(merged.suite, suite);
     }
-    add(suite, status, flaky);
+    add(suite, status, flaky, r.count);
     suite.duration += r.duration;
     totals.duration += r.duration;
   }
@@ -3911,6 +3958,9 @@ function intern(value) {
   lastKept = kept;
   return kept;
 }
+function statusTable(entries) {
+  return new Map(Object.entries(entries));
+}
 function localName(name) {
   const colon = name.indexOf(":");
   return colon === -1 ? name : name.slice(colon + 1);
@@ -3964,6 +4014,13 @@ var init_common = __esm({
       ctx;
       capture = null;
       captureTarget = null;
+      warned = /* @__PURE__ */ new Set();
+      /** One warning per kind and file: a million tests with the same odd outcome say it once. */
+      warnOnce(kind, message) {
+        if (this.warned.has(kind)) return;
+        this.warned.add(kind);
+        this.ctx.warn(message);
+      }
       text(piece) {
         this.capture?.add(piece);
       }
@@ -4054,12 +4111,23 @@ function count(value) {
   const n2 = Number.parseInt(value ?? "", 10);
   return Number.isFinite(n2) && n2 > 0 ? n2 : 0;
 }
-var STATUS_ATTR, JUnitHandler;
+var STATUS_ATTR, MAX_DECLARED, JUnitHandler;
 var init_junit = __esm({
   "src/results/formats/junit.ts"() {
     "use strict";
     init_common();
-    STATUS_ATTR = {
+    STATUS_ATTR = statusTable({
+      passed: "passed",
+      pass: "passed",
+      success: "passed",
+      successful: "passed",
+      ok: "passed",
+      run: "passed",
+      completed: "passed",
+      executed: "passed",
+      inconclusive: "skipped",
+      notrunnable: "skipped",
+      notexecuted: "skipped",
       disabled: "skipped",
       skipped: "skipped",
       notrun: "skipped",
@@ -4068,7 +4136,8 @@ var init_junit = __esm({
       failure: "failed",
       error: "errored",
       errored: "errored"
-    };
+    });
+    MAX_DECLARED = 1e12;
     JUnitHandler = class extends CapturingHandler {
       suites = [];
       test = null;
@@ -4160,31 +4229,59 @@ var init_junit = __esm({
         const file = attrs.file ?? suite?.file;
         if (file) test.file = intern(file);
         test.line = parseLine(attrs.line ?? attrs.lineno);
-        const status = attrs.status ? STATUS_ATTR[attrs.status.toLowerCase()] : void 0;
-        if (status) test.raise(status);
+        if (attrs.status) {
+          const status = STATUS_ATTR.get(attrs.status.toLowerCase());
+          if (status) test.raise(status);
+          else {
+            this.warnOnce(
+              `status ${attrs.status}`,
+              `unknown test case status="${attrs.status}" read as an error`
+            );
+            test.raise("errored", `status ${attrs.status}`);
+          }
+        }
         this.test = test;
       }
       /**
        * A leaf suite that declares tests but lists none (some reporters write counts only) would
-       * otherwise hide a declared failure; its counts become unnamed tests, with a warning.
+       * otherwise hide a declared failure; its counts become one case per status that stands for
+       * that many tests (never one object per declared test: tests="2147483647" is 41 bytes).
        */
       closeSuite() {
         const suite = this.suites.pop();
         if (!suite || suite.cases > 0 || suite.children > 0 || suite.declared.tests === 0) return;
         const { tests, failures, errors, skipped } = suite.declared;
+        if (tests > MAX_DECLARED) {
+          this.ctx.warn(
+            `suite "${suite.name}" declares ${tests} tests and lists none: not a plausible count, not counted`
+          );
+          return;
+        }
         this.ctx.warn(
           `suite "${suite.name}" declares ${tests} tests but lists no test cases; counted from its attributes`
         );
-        const statuses = [];
-        for (let i = 0; i < errors; i++) statuses.push("errored");
-        for (let i = 0; i < failures; i++) statuses.push("failed");
-        for (let i = 0; i < skipped; i++) statuses.push("skipped");
-        while (statuses.length < tests) statuses.push("passed");
-        statuses.slice(0, Math.max(tests, 0)).forEach((status, i) => {
-          const test = new CaseDraft(suite.name, suite.name, `(unnamed test ${i + 1} of ${tests})`, 0);
+        let left = tests;
+        const blocks = [
+          ["errored", errors],
+          ["failed", failures],
+          ["skipped", skipped],
+          ["passed", tests]
+        ];
+        for (const [status, declared] of blocks) {
+          const n2 = Math.min(declared, left);
+          if (n2 === 0) continue;
+          left -= n2;
+          const test = new CaseDraft(
+            suite.name,
+            suite.name,
+            `(${n2} ${status} of ${tests}, counted from the suite attributes)`,
+            0
+          );
           test.raise(status, status === "passed" ? void 0 : "counted from the suite attributes");
-          this.ctx.emit(test.build(this.ctx.source));
-        });
+          const built = test.build(this.ctx.source);
+          built.count = n2;
+          this.ctx.emit(built);
+        }
       }
     };
   }
@@ -4198,8 +4295,11 @@ function nunit3Status(result, label) {
       return "passed";
     case "failed":
       return label === "error" || label === "cancelled" || label === "invalid" ? "errored" : "failed";
-    default:
+    case "skipped":
+    case "inconclusive":
       return "skipped";
+    default:
+      return void 0;
   }
 }
 var NUNIT2, NUnitHandler;
@@ -4207,7 +4307,7 @@ var init_nunit = __esm({
   "src/results/formats/nunit.ts"() {
     "use strict";
     init_common();
-    NUNIT2 = {
+    NUNIT2 = statusTable({
       success: "passed",
       failure: "failed",
       error: "errored",
@@ -4218,7 +4318,7 @@ var init_nunit = __esm({
       inconclusive: "skipped",
       notrunnable: "skipped",
       notrun: "skipped"
-    };
+    });
     NUnitHandler = class extends CapturingHandler {
       assembly = "";
       test = null;
@@ -4279,13 +4379,21 @@ var init_nunit = __esm({
         if (attrs.duration !== void 0 || attrs.label !== void 0 || attrs.runstate !== void 0) {
           status = nunit3Status(result, (attrs.label ?? "").toLowerCase());
         } else if (result !== "") {
-          status = NUNIT2[result] ?? "errored";
+          status = NUNIT2.get(result);
         } else if (attrs.executed?.toLowerCase() === "false") {
           status = "skipped";
         } else {
           status = attrs.success?.toLowerCase() === "false" ? "failed" : "passed";
         }
-        test.raise(status);
+        if (status === void 0) {
+          this.warnOnce(
+            `result ${attrs.result}`,
+            attrs.result === void 0 || attrs.result === "" ? "a test case without a result read as an error" : `unknown result="${attrs.result}" read as an error`
+          );
+          test.raise("errored", `result ${attrs.result ?? "(none)"}`);
+        } else {
+          test.raise(status);
+        }
         this.test = test;
       }
     };
@@ -4298,7 +4406,7 @@ var init_trx = __esm({
   "src/results/formats/trx.ts"() {
     "use strict";
     init_common();
-    OUTCOMES = {
+    OUTCOMES = statusTable({
       passed: "passed",
       passedbutrunaborted: "passed",
       completed: "passed",
@@ -4313,7 +4421,7 @@ var init_trx = __esm({
       notrunnable: "skipped",
       pending: "skipped",
       inprogress: "skipped"
-    };
+    });
     TrxHandler = class extends CapturingHandler {
       results = [];
       done = [];
@@ -4330,15 +4438,18 @@ var init_trx = __esm({
           case "TestResultAggregation": {
             const outcome = (attrs.outcome ?? "").toLowerCase();
             const draft = new CaseDraft("", "", attrs.testName ?? "", parseTimeSpan(attrs.duration));
-            const status = OUTCOMES[outcome];
+            const status = OUTCOMES.get(outcome);
             if (status) {
               draft.raise(
                 status,
                 outcome === "timeout" || outcome === "aborted" ? `outcome ${attrs.outcome}` : void 0
               );
-            } else if (outcome !== "") {
-              this.ctx.warn(`unknown TRX outcome "${attrs.outcome}" read as an error`);
-              draft.raise("errored", `outcome ${attrs.outcome}`);
+            } else {
+              this.warnOnce(
+                `outcome ${outcome}`,
+                outcome === "" ? "a TRX result without an outcome read as an error" : `unknown TRX outcome "${attrs.outcome}" read as an error`
+              );
+              draft.raise("errored", outcome === "" ? "no outcome" : `outcome ${attrs.outcome}`);
             }
             this.results.push({ testId: detach(attrs.testId ?? ""), draft, hasInner: false });
             return;
@@ -4434,12 +4545,12 @@ var init_xunit = __esm({
   "src/results/formats/xunit.ts"() {
     "use strict";
     init_common();
-    RESULTS = {
+    RESULTS = statusTable({
       pass: "passed",
       fail: "failed",
       skip: "skipped",
       notrun: "skipped"
-    };
+    });
     XUnitHandler = class extends CapturingHandler {
       assembly = "";
       test = null;
@@ -4458,7 +4569,15 @@ var init_xunit = __esm({
             parseSeconds(attrs.time)
           );
           const result = (attrs.result ?? "").toLowerCase();
-          test2.raise(RESULTS[result] ?? "errored", RESULTS[result] ? void 0 : `result ${attrs.result}`);
+          const status = RESULTS.get(result);
+          if (status) test2.raise(status);
+          else {
+            this.warnOnce(
+              `result ${result}`,
+              `unknown xUnit.net result="${attrs.result ?? ""}" read as an error`
+            );
+            test2.raise("errored", `result ${attrs.result ?? "(none)"}`);
+          }
           this.test = test2;
           return;
         }
@@ -4945,13 +5064,10 @@ function createResultParser(path13, options = {}) {
         scanner.end();
         handler?.finish();
       }
-      let rest = scanner.issues;
-      const first = rest[0];
-      if (error === void 0 && first) {
-        error = describeIssue(first);
-        rest = rest.slice(1);
+      for (const issue of scanner.issues) {
+        if (issue.fatal && error === void 0) error = describeIssue(issue);
+        else warnings.push(describeIssue(issue));
       }
-      for (const issue of rest) warnings.push(describeIssue(issue));
       const result = { path: path13, cases, warnings, walls: ctx.walls };
       if (format) result.format = format;
       if (error !== void 0) result.error = error;
