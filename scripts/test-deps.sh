@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What the tests run for real, on a Debian machine (as root): pytest and pytest-xdist in
+# What the tests run for real, on a Debian machine (as root): pytest, pytest-xdist and coverage in
 # /usr/bin/python3, a Docker engine (started if none answers) with compose v1, and the offline
 # base image the example's test image builds on (no image registry is needed).
 # A dockerd this script starts keeps running; its PID is in .parallel-tests/dockerd.pid.
@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 
 need=()
 /usr/bin/python3 -c 'import pytest, xdist' 2>/dev/null || need+=(python3-pytest python3-pytest-xdist)
+# Real Cobertura output for the coverage tests (coverage.py, as pytest-cov writes it).
+/usr/bin/python3 -c 'import coverage' 2>/dev/null || need+=(python3-coverage)
 command -v dockerd >/dev/null || need+=(docker.io)
 command -v docker-compose >/dev/null || need+=(docker-compose)
 command -v debootstrap >/dev/null || need+=(debootstrap)

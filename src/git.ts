@@ -16,3 +16,9 @@ export async function trackedFiles(exec: Exec, cwd: string): Promise<string[]> {
   const r = await exec('git', ['ls-files', '-z'], { cwd, maxOutput: 256 * 1024 * 1024 });
   return r.code === 0 ? r.stdout.split('\0').filter((f) => f !== '') : [];
 }
+
+/** The checked-out commit, for the report's cache key; "unknown" outside a checkout. */
+export async function headCommit(exec: Exec, cwd: string): Promise<string> {
+  const r = await exec('git', ['rev-parse', 'HEAD'], { cwd });
+  return (r.code === 0 && r.stdout.trim()) || 'unknown';
+}

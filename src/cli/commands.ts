@@ -82,6 +82,32 @@ async function historyOf(
   );
 }
 
+/** aggregate's coverage and comparison options (commands/report-options.ts reads them). */
+const REPORT_OPTIONS: Record<string, OptionSpec> = {
+  coverage: {
+    type: 'string',
+    value: 'GLOB',
+    multiple: true,
+    default: [],
+    help: 'Cobertura XML files of every shard, merged per file and line',
+  },
+  'coverage-threshold': {
+    type: 'string',
+    value: 'PERCENT',
+    help: 'fail (exit 1) when the merged line coverage is below this',
+  },
+  compare: {
+    type: 'string',
+    value: 'FILE|auto',
+    help: "compare with a base run's JSON report; auto: the newest in --cache-dir of --base-branch",
+  },
+  'base-branch': {
+    type: 'string',
+    value: 'NAME',
+    help: 'the branch --compare auto takes the base from (default: --branch)',
+  },
+};
+
 const aggregate: CommandSpec = {
   name: 'aggregate',
   summary: 'read JUnit, TRX, NUnit and xUnit.net result files into one report',
@@ -92,14 +118,17 @@ const aggregate: CommandSpec = {
     'allow-empty': { type: 'boolean', help: 'a pattern that matches no file is a warning, not an error' },
     cwd: { type: 'string', value: 'DIR', help: 'where patterns start (default: the current directory)' },
     ...HISTORY_OPTIONS,
+    ...REPORT_OPTIONS,
   },
   notes: ["A leading ! excludes (quote it for the shell). The format is told from each file's content."],
   async run(values, positionals, context) {
     const cwd = path.resolve(context.cwd, str(values, 'cwd') ?? '.');
     const history = await historyOf(values, cwd, context);
+    const extras = await reportExtrasOf(values, cwd, context);
     const { runAggregate } = await import('../commands/aggregate.js');
     const json = str(values, 'json');
     const outcome = await runAggregate({
+      ...extras.settings,
       patterns: positionals,
       cwd,
       allowEmpty: flag(values, 'allow-empty'),
@@ -107,9 +136,32 @@ const aggregate: CommandSpec = {
       ...(json !== undefined ? { jsonPath: json } : {}),
     });
     context.out(outcome.console);
+    if (extras.note) context.out(`${extras.note}\n`);
+    await extras.save(outcome.report);
     return outcome.exitCode;
   },
 };
+
+async function reportExtrasOf(values: OptionValues, cwd: string, context: CommandContext) {
+  const { reportExtras } = await import('../commands/report-options.js');
+  const [threshold, compare, baseBranch, cacheDir, branch] = [
+    'coverage-threshold',
+    'compare',
+    'base-branch',
+    'cache-dir',
+    'branch',
+  ].map((name) => str(values, name));
+  return reportExtras(
+    {
+      coverage: list(values, 'coverage'),
+      threshold,
+      compare,
+      baseBranch,
+      allowEmpty: flag(values, 'allow-empty'),
+    },
+    { cwd, cacheDir, branch, warn: warner(context) },
+  );
+}
 
 const plan: CommandSpec = {
   name: 'plan',

@@ -4,9 +4,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { renderCoverageLine } from '../coverage/render.js';
 import { EXIT, InputError } from '../errors.js';
 import { execProcess } from '../exec.js';
 import { trackedFiles } from '../git.js';
+import { compareReports } from '../report/comparison.js';
 import { renderConsoleSummary } from '../report/console.js';
 import { type JsonReport, renderJsonReport, stringifyReport } from '../report/json.js';
 import { type JobsSummary, renderJobsConsole, summarizeJobs } from '../report/timeline.js';
@@ -14,6 +16,8 @@ import { type Aggregate, aggregateResults } from '../results/aggregate.js';
 import { collectResults } from '../results/collect.js';
 import { RepositoryFiles } from '../results/locate.js';
 import type { FileResult } from '../results/model.js';
+import type { BaseReport } from './base-report.js';
+import { type CoverageSettings, coverageExitCode, gatherCoverage } from './coverage.js';
 import { appendHistory, type TimingHistory } from './history.js';
 
 export interface AggregateSettings {
@@ -26,6 +30,10 @@ export interface AggregateSettings {
   jsonPath?: string;
   /** The timing history to append this run's durations to (for the next plan): restored first, saved after. */
   history?: TimingHistory;
+  /** Cobertura files to merge, and the threshold the total must meet. */
+  coverage?: CoverageSettings;
+  /** A base run's report to compare with (commands/base-report.ts finds it). */
+  base?: BaseReport;
 }
 
 export interface AggregateOutcome {
@@ -77,7 +85,8 @@ export async function runAggregate(
       });
     }
   }
-  const aggregate = aggregateResults(files, { repository: new RepositoryFiles(tracked) });
+  const repository = new RepositoryFiles(tracked);
+  const aggregate = aggregateResults(files, { repository });
   if (settings.history !== undefined) {
     // The history so far first, so the file saved grows run by run.
     await settings.history.restore();
@@ -86,6 +95,9 @@ export async function runAggregate(
   }
   const jobs = summarizeJobs(collected.jobs);
   const report = renderJsonReport(aggregate, jobs);
+  const coverage = settings.coverage && (await gatherCoverage(settings.coverage, settings.cwd, repository));
+  if (coverage) report.coverage = coverage;
+  if (settings.base) report.comparison = compareReports(report, settings.base.report, settings.base.label);
   if (settings.jsonPath !== undefined) {
     const target = path.resolve(settings.cwd, settings.jsonPath);
     await mkdir(path.dirname(target), { recursive: true });
@@ -96,8 +108,9 @@ export async function runAggregate(
     report,
     console:
       renderConsoleSummary(aggregate, { unmatched: settings.allowEmpty ? collected.unmatched : [] }) +
-      (jobs ? renderJobsConsole(jobs) : ''),
-    exitCode: aggregateExitCode(aggregate, jobs),
+      (jobs ? renderJobsConsole(jobs) : '') +
+      (coverage ? `${renderCoverageLine(coverage)}\n` : ''),
+    exitCode: coverageExitCode(aggregateExitCode(aggregate, jobs), coverage),
     ...(jobs ? { jobs } : {}),
   };
 }

@@ -1,5 +1,8 @@
+import type { CoverageSummary } from '../coverage/merge.js';
 import { roundMs } from '../order.js';
 import type { Aggregate, Counts, FileSummary, MergedTest, SuiteSummary } from '../results/aggregate.js';
+import type { TestStatus } from '../results/model.js';
+import type { Comparison } from './comparison.js';
 
 /** The JSON report: its keys are a contract (DESIGN.md), so they are spelled out here once. */
 export interface JsonReport {
@@ -11,7 +14,43 @@ export interface JsonReport {
   timeline?: TimelineEntry[];
   /** The parallel run's figures, when job records exist. */
   parallel?: ParallelFigures;
+  /**
+   * Every test's id by suite and status (ids sorted), so that a later run can tell new and
+   * removed tests (report/comparison.ts). Absent from reports written before it was added.
+   */
+  tests?: ReportTests;
+  /** Line coverage merged from every shard's Cobertura files, when `coverage` was given. */
+  coverage?: CoverageSummary;
+  /** This run against a base run's report (report/comparison.ts), when there was one. */
+  comparison?: Comparison;
 }
+
+/** suite -> status -> test ids. Flaky tests are under "passed" (as the totals count them). */
+export type ReportTests = Record<string, Partial<Record<TestStatus, string[]>>>;
+
+/** The ids of every test, grouped compactly (one string per test in the JSON, not an object). */
+export function reportTests(tests: readonly MergedTest[]): ReportTests {
+  const bySuite = new Map<string, Map<TestStatus, string[]>>();
+  for (const test of tests) {
+    let suite = bySuite.get(test.suite);
+    if (!suite) {
+      suite = new Map();
+      bySuite.set(test.suite, suite);
+    }
+    const ids = suite.get(test.status);
+    if (ids) ids.push(test.id);
+    else suite.set(test.status, [test.id]);
+  }
+  // fromEntries defines own properties: a suite called "__proto__" stays a key, not a prototype.
+  return Object.fromEntries(
+    [...bySuite].map(([suite, statuses]) => [
+      suite,
+      Object.fromEntries(STATUSES.filter((s) => statuses.has(s)).map((s) => [s, statuses.get(s)!.sort()])),
+    ]),
+  );
+}
+
+const STATUSES: readonly TestStatus[] = ['passed', 'failed', 'errored', 'skipped'];
 
 /** One job (a suite shard) as its job record tells it. */
 export interface TimelineEntry {
@@ -87,6 +126,7 @@ export function renderJsonReport(
     report.timeline = jobs.timeline.map((e) => ({ ...e }));
     report.parallel = { ...jobs.parallel };
   }
+  report.tests = reportTests(aggregate.tests);
   return report;
 }
 

@@ -50,7 +50,15 @@ describe('CLI: aggregate builds the timeline and parallel figures from job recor
     const r = runDist('cli.js', ['aggregate', 'ok/**/*.xml', '--json', 'report.json'], { cwd: dir });
     expect(r.code).toBe(0);
     const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
-    expect(Object.keys(report)).toEqual(['totals', 'suites', 'files', 'failures', 'timeline', 'parallel']);
+    expect(Object.keys(report)).toEqual([
+      'totals',
+      'suites',
+      'files',
+      'failures',
+      'timeline',
+      'parallel',
+      'tests',
+    ]);
     expect(report.timeline).toEqual([
       {
         job: 'py-1-of-3',

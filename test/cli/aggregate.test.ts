@@ -25,7 +25,8 @@ describe('CLI: node dist/cli.js aggregate', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^1 tests in 1 result files: 1 passed/);
     const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
-    expect(Object.keys(report)).toEqual(['totals', 'suites', 'files', 'failures']);
+    expect(Object.keys(report)).toEqual(['totals', 'suites', 'files', 'failures', 'tests']);
+    expect(report.tests).toEqual({ py: { passed: ['t.test_a.test_ok'] } });
     expect(report.totals).toEqual({
       tests: 1,
       passed: 1,
