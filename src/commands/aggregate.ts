@@ -12,13 +12,12 @@ import { compareReports } from '../report/comparison.js';
 import { renderConsoleSummary } from '../report/console.js';
 import { type JsonReport, renderJsonReport, stringifyReport } from '../report/json.js';
 import { type JobsSummary, renderJobsConsole, summarizeJobs } from '../report/timeline.js';
-import { type Aggregate, aggregateResults } from '../results/aggregate.js';
+import { type Aggregate, ResultFold } from '../results/aggregate.js';
 import { collectResults } from '../results/collect.js';
 import { RepositoryFiles } from '../results/locate.js';
-import type { FileResult } from '../results/model.js';
 import type { BaseReport } from './base-report.js';
 import { type CoverageSettings, coverageExitCode, gatherCoverage } from './coverage.js';
-import { appendHistory, type TimingHistory } from './history.js';
+import { appendHistory, snapshotOfTimed, type TimingHistory } from './history.js';
 
 export interface AggregateSettings {
   /** Globs or paths of result files; "!" excludes. */
@@ -69,14 +68,14 @@ export async function runAggregate(
   if (settings.patterns.length === 0) {
     throw new InputError('no result files given: name at least one file or glob (e.g. "results/**/*.xml")');
   }
-  const [collected, tracked] = await Promise.all([
-    collectResults(settings.patterns, { cwd: settings.cwd, jobRecords: true }),
-    listFiles(settings.cwd),
-  ]);
-  const files: FileResult[] = [...collected.files];
+  // The repository's files first: failures are located as they are read, while their text is whole.
+  const repository = new RepositoryFiles(await listFiles(settings.cwd));
+  const fold = new ResultFold({ repository });
+  // Each file is folded as it streams: no file's cases outlive it (memory grows with distinct tests).
+  const collected = await collectResults(settings.patterns, { cwd: settings.cwd, jobRecords: true, fold });
   if (!settings.allowEmpty) {
     for (const pattern of collected.unmatched) {
-      files.push({
+      fold.addFile({
         path: pattern,
         cases: [],
         warnings: [],
@@ -85,12 +84,11 @@ export async function runAggregate(
       });
     }
   }
-  const repository = new RepositoryFiles(tracked);
-  const aggregate = aggregateResults(files, { repository });
+  const aggregate = fold.finish();
   if (settings.history !== undefined) {
     // The history so far first, so the file saved grows run by run.
     await settings.history.restore();
-    await appendHistory(settings.history.file, collected.files);
+    await appendHistory(settings.history.file, snapshotOfTimed(aggregate.timed()));
     await settings.history.save();
   }
   const jobs = summarizeJobs(collected.jobs);

@@ -8,10 +8,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError } from '../errors.js';
-import { fileStyle } from '../plan/assign.js';
-import { durationsFromResults } from '../plan/durations.js';
+import { timedStyle } from '../plan/assign.js';
+import { durationsOfTimed } from '../plan/durations.js';
 import { appendSnapshot, parseHistory, renderHistory, type Snapshot } from '../plan/history.js';
 import type { IdStyle } from '../plan/test-ids.js';
+import { aggregateResults, type TimedTest } from '../results/aggregate.js';
 import type { FileResult } from '../results/model.js';
 import { type CacheStore, cacheKeyPart } from '../stores/cache-store.js';
 
@@ -32,26 +33,17 @@ export function timingKeys(branch: string, defaultBranch: string | undefined, ru
 }
 
 /**
- * Durations from result files, one snapshot across them; `styleOf` says how a file's ids look.
- * The files of one style are read together, so a test that ran in several (a rerun, a retried
+ * Durations from result files, one snapshot across them; `style` says how ids look, else each
+ * file's format tells (see timedStyle). A test that ran in several files (a rerun, a retried
  * job) counts the mean of its runs, as durationsFromResults says, not its last file's time.
  */
-export function snapshotOf(
-  files: readonly FileResult[],
-  styleOf: (file: FileResult) => IdStyle = fileStyle,
-): Snapshot {
-  const byStyle = new Map<IdStyle, FileResult[]>();
-  for (const file of files) {
-    const style = styleOf(file);
-    const group = byStyle.get(style);
-    if (group) group.push(file);
-    else byStyle.set(style, [file]);
-  }
-  const snapshot: Snapshot = new Map();
-  for (const [style, group] of byStyle) {
-    for (const [id, seconds] of durationsFromResults(group, style)) snapshot.set(id, seconds);
-  }
-  return snapshot;
+export function snapshotOf(files: readonly FileResult[], style?: IdStyle): Snapshot {
+  return snapshotOfTimed(aggregateResults(files).timed(), style);
+}
+
+/** The same from the timed tests of an aggregate, folded as its files were read. */
+export function snapshotOfTimed(tests: Iterable<TimedTest>, style?: IdStyle): Snapshot {
+  return durationsOfTimed(tests, style === undefined ? timedStyle : () => style);
 }
 
 export async function readHistory(file: string): Promise<Snapshot[]> {
@@ -64,9 +56,8 @@ export async function readHistory(file: string): Promise<Snapshot[]> {
   return parseHistory(text, file);
 }
 
-/** Appends a run to the history file; returns how many tests it timed. */
-export async function appendHistory(file: string, files: readonly FileResult[]): Promise<number> {
-  const snapshot = snapshotOf(files);
+/** Appends a run's snapshot to the history file; returns how many tests it timed. */
+export async function appendHistory(file: string, snapshot: Snapshot): Promise<number> {
   const history = appendSnapshot(await readHistory(file), snapshot);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, renderHistory(history));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Config } from '../config/config.js';
 import { loadConfig, readText } from '../config/load.js';
 import { InputError } from '../errors.js';
-import { fileStyle, splitAssignment, splitBySuite } from '../plan/assign.js';
+import { splitAssignment, splitBySuite } from '../plan/assign.js';
 import { parseTestDurations } from '../plan/durations.js';
 import { renderPlanExplanation } from '../plan/explain.js';
 import { type Plan, planRun } from '../plan/plan.js';
@@ -67,7 +67,7 @@ async function readTimings(
     const broken = collected.files.filter((f) => f.error !== undefined);
     for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
     const framework = suite && idStyleOf(config.suites.find((s) => s.name === suite)!.framework);
-    entries = snapshotOf(collected.files, framework ? () => framework : fileStyle);
+    entries = snapshotOf(collected.files, framework || undefined);
   }
   if (suite !== undefined) return new Map([[suite, entries]]);
   const { bySuite, unassigned } = splitBySuite(entries, config.suites);

@@ -5,7 +5,7 @@
  * single suite takes them all.
  */
 import type { SuiteConfig } from '../config/config.js';
-import type { FileResult } from '../results/model.js';
+import type { TimedTest } from '../results/aggregate.js';
 import { type IdStyle, idStyleOf } from './test-ids.js';
 
 function trimPath(p: string): string {
@@ -64,11 +64,10 @@ export function splitBySuite<T>(
   return { bySuite, unassigned };
 }
 
-/** The id style of a result file's tests: .NET formats, pytest JUnit, or anything else. */
-export function fileStyle(file: FileResult): IdStyle {
-  if (file.format === 'trx' || file.format === 'nunit' || file.format === 'xunit') return 'dotnet';
-  const pytest = file.cases.some((c) => c.file?.endsWith('.py') || c.suite === 'pytest');
-  return pytest ? 'pytest' : 'generic';
+/** The id style of a timed test, from the result file it was read from: .NET formats, pytest JUnit, or anything else. */
+export function timedStyle(test: Pick<TimedTest, 'format' | 'pytest'>): IdStyle {
+  if (test.format === 'trx' || test.format === 'nunit' || test.format === 'xunit') return 'dotnet';
+  return test.pytest ? 'pytest' : 'generic';
 }
 
 /** A `SUITE=PATH` argument split into its suite and target; a plain PATH has no suite. */

@@ -4,7 +4,7 @@
  * data out; warnings are returned.
  */
 import { InputError } from '../errors.js';
-import { compareStrings } from '../order.js';
+import { aggregateResults, type TimedTest } from '../results/aggregate.js';
 import type { FileResult } from '../results/model.js';
 import { type IdStyle, planIdOf, unitOf } from './test-ids.js';
 
@@ -39,12 +39,10 @@ export function parseTestDurations(text: string, source: string): Map<string, nu
   return durations;
 }
 
-const SEP = '\u0000';
-
 /**
  * One map of test id -> seconds from the result files of many shards and runs.
- * - Within one file, cases with the same class and name all ran in that run (TestNG data
- *   providers repeat the method name): they add up.
+ * - Within one file, cases of the same test all ran in that run (TestNG data providers repeat
+ *   the method name): they add up.
  * - Across files (a rerun, a retried job, shards that overlap) a test counts the mean of the
  *   files it ran in.
  * - Skipped cases took no real time and say nothing.
@@ -52,34 +50,21 @@ const SEP = '\u0000';
  *   together, so they add up too.
  */
 export function durationsFromResults(files: readonly FileResult[], style: IdStyle): Map<string, number> {
-  const runs = new Map<string, { id: string; perFile: number[] }>();
-  for (const file of files) {
-    const inFile = new Map<string, number>();
-    const ids = new Map<string, string>();
-    for (const test of file.cases) {
-      // A case that stands for declared counts (TestCase.count) is no test with a time of its own.
-      if (test.status === 'skipped' || test.count !== undefined) continue;
-      if (!Number.isFinite(test.duration) || test.duration < 0) continue;
-      const key = test.className + SEP + test.name + SEP + (test.file ?? '');
-      inFile.set(key, (inFile.get(key) ?? 0) + test.duration);
-      if (!ids.has(key)) ids.set(key, planIdOf(style, test));
-    }
-    for (const [key, seconds] of inFile) {
-      const seen = runs.get(key);
-      if (seen) seen.perFile.push(seconds);
-      else runs.set(key, { id: ids.get(key)!, perFile: [seconds] });
-    }
-  }
-  // Everything added in a fixed order, so neither the sums (floating point) nor the map's
-  // order depend on the order the files came in.
-  const keys = [...runs.keys()].sort(compareStrings);
+  return durationsOfTimed(aggregateResults(files).timed(), () => style);
+}
+
+/**
+ * The same from an aggregate's timed tests (Aggregate.timed(): each test's time already the
+ * mean over its files), the id style told per test. Tests that come to one id add up.
+ */
+export function durationsOfTimed(
+  tests: Iterable<TimedTest>,
+  styleOf: (test: TimedTest) => IdStyle,
+): Map<string, number> {
   const durations = new Map<string, number>();
-  for (const key of keys) {
-    const { id, perFile } = runs.get(key)!;
-    perFile.sort((a, b) => a - b);
-    let sum = 0;
-    for (const seconds of perFile) sum += seconds;
-    durations.set(id, (durations.get(id) ?? 0) + sum / perFile.length);
+  for (const test of tests) {
+    const id = planIdOf(styleOf(test), test);
+    durations.set(id, (durations.get(id) ?? 0) + test.seconds);
   }
   return durations;
 }

@@ -53,7 +53,7 @@ function pytestClassParts(className: string, file: string): string[] {
   return splitPytestClassName(className).classes;
 }
 
-function pytestId(test: TestCase): string {
+function pytestId(test: NamedTest): string {
   if (test.file !== undefined && test.file !== '') {
     const file = test.file.replace(/\\/g, '/').replace(/^\.\//, '');
     return [file, ...pytestClassParts(test.className, file), test.name].join('::');
@@ -63,7 +63,7 @@ function pytestId(test: TestCase): string {
   return [`${module.join('/')}.py`, ...classes, test.name].join('::');
 }
 
-function dotnetId(test: TestCase): string {
+function dotnetId(test: NamedTest): string {
   // Cut each part on its own: an NUnit fixture can carry arguments too (`Ns.Fixture(1)`).
   const className = withoutArguments(test.className);
   const name = withoutArguments(test.name);
@@ -72,6 +72,9 @@ function dotnetId(test: TestCase): string {
   return `${className}.${name}`;
 }
 
+/** What a plan id is made of. */
+export type NamedTest = Pick<TestCase, 'className' | 'name' | 'file'>;
+
 /** How test ids look for a suite's framework. */
 export function idStyleOf(framework: Framework): IdStyle {
   if (framework === 'pytest') return 'pytest';
@@ -79,7 +82,7 @@ export function idStyleOf(framework: Framework): IdStyle {
 }
 
 /** The id a test goes by in timing files and shard lists (see IdStyle): its plan id. */
-export function planIdOf(style: IdStyle, test: TestCase): string {
+export function planIdOf(style: IdStyle, test: NamedTest): string {
   switch (style) {
     case 'pytest':
       return pytestId(test);

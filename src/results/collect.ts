@@ -11,13 +11,18 @@ import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { type FoundJob, JOB_RECORD_FILE, parseJobRecord } from './job-record.js';
-import type { FileResult, TextLimits } from './model.js';
+import type { FileFold, FileResult, TextLimits } from './model.js';
 import { createResultParser } from './parse.js';
 
 export interface CollectOptions {
   /** Where relative patterns start, and what reported paths are relative to. */
   cwd: string;
   limits?: TextLimits;
+  /**
+   * Folds each file's cases as they are read (and then every FileResult, in `files` order),
+   * so that no file's cases are kept: `files` then come with empty `cases`.
+   */
+  fold?: FileFold;
   /**
    * Also read the job records (parallel-tests-job.json) beside the result files and in the
    * folders the patterns cover. A record is never read as a result file either way.
@@ -70,11 +75,12 @@ export async function collectResults(
         found++;
         continue;
       }
-      const result = await readResultFile(file, display(cwd, file), options.limits);
+      const result = await readResultFile(file, display(cwd, file), options);
       if (result === null) continue;
       seen.add(file);
       found++;
       files.push(result);
+      options.fold?.addFile(result);
     }
     if (found === 0) unmatched.push(pattern);
   }
@@ -84,8 +90,11 @@ export async function collectResults(
     for (const record of await findJobRecords(positives, negated, seen, cwd)) {
       const read = await readJobRecord(record, display(cwd, record));
       if (read === null) continue;
-      if ('error' in read) files.push(failed(display(cwd, record), read.error));
-      else jobs.push(read);
+      if ('error' in read) {
+        const result = failed(display(cwd, record), read.error);
+        files.push(result);
+        options.fold?.addFile(result);
+      } else jobs.push(read);
     }
   }
   return { files, unmatched, jobs };
@@ -147,7 +156,7 @@ async function readJobRecord(file: string, shown: string): Promise<FoundJob | { 
 export async function readResultFile(
   file: string,
   shown: string,
-  limits?: TextLimits,
+  options: Pick<CollectOptions, 'limits' | 'fold'> = {},
 ): Promise<FileResult | null> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
@@ -157,7 +166,11 @@ export async function readResultFile(
     return failed(shown, `cannot read: ${(err as Error).message}`);
   }
   if (info.isDirectory()) return failed(shown, 'a directory, where a test result file was expected');
-  const parser = createResultParser(shown, limits ? { limits } : {});
+  const { limits, fold } = options;
+  const parser = createResultParser(shown, {
+    ...(limits ? { limits } : {}),
+    ...(fold ? { onCase: fold.startFile(shown) } : {}),
+  });
   let decoder: Decoder | null = null;
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {

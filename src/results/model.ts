@@ -30,9 +30,53 @@ export interface TestCase {
   count?: number;
 }
 
+/**
+ * A test case as a parser has just read it, before anything is kept: its strings may still
+ * point into the parser's buffer, so whoever keeps the case keeps what build() returns.
+ */
+export interface ReadCase {
+  readonly suite: string;
+  readonly className: string;
+  readonly name: string;
+  readonly file?: string;
+  readonly duration: number;
+  readonly status: TestStatus;
+  /** The report says it failed and then passed on a rerun (only meaningful when it passed). */
+  readonly flaky: boolean;
+  /** Tests it stands for when the report only counts them (TestCase.count). */
+  readonly count?: number;
+  /** The case with copies of the strings worth keeping (what TestCase says is kept). */
+  build(source: string): TestCase;
+}
+
+/** Where a parser hands each case as it is read. */
+export type CaseSink = (test: ReadCase) => void;
+
+/** A kept case read again, e.g. to fold cases that were parsed earlier. */
+export function readCaseOf(test: TestCase): ReadCase {
+  return {
+    suite: test.suite,
+    className: test.className,
+    name: test.name,
+    ...(test.file !== undefined ? { file: test.file } : {}),
+    duration: test.duration,
+    status: test.status,
+    flaky: test.flaky === true,
+    ...(test.count !== undefined ? { count: test.count } : {}),
+    build: () => ({ ...test }),
+  };
+}
+
+/** Folds result files as they are read: startFile before a file's cases, addFile with what it was. */
+export interface FileFold {
+  startFile(path: string): CaseSink;
+  addFile(result: FileResult): void;
+}
+
 export interface FileResult {
   path: string;
   format?: ResultFormat;
+  /** The cases read, unless the parser handed them to a CaseSink instead (then empty). */
   cases: TestCase[];
   /** Why the file could not be read (whole or in part), with line and column when known. */
   error?: string;

@@ -5,6 +5,7 @@ import { NUnitHandler } from './formats/nunit.js';
 import { TrxHandler } from './formats/trx.js';
 import { XUnitHandler } from './formats/xunit.js';
 import {
+  type CaseSink,
   DEFAULT_TEXT_LIMITS,
   type FileResult,
   type ResultFormat,
@@ -22,6 +23,8 @@ export interface ResultParser {
 
 export interface ParseOptions {
   limits?: TextLimits;
+  /** Hands each case here as it is read instead of keeping them all in FileResult.cases. */
+  onCase?: CaseSink;
 }
 
 type Factory = (ctx: FormatContext) => FormatHandler;
@@ -52,7 +55,7 @@ export function createResultParser(path: string, options: ParseOptions = {}): Re
   const ctx: FormatContext = {
     source: path,
     limits: options.limits ?? DEFAULT_TEXT_LIMITS,
-    emit: (test) => cases.push(test),
+    emit: options.onCase ?? ((test) => cases.push(test.build(path))),
     warn: (message) => warnings.push(message),
     walls: {},
   };

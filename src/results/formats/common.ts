@@ -1,11 +1,19 @@
-import { isFailing, SEVERITY, type TestCase, type TestStatus, type TextLimits } from '../model.js';
+import {
+  isFailing,
+  type ReadCase,
+  SEVERITY,
+  type TestCase,
+  type TestStatus,
+  type TextLimits,
+} from '../model.js';
 import { TextCap } from '../text-cap.js';
 import type { Attributes } from '../xml-scanner.js';
 
 export interface FormatContext {
   source: string;
   limits: TextLimits;
-  emit(test: TestCase): void;
+  /** Hands over a finished case; the handler never touches it again. */
+  emit(test: ReadCase): void;
   warn(message: string): void;
   /** Wall seconds per suite name, filled by formats whose reports state them. */
   walls: Record<string, number>;
@@ -81,14 +89,20 @@ export abstract class CapturingHandler implements FormatHandler {
   }
 }
 
-/** A test case while it is being read: the status only ever gets more severe. */
-export class CaseDraft {
+/**
+ * A test case while it is being read: the status only ever gets more severe. Its strings are
+ * the parser's own (slices of the chunk being read) until build() copies what is kept: most
+ * cases are folded into counts and dropped, and copying their names would be wasted work.
+ */
+export class CaseDraft implements ReadCase {
   status: TestStatus = 'passed';
   message?: string;
   details?: string;
   stdout?: string;
   stderr?: string;
   flaky = false;
+  /** Tests this case stands for (declared counts, see TestCase.count). */
+  count?: number;
   file?: string;
   line?: number;
 
@@ -102,9 +116,9 @@ export class CaseDraft {
     name: string,
     public duration: number,
   ) {
-    this.suite = intern(suite);
-    this.className = intern(className);
-    this.name = detach(name);
+    this.suite = suite;
+    this.className = className;
+    this.name = name;
   }
 
   raise(status: TestStatus, message?: string): void {
@@ -120,14 +134,14 @@ export class CaseDraft {
   build(source: string): TestCase {
     const failed = isFailing(this);
     const test: TestCase = {
-      suite: this.suite,
-      className: this.className,
-      name: this.name,
+      suite: intern(this.suite),
+      className: intern(this.className),
+      name: detach(this.name),
       duration: this.duration,
       status: this.status,
       source,
     };
-    if (this.file) test.file = this.file;
+    if (this.file) test.file = intern(this.file);
     if (this.line !== undefined) test.line = this.line;
     if (this.message) test.message = this.message;
     else if (failed && this.details) test.message = firstLine(this.details);
@@ -140,6 +154,7 @@ export class CaseDraft {
       if (this.stderr) test.stderr = this.stderr;
     }
     if (this.flaky && this.status === 'passed') test.flaky = true;
+    if (this.count !== undefined) test.count = this.count;
     return test;
   }
 }

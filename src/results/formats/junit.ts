@@ -1,14 +1,6 @@
 import type { TestStatus } from '../model.js';
 import type { Attributes } from '../xml-scanner.js';
-import {
-  addWall,
-  CapturingHandler,
-  CaseDraft,
-  intern,
-  parseLine,
-  parseSeconds,
-  statusTable,
-} from './common.js';
+import { addWall, CapturingHandler, CaseDraft, parseLine, parseSeconds, statusTable } from './common.js';
 
 interface SuiteFrame {
   name: string;
@@ -106,7 +98,7 @@ export class JUnitHandler extends CapturingHandler {
     if (this.test !== null) {
       if (name === 'testcase') {
         this.endCapture();
-        this.ctx.emit(this.test.build(this.ctx.source));
+        this.ctx.emit(this.test);
         this.test = null;
         this.inResult = false;
       } else if (
@@ -158,7 +150,7 @@ export class JUnitHandler extends CapturingHandler {
       parseSeconds(attrs.time),
     );
     const file = attrs.file ?? suite?.file;
-    if (file) test.file = intern(file);
+    if (file) test.file = file;
     test.line = parseLine(attrs.line ?? attrs.lineno);
     if (attrs.status) {
       const status = STATUS_ATTR.get(attrs.status.toLowerCase());
@@ -210,9 +202,8 @@ export class JUnitHandler extends CapturingHandler {
         0,
       );
       test.raise(status, status === 'passed' ? undefined : 'counted from the suite attributes');
-      const built = test.build(this.ctx.source);
-      built.count = n;
-      this.ctx.emit(built);
+      test.count = n;
+      this.ctx.emit(test);
     }
   }
 }

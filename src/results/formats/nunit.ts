@@ -80,7 +80,7 @@ export class NUnitHandler extends CapturingHandler {
       this.endCapture();
       const test = this.test;
       if (test.details === undefined && test.message && test.status !== 'passed') test.details = test.message;
-      this.ctx.emit(test.build(this.ctx.source));
+      this.ctx.emit(test);
       this.test = null;
     } else if (name === 'message' || name === 'stack-trace' || name === 'output') {
       this.endCapture();

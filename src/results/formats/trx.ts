@@ -65,7 +65,8 @@ export class TrxHandler extends CapturingHandler {
       case 'TestResult':
       case 'TestResultAggregation': {
         const outcome = (attrs.outcome ?? '').toLowerCase();
-        const draft = new CaseDraft('', '', attrs.testName ?? '', parseTimeSpan(attrs.duration));
+        // Held until the end: a copy of the name, not a slice that would keep its chunk alive.
+        const draft = new CaseDraft('', '', detach(attrs.testName ?? ''), parseTimeSpan(attrs.duration));
         const status = OUTCOMES.get(outcome);
         if (status) {
           draft.raise(
@@ -163,7 +164,7 @@ export class TrxHandler extends CapturingHandler {
       else if (draft.status !== 'passed' && draft.message) test.details = draft.message;
       if (draft.stdout) test.stdout = draft.stdout;
       if (draft.stderr) test.stderr = draft.stderr;
-      this.ctx.emit(test.build(this.ctx.source));
+      this.ctx.emit(test);
       suites.add(test.suite);
     }
     // One TRX is one run: each assembly in it took the run's time.
