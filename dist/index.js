@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path13 && path13[0] !== "/") {
-          path13 = `/${path13}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path13}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path13);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path13);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path14,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path13, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path13);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path13 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path13)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path13, query) : path13;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path13, host, upgrade, blocking, reset } = request;
+      const { method, path: path14, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path13;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path13 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path13;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path13 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path13;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path13) {
-      if (typeof path13 !== "string") {
-        return path13;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path13.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path13;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path13);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path13, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14967,7 +14967,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
+    var { StringDecoder: StringDecoder3 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15058,7 +15058,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder3("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15087,7 +15087,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder3("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path13) {
-      for (let i = 0; i < path13.length; ++i) {
-        const code = path13.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path13 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path13 = `/${path13}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path13);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19320,10 +19320,9 @@ function splitBySuite(entries, suites) {
   }
   return { bySuite, unassigned };
 }
-function fileStyle(file) {
-  if (file.format === "trx" || file.format === "nunit" || file.format === "xunit") return "dotnet";
-  const pytest = file.cases.some((c) => c.file?.endsWith(".py") || c.suite === "pytest");
-  return pytest ? "pytest" : "generic";
+function timedStyle(test) {
+  if (test.format === "trx" || test.format === "nunit" || test.format === "xunit") return "dotnet";
+  return test.pytest ? "pytest" : "generic";
 }
 function splitAssignment(arg) {
   const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)=(.+)$/.exec(arg);
@@ -19346,6 +19345,622 @@ function roundMs(seconds) {
 var init_order = __esm({
   "src/order.ts"() {
     "use strict";
+  }
+});
+
+// src/results/locate.ts
+function normalise(path14) {
+  return path14.replace(/\\/g, "/");
+}
+function framesOf(text2) {
+  const frames = [];
+  const push = (at, file, line) => frames.push({ at, location: { file: normalise(file), line: Number(line) } });
+  PYTEST_FRAME.lastIndex = 0;
+  for (const m of text2.matchAll(PYTEST_FRAME)) push(m.index ?? 0, m[1], m[2]);
+  dotnetFrames(text2, push);
+  jsFrames(text2, push);
+  return frames.sort((a, b) => a.at - b.at).map((f) => f.location);
+}
+function dotnetFrames(text2, push) {
+  let lineStart = 0;
+  let nextNewline = text2.indexOf("\n");
+  let previousEnd = 0;
+  let start = -1;
+  let from = -1;
+  DOTNET_END.lastIndex = 0;
+  for (const m of text2.matchAll(DOTNET_END)) {
+    const at = m.index ?? 0;
+    while (nextNewline !== -1 && nextNewline < at) {
+      lineStart = nextNewline + 1;
+      nextNewline = text2.indexOf("\n", lineStart);
+    }
+    const lower = Math.max(lineStart, previousEnd);
+    if (lower !== from) {
+      from = lower;
+      if (start < from) {
+        DOTNET_START.lastIndex = from;
+        start = DOTNET_START.exec(text2)?.index ?? text2.length;
+      }
+    }
+    if (start >= at) continue;
+    push(start, text2.slice(start, at + 3), m[1]);
+    previousEnd = at + m[0].length;
+  }
+}
+function jsFrames(text2, push) {
+  let previousEnd = 0;
+  JS_END.lastIndex = 0;
+  for (const m of text2.matchAll(JS_END)) {
+    const at = m.index ?? 0;
+    let start = at;
+    while (start > previousEnd && JS_PATH_CHAR.test(text2[start - 1])) start--;
+    if (start === at) continue;
+    const first = text2[start];
+    if ((first === "/" || first === "\\") && start - 2 >= previousEnd && text2[start - 1] === ":" && DRIVE_LETTER.test(text2[start - 2])) {
+      start -= 2;
+    }
+    push(start, text2.slice(start, at + m[0].indexOf(":")), m[1]);
+    previousEnd = at + m[0].length;
+  }
+}
+function repositoryPath(path14, repo) {
+  const p = normalise(path14);
+  if (repo && repo.size > 0) return repo.resolve(p);
+  for (const prefix of RUNNER_PREFIXES) if (prefix.test(p)) return p.replace(prefix, "");
+  return p;
+}
+function locateFailure(test, repo) {
+  const text2 = [test.details, test.message].filter((t) => t !== void 0).join("\n");
+  const frames = framesOf(text2);
+  const own = test.file === void 0 ? void 0 : normalise(test.file);
+  if (own !== void 0) {
+    for (const frame of frames) {
+      if (own.endsWith(frame.file) || frame.file.endsWith(own)) {
+        return { file: repositoryPath(own, repo) ?? own, line: frame.line };
+      }
+    }
+    if (test.line !== void 0) return { file: repositoryPath(own, repo) ?? own, line: test.line };
+  }
+  for (const frame of frames) {
+    const file = repositoryPath(frame.file, repo);
+    if (file !== void 0) return frame.line === void 0 ? { file } : { file, line: frame.line };
+  }
+  if (test.file !== void 0) return { file: repositoryPath(test.file, repo) ?? normalise(test.file) };
+  return void 0;
+}
+var PYTEST_FRAME, DOTNET_END, DOTNET_START, JS_END, JS_PATH_CHAR, DRIVE_LETTER, RUNNER_PREFIXES, RepositoryFiles;
+var init_locate = __esm({
+  "src/results/locate.ts"() {
+    "use strict";
+    PYTEST_FRAME = /^(\S[^\n:]*\.py):(\d+): /gm;
+    DOTNET_END = new RegExp("\\.(?:cs|fs|vb):\\p{L}+ (\\d+)", "gu");
+    DOTNET_START = /[A-Za-z]:[\\/]|\//g;
+    JS_END = /\.(?:[cm]?[jt]sx?):(\d+):\d+\)?/g;
+    JS_PATH_CHAR = /[\w@./\\-]/;
+    DRIVE_LETTER = /[A-Za-z]/;
+    RUNNER_PREFIXES = [
+      /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
+      /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//,
+      /^\/github\/workspace\//,
+      /^\/__w\/[^/]+\/[^/]+\//,
+      /^\/app\//,
+      /^\/src\//,
+      /^\/workspace\//
+    ];
+    RepositoryFiles = class {
+      byName = /* @__PURE__ */ new Map();
+      constructor(files) {
+        for (const file of files) {
+          const path14 = normalise(file);
+          const name = path14.slice(path14.lastIndexOf("/") + 1);
+          const list = this.byName.get(name);
+          if (list) list.push(path14);
+          else this.byName.set(name, [path14]);
+        }
+      }
+      get size() {
+        return this.byName.size;
+      }
+      /** The repository file a path names, or undefined when none (or no single best) matches. */
+      resolve(path14) {
+        const segments = normalise(path14).split("/").filter((s) => s !== "" && s !== ".");
+        const name = segments[segments.length - 1];
+        if (name === void 0) return void 0;
+        const candidates = this.byName.get(name);
+        if (!candidates) return void 0;
+        let best;
+        let bestScore = 0;
+        let tie = false;
+        for (const candidate of candidates) {
+          const parts = candidate.split("/");
+          let score = 0;
+          while (score < parts.length && score < segments.length && parts[parts.length - 1 - score] === segments[segments.length - 1 - score]) {
+            score++;
+          }
+          if (score > bestScore) {
+            best = candidate;
+            bestScore = score;
+            tie = false;
+          } else if (score === bestScore) {
+            tie = true;
+          }
+        }
+        return tie ? void 0 : best;
+      }
+    };
+  }
+});
+
+// src/results/model.ts
+function readCaseOf(test) {
+  return {
+    suite: test.suite,
+    className: test.className,
+    name: test.name,
+    ...test.file !== void 0 ? { file: test.file } : {},
+    duration: test.duration,
+    status: test.status,
+    flaky: test.flaky === true,
+    ...test.count !== void 0 ? { count: test.count } : {},
+    build: () => ({ ...test })
+  };
+}
+function isFailing(test) {
+  return test.status === "failed" || test.status === "errored";
+}
+var SEVERITY, DEFAULT_TEXT_LIMITS;
+var init_model = __esm({
+  "src/results/model.ts"() {
+    "use strict";
+    SEVERITY = { errored: 3, failed: 2, skipped: 1, passed: 0 };
+    DEFAULT_TEXT_LIMITS = { details: 64 * 1024, output: 16 * 1024 };
+  }
+});
+
+// src/results/aggregate.ts
+function testId(test) {
+  return test.className === "" ? test.name : `${test.className}.${test.name}`;
+}
+function emptyCounts() {
+  return { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0, duration: 0 };
+}
+function mergedStatus(bits) {
+  if (bits & ERRORED && !(bits & PASSED)) return "errored";
+  if (bits & FAILED && !(bits & PASSED)) return "failed";
+  return bits & PASSED ? "passed" : "skipped";
+}
+function mergedFlaky(bits) {
+  return (bits & PASSED) !== 0 && (bits & (FAILED | ERRORED | FLAKY)) !== 0;
+}
+function tally(counts, status, by) {
+  if (status === "passed") counts.passed += by;
+  else if (status === "failed") counts.failed += by;
+  else if (status === "errored") counts.errors += by;
+  else counts.skipped += by;
+}
+function add(counts, status, flaky, n2) {
+  counts.tests += n2;
+  tally(counts, status, n2);
+  if (flaky) counts.flaky += n2;
+}
+function copyOf(value) {
+  return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+function hashName(name, seed) {
+  let h = seed;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  h ^= h >>> 15;
+  h = Math.imul(h, 739982445);
+  return h ^ h >>> 12 | 0;
+}
+function grow(array, size) {
+  const next = new array.constructor(size);
+  next.set(array);
+  return next;
+}
+function aggregateResults(files, options = {}) {
+  const fold = new ResultFold(options);
+  for (const file of files) fold.addFile(file);
+  return fold.finish();
+}
+var DEFAULT_DETAIL_BUDGET, PASSED, FAILED, ERRORED, FLAKY, TIMED, PRESENT, STATUS_BITS, CASE_BITS, STATUS_OF, FLAKY_OF, Names, ResultFold, byId;
+var init_aggregate = __esm({
+  "src/results/aggregate.ts"() {
+    "use strict";
+    init_order();
+    init_locate();
+    init_model();
+    DEFAULT_DETAIL_BUDGET = { perSuite: 50, chars: 8 * 1024 * 1024, message: 2048 };
+    PASSED = 1;
+    FAILED = 2;
+    ERRORED = 4;
+    FLAKY = 8;
+    TIMED = 16;
+    PRESENT = 32;
+    STATUS_BITS = 15;
+    CASE_BITS = {
+      passed: PASSED,
+      failed: FAILED,
+      errored: ERRORED,
+      skipped: 0
+    };
+    STATUS_OF = Array.from({ length: 16 }, (_, bits) => mergedStatus(bits));
+    FLAKY_OF = Array.from({ length: 16 }, (_, bits) => mergedFlaky(bits));
+    Names = class {
+      ids = /* @__PURE__ */ new Map();
+      values = [void 0];
+      idOf(value) {
+        if (value === void 0) return 0;
+        let id = this.ids.get(value);
+        if (id === void 0) {
+          id = this.values.length;
+          const kept = copyOf(value);
+          this.values.push(kept);
+          this.ids.set(kept, id);
+        }
+        return id;
+      }
+    };
+    ResultFold = class {
+      constructor(options = {}) {
+        this.options = options;
+        this.budget = options.budget ?? DEFAULT_DETAIL_BUDGET;
+      }
+      options;
+      names = new Names();
+      budget;
+      capacity = 1024;
+      count = 0;
+      // One record per distinct test, as columns.
+      suite = new Int32Array(this.capacity);
+      cls = new Int32Array(this.capacity);
+      file = new Int32Array(this.capacity);
+      hash = new Int32Array(this.capacity);
+      bits = new Uint8Array(this.capacity);
+      runs = new Uint32Array(this.capacity);
+      duration = new Float64Array(this.capacity);
+      timedSum = new Float64Array(this.capacity);
+      timedFiles = new Uint32Array(this.capacity);
+      /** The last file (index) that had a run of the test, and the test's bits in that file. */
+      lastFile = new Int32Array(this.capacity).fill(-1);
+      fileBits = new Uint8Array(this.capacity);
+      testNames = [];
+      /** Open addressing: record index + 1, 0 for an empty slot. */
+      table = new Int32Array(4096);
+      /** Tests a record stands for where not 1: declared counts (ReadCase.count), the largest of its runs. */
+      counted = /* @__PURE__ */ new Map();
+      kept = /* @__PURE__ */ new Map();
+      detailedPerSuite = /* @__PURE__ */ new Map();
+      keptChars = 0;
+      files = [];
+      walls = /* @__PURE__ */ new Map();
+      warnings = [];
+      current = null;
+      currentIndex = -1;
+      // Cases come in runs of one suite, class and file: the last look-up answers most.
+      lastSuite = void 0;
+      lastSuiteId = 0;
+      lastClass = void 0;
+      lastClassId = 0;
+      lastFileName = void 0;
+      lastFileId = 0;
+      /** Starts the next result file; returns where its parser hands each case. */
+      startFile(path14) {
+        this.openFile(path14);
+        return (test) => this.addCase(test);
+      }
+      /** Ends the file started last (or adds a whole one): its cases, summary, warnings and walls. */
+      addFile(result) {
+        if (this.current === null || this.current.summary.path !== result.path) this.openFile(result.path);
+        for (const test of result.cases) this.addCase(readCaseOf(test));
+        const state = this.current;
+        state.summary.format = result.format ?? null;
+        if (result.error !== void 0) state.summary.error = result.error;
+        for (const message of result.warnings) this.warnings.push({ path: result.path, message });
+        for (const [suite, seconds] of Object.entries(result.walls)) {
+          this.walls.set(suite, Math.max(this.walls.get(suite) ?? 0, seconds));
+        }
+        this.current = null;
+      }
+      openFile(path14) {
+        const summary2 = {
+          path: path14,
+          format: null,
+          tests: 0,
+          passed: 0,
+          failed: 0,
+          errors: 0,
+          skipped: 0
+        };
+        this.current = { summary: summary2, pytest: false };
+        this.files.push(this.current);
+        this.currentIndex = this.files.length - 1;
+      }
+      idOfSuite(value) {
+        if (value !== this.lastSuite) {
+          this.lastSuiteId = this.names.idOf(value);
+          this.lastSuite = value;
+        }
+        return this.lastSuiteId;
+      }
+      idOfClass(value) {
+        if (value !== this.lastClass) {
+          this.lastClassId = this.names.idOf(value);
+          this.lastClass = value;
+        }
+        return this.lastClassId;
+      }
+      idOfFile(value) {
+        if (value !== this.lastFileName) {
+          this.lastFileId = this.names.idOf(value);
+          this.lastFileName = value;
+        }
+        return this.lastFileId;
+      }
+      addCase(test) {
+        const state = this.current;
+        if (state === null) throw new Error("ResultFold: a case outside a file (startFile first)");
+        const suite = this.idOfSuite(test.suite);
+        const cls = this.idOfClass(test.className);
+        const file = this.idOfFile(test.file);
+        if (!state.pytest && (test.suite === "pytest" || (test.file?.endsWith(".py") ?? false)))
+          state.pytest = true;
+        const r = this.recordOf(suite, cls, file, test.name);
+        const status = test.status;
+        const caseBits = CASE_BITS[status] | (test.flaky && status === "passed" ? FLAKY : 0);
+        this.bits[r] |= caseBits;
+        this.runs[r]++;
+        this.duration[r] += test.duration;
+        const nBefore = this.counted.size === 0 ? 1 : this.counted.get(r) ?? 1;
+        let n2 = nBefore;
+        if (test.count !== void 0 && test.count > nBefore) {
+          n2 = test.count;
+          this.counted.set(r, n2);
+        }
+        const counts = state.summary;
+        const fileIndex = this.currentIndex;
+        let before = 0;
+        if (this.lastFile[r] === fileIndex) before = this.fileBits[r];
+        else this.lastFile[r] = fileIndex;
+        let after = before | caseBits | PRESENT;
+        if (status !== "skipped" && test.count === void 0) {
+          this.timedSum[r] += test.duration;
+          if (!(before & TIMED)) this.timedFiles[r]++;
+          after |= TIMED;
+        }
+        if (after !== before || n2 !== nBefore) {
+          if (before === 0) counts.tests += n2;
+          else {
+            counts.tests += n2 - nBefore;
+            tally(counts, STATUS_OF[before & STATUS_BITS], -nBefore);
+          }
+          tally(counts, STATUS_OF[after & STATUS_BITS], n2);
+          this.fileBits[r] = after;
+        }
+        if (isFailing(test) || caseBits & FLAKY) this.keep(r, suite, test);
+      }
+      /** The record of a test, made on its first run. A case with no name is a test of its own. */
+      recordOf(suite, cls, file, name) {
+        if (name === "") return this.newRecord(suite, cls, file, name, 0);
+        const h = hashName(
+          name,
+          Math.imul(suite, 2654435761) ^ Math.imul(cls, 2246822507) ^ Math.imul(file, 3266489909)
+        );
+        const table2 = this.table;
+        const mask = table2.length - 1;
+        let at = h & mask;
+        for (; ; ) {
+          const slot = table2[at];
+          if (slot === 0) break;
+          const r2 = slot - 1;
+          if (this.hash[r2] === h && this.cls[r2] === cls && this.suite[r2] === suite && this.file[r2] === file && this.testNames[r2] === name) {
+            return r2;
+          }
+          at = at + 1 & mask;
+        }
+        const r = this.newRecord(suite, cls, file, name, h);
+        table2[at] = r + 1;
+        if (this.count * 2 > table2.length) this.rehash();
+        return r;
+      }
+      newRecord(suite, cls, file, name, h) {
+        if (this.count === this.capacity) this.growRecords();
+        const r = this.count++;
+        this.suite[r] = suite;
+        this.cls[r] = cls;
+        this.file[r] = file;
+        this.hash[r] = h;
+        this.testNames.push(copyOf(name));
+        return r;
+      }
+      growRecords() {
+        const size = Math.ceil(this.capacity * 1.5);
+        this.suite = grow(this.suite, size);
+        this.cls = grow(this.cls, size);
+        this.file = grow(this.file, size);
+        this.hash = grow(this.hash, size);
+        this.bits = grow(this.bits, size);
+        this.runs = grow(this.runs, size);
+        this.duration = grow(this.duration, size);
+        this.timedSum = grow(this.timedSum, size);
+        this.timedFiles = grow(this.timedFiles, size);
+        const lastFile = grow(this.lastFile, size);
+        lastFile.fill(-1, this.capacity);
+        this.lastFile = lastFile;
+        this.fileBits = grow(this.fileBits, size);
+        this.capacity = size;
+      }
+      rehash() {
+        const table2 = new Int32Array(this.table.length * 2);
+        const mask = table2.length - 1;
+        for (let r = 0; r < this.count; r++) {
+          if (this.testNames[r] === "") continue;
+          let at = this.hash[r] & mask;
+          while (table2[at] !== 0) at = at + 1 & mask;
+          table2[at] = r + 1;
+        }
+        this.table = table2;
+      }
+      /** Keeps the run that decides what a reader sees (the last failing one), its text within the budget. */
+      keep(r, suite, test) {
+        const before = this.kept.get(r);
+        if (before !== void 0 && !isFailing(test) && isFailing(before.shown)) return;
+        const shown = test.build(this.files[this.currentIndex].summary.path);
+        let detailed;
+        if (before !== void 0) {
+          detailed = before.detailed;
+          this.keptChars -= before.chars;
+        } else {
+          const inSuite = this.detailedPerSuite.get(suite) ?? 0;
+          detailed = inSuite < this.budget.perSuite && this.keptChars < this.budget.chars;
+          if (detailed) this.detailedPerSuite.set(suite, inSuite + 1);
+        }
+        const location = isFailing(shown) ? locateFailure(shown, this.options.repository) : void 0;
+        let chars = 0;
+        if (detailed) {
+          chars = (shown.details?.length ?? 0) + (shown.stdout?.length ?? 0) + (shown.stderr?.length ?? 0);
+        } else {
+          delete shown.details;
+          delete shown.stdout;
+          delete shown.stderr;
+          if (shown.message !== void 0 && shown.message.length > this.budget.message) {
+            shown.message = `${shown.message.slice(0, this.budget.message)}…`;
+          }
+        }
+        this.keptChars += chars;
+        const entry = { shown, detailed, chars };
+        if (location) entry.location = location;
+        this.kept.set(r, entry);
+      }
+      mergedTest(r) {
+        const bits = this.bits[r];
+        const status = STATUS_OF[bits & STATUS_BITS];
+        const suite = this.names.values[this.suite[r]];
+        const className = this.names.values[this.cls[r]];
+        const name = this.testNames[r];
+        const runs = this.runs[r];
+        const kept = this.kept.get(r);
+        let shown;
+        if (kept !== void 0) {
+          shown = kept.shown;
+        } else {
+          shown = {
+            suite,
+            className,
+            name,
+            duration: this.duration[r] / runs,
+            status,
+            source: this.files[this.lastFile[r]].summary.path
+          };
+          const file = this.names.values[this.file[r]];
+          if (file !== void 0) shown.file = file;
+        }
+        const test = {
+          suite,
+          id: testId({ className, name }),
+          status,
+          flaky: FLAKY_OF[bits & STATUS_BITS],
+          runs,
+          duration: this.duration[r],
+          shown
+        };
+        if (kept?.location) test.location = kept.location;
+        return test;
+      }
+      slowestRecords(n2) {
+        const top = [];
+        const d = this.duration;
+        for (let r = 0; r < this.count; r++) {
+          const seconds = d[r];
+          if (top.length === n2 && seconds <= d[top[n2 - 1]]) continue;
+          let at = top.length;
+          while (at > 0 && d[top[at - 1]] < seconds) at--;
+          top.splice(at, 0, r);
+          if (top.length > n2) top.pop();
+        }
+        return top;
+      }
+      /** The model of everything folded so far. */
+      finish() {
+        const totals = emptyCounts();
+        const bySuite = /* @__PURE__ */ new Map();
+        for (let r = 0; r < this.count; r++) {
+          const bits = this.bits[r];
+          const status = STATUS_OF[bits & STATUS_BITS];
+          const flaky2 = FLAKY_OF[bits & STATUS_BITS];
+          const seconds = this.duration[r];
+          const n2 = this.counted.size === 0 ? 1 : this.counted.get(r) ?? 1;
+          add(totals, status, flaky2, n2);
+          totals.duration += seconds;
+          const id = this.suite[r];
+          let suite = bySuite.get(id);
+          if (suite === void 0) {
+            suite = { name: this.names.values[id], ...emptyCounts(), wall: null };
+            bySuite.set(id, suite);
+          }
+          add(suite, status, flaky2, n2);
+          suite.duration += seconds;
+        }
+        const suites = [...bySuite.values()].sort((a, b) => compareStrings(a.name, b.name));
+        for (const suite of suites) suite.wall = this.walls.get(suite.name) ?? null;
+        const failures = [];
+        const flaky = [];
+        let detailsOmitted = 0;
+        for (const [r, kept] of this.kept) {
+          const test = this.mergedTest(r);
+          if (isFailing(test)) failures.push(test);
+          else if (test.flaky) flaky.push(test);
+          else continue;
+          if (!kept.detailed) detailsOmitted++;
+        }
+        failures.sort(byId);
+        flaky.sort(byId);
+        const slowest = this.slowestRecords(this.options.slowest ?? 20).map((r) => this.mergedTest(r));
+        const aggregate2 = {
+          totals,
+          suites,
+          files: this.files.map((f) => f.summary),
+          failures,
+          flaky,
+          slowest,
+          detailsOmitted,
+          warnings: this.warnings,
+          timed: () => this.timedTests()
+        };
+        let all;
+        Object.defineProperty(aggregate2, "tests", {
+          get: () => {
+            if (all === void 0) {
+              all = [];
+              for (let r = 0; r < this.count; r++) all.push(this.mergedTest(r));
+              all.sort(byId);
+            }
+            return all;
+          }
+        });
+        return aggregate2;
+      }
+      *timedTests() {
+        const values = this.names.values;
+        for (let r = 0; r < this.count; r++) {
+          const files = this.timedFiles[r];
+          if (files === 0) continue;
+          const last = this.files[this.lastFile[r]];
+          const test = {
+            suite: values[this.suite[r]],
+            className: values[this.cls[r]],
+            name: this.testNames[r],
+            seconds: this.timedSum[r] / files,
+            format: last.summary.format,
+            pytest: last.pytest
+          };
+          const file = values[this.file[r]];
+          if (file !== void 0) test.file = file;
+          yield test;
+        }
+      }
+    };
+    byId = (a, b) => compareStrings(a.suite, b.suite) || compareStrings(a.id, b.id);
   }
 });
 
@@ -19374,32 +19989,11 @@ function parseTestDurations(text2, source) {
   }
   return durations;
 }
-function durationsFromResults(files, style) {
-  const runs = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const inFile = /* @__PURE__ */ new Map();
-    const ids = /* @__PURE__ */ new Map();
-    for (const test of file.cases) {
-      if (test.status === "skipped" || test.count !== void 0) continue;
-      if (!Number.isFinite(test.duration) || test.duration < 0) continue;
-      const key = test.className + SEP + test.name + SEP + (test.file ?? "");
-      inFile.set(key, (inFile.get(key) ?? 0) + test.duration);
-      if (!ids.has(key)) ids.set(key, planIdOf(style, test));
-    }
-    for (const [key, seconds] of inFile) {
-      const seen = runs.get(key);
-      if (seen) seen.perFile.push(seconds);
-      else runs.set(key, { id: ids.get(key), perFile: [seconds] });
-    }
-  }
-  const keys = [...runs.keys()].sort(compareStrings);
+function durationsOfTimed(tests, styleOf) {
   const durations = /* @__PURE__ */ new Map();
-  for (const key of keys) {
-    const { id, perFile } = runs.get(key);
-    perFile.sort((a, b) => a - b);
-    let sum = 0;
-    for (const seconds of perFile) sum += seconds;
-    durations.set(id, (durations.get(id) ?? 0) + sum / perFile.length);
+  for (const test of tests) {
+    const id = planIdOf(styleOf(test), test);
+    durations.set(id, (durations.get(id) ?? 0) + test.seconds);
   }
   return durations;
 }
@@ -19472,16 +20066,15 @@ function estimateDurations(known, options) {
   }
   return { durations, matched, estimated, dropped, warnings };
 }
-var MIN_ESTIMATE_SECONDS, UNKNOWN_SECONDS, SEP, SMOOTHING_WEIGHT;
+var MIN_ESTIMATE_SECONDS, UNKNOWN_SECONDS, SMOOTHING_WEIGHT;
 var init_durations = __esm({
   "src/plan/durations.ts"() {
     "use strict";
     init_errors();
-    init_order();
+    init_aggregate();
     init_test_ids();
     MIN_ESTIMATE_SECONDS = 0.01;
     UNKNOWN_SECONDS = 1;
-    SEP = "\0";
     SMOOTHING_WEIGHT = 0.5;
   }
 });
@@ -19558,6 +20151,7 @@ __export(history_exports, {
   restoreHistory: () => restoreHistory,
   saveHistory: () => saveHistory,
   snapshotOf: () => snapshotOf,
+  snapshotOfTimed: () => snapshotOfTimed,
   timingHistory: () => timingHistory,
   timingKeys: () => timingKeys
 });
@@ -19570,19 +20164,11 @@ function timingKeys(branch, defaultBranch, run) {
     restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
   return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
 }
-function snapshotOf(files, styleOf = fileStyle) {
-  const byStyle = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const style = styleOf(file);
-    const group = byStyle.get(style);
-    if (group) group.push(file);
-    else byStyle.set(style, [file]);
-  }
-  const snapshot = /* @__PURE__ */ new Map();
-  for (const [style, group] of byStyle) {
-    for (const [id, seconds] of durationsFromResults(group, style)) snapshot.set(id, seconds);
-  }
-  return snapshot;
+function snapshotOf(files, style) {
+  return snapshotOfTimed(aggregateResults(files).timed(), style);
+}
+function snapshotOfTimed(tests, style) {
+  return durationsOfTimed(tests, style === void 0 ? timedStyle : () => style);
 }
 async function readHistory(file) {
   let text2;
@@ -19593,8 +20179,7 @@ async function readHistory(file) {
   }
   return parseHistory(text2, file);
 }
-async function appendHistory(file, files) {
-  const snapshot = snapshotOf(files);
+async function appendHistory(file, snapshot) {
   const history = appendSnapshot(await readHistory(file), snapshot);
   await mkdir2(path3.dirname(file), { recursive: true });
   await writeFile2(file, renderHistory(history));
@@ -19634,8 +20219,35 @@ var init_history2 = __esm({
     init_assign();
     init_durations();
     init_history();
+    init_aggregate();
     init_cache_store();
     KEY_PREFIX = "parallel-tests-timings-v1-";
+  }
+});
+
+// src/report/text-format.ts
+function formatCount(value) {
+  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+var init_text_format = __esm({
+  "src/report/text-format.ts"() {
+    "use strict";
+  }
+});
+
+// src/coverage/render.ts
+function pct(value) {
+  return `${value.toFixed(2)}%`;
+}
+function renderCoverageLine(summary2) {
+  const t = summary2.total;
+  const gate = summary2.threshold ? ` (threshold ${summary2.threshold.percent}%: ${summary2.threshold.met ? "met" : "NOT met"})` : "";
+  return `coverage ${pct(t.percent)} of ${formatCount(t.lines)} lines (${formatCount(t.covered)} covered, ${formatCount(summary2.reports.length)} report${summary2.reports.length === 1 ? "" : "s"})${gate}`;
+}
+var init_render = __esm({
+  "src/coverage/render.ts"() {
+    "use strict";
+    init_text_format();
   }
 });
 
@@ -19697,7 +20309,95 @@ var init_git = __esm({
   }
 });
 
+// src/report/comparison.ts
+function keyOf(suite, id) {
+  return suite + SEP + id;
+}
+function refOf(key) {
+  const at = key.indexOf(SEP);
+  return { suite: key.slice(0, at), id: key.slice(at + 1) };
+}
+function statusesOf(report2) {
+  if (!report2.tests) return void 0;
+  const out = /* @__PURE__ */ new Map();
+  for (const [suite, statuses] of Object.entries(report2.tests)) {
+    for (const [status, ids] of Object.entries(statuses)) {
+      for (const id of ids ?? []) out.set(keyOf(suite, id), status);
+    }
+  }
+  return out;
+}
+function failingOf(report2) {
+  return new Set(report2.failures.map((f) => keyOf(f.suite, f.id)));
+}
+function change(base, current) {
+  return { base, current, change: Math.round((current - base) * 1e3) / 1e3 };
+}
+function refs(keys) {
+  return [...keys].sort(byKey).map(refOf);
+}
+function compareReports(current, base, label) {
+  const failingNow = failingOf(current);
+  const failingBefore = failingOf(base);
+  const now = statusesOf(current);
+  const before = statusesOf(base);
+  const notes = [];
+  const newFailures = [...failingNow].filter((k) => !failingBefore.has(k));
+  const fixed = [...failingBefore].filter((k) => !failingNow.has(k) && now?.get(k) === "passed");
+  let added = [];
+  let removed = [];
+  if (now && before) {
+    added = [...now.keys()].filter((k) => !before.has(k));
+    removed = [...before.keys()].filter((k) => !now.has(k));
+  } else {
+    notes.push(
+      `${before ? "this" : "the base"} report has no test ids (written by an older version): new and removed tests${now ? "" : " and fixed tests"} cannot be told`
+    );
+  }
+  const comparison = {
+    base: label,
+    tests: change(base.totals.tests, current.totals.tests),
+    failed: change(base.totals.failed + base.totals.errors, current.totals.failed + current.totals.errors),
+    duration: change(base.totals.duration, current.totals.duration),
+    newFailures: refs(newFailures),
+    fixed: refs(fixed),
+    added: refs(added),
+    removed: refs(removed),
+    notes
+  };
+  if (base.parallel && current.parallel) comparison.wall = change(base.parallel.wall, current.parallel.wall);
+  return comparison;
+}
+var SEP, byKey;
+var init_comparison = __esm({
+  "src/report/comparison.ts"() {
+    "use strict";
+    init_text_format();
+    SEP = "\0";
+    byKey = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
 // src/report/json.ts
+function reportTests(tests) {
+  const bySuite = /* @__PURE__ */ new Map();
+  for (const test of tests) {
+    let suite = bySuite.get(test.suite);
+    if (!suite) {
+      suite = /* @__PURE__ */ new Map();
+      bySuite.set(test.suite, suite);
+    }
+    const ids = suite.get(test.status);
+    if (ids) ids.push(test.id);
+    else suite.set(test.status, [test.id]);
+  }
+  return Object.fromEntries(
+    [...bySuite].map(([suite, statuses]) => [
+      suite,
+      Object.fromEntries(STATUSES.filter((s) => statuses.has(s)).map((s) => [s, statuses.get(s).sort()]))
+    ])
+  );
+}
 function failureOf(test) {
   const loc = test.location;
   return {
@@ -19734,16 +20434,19 @@ function renderJsonReport(aggregate2, jobs) {
     report2.timeline = jobs.timeline.map((e) => ({ ...e }));
     report2.parallel = { ...jobs.parallel };
   }
+  report2.tests = reportTests(aggregate2.tests);
   return report2;
 }
 function stringifyReport(report2) {
   return `${JSON.stringify(report2, null, 2)}
 `;
 }
+var STATUSES;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     init_order();
+    STATUSES = ["passed", "failed", "errored", "skipped"];
   }
 });
 
@@ -19940,329 +20643,29 @@ var init_timeline = __esm({
   }
 });
 
-// src/results/locate.ts
-function normalise(path13) {
-  return path13.replace(/\\/g, "/");
-}
-function framesOf(text2) {
-  const frames = [];
-  const push = (at, file, line) => frames.push({ at, location: { file: normalise(file), line: Number(line) } });
-  PYTEST_FRAME.lastIndex = 0;
-  for (const m of text2.matchAll(PYTEST_FRAME)) push(m.index ?? 0, m[1], m[2]);
-  dotnetFrames(text2, push);
-  jsFrames(text2, push);
-  return frames.sort((a, b) => a.at - b.at).map((f) => f.location);
-}
-function dotnetFrames(text2, push) {
-  let lineStart = 0;
-  let nextNewline = text2.indexOf("\n");
-  let previousEnd = 0;
-  let start = -1;
-  let from = -1;
-  DOTNET_END.lastIndex = 0;
-  for (const m of text2.matchAll(DOTNET_END)) {
-    const at = m.index ?? 0;
-    while (nextNewline !== -1 && nextNewline < at) {
-      lineStart = nextNewline + 1;
-      nextNewline = text2.indexOf("\n", lineStart);
-    }
-    const lower = Math.max(lineStart, previousEnd);
-    if (lower !== from) {
-      from = lower;
-      if (start < from) {
-        DOTNET_START.lastIndex = from;
-        start = DOTNET_START.exec(text2)?.index ?? text2.length;
-      }
-    }
-    if (start >= at) continue;
-    push(start, text2.slice(start, at + 3), m[1]);
-    previousEnd = at + m[0].length;
-  }
-}
-function jsFrames(text2, push) {
-  let previousEnd = 0;
-  JS_END.lastIndex = 0;
-  for (const m of text2.matchAll(JS_END)) {
-    const at = m.index ?? 0;
-    let start = at;
-    while (start > previousEnd && JS_PATH_CHAR.test(text2[start - 1])) start--;
-    if (start === at) continue;
-    const first = text2[start];
-    if ((first === "/" || first === "\\") && start - 2 >= previousEnd && text2[start - 1] === ":" && DRIVE_LETTER.test(text2[start - 2])) {
-      start -= 2;
-    }
-    push(start, text2.slice(start, at + m[0].indexOf(":")), m[1]);
-    previousEnd = at + m[0].length;
-  }
-}
-function repositoryPath(path13, repo) {
-  const p = normalise(path13);
-  if (repo && repo.size > 0) return repo.resolve(p);
-  for (const prefix of RUNNER_PREFIXES) if (prefix.test(p)) return p.replace(prefix, "");
-  return p;
-}
-function locateFailure(test, repo) {
-  const text2 = [test.details, test.message].filter((t) => t !== void 0).join("\n");
-  const frames = framesOf(text2);
-  const own = test.file === void 0 ? void 0 : normalise(test.file);
-  if (own !== void 0) {
-    for (const frame of frames) {
-      if (own.endsWith(frame.file) || frame.file.endsWith(own)) {
-        return { file: repositoryPath(own, repo) ?? own, line: frame.line };
-      }
-    }
-    if (test.line !== void 0) return { file: repositoryPath(own, repo) ?? own, line: test.line };
-  }
-  for (const frame of frames) {
-    const file = repositoryPath(frame.file, repo);
-    if (file !== void 0) return frame.line === void 0 ? { file } : { file, line: frame.line };
-  }
-  if (test.file !== void 0) return { file: repositoryPath(test.file, repo) ?? normalise(test.file) };
-  return void 0;
-}
-var PYTEST_FRAME, DOTNET_END, DOTNET_START, JS_END, JS_PATH_CHAR, DRIVE_LETTER, RUNNER_PREFIXES, RepositoryFiles;
-var init_locate = __esm({
-  "src/results/locate.ts"() {
-    "use strict";
-    PYTEST_FRAME = /^(\S[^\n:]*\.py):(\d+): /gm;
-    DOTNET_END = new RegExp("\\.(?:cs|fs|vb):\\p{L}+ (\\d+)", "gu");
-    DOTNET_START = /[A-Za-z]:[\\/]|\//g;
-    JS_END = /\.(?:[cm]?[jt]sx?):(\d+):\d+\)?/g;
-    JS_PATH_CHAR = /[\w@./\\-]/;
-    DRIVE_LETTER = /[A-Za-z]/;
-    RUNNER_PREFIXES = [
-      /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
-      /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//,
-      /^\/github\/workspace\//,
-      /^\/__w\/[^/]+\/[^/]+\//,
-      /^\/app\//,
-      /^\/src\//,
-      /^\/workspace\//
-    ];
-    RepositoryFiles = class {
-      byName = /* @__PURE__ */ new Map();
-      constructor(files) {
-        for (const file of files) {
-          const path13 = normalise(file);
-          const name = path13.slice(path13.lastIndexOf("/") + 1);
-          const list = this.byName.get(name);
-          if (list) list.push(path13);
-          else this.byName.set(name, [path13]);
-        }
-      }
-      get size() {
-        return this.byName.size;
-      }
-      /** The repository file a path names, or undefined when none (or no single best) matches. */
-      resolve(path13) {
-        const segments = normalise(path13).split("/").filter((s) => s !== "" && s !== ".");
-        const name = segments[segments.length - 1];
-        if (name === void 0) return void 0;
-        const candidates = this.byName.get(name);
-        if (!candidates) return void 0;
-        let best;
-        let bestScore = 0;
-        let tie = false;
-        for (const candidate of candidates) {
-          const parts = candidate.split("/");
-          let score = 0;
-          while (score < parts.length && score < segments.length && parts[parts.length - 1 - score] === segments[segments.length - 1 - score]) {
-            score++;
-          }
-          if (score > bestScore) {
-            best = candidate;
-            bestScore = score;
-            tie = false;
-          } else if (score === bestScore) {
-            tie = true;
-          }
-        }
-        return tie ? void 0 : best;
-      }
-    };
-  }
-});
-
-// src/results/model.ts
-function isFailing(test) {
-  return test.status === "failed" || test.status === "errored";
-}
-var SEVERITY, DEFAULT_TEXT_LIMITS;
-var init_model = __esm({
-  "src/results/model.ts"() {
-    "use strict";
-    SEVERITY = { errored: 3, failed: 2, skipped: 1, passed: 0 };
-    DEFAULT_TEXT_LIMITS = { details: 64 * 1024, output: 16 * 1024 };
-  }
-});
-
-// src/results/aggregate.ts
-function testKey(test) {
-  if (test.name === "") return void 0;
-  return test.suite + SEP2 + test.className + SEP2 + test.name + SEP2 + (test.file ?? "");
-}
-function testId(test) {
-  return test.className === "" ? test.name : `${test.className}.${test.name}`;
-}
-function emptyCounts() {
-  return { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0, duration: 0 };
-}
-function mergedStatus(r) {
-  if (r.passed && (r.failed || r.errored)) return { status: "passed", flaky: true };
-  if (r.errored) return { status: "errored", flaky: false };
-  if (r.failed) return { status: "failed", flaky: false };
-  if (r.passed) return { status: "passed", flaky: r.flaky };
-  return { status: "skipped", flaky: false };
-}
-function mergeRuns(cases) {
-  const byKey = /* @__PURE__ */ new Map();
-  let unnamed = 0;
-  for (const test of cases) {
-    const key = testKey(test) ?? `${SEP2}unnamed${SEP2}${unnamed++}`;
-    let r = byKey.get(key);
-    if (!r) {
-      r = {
-        first: test,
-        last: test,
-        runs: 0,
-        count: 1,
-        duration: 0,
-        passed: false,
-        failed: false,
-        errored: false,
-        flaky: false
-      };
-      byKey.set(key, r);
-    }
-    r.runs++;
-    if (test.count !== void 0 && test.count > r.count) r.count = test.count;
-    r.duration += test.duration;
-    r.last = test;
-    if (test.status === "passed") r.passed = true;
-    else if (test.status === "failed") r.failed = true;
-    else if (test.status === "errored") r.errored = true;
-    if (isFailing(test)) r.lastFailing = test;
-    if (test.flaky) r.flaky = true;
-  }
-  return byKey;
-}
-function add(counts, status, flaky, n2) {
-  counts.tests += n2;
-  if (status === "passed") counts.passed += n2;
-  else if (status === "failed") counts.failed += n2;
-  else if (status === "errored") counts.errors += n2;
-  else counts.skipped += n2;
-  if (flaky) counts.flaky += n2;
-}
-function countTests(cases) {
-  const counts = emptyCounts();
-  for (const r of mergeRuns(cases).values()) {
-    const { status, flaky } = mergedStatus(r);
-    add(counts, status, flaky, r.count);
-    counts.duration += r.duration;
-  }
-  return counts;
-}
-function aggregateResults(files, options = {}) {
-  const totals = emptyCounts();
-  const suites = /* @__PURE__ */ new Map();
-  const walls = /* @__PURE__ */ new Map();
-  const warnings = [];
-  const fileSummaries = [];
-  function* allCases() {
-    for (const file of files) yield* file.cases;
-  }
-  for (const file of files) {
-    const c = countTests(file.cases);
-    const summary2 = {
-      path: file.path,
-      format: file.format ?? null,
-      tests: c.tests,
-      passed: c.passed,
-      failed: c.failed,
-      errors: c.errors,
-      skipped: c.skipped
-    };
-    if (file.error !== void 0) summary2.error = file.error;
-    fileSummaries.push(summary2);
-    for (const message of file.warnings) warnings.push({ path: file.path, message });
-    for (const [suite, seconds] of Object.entries(file.walls)) {
-      walls.set(suite, Math.max(walls.get(suite) ?? 0, seconds));
-    }
-  }
-  const tests = [];
-  for (const r of mergeRuns(allCases()).values()) {
-    const { status, flaky } = mergedStatus(r);
-    const shown = r.lastFailing ?? r.last;
-    const merged = {
-      suite: r.first.suite,
-      id: testId(r.first),
-      status,
-      flaky,
-      runs: r.runs,
-      shown
-    };
-    if (r.lastFailing) {
-      const location = locateFailure(r.lastFailing, options.repository);
-      if (location) merged.location = location;
-    }
-    tests.push(merged);
-    add(totals, status, flaky, r.count);
-    let suite = suites.get(merged.suite);
-    if (!suite) {
-      suite = { name: merged.suite, ...emptyCounts(), wall: null };
-      suites.set(merged.suite, suite);
-    }
-    add(suite, status, flaky, r.count);
-    suite.duration += r.duration;
-    totals.duration += r.duration;
-  }
-  for (const suite of suites.values()) suite.wall = walls.get(suite.name) ?? null;
-  tests.sort((a, b) => compareStrings(a.suite, b.suite) || compareStrings(a.id, b.id));
-  return {
-    totals,
-    suites: [...suites.values()].sort((a, b) => compareStrings(a.name, b.name)),
-    files: fileSummaries,
-    tests,
-    failures: tests.filter(isFailing),
-    flaky: tests.filter((t) => t.flaky),
-    warnings
-  };
-}
-var SEP2;
-var init_aggregate = __esm({
-  "src/results/aggregate.ts"() {
-    "use strict";
-    init_order();
-    init_locate();
-    init_model();
-    SEP2 = "\0";
-  }
-});
-
 // ../../main/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-function cleanPath(path13) {
-  let normalized = normalize(path13);
+function cleanPath(path14) {
+  let normalized = normalize(path14);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
-function convertSlashes(path13, separator) {
-  return path13.replace(SLASHES_REGEX, separator);
+function convertSlashes(path14, separator) {
+  return path14.replace(SLASHES_REGEX, separator);
 }
-function isRootDirectory(path13) {
-  return path13 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path13);
+function isRootDirectory(path14) {
+  return path14 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path14);
 }
-function normalizePath(path13, options) {
+function normalizePath(path14, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path13.includes("/") || path13.startsWith(".");
-  if (resolvePaths) path13 = resolve(path13);
-  if (normalizePath$1 || pathNeedsCleaning) path13 = cleanPath(path13);
-  if (path13 === ".") return "";
-  const needsSeperator = path13[path13.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path13 + pathSeparator : path13, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path14.includes("/") || path14.startsWith(".");
+  if (resolvePaths) path14 = resolve(path14);
+  if (normalizePath$1 || pathNeedsCleaning) path14 = cleanPath(path14);
+  if (path14 === ".") return "";
+  const needsSeperator = path14[path14.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path14 + pathSeparator : path14, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -20318,9 +20721,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path13, resolved, state) {
+function isRecursive(path14, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path13);
+  let parent = dirname(path14);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -20328,7 +20731,7 @@ function isRecursive(path13, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path13, resolved);
+  state.symlinks.set(path14, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -20374,8 +20777,8 @@ var init_dist = __esm({
       paths.push(directoryPath || ".");
     };
     pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path13 = directoryPath || ".";
-      if (filters.every((filter) => filter(path13, true))) paths.push(path13);
+      const path14 = directoryPath || ".";
+      if (filters.every((filter) => filter(path14, true))) paths.push(path14);
     };
     empty$2 = () => {
     };
@@ -20408,26 +20811,26 @@ var init_dist = __esm({
     };
     empty = () => {
     };
-    resolveSymlinksAsync = function(path13, state, callback$1) {
+    resolveSymlinksAsync = function(path14, state, callback$1) {
       const { queue, fs: fs4, options: { suppressErrors } } = state;
       queue.enqueue();
-      fs4.realpath(path13, (error2, resolvedPath) => {
+      fs4.realpath(path14, (error2, resolvedPath) => {
         if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
         fs4.stat(resolvedPath, (error$1, stat6) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat6.isDirectory() && isRecursive(path13, resolvedPath, state)) return queue.dequeue(null, state);
+          if (stat6.isDirectory() && isRecursive(path14, resolvedPath, state)) return queue.dequeue(null, state);
           callback$1(stat6, resolvedPath);
           queue.dequeue(null, state);
         });
       });
     };
-    resolveSymlinks = function(path13, state, callback$1) {
+    resolveSymlinks = function(path14, state, callback$1) {
       const { queue, fs: fs4, options: { suppressErrors } } = state;
       queue.enqueue();
       try {
-        const resolvedPath = fs4.realpathSync(path13);
+        const resolvedPath = fs4.realpathSync(path14);
         const stat6 = fs4.statSync(resolvedPath);
-        if (stat6.isDirectory() && isRecursive(path13, resolvedPath, state)) return;
+        if (stat6.isDirectory() && isRecursive(path14, resolvedPath, state)) return;
         callback$1(stat6, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
@@ -20585,19 +20988,19 @@ var init_dist = __esm({
             const filename = this.joinPath(entry.name, directoryPath);
             this.pushFile(filename, files, this.state.counts, filters);
           } else if (entry.isDirectory()) {
-            let path13 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path13)) continue;
-            this.pushDirectory(path13, paths, filters);
-            this.walkDirectory(this.state, path13, path13, depth - 1, this.walk);
+            let path14 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path14)) continue;
+            this.pushDirectory(path14, paths, filters);
+            this.walkDirectory(this.state, path14, path14, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path13 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path13, this.state, (stat6, resolvedPath) => {
+            let path14 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path14, this.state, (stat6, resolvedPath) => {
               if (stat6.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path13 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path13 + pathSeparator, depth - 1, this.walk);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path14 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path14 + pathSeparator, depth - 1, this.walk);
               } else {
-                resolvedPath = useRealPaths ? resolvedPath : path13;
+                resolvedPath = useRealPaths ? resolvedPath : path14;
                 const filename = basename(resolvedPath);
                 const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -20747,7 +21150,7 @@ var init_dist = __esm({
           isMatch = globFn(patterns, ...options);
           this.globCache[patterns.join("\0")] = isMatch;
         }
-        this.options.filters.push((path13) => isMatch(path13));
+        this.options.filters.push((path14) => isMatch(path14));
         return this;
       }
     };
@@ -20776,7 +21179,7 @@ var require_constants6 = __commonJS({
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
     var STAR = `${QMARK}*?`;
-    var SEP3 = "/";
+    var SEP2 = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -20793,7 +21196,7 @@ var require_constants6 = __commonJS({
       QMARK_NO_DOT,
       STAR,
       START_ANCHOR,
-      SEP: SEP3
+      SEP: SEP2
     };
     var WINDOWS_CHARS = {
       ...POSIX_CHARS,
@@ -21009,8 +21412,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -22595,13 +22998,13 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path13) {
-  return path13.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path14) {
+  return path14.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
-function splitPattern(path13) {
+function splitPattern(path14) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path13, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path13];
+  const result = import_picomatch.default.scan(path14, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path14];
 }
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -22706,13 +23109,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path13 = format(p, isDirectory2);
-      const matches = matcher(path13) && !ignore(path13);
-      if (matches) log(`matched ${path13}`);
+      const path14 = format(p, isDirectory2);
+      const matches = matcher(path14) && !ignore(path14);
+      if (matches) log(`matched ${path14}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path13 = format(p, isDirectory2);
-      return matcher(path13) && !ignore(path13);
+      const path14 = format(p, isDirectory2);
+      return matcher(path14) && !ignore(path14);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -22784,8 +23187,8 @@ var init_dist2 = __esm({
     splitPatternOptions = { parts: true };
     POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
     WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path13) => path13.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path13) => path13.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePosixPath = (path14) => path14.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path14) => path14.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
     escapePath = isWin ? escapeWin32Path : escapePosixPath;
     PARENT_DIRECTORY = /^(\/?\.\.)+/;
     ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -22938,12 +23341,12 @@ function parseLine(value) {
   const n2 = Number.parseInt(value, 10);
   return Number.isFinite(n2) && n2 > 0 ? n2 : void 0;
 }
-function assemblyName(path13) {
-  return baseName(path13).replace(/\.(dll|exe)$/i, "");
+function assemblyName(path14) {
+  return baseName(path14).replace(/\.(dll|exe)$/i, "");
 }
-function baseName(path13) {
-  const cut = Math.max(path13.lastIndexOf("/"), path13.lastIndexOf("\\"));
-  return cut === -1 ? path13 : path13.slice(cut + 1);
+function baseName(path14) {
+  const cut = Math.max(path14.lastIndexOf("/"), path14.lastIndexOf("\\"));
+  return cut === -1 ? path14 : path14.slice(cut + 1);
 }
 function classOf(fullName) {
   const paren = fullName.indexOf("(");
@@ -23004,9 +23407,9 @@ var init_common = __esm({
     CaseDraft = class {
       constructor(suite, className, name, duration2) {
         this.duration = duration2;
-        this.suite = intern(suite);
-        this.className = intern(className);
-        this.name = detach(name);
+        this.suite = suite;
+        this.className = className;
+        this.name = name;
       }
       duration;
       status = "passed";
@@ -23015,6 +23418,8 @@ var init_common = __esm({
       stdout;
       stderr;
       flaky = false;
+      /** Tests this case stands for (declared counts, see TestCase.count). */
+      count;
       file;
       line;
       suite;
@@ -23032,14 +23437,14 @@ var init_common = __esm({
       build(source) {
         const failed2 = isFailing(this);
         const test = {
-          suite: this.suite,
-          className: this.className,
-          name: this.name,
+          suite: intern(this.suite),
+          className: intern(this.className),
+          name: detach(this.name),
           duration: this.duration,
           status: this.status,
           source
         };
-        if (this.file) test.file = this.file;
+        if (this.file) test.file = intern(this.file);
         if (this.line !== void 0) test.line = this.line;
         if (this.message) test.message = this.message;
         else if (failed2 && this.details) test.message = firstLine(this.details);
@@ -23051,6 +23456,7 @@ var init_common = __esm({
           if (this.stderr) test.stderr = this.stderr;
         }
         if (this.flaky && this.status === "passed") test.flaky = true;
+        if (this.count !== void 0) test.count = this.count;
         return test;
       }
     };
@@ -23138,7 +23544,7 @@ var init_junit = __esm({
         if (this.test !== null) {
           if (name === "testcase") {
             this.endCapture();
-            this.ctx.emit(this.test.build(this.ctx.source));
+            this.ctx.emit(this.test);
             this.test = null;
             this.inResult = false;
           } else if (name === "failure" || name === "error" || name === "skipped" || name === "system-out" || name === "system-err") {
@@ -23180,7 +23586,7 @@ var init_junit = __esm({
           parseSeconds(attrs.time)
         );
         const file = attrs.file ?? suite?.file;
-        if (file) test.file = intern(file);
+        if (file) test.file = file;
         test.line = parseLine(attrs.line ?? attrs.lineno);
         if (attrs.status) {
           const status = STATUS_ATTR.get(attrs.status.toLowerCase());
@@ -23231,9 +23637,8 @@ var init_junit = __esm({
             0
           );
           test.raise(status, status === "passed" ? void 0 : "counted from the suite attributes");
-          const built = test.build(this.ctx.source);
-          built.count = n2;
-          this.ctx.emit(built);
+          test.count = n2;
+          this.ctx.emit(test);
         }
       }
     };
@@ -23307,7 +23712,7 @@ var init_nunit = __esm({
           this.endCapture();
           const test = this.test;
           if (test.details === void 0 && test.message && test.status !== "passed") test.details = test.message;
-          this.ctx.emit(test.build(this.ctx.source));
+          this.ctx.emit(test);
           this.test = null;
         } else if (name === "message" || name === "stack-trace" || name === "output") {
           this.endCapture();
@@ -23390,7 +23795,7 @@ var init_trx = __esm({
           case "TestResult":
           case "TestResultAggregation": {
             const outcome = (attrs.outcome ?? "").toLowerCase();
-            const draft = new CaseDraft("", "", attrs.testName ?? "", parseTimeSpan(attrs.duration));
+            const draft = new CaseDraft("", "", detach(attrs.testName ?? ""), parseTimeSpan(attrs.duration));
             const status = OUTCOMES.get(outcome);
             if (status) {
               draft.raise(
@@ -23482,7 +23887,7 @@ var init_trx = __esm({
           else if (draft.status !== "passed" && draft.message) test.details = draft.message;
           if (draft.stdout) test.stdout = draft.stdout;
           if (draft.stderr) test.stderr = draft.stderr;
-          this.ctx.emit(test.build(this.ctx.source));
+          this.ctx.emit(test);
           suites.add(test.suite);
         }
         for (const suite of suites) addWall(this.ctx, suite, this.runSeconds);
@@ -23548,7 +23953,7 @@ var init_xunit = __esm({
           this.endCapture();
           const test = this.test;
           if (test.details === void 0 && test.message && test.status !== "passed") test.details = test.message;
-          this.ctx.emit(test.build(this.ctx.source));
+          this.ctx.emit(test);
           this.test = null;
         } else if (name === "message" || name === "stack-trace" || name === "reason" || name === "output") {
           this.endCapture();
@@ -23952,13 +24357,13 @@ var init_xml_scanner = __esm({
 function describeIssue(issue2) {
   return `line ${issue2.line}, column ${issue2.column}: ${issue2.message}`;
 }
-function createResultParser(path13, options = {}) {
+function createResultParser(path14, options = {}) {
   const cases = [];
   const warnings = [];
   const ctx = {
-    source: path13,
+    source: path14,
     limits: options.limits ?? DEFAULT_TEXT_LIMITS,
-    emit: (test) => cases.push(test),
+    emit: options.onCase ?? ((test) => cases.push(test.build(path14))),
     warn: (message) => warnings.push(message),
     walls: {}
   };
@@ -24021,7 +24426,7 @@ function createResultParser(path13, options = {}) {
         if (issue2.fatal && error2 === void 0) error2 = describeIssue(issue2);
         else warnings.push(describeIssue(issue2));
       }
-      const result = { path: path13, cases, warnings, walls: ctx.walls };
+      const result = { path: path14, cases, warnings, walls: ctx.walls };
       if (format) result.format = format;
       if (error2 !== void 0) result.error = error2;
       return result;
@@ -24090,11 +24495,12 @@ async function collectResults(patterns, options) {
         found++;
         continue;
       }
-      const result = await readResultFile(file, display(cwd, file), options.limits);
+      const result = await readResultFile(file, display(cwd, file), options);
       if (result === null) continue;
       seen.add(file);
       found++;
       files.push(result);
+      options.fold?.addFile(result);
     }
     if (found === 0) unmatched.push(pattern);
   }
@@ -24104,8 +24510,11 @@ async function collectResults(patterns, options) {
     for (const record of await findJobRecords(positives, negated, seen, cwd)) {
       const read = await readJobRecord(record, display(cwd, record));
       if (read === null) continue;
-      if ("error" in read) files.push(failed(display(cwd, record), read.error));
-      else jobs.push(read);
+      if ("error" in read) {
+        const result = failed(display(cwd, record), read.error);
+        files.push(result);
+        options.fold?.addFile(result);
+      } else jobs.push(read);
     }
   }
   return { files, unmatched, jobs };
@@ -24148,7 +24557,7 @@ async function readJobRecord(file, shown) {
   }
   return { path: shown, record: parsed.record, present };
 }
-async function readResultFile(file, shown, limits) {
+async function readResultFile(file, shown, options = {}) {
   let info2;
   try {
     info2 = await stat3(file);
@@ -24157,7 +24566,11 @@ async function readResultFile(file, shown, limits) {
     return failed(shown, `cannot read: ${err.message}`);
   }
   if (info2.isDirectory()) return failed(shown, "a directory, where a test result file was expected");
-  const parser = createResultParser(shown, limits ? { limits } : {});
+  const { limits, fold } = options;
+  const parser = createResultParser(shown, {
+    ...limits ? { limits } : {},
+    ...fold ? { onCase: fold.startFile(shown) } : {}
+  });
   let decoder = null;
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
@@ -24210,6 +24623,247 @@ var init_collect = __esm({
   }
 });
 
+// src/coverage/cobertura.ts
+function describe(issue2) {
+  return `line ${issue2.line}, column ${issue2.column}: ${issue2.message}`;
+}
+function joinSource(sources, filename) {
+  const name = filename.replace(/\\/g, "/");
+  if (name.startsWith("/") || /^[A-Za-z]:\//.test(name)) return name;
+  if (sources.length !== 1) return name;
+  const root = sources[0].replace(/\\/g, "/");
+  if (root === "." || root === "./") return name;
+  return root.endsWith("/") ? `${root}${name}` : `${root}/${name}`;
+}
+function createCoberturaParser(path14) {
+  const byPath = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const sources = [];
+  const stack = [];
+  let error2;
+  let rootChecked = false;
+  let rejected = false;
+  let sourceText = null;
+  let pkg = "";
+  let current = null;
+  const pending = [];
+  let badLines = 0;
+  const scanner = new XmlScanner({
+    open(name, attrs) {
+      if (rejected) return;
+      if (!rootChecked) {
+        rootChecked = true;
+        if (name !== "coverage") {
+          rejected = true;
+          error2 = `not a Cobertura coverage report: the root element is <${name}>, expected <coverage>`;
+          return;
+        }
+      }
+      const parent = stack[stack.length - 1];
+      if (name === "source" && parent === "sources") sourceText = "";
+      else if (name === "package") pkg = attrs.name ?? "";
+      else if (name === "class") {
+        const filename = attrs.filename ?? attrs.name ?? "";
+        current = { path: filename, package: pkg, lines: /* @__PURE__ */ new Map() };
+        pending.push({ filename, file: current });
+      } else if (name === "line" && parent === "lines" && stack[stack.length - 2] === "class" && current) {
+        const number = Number(attrs.number);
+        const hits = Number(attrs.hits);
+        if (!Number.isInteger(number) || number < 0 || !Number.isFinite(hits) || hits < 0) badLines++;
+        else current.lines.set(number, Math.max(hits, current.lines.get(number) ?? 0));
+      }
+      stack.push(name);
+    },
+    close(name) {
+      if (rejected) return;
+      stack.pop();
+      if (name === "source" && sourceText !== null) {
+        const s = sourceText.trim();
+        if (s !== "") sources.push(s);
+        sourceText = null;
+      } else if (name === "class") current = null;
+      else if (name === "package") pkg = "";
+    },
+    text(piece) {
+      if (sourceText !== null) sourceText += piece;
+    },
+    wantsText() {
+      return sourceText !== null;
+    }
+  });
+  return {
+    write(chunk) {
+      if (!rejected) scanner.write(rootChecked ? chunk : chunk.replace(/^\uFEFF/, ""));
+    },
+    end() {
+      if (!rejected) scanner.end();
+      let rest = scanner.issues;
+      if (error2 === void 0 && rest[0]) {
+        error2 = describe(rest[0]);
+        rest = rest.slice(1);
+      }
+      for (const issue2 of rest) warnings.push(describe(issue2));
+      if (badLines > 0) {
+        warnings.push(`${badLines} <line> element(s) without a whole "number" and "hits" were skipped`);
+      }
+      for (const { filename, file } of pending) {
+        const full = joinSource(sources, filename);
+        const seen = byPath.get(full);
+        if (!seen) {
+          file.path = full;
+          byPath.set(full, file);
+          continue;
+        }
+        for (const [line, hits] of file.lines) seen.lines.set(line, Math.max(hits, seen.lines.get(line) ?? 0));
+      }
+      const report2 = { source: path14, files: [...byPath.values()], warnings };
+      if (error2 !== void 0) report2.error = error2;
+      return report2;
+    }
+  };
+}
+var init_cobertura = __esm({
+  "src/coverage/cobertura.ts"() {
+    "use strict";
+    init_xml_scanner();
+  }
+});
+
+// src/coverage/collect.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import path5 from "node:path";
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+async function collectCoverage(patterns, cwd) {
+  const negated = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const seen = /* @__PURE__ */ new Set();
+  const reports = [];
+  const unmatched = [];
+  for (const pattern of patterns) {
+    if (pattern.startsWith("!")) continue;
+    const matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true })).sort();
+    if (matches.length === 0) unmatched.push(pattern);
+    for (const file of matches) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      reports.push(await readCoverageFile(file, path5.relative(cwd, file).split(path5.sep).join("/")));
+    }
+  }
+  return { reports, unmatched };
+}
+async function readCoverageFile(file, shown) {
+  const parser = createCoberturaParser(shown);
+  const decoder = new StringDecoder2("utf8");
+  try {
+    for await (const chunk of createReadStream2(file, { highWaterMark: 256 * 1024 })) {
+      parser.write(decoder.write(chunk));
+    }
+    parser.write(decoder.end());
+  } catch (err) {
+    const report2 = parser.end();
+    report2.error = `cannot read: ${err instanceof Error ? err.message : String(err)}`;
+    return report2;
+  }
+  return parser.end();
+}
+var init_collect2 = __esm({
+  "src/coverage/collect.ts"() {
+    "use strict";
+    init_dist2();
+    init_cobertura();
+  }
+});
+
+// src/coverage/merge.ts
+function figures(lines, covered) {
+  return { lines, covered, percent: lines === 0 ? 100 : Math.floor(covered / lines * 1e4) / 100 };
+}
+function mergeCoverage(reports, options = {}) {
+  const files = /* @__PURE__ */ new Map();
+  for (const report2 of reports) {
+    for (const file of report2.files) {
+      const key = repositoryPath(file.path, options.repository) ?? file.path;
+      let merged = files.get(key);
+      if (!merged) {
+        merged = { package: file.package, lines: /* @__PURE__ */ new Map() };
+        files.set(key, merged);
+      }
+      for (const [line, hits] of file.lines) merged.lines.set(line, merged.lines.get(line) === true || hits > 0);
+    }
+  }
+  const packages = /* @__PURE__ */ new Map();
+  const fileRows = [];
+  let lines = 0;
+  let covered = 0;
+  for (const [path14, file] of files) {
+    let c = 0;
+    for (const hit of file.lines.values()) if (hit) c++;
+    const n2 = file.lines.size;
+    fileRows.push({ path: path14, package: file.package, ...figures(n2, c) });
+    const p = packages.get(file.package) ?? { lines: 0, covered: 0 };
+    p.lines += n2;
+    p.covered += c;
+    packages.set(file.package, p);
+    lines += n2;
+    covered += c;
+  }
+  const summary2 = {
+    total: figures(lines, covered),
+    packages: [...packages].map(([name, p]) => ({ name, ...figures(p.lines, p.covered) })).sort((a, b) => byName(a.name, b.name)),
+    files: fileRows.sort((a, b) => byName(a.path, b.path)),
+    reports: reports.map((r) => ({
+      path: r.source,
+      ...r.error !== void 0 ? { error: r.error } : {},
+      warnings: r.warnings
+    }))
+  };
+  if (options.threshold !== void 0) {
+    summary2.threshold = { percent: options.threshold, met: covered * 100 >= options.threshold * lines };
+  }
+  return summary2;
+}
+var byName;
+var init_merge = __esm({
+  "src/coverage/merge.ts"() {
+    "use strict";
+    init_locate();
+    byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// src/commands/coverage.ts
+async function gatherCoverage(settings, cwd, repository) {
+  const collected = await collectCoverage(settings.patterns, cwd);
+  const reports = [...collected.reports];
+  if (!settings.allowEmpty) {
+    for (const pattern of collected.unmatched) {
+      reports.push({
+        source: pattern,
+        files: [],
+        warnings: [],
+        error: "no coverage file matches this pattern"
+      });
+    }
+  }
+  return mergeCoverage(reports, {
+    repository,
+    ...settings.threshold !== void 0 ? { threshold: settings.threshold } : {}
+  });
+}
+function coverageExitCode(code, coverage) {
+  if (!coverage) return code;
+  if (coverage.reports.some((r) => r.error !== void 0)) return Math.max(code, EXIT.badInput);
+  if (coverage.threshold && !coverage.threshold.met) return Math.max(code, EXIT.testFailures);
+  return code;
+}
+var init_coverage = __esm({
+  "src/commands/coverage.ts"() {
+    "use strict";
+    init_collect2();
+    init_merge();
+    init_errors();
+  }
+});
+
 // src/commands/aggregate.ts
 var aggregate_exports = {};
 __export(aggregate_exports, {
@@ -24218,7 +24872,7 @@ __export(aggregate_exports, {
   runAggregate: () => runAggregate
 });
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 function aggregateExitCode(aggregate2, jobs) {
   if (jobs && jobs.broken.length > 0) return EXIT.infrastructure;
   if (aggregate2.files.some((f) => f.error !== void 0)) return EXIT.badInput;
@@ -24229,14 +24883,12 @@ async function runAggregate(settings, listFiles = listGitFiles) {
   if (settings.patterns.length === 0) {
     throw new InputError('no result files given: name at least one file or glob (e.g. "results/**/*.xml")');
   }
-  const [collected, tracked] = await Promise.all([
-    collectResults(settings.patterns, { cwd: settings.cwd, jobRecords: true }),
-    listFiles(settings.cwd)
-  ]);
-  const files = [...collected.files];
+  const repository = new RepositoryFiles(await listFiles(settings.cwd));
+  const fold = new ResultFold({ repository });
+  const collected = await collectResults(settings.patterns, { cwd: settings.cwd, jobRecords: true, fold });
   if (!settings.allowEmpty) {
     for (const pattern of collected.unmatched) {
-      files.push({
+      fold.addFile({
         path: pattern,
         cases: [],
         warnings: [],
@@ -24245,24 +24897,28 @@ async function runAggregate(settings, listFiles = listGitFiles) {
       });
     }
   }
-  const aggregate2 = aggregateResults(files, { repository: new RepositoryFiles(tracked) });
+  const aggregate2 = fold.finish();
   if (settings.history !== void 0) {
     await settings.history.restore();
-    await appendHistory(settings.history.file, collected.files);
+    await appendHistory(settings.history.file, snapshotOfTimed(aggregate2.timed()));
     await settings.history.save();
   }
   const jobs = summarizeJobs(collected.jobs);
   const report2 = renderJsonReport(aggregate2, jobs);
+  const coverage = settings.coverage && await gatherCoverage(settings.coverage, settings.cwd, repository);
+  if (coverage) report2.coverage = coverage;
+  if (settings.base) report2.comparison = compareReports(report2, settings.base.report, settings.base.label);
   if (settings.jsonPath !== void 0) {
-    const target = path5.resolve(settings.cwd, settings.jsonPath);
-    await mkdir3(path5.dirname(target), { recursive: true });
+    const target = path6.resolve(settings.cwd, settings.jsonPath);
+    await mkdir3(path6.dirname(target), { recursive: true });
     await writeFile3(target, stringifyReport(report2));
   }
   return {
     aggregate: aggregate2,
     report: report2,
-    console: renderConsoleSummary(aggregate2, { unmatched: settings.allowEmpty ? collected.unmatched : [] }) + (jobs ? renderJobsConsole(jobs) : ""),
-    exitCode: aggregateExitCode(aggregate2, jobs),
+    console: renderConsoleSummary(aggregate2, { unmatched: settings.allowEmpty ? collected.unmatched : [] }) + (jobs ? renderJobsConsole(jobs) : "") + (coverage ? `${renderCoverageLine(coverage)}
+` : ""),
+    exitCode: coverageExitCode(aggregateExitCode(aggregate2, jobs), coverage),
     ...jobs ? { jobs } : {}
   };
 }
@@ -24270,15 +24926,18 @@ var listGitFiles;
 var init_aggregate2 = __esm({
   "src/commands/aggregate.ts"() {
     "use strict";
+    init_render();
     init_errors();
     init_exec();
     init_git();
+    init_comparison();
     init_console();
     init_json();
     init_timeline();
     init_aggregate();
     init_collect();
     init_locate();
+    init_coverage();
     init_history2();
     listGitFiles = (cwd) => trackedFiles(execProcess, cwd);
   }
@@ -24361,17 +25020,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24382,13 +25041,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -24409,17 +25068,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24430,13 +25089,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -24463,23 +25122,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -25091,10 +25750,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -25113,7 +25772,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -25143,11 +25802,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -25161,8 +25820,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -25176,8 +25835,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -25195,8 +25854,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -25206,8 +25865,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -27722,9 +28381,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -27799,14 +28458,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -27821,10 +28480,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -27835,10 +28494,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -27855,13 +28514,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -29822,9 +30481,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -29833,23 +30492,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -29860,10 +30519,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -33112,10 +33771,10 @@ function position(lc, offset) {
 function nodePosition(lc, node) {
   return node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
 }
-function nodeAt(doc, path13) {
+function nodeAt(doc, path14) {
   let node = doc.contents;
   let found = node;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if ((0, import_yaml.isMap)(node)) node = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === segment)?.value;
     else if ((0, import_yaml.isSeq)(node)) node = node.items[Number(segment)];
     else break;
@@ -33124,8 +33783,8 @@ function nodeAt(doc, path13) {
   }
   return found;
 }
-function keyNode(doc, path13, key) {
-  const parent = nodeAt(doc, path13);
+function keyNode(doc, path14, key) {
+  const parent = nodeAt(doc, path14);
   if (!(0, import_yaml.isMap)(parent)) return void 0;
   const pair = parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
   return pair && (0, import_yaml.isScalar)(pair.key) ? pair.key : void 0;
@@ -33169,9 +33828,9 @@ function schemaProblems(doc, lc, errors) {
     if (e.keyword !== "oneOf" && oneOfPaths.has(e.instancePath) && e.schemaPath.includes("/oneOf/")) continue;
     const message = describeSchemaError(e);
     if (!message) continue;
-    const path13 = pathOf(e.instancePath);
-    const key = e.keyword === "additionalProperties" ? keyNode(doc, path13, e.params.additionalProperty) : void 0;
-    const node = key ?? nodeAt(doc, path13);
+    const path14 = pathOf(e.instancePath);
+    const key = e.keyword === "additionalProperties" ? keyNode(doc, path14, e.params.additionalProperty) : void 0;
+    const node = key ?? nodeAt(doc, path14);
     const at = nodePosition(lc, node);
     const id = `${at.line}:${at.column}:${message}`;
     if (seen.has(id)) continue;
@@ -33236,7 +33895,7 @@ function parseConfig(text2, file) {
   const errors = validate(value);
   if (errors.length > 0) fail(file, schemaProblems(doc, lc, errors));
   const raw = value;
-  const at = (path13) => nodePosition(lc, nodeAt(doc, path13));
+  const at = (path14) => nodePosition(lc, nodeAt(doc, path14));
   const problems = [];
   const names = /* @__PURE__ */ new Map();
   const suites = raw.suites.map((s, i) => {
@@ -33336,7 +33995,7 @@ var init_config = __esm({
 
 // src/config/load.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 async function readText(file, what) {
   try {
     return await readFile3(file, "utf8");
@@ -33346,8 +34005,8 @@ async function readText(file, what) {
   }
 }
 async function loadConfig(cwd, configPath) {
-  const file = path6.resolve(cwd, configPath);
-  return { config: parseConfig(await readText(file, "config"), configPath), baseDir: path6.dirname(file) };
+  const file = path7.resolve(cwd, configPath);
+  return { config: parseConfig(await readText(file, "config"), configPath), baseDir: path7.dirname(file) };
 }
 var init_load = __esm({
   "src/config/load.ts"() {
@@ -33695,14 +34354,14 @@ function planRun(input) {
       dropped: estimate.dropped
     });
     for (const shard of shards.shards) {
-      const path13 = shardPath(input.shardDir, suite.name, shard.index);
+      const path14 = shardPath(input.shardDir, suite.name, shard.index);
       files.push(
         shard.catchAll ? {
-          path: path13,
+          path: path14,
           suite: suite.name,
           mode: "exclude",
           tests: shards.shards.filter((s) => s !== shard).flatMap((s) => s.tests)
-        } : { path: path13, suite: suite.name, mode: "include", tests: shard.tests }
+        } : { path: path14, suite: suite.name, mode: "include", tests: shard.tests }
       );
       include.push({
         suite: suite.name,
@@ -33716,7 +34375,7 @@ function planRun(input) {
         "catch-all": shard.catchAll,
         tests: shard.tests.length,
         "estimated-seconds": Math.round(shard.estimated * 10) / 10,
-        "tests-file": path13
+        "tests-file": path14
       });
     }
   });
@@ -33801,7 +34460,7 @@ __export(plan_exports, {
 });
 import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
 import os6 from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 function checkSuite(config, suite, arg) {
   if (suite !== void 0 && !config.suites.some((s) => s.name === suite)) {
     throw new InputError(
@@ -33814,14 +34473,14 @@ async function readTimings(arg, config, cwd, warnings) {
   checkSuite(config, suite, arg);
   let entries;
   if (/\.json$|(^|\/)\.test_durations$/.test(target)) {
-    entries = parseTestDurations(await readText(path7.resolve(cwd, target), "timings"), target);
+    entries = parseTestDurations(await readText(path8.resolve(cwd, target), "timings"), target);
   } else {
     const collected = await collectResults([target], { cwd });
     if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
     const broken = collected.files.filter((f) => f.error !== void 0);
     for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
     const framework = suite && idStyleOf(config.suites.find((s) => s.name === suite).framework);
-    entries = snapshotOf(collected.files, framework ? () => framework : fileStyle);
+    entries = snapshotOf(collected.files, framework || void 0);
   }
   if (suite !== void 0) return /* @__PURE__ */ new Map([[suite, entries]]);
   const { bySuite, unassigned } = splitBySuite(entries, config.suites);
@@ -33834,7 +34493,7 @@ async function readTestLists(args, config, cwd, warnings) {
   for (const arg of args) {
     const { suite, target } = splitAssignment(arg);
     checkSuite(config, suite, arg);
-    const ids = (await readText(path7.resolve(cwd, target), "test list")).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+    const ids = (await readText(path8.resolve(cwd, target), "test list")).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
     const bySuite = suite ? /* @__PURE__ */ new Map([[suite, new Map(ids.map((id) => [id, true]))]]) : splitBySuite(
       ids.map((id) => [id, true]),
       config.suites
@@ -33881,8 +34540,8 @@ async function runPlan(settings) {
   });
   plan2.warnings.unshift(...warnings);
   for (const file of plan2.files) {
-    const target = path7.resolve(settings.cwd, file.path);
-    await mkdir4(path7.dirname(target), { recursive: true });
+    const target = path8.resolve(settings.cwd, file.path);
+    await mkdir4(path8.dirname(target), { recursive: true });
     await writeFile4(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
   }
   return {
@@ -33913,7 +34572,7 @@ var init_plan2 = __esm({
 var require_ignore = __commonJS({
   "../../main/node_modules/@balena/dockerignore/ignore.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var factory = (options) => new IgnoreBase(options);
     factory.default = factory;
     module.exports = factory;
@@ -33922,22 +34581,22 @@ var require_ignore = __commonJS({
     }
     var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
     var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path13.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var REGEX_TRAILING_PATH_SEP = path14.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
     var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
     function cleanPath2(file) {
-      return path13.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+      return path14.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
     }
     function toSlash(file) {
-      if (path13.sep === "/") {
+      if (path14.sep === "/") {
         return file;
       }
       return file.replace(/\\/g, "/");
     }
     function fromSlash(file) {
-      if (path13.sep === "/") {
+      if (path14.sep === "/") {
         return file;
       }
-      return file.replace(/\//g, path13.sep);
+      return file.replace(/\//g, path14.sep);
     }
     var IgnoreBase = class {
       constructor({
@@ -33986,13 +34645,13 @@ var require_ignore = __commonJS({
         return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
       }
       filter(paths) {
-        return make_array(paths).filter((path14) => this._filter(path14));
+        return make_array(paths).filter((path15) => this._filter(path15));
       }
       createFilter() {
-        return (path14) => this._filter(path14);
+        return (path15) => this._filter(path15);
       }
-      ignores(path14) {
-        return !this._filter(path14);
+      ignores(path15) {
+        return !this._filter(path15);
       }
       // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
@@ -34031,36 +34690,36 @@ var require_ignore = __commonJS({
           origin,
           pattern,
           // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path13.sep),
+          dirs: pattern.split(path14.sep),
           negative
         };
       }
       // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path14) {
-        if (!path14) {
+      _filter(path15) {
+        if (!path15) {
           return false;
         }
-        if (path14 in this._cache) {
-          return this._cache[path14];
+        if (path15 in this._cache) {
+          return this._cache[path15];
         }
-        return this._cache[path14] = this._test(path14);
+        return this._cache[path15] = this._test(path15);
       }
       // @returns {Boolean} true if a file is NOT ignored
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
       _test(file) {
         file = fromSlash(file);
-        const parentPath = cleanPath2(path13.dirname(file));
-        const parentPathDirs = parentPath.split(path13.sep);
+        const parentPath = cleanPath2(path14.dirname(file));
+        const parentPathDirs = parentPath.split(path14.sep);
         let matched = false;
         this._rules.forEach((rule) => {
           let match = this._match(file, rule);
           if (!match && parentPath !== ".") {
             if (rule.dirs.includes("**")) {
               for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path13.sep), rule);
+                match = match || this._match(parentPathDirs.slice(0, i).join(path14.sep), rule);
               }
             } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path13.sep), rule);
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path14.sep), rule);
             }
           }
           if (match) {
@@ -34079,13 +34738,13 @@ var require_ignore = __commonJS({
           return rule;
         }
         let regStr = "^";
-        let escapedSlash = path13.sep === "\\" ? "\\\\" : path13.sep;
+        let escapedSlash = path14.sep === "\\" ? "\\\\" : path14.sep;
         for (let i = 0; i < rule.pattern.length; i++) {
           const ch = rule.pattern[i];
           if (ch === "*") {
             if (rule.pattern[i + 1] === "*") {
               i++;
-              if (rule.pattern[i + 1] === path13.sep) {
+              if (rule.pattern[i + 1] === path14.sep) {
                 i++;
               }
               if (rule.pattern[i + 1] === void 0) {
@@ -34101,7 +34760,7 @@ var require_ignore = __commonJS({
           } else if (ch === "." || ch === "$") {
             regStr += `\\${ch}`;
           } else if (ch === "\\") {
-            if (path13.sep === "\\") {
+            if (path14.sep === "\\") {
               regStr += escapedSlash;
               continue;
             }
@@ -34188,7 +34847,7 @@ var init_key = __esm({
 import { createHash as createHash2 } from "node:crypto";
 import fs3 from "node:fs";
 import { readdir as readdir3, readFile as readFile4, readlink as readlink2 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 function readError(what, err) {
   const code = err?.code;
   const detail = err instanceof Error ? err.message : String(err);
@@ -34197,7 +34856,7 @@ function readError(what, err) {
 }
 async function readDockerignore(dir) {
   try {
-    return await readFile4(path8.join(dir, DOCKERIGNORE), "utf8");
+    return await readFile4(path9.join(dir, DOCKERIGNORE), "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return "";
@@ -34205,9 +34864,9 @@ async function readDockerignore(dir) {
   }
 }
 function dockerfileInContext(dir, dockerfile) {
-  const rel = path8.relative(path8.resolve(dir), path8.resolve(dir, dockerfile));
-  if (rel === "" || rel === ".." || rel.startsWith(`..${path8.sep}`) || path8.isAbsolute(rel)) return null;
-  return rel.split(path8.sep).join("/");
+  const rel = path9.relative(path9.resolve(dir), path9.resolve(dir, dockerfile));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${path9.sep}`) || path9.isAbsolute(rel)) return null;
+  return rel.split(path9.sep).join("/");
 }
 function createFilter(text2, always) {
   const rules = import_dockerignore.default.default({ ignorecase: false }).add(text2);
@@ -34232,7 +34891,7 @@ async function walk(dir, filter) {
   for (let rel = pending.pop(); rel !== void 0; rel = pending.pop()) {
     let dirents;
     try {
-      dirents = await readdir3(path8.join(dir, rel), { withFileTypes: true });
+      dirents = await readdir3(path9.join(dir, rel), { withFileTypes: true });
     } catch (err) {
       const code = err.code;
       if (rel === "" && (code === "ENOENT" || code === "ENOTDIR")) {
@@ -34282,7 +34941,7 @@ function hashFile(file, buffer) {
 }
 async function hashRegular(dir, rel, buffer) {
   try {
-    return { path: rel, ...await hashFile(path8.join(dir, rel), buffer) };
+    return { path: rel, ...await hashFile(path9.join(dir, rel), buffer) };
   } catch (err) {
     throw readError(`the file ${rel}`, err);
   }
@@ -34290,7 +34949,7 @@ async function hashRegular(dir, rel, buffer) {
 async function hashLink(dir, rel) {
   let target;
   try {
-    target = await readlink2(path8.join(dir, rel));
+    target = await readlink2(path9.join(dir, rel));
   } catch (err) {
     throw readError(`the symlink ${rel}`, err);
   }
@@ -34357,11 +35016,11 @@ var init_context = __esm({
 });
 
 // src/image/engine-api.ts
-import { createReadStream as createReadStream2 } from "node:fs";
+import { createReadStream as createReadStream3 } from "node:fs";
 import { readFile as readFile5, stat as stat4 } from "node:fs/promises";
 import net from "node:net";
 import os7 from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 function engineSocket(e) {
   if (e.platform === "win32") return void 0;
   const host = e.env.DOCKER_HOST;
@@ -34373,9 +35032,9 @@ function engineSocket(e) {
   return DEFAULT_SOCKET;
 }
 async function readCurrentContext(env) {
-  const dir = env.DOCKER_CONFIG || path9.join(os7.homedir(), ".docker");
+  const dir = env.DOCKER_CONFIG || path10.join(os7.homedir(), ".docker");
   try {
-    const parsed = JSON.parse(await readFile5(path9.join(dir, "config.json"), "utf8"));
+    const parsed = JSON.parse(await readFile5(path10.join(dir, "config.json"), "utf8"));
     const context = parsed?.currentContext;
     return typeof context === "string" ? context : void 0;
   } catch {
@@ -34409,7 +35068,7 @@ async function engineRequest(socket, options) {
   const body = options.body;
   const size = options.file ? (await stat4(options.file.path)).size : body?.length ?? 0;
   const type = options.file?.type ?? body?.type;
-  const open3 = () => options.file ? createReadStream2(options.file.path, { highWaterMark: 1 << 20 }) : body?.stream();
+  const open3 = () => options.file ? createReadStream3(options.file.path, { highWaterMark: 1 << 20 }) : body?.stream();
   return new Promise((resolve3, reject) => {
     const conn = net.createConnection(socket);
     const chunks = [];
@@ -34489,7 +35148,7 @@ var init_engine_api = __esm({
 });
 
 // src/image/thin-load.ts
-import { createReadStream as createReadStream3 } from "node:fs";
+import { createReadStream as createReadStream4 } from "node:fs";
 import { open as open2 } from "node:fs/promises";
 import { Readable } from "node:stream";
 function readOctal(block, offset, length) {
@@ -34589,14 +35248,14 @@ async function readEntry(file, entry) {
 }
 async function planThinLoad(file, entries, present) {
   const clean = (name) => name.replace(/^(\.\/)+/, "");
-  const byName = new Map(entries.map((e) => [clean(e.name), e]));
-  const manifestEntry = byName.get("manifest.json");
+  const byName2 = new Map(entries.map((e) => [clean(e.name), e]));
+  const manifestEntry = byName2.get("manifest.json");
   if (!manifestEntry) return void 0;
   const manifest = JSON.parse((await readEntry(file, manifestEntry)).toString("utf8"));
   if (!Array.isArray(manifest) || manifest.length !== 1) return void 0;
   const { Config, Layers } = manifest[0];
   if (typeof Config !== "string" || !Array.isArray(Layers)) return void 0;
-  const configEntry = byName.get(Config);
+  const configEntry = byName2.get(Config);
   if (!configEntry) return void 0;
   const config = JSON.parse((await readEntry(file, configEntry)).toString("utf8"));
   const diffIds = config.rootfs?.diff_ids;
@@ -34611,7 +35270,7 @@ async function planThinLoad(file, entries, present) {
     if (i < common) known.add(layer);
     else needed.add(layer);
   });
-  const skip = new Set([...known].filter((l) => !needed.has(l) && byName.has(l)));
+  const skip = new Set([...known].filter((l) => !needed.has(l) && byName2.has(l)));
   if (skip.size === 0) return void 0;
   const ranges = [];
   let length = 2 * BLOCK;
@@ -34631,7 +35290,7 @@ async function planThinLoad(file, entries, present) {
 function thinStream(file, plan2) {
   async function* chunks() {
     for (const [start, end] of plan2.ranges) {
-      if (end > start) yield* createReadStream3(file, { start, end: end - 1, highWaterMark: 1 << 20 });
+      if (end > start) yield* createReadStream4(file, { start, end: end - 1, highWaterMark: 1 << 20 });
     }
     yield Buffer.alloc(2 * BLOCK);
   }
@@ -34872,7 +35531,7 @@ var init_dockerfile = __esm({
 
 // src/image/image.ts
 import { mkdir as mkdir5, readFile as readFile6, rm as rm2, stat as stat5 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 async function fileExists(file) {
   try {
     return (await stat5(file)).isFile();
@@ -34888,8 +35547,8 @@ async function computeImageKey(settings, enginePlatform) {
   const engine = Promise.resolve(enginePlatform);
   engine.catch(() => {
   });
-  const dockerfile = path10.resolve(baseDir, image2.dockerfile);
-  const context = path10.resolve(baseDir, image2.context);
+  const dockerfile = path11.resolve(baseDir, image2.dockerfile);
+  const context = path11.resolve(baseDir, image2.context);
   let text2;
   try {
     text2 = await readFile6(dockerfile, "utf8");
@@ -34917,7 +35576,7 @@ async function ensureImage(settings, deps) {
     settings.lookupOnly ? Promise.resolve(void 0) : docker.keyOf(image2.name)
   ]);
   const tar = IMAGE_TAR;
-  const tarPath = path10.resolve(settings.workDir, tar);
+  const tarPath = path11.resolve(settings.workDir, tar);
   const outcome = (source, cacheHit, cached2) => ({
     image: image2.name,
     key,
@@ -34961,8 +35620,8 @@ async function ensureImage(settings, deps) {
   await docker.build(
     {
       tag: image2.name,
-      dockerfile: path10.resolve(settings.baseDir, image2.dockerfile),
-      context: path10.resolve(settings.baseDir, image2.context),
+      dockerfile: path11.resolve(settings.baseDir, image2.dockerfile),
+      context: path11.resolve(settings.baseDir, image2.context),
       buildArgs: buildArgsOf(settings),
       key,
       ...image2.target !== void 0 ? { target: image2.target } : {},
@@ -34972,7 +35631,7 @@ async function ensureImage(settings, deps) {
   );
   let cached = false;
   try {
-    await mkdir5(path10.dirname(tarPath), { recursive: true });
+    await mkdir5(path11.dirname(tarPath), { recursive: true });
     await docker.save(image2.name, tarPath);
     await deps.store.save([tar], key);
     cached = true;
@@ -35034,7 +35693,7 @@ var init_image2 = __esm({
 });
 
 // src/server/server.ts
-import path11 from "node:path";
+import path12 from "node:path";
 async function detectCompose(exec) {
   if ((await exec("docker", ["compose", "version"])).code === 0)
     return { command: "docker", prefix: ["compose"] };
@@ -35124,7 +35783,7 @@ async function startServer(settings, deps) {
       throw new InfrastructureError(
         "the server needs docker compose (v2 plugin) or docker-compose (v1); neither is installed"
       );
-    const file = path11.resolve(settings.baseDir, server.composeFile);
+    const file = path12.resolve(settings.baseDir, server.composeFile);
     running = serverFromHandle(
       {
         kind: "compose",
@@ -35243,7 +35902,7 @@ var init_serve = __esm({
 });
 
 // src/github/action.ts
-import path12 from "node:path";
+import path13 from "node:path";
 
 // ../../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -35918,11 +36577,11 @@ function readSettings() {
 // src/github/action.ts
 async function historyIn(settings) {
   const { timingHistory: timingHistory2 } = await Promise.resolve().then(() => (init_history2(), history_exports));
-  const file = path12.resolve(settings.cwd, DEFAULT_HISTORY_FILE);
+  const file = path13.resolve(settings.cwd, DEFAULT_HISTORY_FILE);
   return timingHistory2(
     {
       file,
-      storePath: path12.relative(process.cwd(), file) || DEFAULT_HISTORY_FILE,
+      storePath: path13.relative(process.cwd(), file) || DEFAULT_HISTORY_FILE,
       store: new GitHubCacheStore(),
       branch: settings.branch,
       ...settings.defaultBranch !== void 0 ? { defaultBranch: settings.defaultBranch } : {},
@@ -35966,7 +36625,7 @@ async function aggregate(settings) {
   setOutput(OUTPUT.flaky, t.flaky);
   setOutput(OUTPUT.duration, t.duration);
   setOutput(OUTPUT.conclusion, outcome.exitCode === EXIT.passed ? "success" : "failure");
-  if (settings.json !== void 0) setOutput(OUTPUT.json, path12.resolve(settings.cwd, settings.json));
+  if (settings.json !== void 0) setOutput(OUTPUT.json, path13.resolve(settings.cwd, settings.json));
   await summary.addRaw(`### Test results
 
 \`\`\`text
