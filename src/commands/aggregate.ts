@@ -68,6 +68,12 @@ export async function runAggregate(
   if (settings.patterns.length === 0) {
     throw new InputError('no result files given: name at least one file or glob (e.g. "results/**/*.xml")');
   }
+  // Exclusions alone read nothing, and "0 tests" would pass.
+  if (settings.patterns.every((p) => p.startsWith('!'))) {
+    throw new InputError(
+      `only exclusions given (${settings.patterns.map((p) => `"${p}"`).join(', ')}): name at least one file or glob to read, e.g. "results/**/*.xml"`,
+    );
+  }
   // The repository's files first: failures are located as they are read, while their text is whole.
   const repository = new RepositoryFiles(await listFiles(settings.cwd));
   const fold = new ResultFold({ repository });
@@ -88,7 +94,10 @@ export async function runAggregate(
   if (settings.history !== undefined) {
     // The history so far first, so the file saved grows run by run.
     await settings.history.restore();
-    await appendHistory(settings.history.file, snapshotOfTimed(aggregate.timed()));
+    const file = settings.history.file;
+    await appendHistory(file, snapshotOfTimed(aggregate.timed()), (message) =>
+      aggregate.warnings.push({ path: file, message }),
+    );
     await settings.history.save();
   }
   const jobs = summarizeJobs(collected.jobs);

@@ -5,8 +5,9 @@
  * branch with the default branch as the fallback. Every failure here is a warning: timings
  * only make plans better.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readOptionalText } from '../config/load.js';
 import { describeError } from '../errors.js';
 import { timedStyle } from '../plan/assign.js';
 import { durationsOfTimed } from '../plan/durations.js';
@@ -46,21 +47,46 @@ export function snapshotOfTimed(tests: Iterable<TimedTest>, style?: IdStyle): Sn
   return durationsOfTimed(tests, style === undefined ? timedStyle : () => style);
 }
 
-export async function readHistory(file: string): Promise<Snapshot[]> {
-  let text: string;
+/**
+ * The history so far; none when there is no file. A history that cannot be read (corrupt, from a
+ * broken writer, not a regular file) is a warning and a fresh start, never a failed run: it came
+ * through a cache every later run restores, so an error here would repeat on every run.
+ */
+export async function readHistory(file: string, warn: (message: string) => void): Promise<Snapshot[]> {
+  let text: string | undefined;
   try {
-    text = await readFile(file, 'utf8');
-  } catch {
+    text = await readOptionalText(file, 'timing history');
+  } catch (err) {
+    warn(`${describeError(err)}; timings start afresh`);
     return [];
   }
-  return parseHistory(text, file);
+  if (text === undefined) return [];
+  try {
+    return parseHistory(text, file);
+  } catch (err) {
+    warn(`${describeError(err)}; the history is set aside and timings start afresh`);
+    return [];
+  }
 }
 
 /** Appends a run's snapshot to the history file; returns how many tests it timed. */
-export async function appendHistory(file: string, snapshot: Snapshot): Promise<number> {
-  const history = appendSnapshot(await readHistory(file), snapshot);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, renderHistory(history));
+export async function appendHistory(
+  file: string,
+  snapshot: Snapshot,
+  warn: (message: string) => void,
+): Promise<number> {
+  const history = appendSnapshot(await readHistory(file, warn), snapshot);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    // Written aside and renamed over: a run killed mid-write leaves the old history whole, and
+    // a FIFO or device in its place is replaced, not written into (which would block).
+    const aside = `${file}.${process.pid}.tmp`;
+    await writeFile(aside, renderHistory(history));
+    await rename(aside, file);
+  } catch (err) {
+    warn(`the timing history ${file} was not written: ${describeError(err)}`);
+    return 0;
+  }
   return snapshot.size;
 }
 

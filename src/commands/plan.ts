@@ -124,7 +124,7 @@ export async function runPlan(settings: PlanSettings): Promise<PlanOutcome> {
   if (settings.history !== undefined) {
     const hit = await settings.history.restore();
     restored = hit ?? null;
-    const history = await readHistory(settings.history.file);
+    const history = await readHistory(settings.history.file, (message) => warnings.push(message));
     for (const snapshot of history) add(splitBySuite(snapshot, config.suites).bySuite);
   }
   for (const arg of settings.timings) add(await readTimings(arg, config, settings.cwd, warnings));

@@ -1,16 +1,33 @@
 /** Reading the config file and other inputs the commands name (shell; config.ts stays pure). */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError, InputError } from '../errors.js';
 import { type Config, parseConfig } from './config.js';
 
-/** A text file a command was given; a missing or unreadable one is an InputError naming it. */
+/** A text file a command was given; a missing, unreadable or not regular one is an InputError naming it. */
 export async function readText(file: string, what: string): Promise<string> {
+  const text = await readOptionalText(file, what);
+  if (text === undefined) throw new InputError(`${what} ${file}: no such file`);
+  return text;
+}
+
+/**
+ * The same, undefined when the file does not exist. Only regular files are read: a FIFO or
+ * /dev/zero (also behind a symlink) would block or never end.
+ */
+export async function readOptionalText(file: string, what: string): Promise<string | undefined> {
   try {
+    const info = await stat(file);
+    if (!info.isFile()) {
+      throw new InputError(
+        `${what} ${file}: ${info.isDirectory() ? 'a directory' : 'not a regular file (a FIFO, device or socket)'}, where a file was expected`,
+      );
+    }
     return await readFile(file, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`${what} ${file}: ${code === 'ENOENT' ? 'no such file' : describeError(err)}`);
+    if (err instanceof InputError) throw err;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new InputError(`${what} ${file}: ${describeError(err)}`);
   }
 }
 

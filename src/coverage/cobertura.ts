@@ -133,7 +133,8 @@ export function createCoberturaParser(path: string): CoberturaParser {
           byPath.set(full, file);
           continue;
         }
-        for (const [line, hits] of file.lines) seen.lines.set(line, Math.max(hits, seen.lines.get(line) ?? 0));
+        for (const [line, hits] of file.lines)
+          seen.lines.set(line, Math.max(hits, seen.lines.get(line) ?? 0));
       }
       const report: CoverageReport = { source: path, files: [...byPath.values()], warnings };
       if (error !== undefined) report.error = error;

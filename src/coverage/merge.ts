@@ -35,7 +35,10 @@ function figures(lines: number, covered: number): CoverageFigures {
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function mergeCoverage(reports: readonly CoverageReport[], options: MergeOptions = {}): CoverageSummary {
+export function mergeCoverage(
+  reports: readonly CoverageReport[],
+  options: MergeOptions = {},
+): CoverageSummary {
   const files = new Map<string, { package: string; lines: Map<number, boolean> }>();
   for (const report of reports) {
     for (const file of report.files) {
@@ -45,7 +48,8 @@ export function mergeCoverage(reports: readonly CoverageReport[], options: Merge
         merged = { package: file.package, lines: new Map() };
         files.set(key, merged);
       }
-      for (const [line, hits] of file.lines) merged.lines.set(line, merged.lines.get(line) === true || hits > 0);
+      for (const [line, hits] of file.lines)
+        merged.lines.set(line, merged.lines.get(line) === true || hits > 0);
     }
   }
   const packages = new Map<string, { lines: number; covered: number }>();
@@ -82,4 +86,3 @@ export function mergeCoverage(reports: readonly CoverageReport[], options: Merge
   }
   return summary;
 }
-

@@ -20,7 +20,10 @@ export function renderCoverageLine(summary: CoverageSummary): string {
   return `coverage ${pct(t.percent)} of ${formatCount(t.lines)} lines (${formatCount(t.covered)} covered, ${formatCount(summary.reports.length)} report${summary.reports.length === 1 ? '' : 's'})${gate}`;
 }
 
-export function renderCoverageMarkdown(summary: CoverageSummary, options: CoverageMarkdownOptions = {}): string {
+export function renderCoverageMarkdown(
+  summary: CoverageSummary,
+  options: CoverageMarkdownOptions = {},
+): string {
   const max = options.maxPackages ?? 30;
   const t = summary.total;
   const gate = summary.threshold

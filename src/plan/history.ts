@@ -48,15 +48,26 @@ export function appendSnapshot(
   snapshot: Snapshot,
   keep = HISTORY_LENGTH,
 ): Snapshot[] {
-  if (snapshot.size === 0) return [...history];
-  return [...history, snapshot].slice(-keep);
+  // Only real durations enter: one bad value saved (1e306 s rounds to Infinity, written as null)
+  // would make every later read of the history fail.
+  const kept: Snapshot = new Map();
+  for (const [id, seconds] of snapshot) if (isDuration(roundMs(seconds))) kept.set(id, seconds);
+  if (kept.size === 0) return [...history];
+  return [...history, kept].slice(-keep);
 }
 
-/** Deterministic text: ids sorted, seconds to the millisecond. */
+function isDuration(seconds: number): boolean {
+  return Number.isFinite(seconds) && seconds >= 0;
+}
+
+/** Deterministic text: ids sorted, seconds to the millisecond; anything not a duration left out. */
 export function renderHistory(history: readonly Snapshot[]): string {
   const snapshots = history.map((s) =>
     Object.fromEntries(
-      [...s.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([id, sec]) => [id, roundMs(sec)]),
+      [...s.entries()]
+        .sort(([a], [b]) => compareStrings(a, b))
+        .map(([id, sec]) => [id, roundMs(sec)] as const)
+        .filter(([, sec]) => isDuration(sec)),
     ),
   );
   return `${JSON.stringify({ format: HISTORY_FORMAT, version: 1, snapshots }, null, 1)}\n`;

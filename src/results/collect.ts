@@ -4,8 +4,8 @@
  * nothing is thrown for one bad file, so the others always count.
  */
 import { isAscii } from 'node:buffer';
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream, readdir } from 'node:fs';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
@@ -52,17 +52,24 @@ export async function collectResults(
 ): Promise<Collected> {
   const { cwd } = options;
   const seen = new Set<string>();
+  // The same file reached through several symlinks (or spellings) is one file.
+  const real = new Set<string>();
   const files: FileResult[] = [];
   const unmatched: string[] = [];
   const negated = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const walk = walkRecordingErrors();
   for (const pattern of patterns) {
     const positive = !pattern.startsWith('!');
     if (!positive) continue;
     let matches: string[];
-    if (isDynamicPattern(pattern)) {
-      matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true })).sort();
+    // A name that exists is that file, glob characters and all: "TestResults (1).trx", "results[py3.11].xml".
+    const literal = path.resolve(cwd, pattern);
+    if (isDynamicPattern(pattern) && !(await exists(literal))) {
+      matches = (
+        await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true, fs: walk.fs })
+      ).sort();
     } else {
-      matches = [path.resolve(cwd, pattern)];
+      matches = [literal];
     }
     let found = 0;
     for (const file of matches) {
@@ -75,14 +82,30 @@ export async function collectResults(
         found++;
         continue;
       }
+      const canonical = await realpath(file).catch(() => file);
+      if (real.has(canonical)) {
+        seen.add(file);
+        found++;
+        continue;
+      }
       const result = await readResultFile(file, display(cwd, file), options);
       if (result === null) continue;
       seen.add(file);
+      real.add(canonical);
       found++;
       files.push(result);
       options.fold?.addFile(result);
     }
     if (found === 0) unmatched.push(pattern);
+  }
+  // A folder the walk could not enter may hold failing tests: never skipped silently.
+  for (const [dir, reason] of walk.errors) {
+    const result = failed(
+      display(cwd, dir),
+      `cannot read this directory (${reason}): result files in it are not counted`,
+    );
+    files.push(result);
+    options.fold?.addFile(result);
   }
   const jobs: FoundJob[] = [];
   if (options.jobRecords) {
@@ -98,6 +121,36 @@ export async function collectResults(
     }
   }
   return { files, unmatched, jobs };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** tinyglobby's fs with readdir watched: the glob skips folders it cannot read without a word. */
+function walkRecordingErrors(): { fs: { readdir: typeof readdir }; errors: Map<string, string> } {
+  const errors = new Map<string, string>();
+  const watched = ((
+    dir: string,
+    opts: unknown,
+    callback: (err: NodeJS.ErrnoException | null, entries?: unknown) => void,
+  ) =>
+    (readdir as unknown as (d: string, o: unknown, cb: typeof callback) => void)(
+      dir,
+      opts,
+      (err, entries) => {
+        if (err && err.code !== 'ENOENT' && err.code !== 'ENOTDIR') {
+          errors.set(dir.replace(/\/+$/, '') || dir, err.code ?? err.message);
+        }
+        callback(err, entries);
+      },
+    )) as unknown as typeof readdir;
+  return { fs: { readdir: watched }, errors };
 }
 
 /**
@@ -133,6 +186,7 @@ async function findJobRecords(
 async function readJobRecord(file: string, shown: string): Promise<FoundJob | { error: string } | null> {
   let text: string;
   try {
+    if (!(await stat(file)).isFile()) return { error: 'job record: not a regular file: not read' };
     text = await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -166,6 +220,8 @@ export async function readResultFile(
     return failed(shown, `cannot read: ${(err as Error).message}`);
   }
   if (info.isDirectory()) return failed(shown, 'a directory, where a test result file was expected');
+  // A FIFO blocks and /dev/zero never ends (also behind a *.xml symlink a glob matched).
+  if (!info.isFile()) return failed(shown, 'not a regular file (a FIFO, device or socket): not read');
   const { limits, fold } = options;
   const parser = createResultParser(shown, {
     ...(limits ? { limits } : {}),
@@ -177,51 +233,120 @@ export async function readResultFile(
       const bytes = chunk as Buffer;
       decoder ??= decoderFor(bytes);
       parser.write(decoder.write(bytes));
+      // After a fatal error nothing more can count: the rest of a 1 GB binary is not read.
+      if (parser.done) break;
     }
-    if (decoder) parser.write(decoder.end());
+    if (decoder && !parser.done) parser.write(decoder.end());
   } catch (err) {
     const result = parser.end();
     result.error = `cannot read: ${err instanceof Error ? err.message : String(err)}`;
     return result;
   }
-  return parser.end();
+  const result = parser.end();
+  const note = decoder?.note();
+  if (note !== undefined) result.warnings.unshift(note);
+  return result;
 }
 
 interface Decoder {
   write(bytes: Buffer): string;
   end(): string;
+  /** What the reader should know about the decoding (an encoding not supported, bytes replaced). */
+  note(): string | undefined;
 }
+
+const DECLARED_ENCODING = /^(?:\xEF\xBB\xBF)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
+const LATIN1 = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'latin-1', 'l1']);
+const UTF8 = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
 
 /**
  * UTF-16 reports (some Windows tools) announce themselves with a byte-order mark. StringDecoder
  * (native, faster than TextDecoder here) covers UTF-8 and UTF-16LE; only UTF-16BE needs
- * TextDecoder. The parser drops a leading byte-order mark itself.
+ * TextDecoder. Without a byte-order mark the XML declaration's encoding decides: ISO-8859-1
+ * exactly (Buffer's latin1), other single-byte encodings through TextDecoder, else UTF-8.
+ * The parser drops a leading byte-order mark itself.
  */
 function decoderFor(head: Buffer): Decoder {
   if (head[0] === 0xfe && head[1] === 0xff) {
     const text = new TextDecoder('utf-16be');
-    return { write: (b) => text.decode(b, { stream: true }), end: () => text.decode() };
+    return {
+      write: (b) => text.decode(b, { stream: true }),
+      end: () => text.decode(),
+      note: () => undefined,
+    };
   }
   if (head[0] === 0xff && head[1] === 0xfe) {
     const utf16 = new StringDecoder('utf16le');
-    return { write: (b) => utf16.write(b), end: () => utf16.end() };
+    return { write: (b) => utf16.write(b), end: () => utf16.end(), note: () => undefined };
   }
+  const declared = DECLARED_ENCODING.exec(head.subarray(0, 512).toString('latin1'))?.[1]?.toLowerCase();
+  if (declared !== undefined && !UTF8.has(declared)) {
+    if (LATIN1.has(declared))
+      return { write: (b) => b.toString('latin1'), end: () => '', note: () => undefined };
+    try {
+      const text = new TextDecoder(declared);
+      return {
+        write: (b) => text.decode(b, { stream: true }),
+        end: () => text.decode(),
+        note: () => undefined,
+      };
+    } catch {
+      return utf8Decoder(`the declared encoding "${declared}" is not supported: read as UTF-8`);
+    }
+  }
+  return utf8Decoder();
+}
+
+const REPLACEMENT = 0xfffd;
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/** U+FFFD written as UTF-8 (EF BF BD): a replacement character the file really holds. */
+function countEncodedReplacements(bytes: Buffer): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  }
+  return n;
+}
+
+function utf8Decoder(unsupported?: string): Decoder {
   // Most reports are pure ASCII: such a chunk needs no UTF-8 decoding at all (a fifth of the
   // parse time in bench/parse.bench.ts). decoder.end() first flushes a sequence cut before it.
   const utf8 = new StringDecoder('utf8');
   let pending = false;
+  // Invalid bytes come out as U+FFFD: more of those than the file spells is a replacement.
+  // The last two bytes of the chunk before count too, for a U+FFFD cut between chunks.
+  let tail: Buffer = Buffer.alloc(0);
+  let replaced = false;
+  const check = (out: string, bytes: Buffer) => {
+    if (!replaced && out.length > 0 && out.indexOf(String.fromCharCode(REPLACEMENT)) !== -1) {
+      replaced = countReplacements(out) > countEncodedReplacements(Buffer.concat([tail, bytes]));
+    }
+    tail = bytes.subarray(Math.max(0, bytes.length - 2));
+    return out;
+  };
   return {
     write: (b) => {
       if (isAscii(b)) {
         const ascii = b.toString('latin1');
         if (!pending) return ascii;
         pending = false;
-        return utf8.end() + ascii;
+        return check(utf8.end(), Buffer.alloc(0)) + ascii;
       }
       pending = true;
-      return utf8.write(b);
+      return check(utf8.write(b), b);
     },
-    end: () => utf8.end(),
+    end: () => check(utf8.end(), Buffer.alloc(0)),
+    note: () =>
+      unsupported ??
+      (replaced
+        ? 'bytes that are not UTF-8 were replaced by U+FFFD (declare the encoding in the XML declaration if the file has another)'
+        : undefined),
   };
 }
 

@@ -17,8 +17,10 @@ import { type Attributes, type XmlIssue, XmlScanner } from './xml-scanner.js';
 export interface ResultParser {
   /** Feeds the next piece of the file, decoded as text. */
   write(chunk: string): void;
-  /** Ends the file and returns what was read, with the first problem as `error`. */
+  /** Ends the file and returns what was read, with the first fatal problem as `error`. */
   end(): FileResult;
+  /** True once nothing written after can change the result (a fatal issue, or not a test report). */
+  readonly done: boolean;
 }
 
 export interface ParseOptions {
@@ -93,6 +95,9 @@ export function createResultParser(path: string, options: ParseOptions = {}): Re
   });
 
   return {
+    get done() {
+      return rejected || scanner.failed;
+    },
     write(chunk: string) {
       if (rejected) return;
       if (!started) {

@@ -97,7 +97,10 @@ describe('merging shards', () => {
   });
 
   it('checks the threshold on the exact ratio', () => {
-    const lines = Array.from({ length: 10000 }, (_, i) => `<line number="${i + 1}" hits="${i < 7999 ? 1 : 0}"/>`);
+    const lines = Array.from(
+      { length: 10000 },
+      (_, i) => `<line number="${i + 1}" hits="${i < 7999 ? 1 : 0}"/>`,
+    );
     const r = parseCoberturaText(
       'big.xml',
       `<coverage><packages><package name="p"><classes><class filename="a.py"><lines>${lines.join('')}</lines></class></classes></package></packages></coverage>`,

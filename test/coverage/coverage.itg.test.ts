@@ -81,14 +81,25 @@ describe('coverage from coverage.py and coverlet, merged across shards', () => {
       ['2', 'test_b.py'],
     ] as const) {
       const env = { ...process.env, COVERAGE_FILE: path.join(dir, `.coverage.${shard}`) };
-      run(PYTHON, ['-m', 'coverage', 'run', '--source=pkg', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', test], dir, env);
+      run(
+        PYTHON,
+        ['-m', 'coverage', 'run', '--source=pkg', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', test],
+        dir,
+        env,
+      );
       run(PYTHON, ['-m', 'coverage', 'xml', '-o', `shard-${shard}/coverage.xml`], dir, env);
     }
     const tests = path.join(dir, 'cs/Calc.Tests');
     run('dotnet', ['restore', '--source', NUGET], tests, DOTNET_ENV);
     run(
       'dotnet',
-      ['test', '--no-restore', '--collect:XPlat Code Coverage', '--results-directory', path.join(dir, 'shard-3')],
+      [
+        'test',
+        '--no-restore',
+        '--collect:XPlat Code Coverage',
+        '--results-directory',
+        path.join(dir, 'shard-3'),
+      ],
       tests,
       DOTNET_ENV,
     );
@@ -107,14 +118,20 @@ describe('coverage from coverage.py and coverlet, merged across shards', () => {
   });
 
   it('aggregate --coverage: the total and packages in the JSON report; the threshold fails the step', () => {
-    writeTree(dir, { 'results/junit.xml': '<testsuite name="py"><testcase classname="t" name="ok"/></testsuite>' });
+    writeTree(dir, {
+      'results/junit.xml': '<testsuite name="py"><testcase classname="t" name="ok"/></testsuite>',
+    });
     const args = ['aggregate', 'results/*.xml', '--coverage', 'shard-*/**/*.xml', '--json', 'report.json'];
     const below = runDist('cli.js', [...args, '--coverage-threshold', '50'], { cwd: dir });
     expect(below.code, below.stderr).toBe(1);
-    expect(below.stdout).toMatch(/coverage 46\.66% of 15 lines \(7 covered, 3 reports\) \(threshold 50%: NOT met\)/);
+    expect(below.stdout).toMatch(
+      /coverage 46\.66% of 15 lines \(7 covered, 3 reports\) \(threshold 50%: NOT met\)/,
+    );
     const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
     expect(report.coverage.total).toEqual({ lines: 15, covered: 7, percent: 46.66 });
-    expect(report.coverage.packages.map((p: { name: string; percent: number }) => [p.name, p.percent])).toEqual([
+    expect(
+      report.coverage.packages.map((p: { name: string; percent: number }) => [p.name, p.percent]),
+    ).toEqual([
       ['Calc', 14.28],
       ['pkg', 75],
     ]);
@@ -122,6 +139,8 @@ describe('coverage from coverage.py and coverlet, merged across shards', () => {
     expect(above.code, above.stderr).toBe(0);
     const bad = runDist('cli.js', [...args, '--coverage-threshold', 'eighty'], { cwd: dir });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--coverage-threshold must be a percentage from 0 to 100 (e.g. 80), got "eighty"');
+    expect(bad.stderr).toContain(
+      '--coverage-threshold must be a percentage from 0 to 100 (e.g. 80), got "eighty"',
+    );
   });
 });

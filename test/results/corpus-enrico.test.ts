@@ -111,21 +111,24 @@ describe('EnricoMi corpus: every expectation', () => {
     }
   });
 
-  it.each(exceptions.map((e) => [e.input!, e] as const))('%s is reported as unreadable or kept with a warning', async (input, e) => {
-    const { file, result } = await read(input);
-    if (input.endsWith('(missing file)')) {
-      // A missing file is not a FileResult: the pattern that named it matched nothing.
-      expect(result).toBeNull();
-      return;
-    }
-    // Only lost data is an error (issue 15, item 18): what was kept as it is, with a note, is a warning.
-    if (KEPT_WITH_WARNING.has(input)) {
-      expect(result!.error, file).toBeUndefined();
-      expect(result!.warnings.length, file).toBeGreaterThan(0);
-    } else {
-      expect(result!.error, `${file}: ${e.parse_exception}`).toBeDefined();
-    }
-  });
+  it.each(exceptions.map((e) => [e.input!, e] as const))(
+    '%s is reported as unreadable or kept with a warning',
+    async (input, e) => {
+      const { file, result } = await read(input);
+      if (input.endsWith('(missing file)')) {
+        // A missing file is not a FileResult: the pattern that named it matched nothing.
+        expect(result).toBeNull();
+        return;
+      }
+      // Only lost data is an error (issue 15, item 18): what was kept as it is, with a note, is a warning.
+      if (KEPT_WITH_WARNING.has(input)) {
+        expect(result!.error, file).toBeUndefined();
+        expect(result!.warnings.length, file).toBeGreaterThan(0);
+      } else {
+        expect(result!.error, `${file}: ${e.parse_exception}`).toBeDefined();
+      }
+    },
+  );
 });
 
 describe('EnricoMi corpus: reasons are specific', () => {

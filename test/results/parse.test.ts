@@ -80,7 +80,9 @@ describe('security: nothing outside the file is ever read, nothing is expanded',
       );
     const result = parse(xml);
     expect(result.error).toBeUndefined();
-    expect(result.warnings[0]).toMatch(/^line 2, column 1: the DOCTYPE declares entities; they are never expanded/);
+    expect(result.warnings[0]).toMatch(
+      /^line 2, column 1: the DOCTYPE declares entities; they are never expanded/,
+    );
     expect(result.cases[0]?.message).toBe('&xxe;');
     expect(JSON.stringify(result)).not.toContain('root:');
   });
