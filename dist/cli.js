@@ -96,6085 +96,9 @@ var init_errors = __esm({
   }
 });
 
-// src/config/frameworks.ts
-function isDotnet(framework) {
-  return DOTNET.includes(framework);
-}
-var DOTNET;
-var init_frameworks = __esm({
-  "src/config/frameworks.ts"() {
-    "use strict";
-    DOTNET = ["xunit", "dotnet", "nunit"];
-  }
-});
-
-// src/plan/test-ids.ts
-function withoutArguments(text2) {
-  const open2 = text2.indexOf("(");
-  return (open2 < 0 ? text2 : text2.slice(0, open2)).trimEnd();
-}
-function splitPytestClassName(className) {
-  const segments = className.split(".");
-  let last = -1;
-  segments.forEach((segment, i) => {
-    if (!UPPERCASE_START.test(segment)) last = i;
-  });
-  const end = Math.max(last, 0) + 1;
-  return { module: segments.slice(0, end), classes: segments.slice(end) };
-}
-function pytestClassParts(className, file) {
-  const moduleSegments = file.replace(/\.py$/, "").split("/");
-  for (let start = 0; start < moduleSegments.length; start++) {
-    const module = moduleSegments.slice(start).join(".");
-    if (className === module) return [];
-    if (className.startsWith(`${module}.`)) return className.slice(module.length + 1).split(".");
-  }
-  return splitPytestClassName(className).classes;
-}
-function pytestId(test) {
-  if (test.file !== void 0 && test.file !== "") {
-    const file = test.file.replace(/\\/g, "/").replace(/^\.\//, "");
-    return [file, ...pytestClassParts(test.className, file), test.name].join("::");
-  }
-  if (test.className === "") return test.name;
-  const { module, classes } = splitPytestClassName(test.className);
-  return [`${module.join("/")}.py`, ...classes, test.name].join("::");
-}
-function dotnetId(test) {
-  const className = withoutArguments(test.className);
-  const name = withoutArguments(test.name);
-  if (className === "" || name.startsWith(`${className}.`)) return name;
-  return `${className}.${name}`;
-}
-function idStyleOf(framework) {
-  if (framework === "pytest") return "pytest";
-  return isDotnet(framework) ? "dotnet" : "generic";
-}
-function planIdOf(style, test) {
-  switch (style) {
-    case "pytest":
-      return pytestId(test);
-    case "dotnet":
-      return dotnetId(test);
-    case "generic":
-      return test.className === "" ? test.name : `${test.className}::${test.name}`;
-  }
-}
-function unitOf(style, id) {
-  if (style === "dotnet") {
-    const dot = id.lastIndexOf(".");
-    return dot < 0 ? id : id.slice(0, dot);
-  }
-  const sep2 = id.indexOf("::");
-  return sep2 < 0 ? id : id.slice(0, sep2);
-}
-var UPPERCASE_START;
-var init_test_ids = __esm({
-  "src/plan/test-ids.ts"() {
-    "use strict";
-    init_frameworks();
-    UPPERCASE_START = new RegExp("^\\p{Lu}", "u");
-  }
-});
-
-// src/plan/assign.ts
-function trimPath(p) {
-  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function lastSegment(p) {
-  const t = trimPath(p);
-  return t.slice(t.lastIndexOf("/") + 1);
-}
-function idStyle(id) {
-  if (id.includes("::") && /\.py(::|$)/.test(id)) return "pytest";
-  return id.includes("::") ? "generic" : "dotnet";
-}
-function suiteForId(id, suites) {
-  const style = idStyle(id);
-  const candidates = suites.filter((s) => idStyleOf(s.framework) === style);
-  let best;
-  let bestLength = -1;
-  for (const s of candidates) {
-    const home = style === "pytest" ? s.path && trimPath(s.path) : s.project && lastSegment(s.project);
-    if (!home) continue;
-    const hit = style === "pytest" ? id.startsWith(`${home}/`) : id.startsWith(`${home}.`) || id === home;
-    if (hit && home.length > bestLength) {
-      best = s;
-      bestLength = home.length;
-    }
-  }
-  if (best) return best.name;
-  return candidates.length === 1 ? candidates[0].name : void 0;
-}
-function splitBySuite(entries, suites) {
-  const bySuite = /* @__PURE__ */ new Map();
-  let unassigned = 0;
-  for (const [id, value] of entries) {
-    const suite = suiteForId(id, suites);
-    if (suite === void 0) {
-      unassigned++;
-      continue;
-    }
-    let map = bySuite.get(suite);
-    if (!map) {
-      map = /* @__PURE__ */ new Map();
-      bySuite.set(suite, map);
-    }
-    map.set(id, value);
-  }
-  return { bySuite, unassigned };
-}
-function timedStyle(test) {
-  if (test.format === "trx" || test.format === "nunit" || test.format === "xunit") return "dotnet";
-  return test.pytest ? "pytest" : "generic";
-}
-function splitAssignment(arg) {
-  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)=(.+)$/.exec(arg);
-  return m ? { suite: m[1], target: m[2] } : { target: arg };
-}
-var init_assign = __esm({
-  "src/plan/assign.ts"() {
-    "use strict";
-    init_test_ids();
-  }
-});
-
-// src/order.ts
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function roundMs(seconds) {
-  return Math.round(seconds * 1e3) / 1e3;
-}
-var init_order = __esm({
-  "src/order.ts"() {
-    "use strict";
-  }
-});
-
-// src/results/locate.ts
-function normalise(path16) {
-  return path16.replace(/\\/g, "/");
-}
-function framesOf(text2) {
-  const frames = [];
-  const push = (at, file, line) => frames.push({ at, location: { file: normalise(file), line: Number(line) } });
-  PYTEST_FRAME.lastIndex = 0;
-  for (const m of text2.matchAll(PYTEST_FRAME)) push(m.index ?? 0, m[1], m[2]);
-  dotnetFrames(text2, push);
-  jsFrames(text2, push);
-  return frames.sort((a, b) => a.at - b.at).map((f) => f.location);
-}
-function dotnetFrames(text2, push) {
-  let lineStart = 0;
-  let nextNewline = text2.indexOf("\n");
-  let previousEnd = 0;
-  let start = -1;
-  let from = -1;
-  DOTNET_END.lastIndex = 0;
-  for (const m of text2.matchAll(DOTNET_END)) {
-    const at = m.index ?? 0;
-    while (nextNewline !== -1 && nextNewline < at) {
-      lineStart = nextNewline + 1;
-      nextNewline = text2.indexOf("\n", lineStart);
-    }
-    const lower = Math.max(lineStart, previousEnd);
-    if (lower !== from) {
-      from = lower;
-      if (start < from) {
-        DOTNET_START.lastIndex = from;
-        start = DOTNET_START.exec(text2)?.index ?? text2.length;
-      }
-    }
-    if (start >= at) continue;
-    push(start, text2.slice(start, at + 3), m[1]);
-    previousEnd = at + m[0].length;
-  }
-}
-function jsFrames(text2, push) {
-  let previousEnd = 0;
-  JS_END.lastIndex = 0;
-  for (const m of text2.matchAll(JS_END)) {
-    const at = m.index ?? 0;
-    let start = at;
-    while (start > previousEnd && JS_PATH_CHAR.test(text2[start - 1])) start--;
-    if (start === at) continue;
-    const first = text2[start];
-    if ((first === "/" || first === "\\") && start - 2 >= previousEnd && text2[start - 1] === ":" && DRIVE_LETTER.test(text2[start - 2])) {
-      start -= 2;
-    }
-    push(start, text2.slice(start, at + m[0].indexOf(":")), m[1]);
-    previousEnd = at + m[0].length;
-  }
-}
-function repositoryPath(path16, repo) {
-  const p = normalise(path16);
-  if (repo && repo.size > 0) return repo.resolve(p);
-  for (const prefix of RUNNER_PREFIXES) if (prefix.test(p)) return p.replace(prefix, "");
-  return p;
-}
-function locateFailure(test, repo) {
-  const text2 = [test.details, test.message].filter((t) => t !== void 0).join("\n");
-  const frames = framesOf(text2);
-  const own = test.file === void 0 ? void 0 : normalise(test.file);
-  if (own !== void 0) {
-    for (const frame of frames) {
-      if (own.endsWith(frame.file) || frame.file.endsWith(own)) {
-        return { file: repositoryPath(own, repo) ?? own, line: frame.line };
-      }
-    }
-    if (test.line !== void 0) return { file: repositoryPath(own, repo) ?? own, line: test.line };
-  }
-  for (const frame of frames) {
-    const file = repositoryPath(frame.file, repo);
-    if (file !== void 0) return frame.line === void 0 ? { file } : { file, line: frame.line };
-  }
-  if (test.file !== void 0) return { file: repositoryPath(test.file, repo) ?? normalise(test.file) };
-  return void 0;
-}
-var PYTEST_FRAME, DOTNET_END, DOTNET_START, JS_END, JS_PATH_CHAR, DRIVE_LETTER, RUNNER_PREFIXES, RepositoryFiles;
-var init_locate = __esm({
-  "src/results/locate.ts"() {
-    "use strict";
-    PYTEST_FRAME = /^(\S[^\n:]*\.py):(\d+): /gm;
-    DOTNET_END = new RegExp("\\.(?:cs|fs|vb):\\p{L}+ (\\d+)", "gu");
-    DOTNET_START = /[A-Za-z]:[\\/]|\//g;
-    JS_END = /\.(?:[cm]?[jt]sx?):(\d+):\d+\)?/g;
-    JS_PATH_CHAR = /[\w@./\\-]/;
-    DRIVE_LETTER = /[A-Za-z]/;
-    RUNNER_PREFIXES = [
-      /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
-      /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//,
-      /^\/github\/workspace\//,
-      /^\/__w\/[^/]+\/[^/]+\//,
-      /^\/app\//,
-      /^\/src\//,
-      /^\/workspace\//
-    ];
-    RepositoryFiles = class {
-      byName = /* @__PURE__ */ new Map();
-      constructor(files) {
-        for (const file of files) {
-          const path16 = normalise(file);
-          const name = path16.slice(path16.lastIndexOf("/") + 1);
-          const list2 = this.byName.get(name);
-          if (list2) list2.push(path16);
-          else this.byName.set(name, [path16]);
-        }
-      }
-      get size() {
-        return this.byName.size;
-      }
-      /** The repository file a path names, or undefined when none (or no single best) matches. */
-      resolve(path16) {
-        const segments = normalise(path16).split("/").filter((s) => s !== "" && s !== ".");
-        const name = segments[segments.length - 1];
-        if (name === void 0) return void 0;
-        const candidates = this.byName.get(name);
-        if (!candidates) return void 0;
-        let best;
-        let bestScore = 0;
-        let tie = false;
-        for (const candidate of candidates) {
-          const parts = candidate.split("/");
-          let score = 0;
-          while (score < parts.length && score < segments.length && parts[parts.length - 1 - score] === segments[segments.length - 1 - score]) {
-            score++;
-          }
-          if (score > bestScore) {
-            best = candidate;
-            bestScore = score;
-            tie = false;
-          } else if (score === bestScore) {
-            tie = true;
-          }
-        }
-        return tie ? void 0 : best;
-      }
-    };
-  }
-});
-
-// src/results/model.ts
-function readCaseOf(test) {
-  return {
-    suite: test.suite,
-    className: test.className,
-    name: test.name,
-    ...test.file !== void 0 ? { file: test.file } : {},
-    duration: test.duration,
-    status: test.status,
-    flaky: test.flaky === true,
-    ...test.count !== void 0 ? { count: test.count } : {},
-    build: () => ({ ...test })
-  };
-}
-function isFailing(test) {
-  return test.status === "failed" || test.status === "errored";
-}
-var SEVERITY, DEFAULT_TEXT_LIMITS;
-var init_model = __esm({
-  "src/results/model.ts"() {
-    "use strict";
-    SEVERITY = { errored: 3, failed: 2, skipped: 1, passed: 0 };
-    DEFAULT_TEXT_LIMITS = { details: 64 * 1024, output: 16 * 1024 };
-  }
-});
-
-// src/results/aggregate.ts
-function testId(test) {
-  return test.className === "" ? test.name : `${test.className}.${test.name}`;
-}
-function emptyCounts() {
-  return { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0, duration: 0 };
-}
-function mergedStatus(bits) {
-  if (bits & ERRORED && !(bits & PASSED)) return "errored";
-  if (bits & FAILED && !(bits & PASSED)) return "failed";
-  return bits & PASSED ? "passed" : "skipped";
-}
-function mergedFlaky(bits) {
-  return (bits & PASSED) !== 0 && (bits & (FAILED | ERRORED | FLAKY)) !== 0;
-}
-function tally(counts, status, by) {
-  if (status === "passed") counts.passed += by;
-  else if (status === "failed") counts.failed += by;
-  else if (status === "errored") counts.errors += by;
-  else counts.skipped += by;
-}
-function add(counts, status, flaky, n2) {
-  counts.tests += n2;
-  tally(counts, status, n2);
-  if (flaky) counts.flaky += n2;
-}
-function copyOf(value) {
-  return value.length < 13 ? value : ` ${value}`.slice(1);
-}
-function hashName(name, seed) {
-  let h = seed;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
-  h ^= h >>> 15;
-  h = Math.imul(h, 739982445);
-  return h ^ h >>> 12 | 0;
-}
-function grow(array, size) {
-  const next = new array.constructor(size);
-  next.set(array);
-  return next;
-}
-function aggregateResults(files, options = {}) {
-  const fold = new ResultFold(options);
-  for (const file of files) fold.addFile(file);
-  return fold.finish();
-}
-var DEFAULT_DETAIL_BUDGET, PASSED, FAILED, ERRORED, FLAKY, TIMED, PRESENT, STATUS_BITS, CASE_BITS, STATUS_OF, FLAKY_OF, Names, ResultFold, byId;
-var init_aggregate = __esm({
-  "src/results/aggregate.ts"() {
-    "use strict";
-    init_order();
-    init_locate();
-    init_model();
-    DEFAULT_DETAIL_BUDGET = { perSuite: 50, chars: 8 * 1024 * 1024, message: 2048 };
-    PASSED = 1;
-    FAILED = 2;
-    ERRORED = 4;
-    FLAKY = 8;
-    TIMED = 16;
-    PRESENT = 32;
-    STATUS_BITS = 15;
-    CASE_BITS = {
-      passed: PASSED,
-      failed: FAILED,
-      errored: ERRORED,
-      skipped: 0
-    };
-    STATUS_OF = Array.from({ length: 16 }, (_, bits) => mergedStatus(bits));
-    FLAKY_OF = Array.from({ length: 16 }, (_, bits) => mergedFlaky(bits));
-    Names = class {
-      ids = /* @__PURE__ */ new Map();
-      values = [void 0];
-      idOf(value) {
-        if (value === void 0) return 0;
-        let id = this.ids.get(value);
-        if (id === void 0) {
-          id = this.values.length;
-          const kept = copyOf(value);
-          this.values.push(kept);
-          this.ids.set(kept, id);
-        }
-        return id;
-      }
-    };
-    ResultFold = class {
-      constructor(options = {}) {
-        this.options = options;
-        this.budget = options.budget ?? DEFAULT_DETAIL_BUDGET;
-      }
-      options;
-      names = new Names();
-      budget;
-      capacity = 1024;
-      count = 0;
-      // One record per distinct test, as columns.
-      suite = new Int32Array(this.capacity);
-      cls = new Int32Array(this.capacity);
-      file = new Int32Array(this.capacity);
-      hash = new Int32Array(this.capacity);
-      bits = new Uint8Array(this.capacity);
-      runs = new Uint32Array(this.capacity);
-      duration = new Float64Array(this.capacity);
-      timedSum = new Float64Array(this.capacity);
-      timedFiles = new Uint32Array(this.capacity);
-      /** The last file (index) that had a run of the test, and the test's bits in that file. */
-      lastFile = new Int32Array(this.capacity).fill(-1);
-      fileBits = new Uint8Array(this.capacity);
-      testNames = [];
-      /** Open addressing: record index + 1, 0 for an empty slot. */
-      table = new Int32Array(4096);
-      /** Tests a record stands for where not 1: declared counts (ReadCase.count), the largest of its runs. */
-      counted = /* @__PURE__ */ new Map();
-      kept = /* @__PURE__ */ new Map();
-      detailedPerSuite = /* @__PURE__ */ new Map();
-      keptChars = 0;
-      files = [];
-      walls = /* @__PURE__ */ new Map();
-      warnings = [];
-      current = null;
-      currentIndex = -1;
-      // Cases come in runs of one suite, class and file: the last look-up answers most.
-      lastSuite = void 0;
-      lastSuiteId = 0;
-      lastClass = void 0;
-      lastClassId = 0;
-      lastFileName = void 0;
-      lastFileId = 0;
-      /** Starts the next result file; returns where its parser hands each case. */
-      startFile(path16) {
-        this.openFile(path16);
-        return (test) => this.addCase(test);
-      }
-      /** Ends the file started last (or adds a whole one): its cases, summary, warnings and walls. */
-      addFile(result) {
-        if (this.current === null || this.current.summary.path !== result.path) this.openFile(result.path);
-        for (const test of result.cases) this.addCase(readCaseOf(test));
-        const state = this.current;
-        state.summary.format = result.format ?? null;
-        if (result.error !== void 0) state.summary.error = result.error;
-        for (const message of result.warnings) this.warnings.push({ path: result.path, message });
-        for (const [suite, seconds] of Object.entries(result.walls)) {
-          this.walls.set(suite, Math.max(this.walls.get(suite) ?? 0, seconds));
-        }
-        this.current = null;
-      }
-      openFile(path16) {
-        const summary = {
-          path: path16,
-          format: null,
-          tests: 0,
-          passed: 0,
-          failed: 0,
-          errors: 0,
-          skipped: 0
-        };
-        this.current = { summary, pytest: false };
-        this.files.push(this.current);
-        this.currentIndex = this.files.length - 1;
-      }
-      idOfSuite(value) {
-        if (value !== this.lastSuite) {
-          this.lastSuiteId = this.names.idOf(value);
-          this.lastSuite = value;
-        }
-        return this.lastSuiteId;
-      }
-      idOfClass(value) {
-        if (value !== this.lastClass) {
-          this.lastClassId = this.names.idOf(value);
-          this.lastClass = value;
-        }
-        return this.lastClassId;
-      }
-      idOfFile(value) {
-        if (value !== this.lastFileName) {
-          this.lastFileId = this.names.idOf(value);
-          this.lastFileName = value;
-        }
-        return this.lastFileId;
-      }
-      addCase(test) {
-        const state = this.current;
-        if (state === null) throw new Error("ResultFold: a case outside a file (startFile first)");
-        const suite = this.idOfSuite(test.suite);
-        const cls = this.idOfClass(test.className);
-        const file = this.idOfFile(test.file);
-        if (!state.pytest && (test.suite === "pytest" || (test.file?.endsWith(".py") ?? false)))
-          state.pytest = true;
-        const r = this.recordOf(suite, cls, file, test.name);
-        const status = test.status;
-        const caseBits = CASE_BITS[status] | (test.flaky && status === "passed" ? FLAKY : 0);
-        this.bits[r] |= caseBits;
-        this.runs[r]++;
-        this.duration[r] += test.duration;
-        const nBefore = this.counted.size === 0 ? 1 : this.counted.get(r) ?? 1;
-        let n2 = nBefore;
-        if (test.count !== void 0 && test.count > nBefore) {
-          n2 = test.count;
-          this.counted.set(r, n2);
-        }
-        const counts = state.summary;
-        const fileIndex = this.currentIndex;
-        let before = 0;
-        if (this.lastFile[r] === fileIndex) before = this.fileBits[r];
-        else this.lastFile[r] = fileIndex;
-        let after = before | caseBits | PRESENT;
-        if (status !== "skipped" && test.count === void 0) {
-          this.timedSum[r] += test.duration;
-          if (!(before & TIMED)) this.timedFiles[r]++;
-          after |= TIMED;
-        }
-        if (after !== before || n2 !== nBefore) {
-          if (before === 0) counts.tests += n2;
-          else {
-            counts.tests += n2 - nBefore;
-            tally(counts, STATUS_OF[before & STATUS_BITS], -nBefore);
-          }
-          tally(counts, STATUS_OF[after & STATUS_BITS], n2);
-          this.fileBits[r] = after;
-        }
-        if (isFailing(test) || caseBits & FLAKY) this.keep(r, suite, test);
-      }
-      /** The record of a test, made on its first run. A case with no name is a test of its own. */
-      recordOf(suite, cls, file, name) {
-        if (name === "") return this.newRecord(suite, cls, file, name, 0);
-        const h = hashName(
-          name,
-          Math.imul(suite, 2654435761) ^ Math.imul(cls, 2246822507) ^ Math.imul(file, 3266489909)
-        );
-        const table2 = this.table;
-        const mask = table2.length - 1;
-        let at = h & mask;
-        for (; ; ) {
-          const slot = table2[at];
-          if (slot === 0) break;
-          const r2 = slot - 1;
-          if (this.hash[r2] === h && this.cls[r2] === cls && this.suite[r2] === suite && this.file[r2] === file && this.testNames[r2] === name) {
-            return r2;
-          }
-          at = at + 1 & mask;
-        }
-        const r = this.newRecord(suite, cls, file, name, h);
-        table2[at] = r + 1;
-        if (this.count * 2 > table2.length) this.rehash();
-        return r;
-      }
-      newRecord(suite, cls, file, name, h) {
-        if (this.count === this.capacity) this.growRecords();
-        const r = this.count++;
-        this.suite[r] = suite;
-        this.cls[r] = cls;
-        this.file[r] = file;
-        this.hash[r] = h;
-        this.testNames.push(copyOf(name));
-        return r;
-      }
-      growRecords() {
-        const size = Math.ceil(this.capacity * 1.5);
-        this.suite = grow(this.suite, size);
-        this.cls = grow(this.cls, size);
-        this.file = grow(this.file, size);
-        this.hash = grow(this.hash, size);
-        this.bits = grow(this.bits, size);
-        this.runs = grow(this.runs, size);
-        this.duration = grow(this.duration, size);
-        this.timedSum = grow(this.timedSum, size);
-        this.timedFiles = grow(this.timedFiles, size);
-        const lastFile = grow(this.lastFile, size);
-        lastFile.fill(-1, this.capacity);
-        this.lastFile = lastFile;
-        this.fileBits = grow(this.fileBits, size);
-        this.capacity = size;
-      }
-      rehash() {
-        const table2 = new Int32Array(this.table.length * 2);
-        const mask = table2.length - 1;
-        for (let r = 0; r < this.count; r++) {
-          if (this.testNames[r] === "") continue;
-          let at = this.hash[r] & mask;
-          while (table2[at] !== 0) at = at + 1 & mask;
-          table2[at] = r + 1;
-        }
-        this.table = table2;
-      }
-      /** Keeps the run that decides what a reader sees (the last failing one), its text within the budget. */
-      keep(r, suite, test) {
-        const before = this.kept.get(r);
-        if (before !== void 0 && !isFailing(test) && isFailing(before.shown)) return;
-        const shown = test.build(this.files[this.currentIndex].summary.path);
-        let detailed;
-        if (before !== void 0) {
-          detailed = before.detailed;
-          this.keptChars -= before.chars;
-        } else {
-          const inSuite = this.detailedPerSuite.get(suite) ?? 0;
-          detailed = inSuite < this.budget.perSuite && this.keptChars < this.budget.chars;
-          if (detailed) this.detailedPerSuite.set(suite, inSuite + 1);
-        }
-        const location = isFailing(shown) ? locateFailure(shown, this.options.repository) : void 0;
-        let chars = 0;
-        if (detailed) {
-          chars = (shown.details?.length ?? 0) + (shown.stdout?.length ?? 0) + (shown.stderr?.length ?? 0);
-        } else {
-          delete shown.details;
-          delete shown.stdout;
-          delete shown.stderr;
-          if (shown.message !== void 0 && shown.message.length > this.budget.message) {
-            shown.message = `${shown.message.slice(0, this.budget.message)}…`;
-          }
-        }
-        this.keptChars += chars;
-        const entry = { shown, detailed, chars };
-        if (location) entry.location = location;
-        this.kept.set(r, entry);
-      }
-      mergedTest(r) {
-        const bits = this.bits[r];
-        const status = STATUS_OF[bits & STATUS_BITS];
-        const suite = this.names.values[this.suite[r]];
-        const className = this.names.values[this.cls[r]];
-        const name = this.testNames[r];
-        const runs = this.runs[r];
-        const kept = this.kept.get(r);
-        let shown;
-        if (kept !== void 0) {
-          shown = kept.shown;
-        } else {
-          shown = {
-            suite,
-            className,
-            name,
-            duration: this.duration[r] / runs,
-            status,
-            source: this.files[this.lastFile[r]].summary.path
-          };
-          const file = this.names.values[this.file[r]];
-          if (file !== void 0) shown.file = file;
-        }
-        const test = {
-          suite,
-          id: testId({ className, name }),
-          status,
-          flaky: FLAKY_OF[bits & STATUS_BITS],
-          runs,
-          duration: this.duration[r],
-          shown
-        };
-        if (kept?.location) test.location = kept.location;
-        return test;
-      }
-      slowestRecords(n2) {
-        const top = [];
-        const d = this.duration;
-        for (let r = 0; r < this.count; r++) {
-          const seconds = d[r];
-          if (top.length === n2 && seconds <= d[top[n2 - 1]]) continue;
-          let at = top.length;
-          while (at > 0 && d[top[at - 1]] < seconds) at--;
-          top.splice(at, 0, r);
-          if (top.length > n2) top.pop();
-        }
-        return top;
-      }
-      /** The model of everything folded so far. */
-      finish() {
-        const totals = emptyCounts();
-        const bySuite = /* @__PURE__ */ new Map();
-        for (let r = 0; r < this.count; r++) {
-          const bits = this.bits[r];
-          const status = STATUS_OF[bits & STATUS_BITS];
-          const flaky2 = FLAKY_OF[bits & STATUS_BITS];
-          const seconds = this.duration[r];
-          const n2 = this.counted.size === 0 ? 1 : this.counted.get(r) ?? 1;
-          add(totals, status, flaky2, n2);
-          totals.duration += seconds;
-          const id = this.suite[r];
-          let suite = bySuite.get(id);
-          if (suite === void 0) {
-            suite = { name: this.names.values[id], ...emptyCounts(), wall: null };
-            bySuite.set(id, suite);
-          }
-          add(suite, status, flaky2, n2);
-          suite.duration += seconds;
-        }
-        const suites = [...bySuite.values()].sort((a, b) => compareStrings(a.name, b.name));
-        for (const suite of suites) suite.wall = this.walls.get(suite.name) ?? null;
-        const failures = [];
-        const flaky = [];
-        let detailsOmitted = 0;
-        for (const [r, kept] of this.kept) {
-          const test = this.mergedTest(r);
-          if (isFailing(test)) failures.push(test);
-          else if (test.flaky) flaky.push(test);
-          else continue;
-          if (!kept.detailed) detailsOmitted++;
-        }
-        failures.sort(byId);
-        flaky.sort(byId);
-        const slowest = this.slowestRecords(this.options.slowest ?? 20).map((r) => this.mergedTest(r));
-        const aggregate2 = {
-          totals,
-          suites,
-          files: this.files.map((f) => f.summary),
-          failures,
-          flaky,
-          slowest,
-          detailsOmitted,
-          warnings: this.warnings,
-          timed: () => this.timedTests()
-        };
-        let all;
-        Object.defineProperty(aggregate2, "tests", {
-          get: () => {
-            if (all === void 0) {
-              all = [];
-              for (let r = 0; r < this.count; r++) all.push(this.mergedTest(r));
-              all.sort(byId);
-            }
-            return all;
-          }
-        });
-        return aggregate2;
-      }
-      *timedTests() {
-        const values = this.names.values;
-        for (let r = 0; r < this.count; r++) {
-          const files = this.timedFiles[r];
-          if (files === 0) continue;
-          const last = this.files[this.lastFile[r]];
-          const test = {
-            suite: values[this.suite[r]],
-            className: values[this.cls[r]],
-            name: this.testNames[r],
-            seconds: this.timedSum[r] / files,
-            format: last.summary.format,
-            pytest: last.pytest
-          };
-          const file = values[this.file[r]];
-          if (file !== void 0) test.file = file;
-          yield test;
-        }
-      }
-    };
-    byId = (a, b) => compareStrings(a.suite, b.suite) || compareStrings(a.id, b.id);
-  }
-});
-
-// src/plan/durations.ts
-function parseTestDurations(text2, source) {
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch (err2) {
-    const reason = err2 instanceof Error ? err2.message : String(err2);
-    throw new InputError(`${source}: not valid JSON (${reason})`);
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    const kind = data === null ? "null" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
-    throw new InputError(`${source}: expected a JSON object of test id -> seconds, found ${kind}`);
-  }
-  const durations = /* @__PURE__ */ new Map();
-  for (const [id, seconds] of Object.entries(data)) {
-    if (typeof seconds !== "number" || !Number.isFinite(seconds)) {
-      throw new InputError(
-        `${source}: "${id}" should be a number of seconds, found ${JSON.stringify(seconds)}`
-      );
-    }
-    if (seconds < 0) throw new InputError(`${source}: "${id}" has a negative duration (${seconds})`);
-    durations.set(id, seconds);
-  }
-  return durations;
-}
-function durationsOfTimed(tests, styleOf) {
-  const durations = /* @__PURE__ */ new Map();
-  for (const test of tests) {
-    const id = planIdOf(styleOf(test), test);
-    durations.set(id, (durations.get(id) ?? 0) + test.seconds);
-  }
-  return durations;
-}
-function smoothHistory(history, weight = SMOOTHING_WEIGHT) {
-  if (!(weight > 0 && weight <= 1)) throw new InputError(`smoothing weight must be in (0, 1], got ${weight}`);
-  const smoothed = /* @__PURE__ */ new Map();
-  for (const snapshot of history) {
-    for (const [id, seconds] of snapshot) {
-      const before = smoothed.get(id);
-      smoothed.set(id, before === void 0 ? seconds : weight * seconds + (1 - weight) * before);
-    }
-  }
-  return smoothed;
-}
-function median(sorted) {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function estimateDurations(known, options) {
-  const { tests, style } = options;
-  if (tests === void 0) {
-    return { durations: new Map(known), matched: known.size, estimated: 0, dropped: 0, warnings: [] };
-  }
-  const byUnit = /* @__PURE__ */ new Map();
-  const all = [];
-  for (const [id, seconds] of known) {
-    const unit = unitOf(style, id);
-    const list2 = byUnit.get(unit);
-    if (list2) list2.push(seconds);
-    else byUnit.set(unit, [seconds]);
-    all.push(seconds);
-  }
-  for (const list2 of byUnit.values()) list2.sort((a, b) => a - b);
-  all.sort((a, b) => a - b);
-  const overall = all.length === 0 ? UNKNOWN_SECONDS : median(all);
-  const durations = /* @__PURE__ */ new Map();
-  const unitMedians = /* @__PURE__ */ new Map();
-  let matched = 0;
-  let estimated = 0;
-  for (const id of tests) {
-    if (durations.has(id)) continue;
-    const seconds = known.get(id);
-    if (seconds !== void 0) {
-      durations.set(id, seconds);
-      matched++;
-      continue;
-    }
-    const unit = unitOf(style, id);
-    let guess = unitMedians.get(unit);
-    if (guess === void 0) {
-      const list2 = byUnit.get(unit);
-      guess = Math.max(list2 ? median(list2) : overall, MIN_ESTIMATE_SECONDS);
-      unitMedians.set(unit, guess);
-    }
-    durations.set(id, guess);
-    estimated++;
-  }
-  let dropped = 0;
-  for (const id of known.keys()) if (!durations.has(id)) dropped++;
-  const warnings = [];
-  const listed = matched + estimated;
-  if (known.size === 0 && listed > 0) {
-    warnings.push(`no timings known: each of the ${listed} tests is counted as ${UNKNOWN_SECONDS} s`);
-  } else if (listed > 0 && matched * 2 < listed) {
-    const exampleTest = tests.find((id) => !known.has(id));
-    const exampleKnown = [...known.keys()].find((id) => !durations.has(id));
-    warnings.push(
-      `only ${matched} of ${listed} test ids have a known duration: are the timings from another rootdir or project (pytest-split issue 100)? e.g. test "${exampleTest ?? ""}"` + (exampleKnown === void 0 ? "" : `, timing "${exampleKnown}"`)
-    );
-  }
-  return { durations, matched, estimated, dropped, warnings };
-}
-var MIN_ESTIMATE_SECONDS, UNKNOWN_SECONDS, SMOOTHING_WEIGHT;
-var init_durations = __esm({
-  "src/plan/durations.ts"() {
-    "use strict";
-    init_errors();
-    init_aggregate();
-    init_test_ids();
-    MIN_ESTIMATE_SECONDS = 0.01;
-    UNKNOWN_SECONDS = 1;
-    SMOOTHING_WEIGHT = 0.5;
-  }
-});
-
-// src/plan/history.ts
-function parseHistory(text2, source) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (err2) {
-    throw new InputError(`${source}: not a timing history: ${err2.message}`);
-  }
-  const doc = value;
-  if (doc?.format !== HISTORY_FORMAT || doc.version !== 1 || !Array.isArray(doc.snapshots)) {
-    throw new InputError(
-      `${source}: expected {"format": "${HISTORY_FORMAT}", "version": 1, "snapshots": [...]}`
-    );
-  }
-  return doc.snapshots.map((snapshot, i) => {
-    if (snapshot === null || typeof snapshot !== "object" || Array.isArray(snapshot)) {
-      throw new InputError(`${source}: snapshot ${i + 1} is not an object of test id -> seconds`);
-    }
-    const map = /* @__PURE__ */ new Map();
-    for (const [id, seconds] of Object.entries(snapshot)) {
-      if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
-        throw new InputError(
-          `${source}: snapshot ${i + 1}, "${id}": expected seconds, got ${JSON.stringify(seconds)}`
-        );
-      }
-      map.set(id, seconds);
-    }
-    return map;
-  });
-}
-function appendSnapshot(history, snapshot, keep = HISTORY_LENGTH) {
-  if (snapshot.size === 0) return [...history];
-  return [...history, snapshot].slice(-keep);
-}
-function renderHistory(history) {
-  const snapshots = history.map(
-    (s) => Object.fromEntries(
-      [...s.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([id, sec]) => [id, roundMs(sec)])
-    )
-  );
-  return `${JSON.stringify({ format: HISTORY_FORMAT, version: 1, snapshots }, null, 1)}
-`;
-}
-var HISTORY_FORMAT, HISTORY_LENGTH;
-var init_history = __esm({
-  "src/plan/history.ts"() {
-    "use strict";
-    init_errors();
-    init_order();
-    HISTORY_FORMAT = "parallel-tests-timings";
-    HISTORY_LENGTH = 8;
-  }
-});
-
-// src/stores/cache-store.ts
-function cacheKeyPart(value) {
-  return value.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 100);
-}
-var init_cache_store = __esm({
-  "src/stores/cache-store.ts"() {
-    "use strict";
-  }
-});
-
-// src/commands/history.ts
-var history_exports = {};
-__export(history_exports, {
-  appendHistory: () => appendHistory,
-  readHistory: () => readHistory,
-  restoreHistory: () => restoreHistory,
-  saveHistory: () => saveHistory,
-  snapshotOf: () => snapshotOf,
-  snapshotOfTimed: () => snapshotOfTimed,
-  timingHistory: () => timingHistory,
-  timingKeys: () => timingKeys
-});
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path2 from "node:path";
-function timingKeys(branch, defaultBranch, run) {
-  const own = `${KEY_PREFIX}${cacheKeyPart(branch)}-`;
-  const restoreKeys = [own];
-  if (defaultBranch && defaultBranch !== branch)
-    restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
-  return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
-}
-function snapshotOf(files, style) {
-  return snapshotOfTimed(aggregateResults(files).timed(), style);
-}
-function snapshotOfTimed(tests, style) {
-  return durationsOfTimed(tests, style === void 0 ? timedStyle : () => style);
-}
-async function readHistory(file) {
-  let text2;
-  try {
-    text2 = await readFile(file, "utf8");
-  } catch {
-    return [];
-  }
-  return parseHistory(text2, file);
-}
-async function appendHistory(file, snapshot) {
-  const history = appendSnapshot(await readHistory(file), snapshot);
-  await mkdir(path2.dirname(file), { recursive: true });
-  await writeFile(file, renderHistory(history));
-  return snapshot.size;
-}
-async function restoreHistory(store, file, keys, warn) {
-  try {
-    return await store.restore([file], keys.key, keys.restoreKeys);
-  } catch (err2) {
-    warn(`timings were not restored from the cache: ${describeError(err2)}`);
-    return void 0;
-  }
-}
-async function saveHistory(store, file, keys, warn) {
-  try {
-    await store.save([file], keys.key);
-    return true;
-  } catch (err2) {
-    warn(`timings were not saved to the cache: ${describeError(err2)}`);
-    return false;
-  }
-}
-function timingHistory(settings, warn) {
-  const keys = timingKeys(settings.branch, settings.defaultBranch, settings.run);
-  const store = settings.store;
-  return {
-    file: settings.file,
-    restore: async () => store ? restoreHistory(store, settings.storePath, keys, warn) : void 0,
-    save: async () => store ? saveHistory(store, settings.storePath, keys, warn) : false
-  };
-}
-var KEY_PREFIX;
-var init_history2 = __esm({
-  "src/commands/history.ts"() {
-    "use strict";
-    init_errors();
-    init_assign();
-    init_durations();
-    init_history();
-    init_aggregate();
-    init_cache_store();
-    KEY_PREFIX = "parallel-tests-timings-v1-";
-  }
-});
-
-// src/stores/local-cache-store.ts
-var local_cache_store_exports = {};
-__export(local_cache_store_exports, {
-  DEFAULT_CACHE_DIR: () => DEFAULT_CACHE_DIR,
-  LocalCacheStore: () => LocalCacheStore
-});
-import { cp, link, mkdir as mkdir2, readdir, readFile as readFile2, rename, rm, stat, utimes, writeFile as writeFile2 } from "node:fs/promises";
-import path3 from "node:path";
-async function placeCopy(from, to) {
-  if ((await stat(from)).isFile()) {
-    try {
-      await link(from, to);
-      return;
-    } catch {
-    }
-  }
-  await cp(from, to, { recursive: true });
-}
-function entryName(key) {
-  return Buffer.from(key).toString("base64url");
-}
-async function sizeOf(p) {
-  const info = await stat(p);
-  if (!info.isDirectory()) return info.size;
-  let total = 0;
-  for (const name of await readdir(p)) total += await sizeOf(path3.join(p, name));
-  return total;
-}
-var DEFAULT_MAX_BYTES, LocalCacheStore;
-var init_local_cache_store = __esm({
-  "src/stores/local-cache-store.ts"() {
-    "use strict";
-    init_defaults();
-    DEFAULT_MAX_BYTES = 10 * 1024 * 1024 * 1024;
-    LocalCacheStore = class {
-      root;
-      maxBytes;
-      now;
-      cwd;
-      constructor(options) {
-        this.root = options.root;
-        this.cwd = options.cwd ?? process.cwd();
-        this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-        this.now = options.now ?? Date.now;
-      }
-      async entries() {
-        let names;
-        try {
-          names = await readdir(this.root);
-        } catch {
-          return [];
-        }
-        const out2 = [];
-        for (const name of names) {
-          if (name.startsWith(".tmp-")) continue;
-          const dir = path3.join(this.root, name);
-          try {
-            out2.push({ dir, meta: JSON.parse(await readFile2(path3.join(dir, "meta.json"), "utf8")) });
-          } catch {
-          }
-        }
-        return out2;
-      }
-      async restore(paths, key, restoreKeys, options = {}) {
-        const all = await this.entries();
-        const same = all.filter((e) => e.meta.paths.join("\n") === paths.join("\n"));
-        let hit = same.find((e) => e.meta.key === key);
-        for (const prefix of restoreKeys) {
-          if (hit) break;
-          hit = same.filter((e) => e.meta.key.startsWith(prefix)).sort((a, b) => b.meta.created - a.meta.created || (a.meta.key < b.meta.key ? 1 : -1))[0];
-        }
-        if (!hit) return void 0;
-        if (options.lookupOnly) return hit.meta.key;
-        for (const [i, p] of paths.entries()) {
-          const target = path3.resolve(this.cwd, p);
-          await mkdir2(path3.dirname(target), { recursive: true });
-          await rm(target, { recursive: true, force: true });
-          await placeCopy(path3.join(hit.dir, `f${i}`), target);
-        }
-        const t = new Date(this.now());
-        await utimes(path3.join(hit.dir, "meta.json"), t, t);
-        return hit.meta.key;
-      }
-      async save(paths, key) {
-        const final = path3.join(this.root, entryName(key));
-        try {
-          await stat(final);
-          return;
-        } catch {
-        }
-        await mkdir2(this.root, { recursive: true });
-        const tmp = path3.join(
-          this.root,
-          `.tmp-${process.pid}-${this.now()}-${Math.random().toString(36).slice(2)}`
-        );
-        await mkdir2(tmp);
-        const meta = { key, created: this.now(), paths };
-        for (const [i, p] of paths.entries()) {
-          await cp(path3.resolve(this.cwd, p), path3.join(tmp, `f${i}`), { recursive: true });
-        }
-        await writeFile2(path3.join(tmp, "meta.json"), JSON.stringify(meta));
-        const t = new Date(meta.created);
-        await utimes(path3.join(tmp, "meta.json"), t, t);
-        try {
-          await rename(tmp, final);
-        } catch {
-          await rm(tmp, { recursive: true, force: true });
-        }
-        await this.evict();
-      }
-      async discard(key) {
-        await rm(path3.join(this.root, entryName(key)), { recursive: true, force: true });
-      }
-      async evict() {
-        const all = await this.entries();
-        const sized = await Promise.all(
-          all.map(async (e) => ({
-            ...e,
-            bytes: await sizeOf(e.dir),
-            used: (await stat(path3.join(e.dir, "meta.json"))).mtimeMs
-          }))
-        );
-        let total = sized.reduce((n2, e) => n2 + e.bytes, 0);
-        for (const e of sized.sort((a, b) => a.used - b.used)) {
-          if (total <= this.maxBytes) break;
-          await rm(e.dir, { recursive: true, force: true });
-          total -= e.bytes;
-        }
-      }
-    };
-  }
-});
-
-// src/git.ts
-var git_exports = {};
-__export(git_exports, {
-  currentBranch: () => currentBranch,
-  headCommit: () => headCommit,
-  trackedFiles: () => trackedFiles
-});
-async function currentBranch(exec, cwd) {
-  const r = await exec("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd });
-  const branch = r.code === 0 ? r.stdout.trim() : "";
-  return branch === "" || branch === "HEAD" ? "local" : branch;
-}
-async function trackedFiles(exec, cwd) {
-  const r = await exec("git", ["ls-files", "-z"], { cwd, maxOutput: 256 * 1024 * 1024 });
-  return r.code === 0 ? r.stdout.split("\0").filter((f) => f !== "") : [];
-}
-async function headCommit(exec, cwd) {
-  const r = await exec("git", ["rev-parse", "HEAD"], { cwd });
-  return r.code === 0 && r.stdout.trim() || "unknown";
-}
-var init_git = __esm({
-  "src/git.ts"() {
-    "use strict";
-  }
-});
-
-// src/exec.ts
-var exec_exports = {};
-__export(exec_exports, {
-  execProcess: () => execProcess,
-  failure: () => failure
-});
-import { spawn } from "node:child_process";
-function keepTail(text2, max) {
-  return text2.length > max ? text2.slice(text2.length - max) : text2;
-}
-function failure(what, result) {
-  const detail = result.error ?? (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-15).join("\n");
-  return new InfrastructureError(`${what} failed (exit ${result.code ?? "none"}): ${detail}`);
-}
-var MAX_OUTPUT, execProcess;
-var init_exec = __esm({
-  "src/exec.ts"() {
-    "use strict";
-    init_errors();
-    MAX_OUTPUT = 1024 * 1024;
-    execProcess = (command, args, options = {}) => new Promise((resolve3) => {
-      const child = spawn(command, [...args], {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        stdio: ["ignore", "pipe", "pipe"],
-        timeout: options.timeoutMs
-      });
-      const out2 = { stdout: "", stderr: "" };
-      const partial = { stdout: "", stderr: "" };
-      for (const name of ["stdout", "stderr"]) {
-        child[name].setEncoding("utf8").on("data", (chunk) => {
-          out2[name] = keepTail(out2[name] + chunk, options.maxOutput ?? MAX_OUTPUT);
-          if (!options.onLine) return;
-          const parts = (partial[name] + chunk).split("\n");
-          partial[name] = parts.pop() ?? "";
-          for (const l of parts) options.onLine(l);
-        });
-      }
-      child.on("error", (err2) => resolve3({ code: null, ...out2, error: err2.message }));
-      child.on("close", (code) => {
-        for (const rest of [partial.stdout, partial.stderr]) if (rest && options.onLine) options.onLine(rest);
-        resolve3({ code, ...out2 });
-      });
-    });
-  }
-});
-
-// src/report/text-format.ts
-function formatCount(value) {
-  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-var init_text_format = __esm({
-  "src/report/text-format.ts"() {
-    "use strict";
-  }
-});
-
-// src/coverage/render.ts
-function pct(value) {
-  return `${value.toFixed(2)}%`;
-}
-function renderCoverageLine(summary) {
-  const t = summary.total;
-  const gate = summary.threshold ? ` (threshold ${summary.threshold.percent}%: ${summary.threshold.met ? "met" : "NOT met"})` : "";
-  return `coverage ${pct(t.percent)} of ${formatCount(t.lines)} lines (${formatCount(t.covered)} covered, ${formatCount(summary.reports.length)} report${summary.reports.length === 1 ? "" : "s"})${gate}`;
-}
-var init_render = __esm({
-  "src/coverage/render.ts"() {
-    "use strict";
-    init_text_format();
-  }
-});
-
-// src/report/comparison.ts
-function keyOf(suite, id) {
-  return suite + SEP + id;
-}
-function refOf(key) {
-  const at = key.indexOf(SEP);
-  return { suite: key.slice(0, at), id: key.slice(at + 1) };
-}
-function statusesOf(report2) {
-  if (!report2.tests) return void 0;
-  const out2 = /* @__PURE__ */ new Map();
-  for (const [suite, statuses] of Object.entries(report2.tests)) {
-    for (const [status, ids] of Object.entries(statuses)) {
-      for (const id of ids ?? []) out2.set(keyOf(suite, id), status);
-    }
-  }
-  return out2;
-}
-function failingOf(report2) {
-  return new Set(report2.failures.map((f) => keyOf(f.suite, f.id)));
-}
-function change(base, current) {
-  return { base, current, change: Math.round((current - base) * 1e3) / 1e3 };
-}
-function refs(keys) {
-  return [...keys].sort(byKey).map(refOf);
-}
-function compareReports(current, base, label) {
-  const failingNow = failingOf(current);
-  const failingBefore = failingOf(base);
-  const now = statusesOf(current);
-  const before = statusesOf(base);
-  const notes = [];
-  const newFailures = [...failingNow].filter((k) => !failingBefore.has(k));
-  const fixed = [...failingBefore].filter((k) => !failingNow.has(k) && now?.get(k) === "passed");
-  let added = [];
-  let removed = [];
-  if (now && before) {
-    added = [...now.keys()].filter((k) => !before.has(k));
-    removed = [...before.keys()].filter((k) => !now.has(k));
-  } else {
-    notes.push(
-      `${before ? "this" : "the base"} report has no test ids (written by an older version): new and removed tests${now ? "" : " and fixed tests"} cannot be told`
-    );
-  }
-  const comparison = {
-    base: label,
-    tests: change(base.totals.tests, current.totals.tests),
-    failed: change(base.totals.failed + base.totals.errors, current.totals.failed + current.totals.errors),
-    duration: change(base.totals.duration, current.totals.duration),
-    newFailures: refs(newFailures),
-    fixed: refs(fixed),
-    added: refs(added),
-    removed: refs(removed),
-    notes
-  };
-  if (base.parallel && current.parallel) comparison.wall = change(base.parallel.wall, current.parallel.wall);
-  return comparison;
-}
-var SEP, byKey;
-var init_comparison = __esm({
-  "src/report/comparison.ts"() {
-    "use strict";
-    init_text_format();
-    SEP = "\0";
-    byKey = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  }
-});
-
-// src/report/json.ts
-function reportTests(tests) {
-  const bySuite = /* @__PURE__ */ new Map();
-  for (const test of tests) {
-    let suite = bySuite.get(test.suite);
-    if (!suite) {
-      suite = /* @__PURE__ */ new Map();
-      bySuite.set(test.suite, suite);
-    }
-    const ids = suite.get(test.status);
-    if (ids) ids.push(test.id);
-    else suite.set(test.status, [test.id]);
-  }
-  return Object.fromEntries(
-    [...bySuite].map(([suite, statuses]) => [
-      suite,
-      Object.fromEntries(STATUSES.filter((s) => statuses.has(s)).map((s) => [s, statuses.get(s).sort()]))
-    ])
-  );
-}
-function failureOf(test) {
-  const loc = test.location;
-  return {
-    suite: test.suite,
-    id: test.id,
-    ...loc ? { file: loc.file } : {},
-    ...loc?.line !== void 0 ? { line: loc.line } : {},
-    message: failureMessage(test)
-  };
-}
-function failureMessage(test) {
-  const shown = test.shown;
-  return shown.message ?? (shown.status === "errored" ? "error" : "failed");
-}
-function renderJsonReport(aggregate2, jobs) {
-  const t = aggregate2.totals;
-  const report2 = {
-    totals: { ...t, duration: roundMs(t.duration) },
-    suites: aggregate2.suites.map((s) => ({
-      name: s.name,
-      tests: s.tests,
-      passed: s.passed,
-      failed: s.failed,
-      errors: s.errors,
-      skipped: s.skipped,
-      flaky: s.flaky,
-      duration: roundMs(s.duration),
-      wall: s.wall === null ? null : roundMs(s.wall)
-    })),
-    files: aggregate2.files.map((f) => ({ ...f })),
-    failures: aggregate2.failures.map(failureOf)
-  };
-  if (jobs) {
-    report2.timeline = jobs.timeline.map((e) => ({ ...e }));
-    report2.parallel = { ...jobs.parallel };
-  }
-  report2.tests = reportTests(aggregate2.tests);
-  return report2;
-}
-function stringifyReport(report2) {
-  return `${JSON.stringify(report2, null, 2)}
-`;
-}
-var STATUSES;
-var init_json = __esm({
-  "src/report/json.ts"() {
-    "use strict";
-    init_order();
-    STATUSES = ["passed", "failed", "errored", "skipped"];
-  }
-});
-
-// src/report/console.ts
-function n(value) {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function duration(seconds) {
-  if (seconds < 60) return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
-  const m = Math.floor(seconds / 60);
-  return `${m} min ${Math.round(seconds - m * 60)} s`;
-}
-function where(test) {
-  const loc = test.location;
-  if (!loc) return "";
-  return ` (${loc.file}${loc.line !== void 0 ? `:${loc.line}` : ""})`;
-}
-function table(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map(
-    (r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])).join("  ")
-  );
-}
-function indent(text2, prefix, maxLines) {
-  const lines = text2.split("\n");
-  const shown = lines.slice(0, maxLines).map((l) => prefix + l.trimEnd());
-  if (lines.length > maxLines) shown.push(`${prefix}… (${lines.length - maxLines} more lines)`);
-  return shown;
-}
-function renderConsoleSummary(aggregate2, options = {}) {
-  const maxFailures = options.maxFailures ?? 30;
-  const t = aggregate2.totals;
-  const out2 = [];
-  const parts = [`${n(t.passed)} passed`];
-  if (t.failed) parts.push(`${n(t.failed)} failed`);
-  if (t.errors) parts.push(`${n(t.errors)} errors`);
-  if (t.skipped) parts.push(`${n(t.skipped)} skipped`);
-  if (t.flaky) parts.push(`${n(t.flaky)} flaky`);
-  const readable = aggregate2.files.filter((f) => f.error === void 0).length;
-  out2.push(
-    `${n(t.tests)} tests in ${n(aggregate2.files.length)} result files: ${parts.join(", ")} (${duration(t.duration)} of test time)`
-  );
-  if (aggregate2.suites.length > 0) {
-    out2.push("");
-    const rows = [["suite", "tests", "passed", "failed", "errors", "skipped", "flaky", "time", "wall"]];
-    for (const s of aggregate2.suites) {
-      rows.push([
-        s.name === "" ? "(unnamed)" : s.name,
-        n(s.tests),
-        n(s.passed),
-        n(s.failed),
-        n(s.errors),
-        n(s.skipped),
-        n(s.flaky),
-        duration(s.duration),
-        s.wall === null ? "-" : duration(s.wall)
-      ]);
-    }
-    out2.push(...table(rows).map((l) => `  ${l}`));
-  }
-  if (aggregate2.failures.length > 0) {
-    out2.push("", `Failures (${n(aggregate2.failures.length)}):`);
-    for (const test of aggregate2.failures.slice(0, maxFailures)) {
-      const mark = test.status === "errored" ? "ERROR" : "FAIL ";
-      out2.push(`  ${mark} ${test.suite ? `${test.suite} › ` : ""}${test.id}${where(test)}`);
-      out2.push(...indent(failureMessage(test), "        ", 6));
-    }
-    const more = aggregate2.failures.length - maxFailures;
-    if (more > 0) out2.push(`  … ${n(more)} more not shown (see the JSON report)`);
-  }
-  if (aggregate2.flaky.length > 0) {
-    out2.push("", `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`);
-    for (const test of aggregate2.flaky.slice(0, maxFailures)) {
-      out2.push(`  FLAKY ${test.suite ? `${test.suite} › ` : ""}${test.id} (${test.runs} runs)${where(test)}`);
-    }
-    const more = aggregate2.flaky.length - maxFailures;
-    if (more > 0) out2.push(`  … ${n(more)} more not shown`);
-  }
-  const broken = aggregate2.files.filter((f) => f.error !== void 0);
-  if (broken.length > 0) {
-    out2.push("", `Input problems (${readable} of ${aggregate2.files.length} files read in full):`);
-    for (const f of broken) out2.push(`  ${f.path}: ${f.error}`);
-  }
-  const unmatched = options.unmatched ?? [];
-  if (aggregate2.warnings.length > 0 || unmatched.length > 0) {
-    out2.push("", "Warnings:");
-    for (const pattern of unmatched) out2.push(`  no file matches "${pattern}" (allowed)`);
-    for (const w of aggregate2.warnings.slice(0, 20)) out2.push(`  ${w.path}: ${w.message}`);
-    if (aggregate2.warnings.length > 20) out2.push(`  … ${aggregate2.warnings.length - 20} more`);
-  }
-  return `${out2.join("\n")}
-`;
-}
-var init_console = __esm({
-  "src/report/console.ts"() {
-    "use strict";
-    init_json();
-  }
-});
-
-// src/report/timeline.ts
-function round(value) {
-  return Math.round(value * 1e3) / 1e3;
-}
-function secondsOf(job) {
-  return Math.max(0, (Date.parse(job.record.end) - Date.parse(job.record.start)) / 1e3);
-}
-function problemOf(job) {
-  const r = job.record;
-  if (r.error !== void 0) return r.error;
-  if (r.results.length === 0) return "wrote no result file";
-  if (job.present === 0) return `none of its result files is there (${r.results.join(", ")})`;
-  return void 0;
-}
-function peakCores(jobs) {
-  const events = jobs.flatMap((j) => [
-    { at: Date.parse(j.record.start), delta: j.record.cores },
-    { at: Date.parse(j.record.end), delta: -j.record.cores }
-  ]);
-  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
-  let held = 0;
-  let peak = 0;
-  for (const e of events) {
-    held += e.delta;
-    peak = Math.max(peak, held);
-  }
-  return peak;
-}
-function parallelFigures(jobs) {
-  if (jobs.length === 0) return { wall: 0, busy: 0, speedup: 0, efficiency: 0 };
-  const first = Math.min(...jobs.map((j) => Date.parse(j.record.start)));
-  const last = Math.max(...jobs.map((j) => Date.parse(j.record.end)));
-  const wall = Math.max(0, (last - first) / 1e3);
-  const measured = jobs.every((j) => j.record.cpuSeconds !== void 0);
-  const busy = jobs.reduce(
-    (sum, j) => sum + (measured ? j.record.cpuSeconds : secondsOf(j) * j.record.cores),
-    0
-  );
-  const serial = jobs.reduce((sum, j) => sum + secondsOf(j), 0);
-  const capacity = peakCores(jobs) * wall;
-  return {
-    wall: round(wall),
-    busy: round(busy),
-    speedup: wall > 0 ? round(serial / wall) : 0,
-    efficiency: capacity > 0 ? round(busy / capacity) : 0
-  };
-}
-function summarizeJobs(jobs) {
-  if (jobs.length === 0) return void 0;
-  const entries = jobs.map((job) => {
-    const r = job.record;
-    const entry = {
-      job: `${r.suite}-${r.shard}-of-${r.shards}`,
-      suite: r.suite,
-      shard: r.shard,
-      start: r.start,
-      end: r.end,
-      cores: r.cores,
-      runner: r.runner,
-      exit: r.exit
-    };
-    const problem = problemOf(job);
-    if (problem !== void 0) entry.error = problem;
-    return entry;
-  });
-  entries.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || compare(a.job, b.job));
-  return {
-    timeline: entries,
-    parallel: parallelFigures(jobs),
-    broken: entries.filter((e) => e.error !== void 0)
-  };
-}
-function exitText(exit) {
-  return exit === null ? "killed or never started" : `exit ${exit}`;
-}
-function renderJobsConsole(summary) {
-  const p = summary.parallel;
-  const out2 = [
-    "",
-    `${summary.timeline.length} jobs: ${p.wall.toFixed(1)} s wall, ${p.busy.toFixed(1)} busy core-seconds, speedup ${p.speedup.toFixed(2)}x, core efficiency ${(p.efficiency * 100).toFixed(0)}%`
-  ];
-  if (summary.broken.length > 0) {
-    out2.push("", `Jobs without results (${summary.broken.length}):`);
-    for (const e of summary.broken) out2.push(`  ${e.job} (${exitText(e.exit)}, on ${e.runner}): ${e.error}`);
-  }
-  return `${out2.join("\n")}
-`;
-}
-var compare;
-var init_timeline = __esm({
-  "src/report/timeline.ts"() {
-    "use strict";
-    compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  }
-});
-
-// ../../main/node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-function cleanPath(path16) {
-  let normalized = normalize(path16);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-function convertSlashes(path16, separator) {
-  return path16.replace(SLASHES_REGEX, separator);
-}
-function isRootDirectory(path16) {
-  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
-}
-function normalizePath(path16, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
-  if (resolvePaths) path16 = resolve(path16);
-  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
-  if (path16 === ".") return "";
-  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path16, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path16);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path16, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err2, output) => {
-      if (err2) return reject(err2);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
-var init_dist = __esm({
-  "../../main/node_modules/fdir/dist/index.mjs"() {
-    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-    SLASHES_REGEX = /[\\/]/g;
-    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-    pushDirectory = (directoryPath, paths) => {
-      paths.push(directoryPath || ".");
-    };
-    pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path16 = directoryPath || ".";
-      if (filters.every((filter) => filter(path16, true))) paths.push(path16);
-    };
-    empty$2 = () => {
-    };
-    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) counts.files++;
-    };
-    pushFileFilter = (filename, paths, _counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-    };
-    pushFileCount = (_filename, _paths, counts, _filters) => {
-      counts.files++;
-    };
-    pushFile = (filename, paths) => {
-      paths.push(filename);
-    };
-    empty$1 = () => {
-    };
-    getArray = (paths) => {
-      return paths;
-    };
-    getArrayGroup = () => {
-      return [""].slice(0, 0);
-    };
-    groupFiles = (groups, directory, files) => {
-      groups.push({
-        directory,
-        files,
-        dir: directory
-      });
-    };
-    empty = () => {
-    };
-    resolveSymlinksAsync = function(path16, state, callback$1) {
-      const { queue, fs: fs2, options: { suppressErrors } } = state;
-      queue.enqueue();
-      fs2.realpath(path16, (error, resolvedPath) => {
-        if (error) return queue.dequeue(suppressErrors ? null : error, state);
-        fs2.stat(resolvedPath, (error$1, stat6) => {
-          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat6.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat6, resolvedPath);
-          queue.dequeue(null, state);
-        });
-      });
-    };
-    resolveSymlinks = function(path16, state, callback$1) {
-      const { queue, fs: fs2, options: { suppressErrors } } = state;
-      queue.enqueue();
-      try {
-        const resolvedPath = fs2.realpathSync(path16);
-        const stat6 = fs2.statSync(resolvedPath);
-        if (stat6.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
-        callback$1(stat6, resolvedPath);
-      } catch (e) {
-        if (!suppressErrors) throw e;
-      }
-    };
-    onlyCountsSync = (state) => {
-      return state.counts;
-    };
-    groupsSync = (state) => {
-      return state.groups;
-    };
-    defaultSync = (state) => {
-      return state.paths;
-    };
-    limitFilesSync = (state) => {
-      return state.paths.slice(0, state.options.maxFiles);
-    };
-    onlyCountsAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.counts, state.options.suppressErrors);
-      return null;
-    };
-    defaultAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.paths, state.options.suppressErrors);
-      return null;
-    };
-    limitFilesAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-      return null;
-    };
-    groupsAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.groups, state.options.suppressErrors);
-      return null;
-    };
-    readdirOpts = { withFileTypes: true };
-    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      state.queue.enqueue();
-      if (currentDepth < 0) return state.queue.dequeue(null, state);
-      const { fs: fs2 } = state;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      fs2.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-        callback$1(entries, directoryPath, currentDepth);
-        state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-      });
-    };
-    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      const { fs: fs2 } = state;
-      if (currentDepth < 0) return;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      let entries = [];
-      try {
-        entries = fs2.readdirSync(crawlPath || ".", readdirOpts);
-      } catch (e) {
-        if (!state.options.suppressErrors) throw e;
-      }
-      callback$1(entries, directoryPath, currentDepth);
-    };
-    Queue = class {
-      count = 0;
-      constructor(onQueueEmpty) {
-        this.onQueueEmpty = onQueueEmpty;
-      }
-      enqueue() {
-        this.count++;
-        return this.count;
-      }
-      dequeue(error, output) {
-        if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-          this.onQueueEmpty(error, output);
-          if (error) {
-            output.controller.abort();
-            this.onQueueEmpty = void 0;
-          }
-        }
-      }
-    };
-    Counter = class {
-      _files = 0;
-      _directories = 0;
-      set files(num) {
-        this._files = num;
-      }
-      get files() {
-        return this._files;
-      }
-      set directories(num) {
-        this._directories = num;
-      }
-      get directories() {
-        return this._directories;
-      }
-      /**
-      * @deprecated use `directories` instead
-      */
-      /* c8 ignore next 3 */
-      get dirs() {
-        return this._directories;
-      }
-    };
-    Aborter = class {
-      aborted = false;
-      abort() {
-        this.aborted = true;
-      }
-    };
-    Walker = class {
-      root;
-      isSynchronous;
-      state;
-      joinPath;
-      pushDirectory;
-      pushFile;
-      getArray;
-      groupFiles;
-      resolveSymlink;
-      walkDirectory;
-      callbackInvoker;
-      constructor(root, options, callback$1) {
-        this.isSynchronous = !callback$1;
-        this.callbackInvoker = build$1(options, this.isSynchronous);
-        this.root = normalizePath(root, options);
-        this.state = {
-          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-          paths: [""].slice(0, 0),
-          groups: [],
-          counts: new Counter(),
-          options,
-          queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-          symlinks: /* @__PURE__ */ new Map(),
-          visited: [""].slice(0, 0),
-          controller: new Aborter(),
-          fs: options.fs || nativeFs
-        };
-        this.joinPath = build$7(this.root, options);
-        this.pushDirectory = build$6(this.root, options);
-        this.pushFile = build$5(options);
-        this.getArray = build$4(options);
-        this.groupFiles = build$3(options);
-        this.resolveSymlink = build$2(options, this.isSynchronous);
-        this.walkDirectory = build(this.isSynchronous);
-      }
-      start() {
-        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-      }
-      walk = (entries, directoryPath, depth) => {
-        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-        const files = this.getArray(this.state.paths);
-        for (let i = 0; i < entries.length; ++i) {
-          const entry = entries[i];
-          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-            const filename = this.joinPath(entry.name, directoryPath);
-            this.pushFile(filename, files, this.state.counts, filters);
-          } else if (entry.isDirectory()) {
-            let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path16)) continue;
-            this.pushDirectory(path16, paths, filters);
-            this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
-          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path16 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path16, this.state, (stat6, resolvedPath) => {
-              if (stat6.isDirectory()) {
-                resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth - 1, this.walk);
-              } else {
-                resolvedPath = useRealPaths ? resolvedPath : path16;
-                const filename = basename(resolvedPath);
-                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-                resolvedPath = this.joinPath(filename, directoryPath$1);
-                this.pushFile(resolvedPath, files, this.state.counts, filters);
-              }
-            });
-          }
-        }
-        this.groupFiles(this.state.groups, directoryPath, files);
-      };
-    };
-    APIBuilder = class {
-      constructor(root, options) {
-        this.root = root;
-        this.options = options;
-      }
-      withPromise() {
-        return promise(this.root, this.options);
-      }
-      withCallback(cb) {
-        callback(this.root, this.options, cb);
-      }
-      sync() {
-        return sync(this.root, this.options);
-      }
-    };
-    pm = null;
-    try {
-      __require2.resolve("picomatch");
-      pm = __require2("picomatch");
-    } catch {
-    }
-    Builder = class {
-      globCache = {};
-      options = {
-        maxDepth: Infinity,
-        suppressErrors: true,
-        pathSeparator: sep,
-        filters: []
-      };
-      globFunction;
-      constructor(options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        this.globFunction = this.options.globFunction;
-      }
-      group() {
-        this.options.group = true;
-        return this;
-      }
-      withPathSeparator(separator) {
-        this.options.pathSeparator = separator;
-        return this;
-      }
-      withBasePath() {
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withRelativePaths() {
-        this.options.relativePaths = true;
-        return this;
-      }
-      withDirs() {
-        this.options.includeDirs = true;
-        return this;
-      }
-      withMaxDepth(depth) {
-        this.options.maxDepth = depth;
-        return this;
-      }
-      withMaxFiles(limit) {
-        this.options.maxFiles = limit;
-        return this;
-      }
-      withFullPaths() {
-        this.options.resolvePaths = true;
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withErrors() {
-        this.options.suppressErrors = false;
-        return this;
-      }
-      withSymlinks({ resolvePaths = true } = {}) {
-        this.options.resolveSymlinks = true;
-        this.options.useRealPaths = resolvePaths;
-        return this.withFullPaths();
-      }
-      withAbortSignal(signal) {
-        this.options.signal = signal;
-        return this;
-      }
-      normalize() {
-        this.options.normalizePath = true;
-        return this;
-      }
-      filter(predicate) {
-        this.options.filters.push(predicate);
-        return this;
-      }
-      onlyDirs() {
-        this.options.excludeFiles = true;
-        this.options.includeDirs = true;
-        return this;
-      }
-      exclude(predicate) {
-        this.options.exclude = predicate;
-        return this;
-      }
-      onlyCounts() {
-        this.options.onlyCounts = true;
-        return this;
-      }
-      crawl(root) {
-        return new APIBuilder(root || ".", this.options);
-      }
-      withGlobFunction(fn) {
-        this.globFunction = fn;
-        return this;
-      }
-      /**
-      * @deprecated Pass options using the constructor instead:
-      * ```ts
-      * new fdir(options).crawl("/path/to/root");
-      * ```
-      * This method will be removed in v7.0
-      */
-      /* c8 ignore next 4 */
-      crawlWithOptions(root, options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        return new APIBuilder(root || ".", this.options);
-      }
-      glob(...patterns) {
-        if (this.globFunction) return this.globWithOptions(patterns);
-        return this.globWithOptions(patterns, ...[{ dot: true }]);
-      }
-      globWithOptions(patterns, ...options) {
-        const globFn = this.globFunction || pm;
-        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-        var isMatch = this.globCache[patterns.join("\0")];
-        if (!isMatch) {
-          isMatch = globFn(patterns, ...options);
-          this.globCache[patterns.join("\0")] = isMatch;
-        }
-        this.options.filters.push((path16) => isMatch(path16));
-        return this;
-      }
-    };
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP2 = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP: SEP2
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob2 = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n3, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n2);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n2 = 1) => input[state.index + n2];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range2 = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range2.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range2, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out2 = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out2;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err2) {
-        if (options && options.debug === true) throw err2;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// ../../main/node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "../../main/node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
-// ../../main/node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path16) {
-  return path16.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-function splitPattern(path16) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path16, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path16];
-}
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n2 = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n2 && parts[i + n2] === cwdParts[cwdParts.length + i - n2]) {
-      result = result.slice(0, (n2 - i - 1) * 3) + result.slice((n2 - i) * 3 + parts[i + n2].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n2 + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path16 = format(p, isDirectory);
-      const matches = matcher(path16) && !ignore(path16);
-      if (matches) log(`matched ${path16}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path16 = format(p, isDirectory);
-      return matcher(path16) && !ignore(path16);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir2,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat2,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
-var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
-var init_dist2 = __esm({
-  "../../main/node_modules/tinyglobby/dist/index.mjs"() {
-    init_dist();
-    import_picomatch = __toESM(require_picomatch2(), 1);
-    isReadonlyArray = Array.isArray;
-    BACKSLASHES = /\\/g;
-    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-    isWin = process.platform === "win32";
-    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-    splitPatternOptions = { parts: true };
-    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapePath = isWin ? escapeWin32Path : escapePosixPath;
-    PARENT_DIRECTORY = /^(\/?\.\.)+/;
-    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-    defaultOptions = {
-      caseSensitiveMatch: true,
-      debug: !!process.env.TINYGLOBBY_DEBUG,
-      expandDirectories: true,
-      followSymbolicLinks: true,
-      onlyFiles: true
-    };
-  }
-});
-
-// src/results/job-record.ts
-function isIso(value) {
-  return typeof value === "string" && Number.isFinite(Date.parse(value));
-}
-function isCount(value) {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0;
-}
-function parseJobRecord(text2) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (err2) {
-    return { error: `not JSON: ${err2.message}` };
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return { error: "expected a JSON object" };
-  const r = value;
-  if (r.version !== JOB_RECORD_VERSION) return { error: `expected "version": ${JOB_RECORD_VERSION}` };
-  const problems = [];
-  if (typeof r.suite !== "string" || r.suite === "") problems.push('"suite" (a name)');
-  for (const key of ["shard", "shards", "workers", "cores"])
-    if (!isCount(r[key])) problems.push(`"${key}" (a whole number)`);
-  if (typeof r.framework !== "string") problems.push('"framework" (a string)');
-  if (typeof r.runner !== "string") problems.push('"runner" (a string)');
-  for (const key of ["start", "end"]) if (!isIso(r[key])) problems.push(`"${key}" (an ISO time)`);
-  if (!(r.exit === null || typeof r.exit === "number" && Number.isInteger(r.exit)))
-    problems.push('"exit" (a whole number or null)');
-  if (!Array.isArray(r.command) || !r.command.every((a) => typeof a === "string"))
-    problems.push('"command" (a list of strings)');
-  if (!Array.isArray(r.results) || !r.results.every((a) => typeof a === "string"))
-    problems.push('"results" (a list of paths)');
-  if (r.cpus !== void 0 && typeof r.cpus !== "string") problems.push('"cpus" (a string)');
-  if (r.error !== void 0 && typeof r.error !== "string") problems.push('"error" (a string)');
-  if (r.cpuSeconds !== void 0 && !(typeof r.cpuSeconds === "number" && r.cpuSeconds >= 0))
-    problems.push('"cpuSeconds" (seconds)');
-  if (problems.length > 0) return { error: `expected ${problems.join(", ")}` };
-  return { record: value };
-}
-var JOB_RECORD_FILE, JOB_RECORD_VERSION;
-var init_job_record = __esm({
-  "src/results/job-record.ts"() {
-    "use strict";
-    JOB_RECORD_FILE = "parallel-tests-job.json";
-    JOB_RECORD_VERSION = 1;
-  }
-});
-
-// src/results/text-cap.ts
-var TextCap;
-var init_text_cap = __esm({
-  "src/results/text-cap.ts"() {
-    "use strict";
-    TextCap = class {
-      head = "";
-      tail = "";
-      dropped = 0;
-      headLimit;
-      tailLimit;
-      constructor(limit) {
-        this.headLimit = Math.ceil(limit / 2);
-        this.tailLimit = limit - this.headLimit;
-      }
-      add(piece) {
-        if (this.head.length < this.headLimit) {
-          const room = this.headLimit - this.head.length;
-          if (piece.length <= room) {
-            this.head += piece;
-            return;
-          }
-          this.head += piece.slice(0, room);
-          piece = piece.slice(room);
-        }
-        const joined = this.tail + piece;
-        if (joined.length > this.tailLimit) {
-          this.dropped += joined.length - this.tailLimit;
-          this.tail = joined.slice(joined.length - this.tailLimit);
-        } else {
-          this.tail = joined;
-        }
-      }
-      /** Characters dropped from the middle. */
-      get droppedChars() {
-        return this.dropped;
-      }
-      value() {
-        if (this.dropped === 0) return this.head + this.tail;
-        return `${this.head}
-[… ${this.dropped} characters not kept …]
-${this.tail}`;
-      }
-    };
-  }
-});
-
-// src/results/formats/common.ts
-function addWall(ctx, suite, seconds) {
-  if (seconds > 0) ctx.walls[suite] = (ctx.walls[suite] ?? 0) + seconds;
-}
-function detach(value) {
-  return value.length < 13 ? value : ` ${value}`.slice(1);
-}
-function intern(value) {
-  if (value === lastKept) return lastKept;
-  let kept = interned.get(value);
-  if (kept === void 0) {
-    if (interned.size >= 5e4) interned.clear();
-    kept = detach(value);
-    interned.set(kept, kept);
-  }
-  lastKept = kept;
-  return kept;
-}
-function statusTable(entries) {
-  return new Map(Object.entries(entries));
-}
-function localName(name) {
-  const colon = name.indexOf(":");
-  return colon === -1 ? name : name.slice(colon + 1);
-}
-function firstLine(text2) {
-  const nl = text2.indexOf("\n");
-  return (nl === -1 ? text2 : text2.slice(0, nl)).trim();
-}
-function parseSeconds(value) {
-  if (value === void 0) return 0;
-  const n2 = Number.parseFloat(value.indexOf(",") === -1 ? value : value.replace(/,/g, ""));
-  return Number.isFinite(n2) && n2 > 0 ? n2 : 0;
-}
-function parseTimeSpan(value) {
-  if (value === void 0) return 0;
-  const m = /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(value.trim());
-  if (!m) return parseSeconds(value);
-  return Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
-}
-function parseLine(value) {
-  if (value === void 0) return void 0;
-  const n2 = Number.parseInt(value, 10);
-  return Number.isFinite(n2) && n2 > 0 ? n2 : void 0;
-}
-function assemblyName(path16) {
-  return baseName(path16).replace(/\.(dll|exe)$/i, "");
-}
-function baseName(path16) {
-  const cut = Math.max(path16.lastIndexOf("/"), path16.lastIndexOf("\\"));
-  return cut === -1 ? path16 : path16.slice(cut + 1);
-}
-function classOf(fullName) {
-  const paren = fullName.indexOf("(");
-  const head = paren === -1 ? fullName : fullName.slice(0, paren);
-  const dot = head.lastIndexOf(".");
-  return dot === -1 ? "" : head.slice(0, dot);
-}
-function withoutClass(name, className) {
-  return className !== "" && name.startsWith(`${className}.`) ? name.slice(className.length + 1) : name;
-}
-var CapturingHandler, CaseDraft, interned, lastKept;
-var init_common = __esm({
-  "src/results/formats/common.ts"() {
-    "use strict";
-    init_model();
-    init_text_cap();
-    CapturingHandler = class {
-      constructor(ctx) {
-        this.ctx = ctx;
-      }
-      ctx;
-      capture = null;
-      captureTarget = null;
-      warned = /* @__PURE__ */ new Set();
-      /** One warning per kind and file: a million tests with the same odd outcome say it once. */
-      warnOnce(kind, message) {
-        if (this.warned.has(kind)) return;
-        this.warned.add(kind);
-        this.ctx.warn(message);
-      }
-      text(piece) {
-        this.capture?.add(piece);
-      }
-      wantsText() {
-        return this.capture !== null;
-      }
-      startCapture(limit, target) {
-        this.capture = new TextCap(limit);
-        this.captureTarget = target;
-      }
-      /**
-       * Captures a test's stdout or stderr when it is failing; a passing test's output is skipped
-       * unread (memory goes to what a reader needs; its status only ever rises).
-       */
-      captureOutput(test, stream) {
-        if (isFailing(test)) this.startCapture(this.ctx.limits.output, (v) => test[stream] = v);
-      }
-      /** Ends the capture (if any) and hands its trimmed text to the target. */
-      endCapture() {
-        if (this.capture === null) return;
-        const value = this.capture.value().trim();
-        const target = this.captureTarget;
-        this.capture = null;
-        this.captureTarget = null;
-        if (value !== "" && target) target(detach(value));
-      }
-    };
-    CaseDraft = class {
-      constructor(suite, className, name, duration2) {
-        this.duration = duration2;
-        this.suite = suite;
-        this.className = className;
-        this.name = name;
-      }
-      duration;
-      status = "passed";
-      message;
-      details;
-      stdout;
-      stderr;
-      flaky = false;
-      /** Tests this case stands for (declared counts, see TestCase.count). */
-      count;
-      file;
-      line;
-      suite;
-      className;
-      name;
-      raise(status, message) {
-        if (message !== void 0) message = detach(message);
-        if (SEVERITY[status] > SEVERITY[this.status]) {
-          this.status = status;
-          if (message) this.message = message;
-        } else if (message && this.message === void 0 && status === this.status) {
-          this.message = message;
-        }
-      }
-      build(source) {
-        const failed2 = isFailing(this);
-        const test = {
-          suite: intern(this.suite),
-          className: intern(this.className),
-          name: detach(this.name),
-          duration: this.duration,
-          status: this.status,
-          source
-        };
-        if (this.file) test.file = intern(this.file);
-        if (this.line !== void 0) test.line = this.line;
-        if (this.message) test.message = this.message;
-        else if (failed2 && this.details) test.message = firstLine(this.details);
-        if (failed2 || this.status === "skipped") {
-          if (this.details) test.details = this.details;
-        }
-        if (failed2) {
-          if (this.stdout) test.stdout = this.stdout;
-          if (this.stderr) test.stderr = this.stderr;
-        }
-        if (this.flaky && this.status === "passed") test.flaky = true;
-        if (this.count !== void 0) test.count = this.count;
-        return test;
-      }
-    };
-    interned = /* @__PURE__ */ new Map();
-    lastKept = "";
-  }
-});
-
-// src/results/formats/junit.ts
-function count(value) {
-  const n2 = Number.parseInt(value ?? "", 10);
-  return Number.isFinite(n2) && n2 > 0 ? n2 : 0;
-}
-var STATUS_ATTR, MAX_DECLARED, JUnitHandler;
-var init_junit = __esm({
-  "src/results/formats/junit.ts"() {
-    "use strict";
-    init_common();
-    STATUS_ATTR = statusTable({
-      passed: "passed",
-      pass: "passed",
-      success: "passed",
-      successful: "passed",
-      ok: "passed",
-      run: "passed",
-      completed: "passed",
-      executed: "passed",
-      inconclusive: "skipped",
-      notrunnable: "skipped",
-      notexecuted: "skipped",
-      disabled: "skipped",
-      skipped: "skipped",
-      notrun: "skipped",
-      ignored: "skipped",
-      failed: "failed",
-      failure: "failed",
-      error: "errored",
-      errored: "errored"
-    });
-    MAX_DECLARED = 1e12;
-    JUnitHandler = class extends CapturingHandler {
-      suites = [];
-      test = null;
-      /** Inside a <failure>/<error>/<skipped>: its nested output is not the test's own output. */
-      inResult = false;
-      open(name, attrs) {
-        const test = this.test;
-        if (test === null) {
-          if (name === "testsuite") this.openSuite(attrs);
-          else if (name === "testcase") this.openCase(attrs);
-          return;
-        }
-        const { details } = this.ctx.limits;
-        switch (name) {
-          case "failure":
-          case "error":
-          case "skipped": {
-            const status = name === "failure" ? "failed" : name === "error" ? "errored" : "skipped";
-            const before = test.status;
-            test.raise(status, attrs.message || attrs.type);
-            if (test.status !== before || test.details === void 0) {
-              this.inResult = true;
-              this.startCapture(details, (v) => {
-                if (test.status === status) test.details = v;
-              });
-            }
-            break;
-          }
-          case "flakyFailure":
-          case "flakyError":
-            test.flaky = true;
-            break;
-          // Output is kept for failing tests only; writers put <failure> before <system-out>.
-          case "system-out":
-            if (!this.inResult) this.captureOutput(test, "stdout");
-            break;
-          case "system-err":
-            if (!this.inResult) this.captureOutput(test, "stderr");
-            break;
-          default:
-            break;
-        }
-      }
-      close(name) {
-        if (this.test !== null) {
-          if (name === "testcase") {
-            this.endCapture();
-            this.ctx.emit(this.test);
-            this.test = null;
-            this.inResult = false;
-          } else if (name === "failure" || name === "error" || name === "skipped" || name === "system-out" || name === "system-err") {
-            this.endCapture();
-            if (name !== "system-out" && name !== "system-err") this.inResult = false;
-          }
-          return;
-        }
-        if (name === "testsuite") this.closeSuite();
-      }
-      finish() {
-        this.test = null;
-      }
-      openSuite(attrs) {
-        const parent = this.suites[this.suites.length - 1];
-        if (parent) parent.children++;
-        const name = attrs.name ?? parent?.name ?? "";
-        if (!parent) addWall(this.ctx, name, parseSeconds(attrs.time));
-        this.suites.push({
-          name,
-          file: attrs.file ?? attrs.filepath ?? parent?.file,
-          declared: {
-            tests: count(attrs.tests),
-            failures: count(attrs.failures),
-            errors: count(attrs.errors),
-            skipped: count(attrs.skipped) + count(attrs.disabled)
-          },
-          cases: 0,
-          children: 0
-        });
-      }
-      openCase(attrs) {
-        const suite = this.suites[this.suites.length - 1];
-        if (suite) suite.cases++;
-        const test = new CaseDraft(
-          suite?.name ?? "",
-          attrs.classname ?? attrs.class ?? "",
-          attrs.name ?? "",
-          parseSeconds(attrs.time)
-        );
-        const file = attrs.file ?? suite?.file;
-        if (file) test.file = file;
-        test.line = parseLine(attrs.line ?? attrs.lineno);
-        if (attrs.status) {
-          const status = STATUS_ATTR.get(attrs.status.toLowerCase());
-          if (status) test.raise(status);
-          else {
-            this.warnOnce(
-              `status ${attrs.status}`,
-              `unknown test case status="${attrs.status}" read as an error`
-            );
-            test.raise("errored", `status ${attrs.status}`);
-          }
-        }
-        this.test = test;
-      }
-      /**
-       * A leaf suite that declares tests but lists none (some reporters write counts only) would
-       * otherwise hide a declared failure; its counts become one case per status that stands for
-       * that many tests (never one object per declared test: tests="2147483647" is 41 bytes).
-       */
-      closeSuite() {
-        const suite = this.suites.pop();
-        if (!suite || suite.cases > 0 || suite.children > 0 || suite.declared.tests === 0) return;
-        const { tests, failures, errors, skipped } = suite.declared;
-        if (tests > MAX_DECLARED) {
-          this.ctx.warn(
-            `suite "${suite.name}" declares ${tests} tests and lists none: not a plausible count, not counted`
-          );
-          return;
-        }
-        this.ctx.warn(
-          `suite "${suite.name}" declares ${tests} tests but lists no test cases; counted from its attributes`
-        );
-        let left = tests;
-        const blocks = [
-          ["errored", errors],
-          ["failed", failures],
-          ["skipped", skipped],
-          ["passed", tests]
-        ];
-        for (const [status, declared] of blocks) {
-          const n2 = Math.min(declared, left);
-          if (n2 === 0) continue;
-          left -= n2;
-          const test = new CaseDraft(
-            suite.name,
-            suite.name,
-            `(${n2} ${status} of ${tests}, counted from the suite attributes)`,
-            0
-          );
-          test.raise(status, status === "passed" ? void 0 : "counted from the suite attributes");
-          test.count = n2;
-          this.ctx.emit(test);
-        }
-      }
-    };
-  }
-});
-
-// src/results/formats/nunit.ts
-function nunit3Status(result, label) {
-  switch (result) {
-    case "passed":
-    case "warning":
-      return "passed";
-    case "failed":
-      return label === "error" || label === "cancelled" || label === "invalid" ? "errored" : "failed";
-    case "skipped":
-    case "inconclusive":
-      return "skipped";
-    default:
-      return void 0;
-  }
-}
-var NUNIT2, NUnitHandler;
-var init_nunit = __esm({
-  "src/results/formats/nunit.ts"() {
-    "use strict";
-    init_common();
-    NUNIT2 = statusTable({
-      success: "passed",
-      failure: "failed",
-      error: "errored",
-      cancelled: "errored",
-      invalid: "errored",
-      ignored: "skipped",
-      skipped: "skipped",
-      inconclusive: "skipped",
-      notrunnable: "skipped",
-      notrun: "skipped"
-    });
-    NUnitHandler = class extends CapturingHandler {
-      assembly = "";
-      test = null;
-      element = "";
-      open(name, attrs) {
-        if (name === "test-results" || name === "test-run") {
-          if (attrs.name) this.assembly = assemblyName(attrs.name);
-          return;
-        }
-        if (name === "test-suite") {
-          if (attrs.type === "Assembly" && attrs.name) {
-            this.assembly = assemblyName(attrs.name);
-            addWall(this.ctx, this.assembly, parseSeconds(attrs.duration ?? attrs.time));
-          }
-          return;
-        }
-        if (name === "test-case") {
-          this.openCase(attrs);
-          return;
-        }
-        const test = this.test;
-        if (test === null) return;
-        const { details } = this.ctx.limits;
-        if (name === "failure" || name === "reason") {
-          this.element = name;
-          if (name === "failure") test.raise("failed");
-        } else if (name === "message") this.startCapture(details, (v) => test.message ??= v);
-        else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
-        else if (name === "output") this.captureOutput(test, "stdout");
-      }
-      close(name) {
-        if (name === "test-case" && this.test !== null) {
-          this.endCapture();
-          const test = this.test;
-          if (test.details === void 0 && test.message && test.status !== "passed") test.details = test.message;
-          this.ctx.emit(test);
-          this.test = null;
-        } else if (name === "message" || name === "stack-trace" || name === "output") {
-          this.endCapture();
-        } else if (name === this.element) {
-          this.element = "";
-        }
-      }
-      finish() {
-        this.test = null;
-      }
-      openCase(attrs) {
-        const fullName = attrs.fullname ?? attrs.name ?? "";
-        const className = attrs.classname ?? classOf(fullName);
-        const test = new CaseDraft(
-          this.assembly,
-          className,
-          withoutClass(attrs.name ?? "", className),
-          parseSeconds(attrs.duration ?? attrs.time)
-        );
-        const result = (attrs.result ?? "").toLowerCase();
-        let status;
-        if (attrs.duration !== void 0 || attrs.label !== void 0 || attrs.runstate !== void 0) {
-          status = nunit3Status(result, (attrs.label ?? "").toLowerCase());
-        } else if (result !== "") {
-          status = NUNIT2.get(result);
-        } else if (attrs.executed?.toLowerCase() === "false") {
-          status = "skipped";
-        } else {
-          status = attrs.success?.toLowerCase() === "false" ? "failed" : "passed";
-        }
-        if (status === void 0) {
-          this.warnOnce(
-            `result ${attrs.result}`,
-            attrs.result === void 0 || attrs.result === "" ? "a test case without a result read as an error" : `unknown result="${attrs.result}" read as an error`
-          );
-          test.raise("errored", `result ${attrs.result ?? "(none)"}`);
-        } else {
-          test.raise(status);
-        }
-        this.test = test;
-      }
-    };
-  }
-});
-
-// src/results/formats/trx.ts
-var OUTCOMES, TrxHandler;
-var init_trx = __esm({
-  "src/results/formats/trx.ts"() {
-    "use strict";
-    init_common();
-    OUTCOMES = statusTable({
-      passed: "passed",
-      passedbutrunaborted: "passed",
-      completed: "passed",
-      warning: "passed",
-      failed: "failed",
-      error: "errored",
-      timeout: "errored",
-      aborted: "errored",
-      disconnected: "errored",
-      notexecuted: "skipped",
-      inconclusive: "skipped",
-      notrunnable: "skipped",
-      pending: "skipped",
-      inprogress: "skipped"
-    });
-    TrxHandler = class extends CapturingHandler {
-      results = [];
-      done = [];
-      definitions = /* @__PURE__ */ new Map();
-      definitionId = null;
-      definitionStorage = "";
-      runSeconds = 0;
-      open(name, attrs) {
-        const current = this.results[this.results.length - 1];
-        const { details } = this.ctx.limits;
-        switch (name) {
-          case "UnitTestResult":
-          case "TestResult":
-          case "TestResultAggregation": {
-            const outcome = (attrs.outcome ?? "").toLowerCase();
-            const draft = new CaseDraft("", "", detach(attrs.testName ?? ""), parseTimeSpan(attrs.duration));
-            const status = OUTCOMES.get(outcome);
-            if (status) {
-              draft.raise(
-                status,
-                outcome === "timeout" || outcome === "aborted" ? `outcome ${attrs.outcome}` : void 0
-              );
-            } else {
-              this.warnOnce(
-                `outcome ${outcome}`,
-                outcome === "" ? "a TRX result without an outcome read as an error" : `unknown TRX outcome "${attrs.outcome}" read as an error`
-              );
-              draft.raise("errored", outcome === "" ? "no outcome" : `outcome ${attrs.outcome}`);
-            }
-            this.results.push({ testId: detach(attrs.testId ?? ""), draft, hasInner: false });
-            return;
-          }
-          case "Times": {
-            const span2 = (Date.parse(attrs.finish ?? "") - Date.parse(attrs.start ?? "")) / 1e3;
-            if (Number.isFinite(span2) && span2 > 0) this.runSeconds = span2;
-            return;
-          }
-          case "InnerResults":
-            if (current) current.hasInner = true;
-            return;
-          case "Message":
-            if (current) this.startCapture(details, (v) => current.draft.message = v);
-            return;
-          case "StackTrace":
-            if (current) this.startCapture(details, (v) => current.draft.details = v);
-            return;
-          case "StdOut":
-            if (current) this.captureOutput(current.draft, "stdout");
-            return;
-          case "StdErr":
-            if (current) this.captureOutput(current.draft, "stderr");
-            return;
-          case "UnitTest":
-            this.definitionId = attrs.id === void 0 ? null : detach(attrs.id);
-            this.definitionStorage = intern(attrs.storage ?? "");
-            return;
-          case "TestMethod":
-            if (this.definitionId !== null) {
-              this.definitions.set(this.definitionId, {
-                className: intern((attrs.className ?? "").split(",")[0].trim()),
-                storage: this.definitionStorage || intern(attrs.codeBase || "")
-              });
-            }
-            return;
-          default:
-            return;
-        }
-      }
-      close(name) {
-        switch (name) {
-          case "UnitTestResult":
-          case "TestResult":
-          case "TestResultAggregation": {
-            const frame = this.results.pop();
-            if (frame && !frame.hasInner) this.done.push(frame);
-            return;
-          }
-          case "Message":
-          case "StackTrace":
-          case "StdOut":
-          case "StdErr":
-            this.endCapture();
-            return;
-          case "UnitTest":
-            this.definitionId = null;
-            return;
-          default:
-            return;
-        }
-      }
-      finish() {
-        const suites = /* @__PURE__ */ new Set();
-        for (const { testId: testId2, draft } of this.done) {
-          const definition = this.definitions.get(testId2);
-          const className = definition?.className ?? "";
-          const test = new CaseDraft(
-            assemblyName(definition?.storage ?? ""),
-            className,
-            withoutClass(draft.name, className),
-            draft.duration
-          );
-          test.raise(draft.status, draft.message);
-          if (draft.message) test.message = draft.message;
-          if (draft.details) test.details = draft.details;
-          else if (draft.status !== "passed" && draft.message) test.details = draft.message;
-          if (draft.stdout) test.stdout = draft.stdout;
-          if (draft.stderr) test.stderr = draft.stderr;
-          this.ctx.emit(test);
-          suites.add(test.suite);
-        }
-        for (const suite of suites) addWall(this.ctx, suite, this.runSeconds);
-        this.done.length = 0;
-      }
-    };
-  }
-});
-
-// src/results/formats/xunit.ts
-var RESULTS, XUnitHandler;
-var init_xunit = __esm({
-  "src/results/formats/xunit.ts"() {
-    "use strict";
-    init_common();
-    RESULTS = statusTable({
-      pass: "passed",
-      fail: "failed",
-      skip: "skipped",
-      notrun: "skipped"
-    });
-    XUnitHandler = class extends CapturingHandler {
-      assembly = "";
-      test = null;
-      open(name, attrs) {
-        if (name === "assembly") {
-          this.assembly = assemblyName(attrs.name ?? "");
-          addWall(this.ctx, this.assembly, parseSeconds(attrs.time));
-          return;
-        }
-        if (name === "test") {
-          const className = attrs.type ?? "";
-          const test2 = new CaseDraft(
-            this.assembly,
-            className,
-            withoutClass(attrs.name ?? "", className),
-            parseSeconds(attrs.time)
-          );
-          const result = (attrs.result ?? "").toLowerCase();
-          const status = RESULTS.get(result);
-          if (status) test2.raise(status);
-          else {
-            this.warnOnce(
-              `result ${result}`,
-              `unknown xUnit.net result="${attrs.result ?? ""}" read as an error`
-            );
-            test2.raise("errored", `result ${attrs.result ?? "(none)"}`);
-          }
-          this.test = test2;
-          return;
-        }
-        const test = this.test;
-        if (test === null) return;
-        const { details } = this.ctx.limits;
-        if (name === "failure" && attrs["exception-type"]) test.message ??= detach(attrs["exception-type"]);
-        else if (name === "message") this.startCapture(details, (v) => test.message = v);
-        else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
-        else if (name === "reason") this.startCapture(details, (v) => test.message = v);
-        else if (name === "output") this.captureOutput(test, "stdout");
-      }
-      close(name) {
-        if (name === "test" && this.test !== null) {
-          this.endCapture();
-          const test = this.test;
-          if (test.details === void 0 && test.message && test.status !== "passed") test.details = test.message;
-          this.ctx.emit(test);
-          this.test = null;
-        } else if (name === "message" || name === "stack-trace" || name === "reason" || name === "output") {
-          this.endCapture();
-        }
-      }
-      finish() {
-        this.test = null;
-      }
-    };
-  }
-});
-
-// src/results/xml-scanner.ts
-function isSpace(c) {
-  return c === 32 || c === 10 || c === 9 || c === 13;
-}
-var LT, GT, SLASH, BANG, QUESTION, EQ, QUOT, APOS, MAX_MARKUP_CHARS, PREDEFINED, ENTITY_RE, INVALID_CHAR_RE, ATTR_WS_RE, ATTR_RE, ScanFatal, NEED_MORE, XmlScanner;
-var init_xml_scanner = __esm({
-  "src/results/xml-scanner.ts"() {
-    "use strict";
-    LT = 60;
-    GT = 62;
-    SLASH = 47;
-    BANG = 33;
-    QUESTION = 63;
-    EQ = 61;
-    QUOT = 34;
-    APOS = 39;
-    MAX_MARKUP_CHARS = 64 * 1024 * 1024;
-    PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-    ENTITY_RE = /&(?:(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z_:][\w.:-]*);)?/g;
-    INVALID_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
-    ATTR_WS_RE = /[\t\n\r]/g;
-    ATTR_RE = /[ \t\r\n]+([^\s=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
-    ScanFatal = class extends Error {
-      constructor(message, at) {
-        super(message);
-        this.at = at;
-      }
-      at;
-    };
-    NEED_MORE = -1;
-    XmlScanner = class {
-      constructor(events) {
-        this.events = events;
-      }
-      events;
-      buf = "";
-      pos = 0;
-      /** Lines and column at buf[0], so issues can name where they are after the buffer moved on. */
-      lineAtBuf = 1;
-      columnAtBuf = 1;
-      stack = [];
-      rootSeen = false;
-      stopped = false;
-      inCdata = false;
-      inComment = false;
-      doctypeEntities = false;
-      reportedEntity = false;
-      reportedChar = false;
-      /** The buffer holds no character XML forbids: per-value checks can be skipped (one native scan a chunk). */
-      clean = true;
-      issues = [];
-      /** True once a fatal issue ended the scan. */
-      get failed() {
-        return this.stopped;
-      }
-      get openElements() {
-        return this.stack;
-      }
-      write(chunk) {
-        if (this.stopped) return;
-        const tailClean = this.buf.length === 0 || this.clean || !INVALID_CHAR_RE.test(this.buf);
-        this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
-        this.clean = tailClean && !INVALID_CHAR_RE.test(chunk);
-        this.run(false);
-      }
-      end() {
-        if (this.stopped) return;
-        this.run(true);
-        if (this.stopped) return;
-        if (this.inCdata || this.inComment) {
-          this.fail(`the file ends inside a ${this.inCdata ? "CDATA section" : "comment"}`, this.buf.length);
-        } else if (this.stack.length > 0) {
-          const open2 = this.stack[this.stack.length - 1];
-          this.fail(
-            `the file ends before <${open2}> is closed (${this.stack.length} element(s) still open): truncated, e.g. a runner killed mid-write?`,
-            this.buf.length
-          );
-        } else if (!this.rootSeen) {
-          this.fail(
-            this.buf.trim() === "" ? "the file has no XML content" : "no root element found",
-            this.buf.length
-          );
-        }
-      }
-      run(final) {
-        try {
-          this.scan(final);
-        } catch (err2) {
-          if (!(err2 instanceof ScanFatal)) throw err2;
-          this.fail(err2.message, err2.at);
-        }
-        if (!this.stopped) this.advanceTo(this.pos);
-      }
-      /** Counts the lines of everything before `to` and drops it from the buffer. */
-      advanceTo(to) {
-        const buf = this.buf;
-        let nl = buf.indexOf("\n");
-        let last = -1;
-        while (nl !== -1 && nl < to) {
-          this.lineAtBuf++;
-          last = nl;
-          nl = buf.indexOf("\n", nl + 1);
-        }
-        this.columnAtBuf = last === -1 ? this.columnAtBuf + to : to - last;
-        this.buf = buf.slice(to);
-        this.pos = 0;
-      }
-      where(at) {
-        let line = this.lineAtBuf;
-        let last = -1;
-        let nl = this.buf.indexOf("\n");
-        while (nl !== -1 && nl < at) {
-          line++;
-          last = nl;
-          nl = this.buf.indexOf("\n", nl + 1);
-        }
-        return { line, column: last === -1 ? this.columnAtBuf + at : at - last };
-      }
-      fail(message, at) {
-        this.issues.push({ message, ...this.where(Math.min(at, this.buf.length)), fatal: true });
-        this.stopped = true;
-      }
-      warn(message, at) {
-        this.issues.push({ message, ...this.where(at), fatal: false });
-      }
-      scan(final) {
-        const buf = this.buf;
-        const len = buf.length;
-        while (this.pos < len) {
-          if (this.inCdata) {
-            if (!this.continueCdata(final)) return;
-            continue;
-          }
-          if (this.inComment) {
-            const end = buf.indexOf("-->", this.pos);
-            if (end === -1) {
-              this.pos = Math.max(this.pos, len - 2);
-              return;
-            }
-            this.pos = end + 3;
-            this.inComment = false;
-            continue;
-          }
-          const lt = buf.indexOf("<", this.pos);
-          if (lt === -1) {
-            this.text(this.pos, len, final);
-            return;
-          }
-          if (lt > this.pos) this.text(this.pos, lt, true);
-          this.pos = lt;
-          if (lt + 1 >= len) {
-            if (final) throw new ScanFatal("the file ends inside markup", lt);
-            return;
-          }
-          const c1 = buf.charCodeAt(lt + 1);
-          let next;
-          if (c1 === SLASH) next = this.closeTag(lt);
-          else if (c1 === QUESTION) next = this.processingInstruction(lt);
-          else if (c1 === BANG) next = this.declaration(lt, final);
-          else next = this.openTag(lt);
-          if (next === NEED_MORE) {
-            if (final) throw new ScanFatal("the file ends inside a tag", lt);
-            if (len - lt > MAX_MARKUP_CHARS)
-              throw new ScanFatal("a tag longer than 64 MiB: the file is corrupt", lt);
-            return;
-          }
-          this.pos = next;
-        }
-      }
-      /** Reports text from start to end; when the buffer may continue, keeps back a split entity. */
-      text(start, end, complete) {
-        const buf = this.buf;
-        if (!complete) {
-          const amp = buf.lastIndexOf("&", end - 1);
-          if (amp >= start && end - amp < 16 && buf.indexOf(";", amp) === -1) end = amp;
-        }
-        this.pos = end;
-        if (end <= start) return;
-        if (this.stack.length === 0) {
-          const outside = buf.slice(start, end);
-          const lead = outside.length - outside.trimStart().length;
-          if (lead < outside.length) {
-            throw new ScanFatal(
-              this.rootSeen ? "text after the root element" : "text before the root element: not an XML file",
-              start + lead
-            );
-          }
-          return;
-        }
-        if (!this.events.wantsText()) return;
-        const raw = buf.slice(start, end);
-        this.checkChars(raw, start);
-        this.events.text(raw.indexOf("&") === -1 ? raw : this.decode(raw, start));
-      }
-      continueCdata(final) {
-        const buf = this.buf;
-        const end = buf.indexOf("]]>", this.pos);
-        const stop = end === -1 ? Math.max(this.pos, buf.length - 2) : end;
-        if (stop > this.pos && this.events.wantsText()) {
-          const raw = buf.slice(this.pos, stop);
-          this.checkChars(raw, this.pos);
-          this.events.text(raw);
-        }
-        if (end === -1) {
-          this.pos = stop;
-          if (final) throw new ScanFatal("the file ends inside a CDATA section", stop);
-          return false;
-        }
-        this.pos = end + 3;
-        this.inCdata = false;
-        return true;
-      }
-      processingInstruction(lt) {
-        const end = this.buf.indexOf("?>", lt + 2);
-        return end === -1 ? NEED_MORE : end + 2;
-      }
-      declaration(lt, final) {
-        const buf = this.buf;
-        if (buf.startsWith("<!--", lt)) {
-          this.inComment = true;
-          return lt + 4;
-        }
-        if (buf.startsWith("<![CDATA[", lt)) {
-          if (this.stack.length === 0) throw new ScanFatal("CDATA outside the root element", lt);
-          this.inCdata = true;
-          return lt + 9;
-        }
-        if (buf.startsWith("<!DOCTYPE", lt)) return this.doctype(lt);
-        if (!final && buf.length - lt < 9) return NEED_MORE;
-        throw new ScanFatal('unknown markup after "<!"', lt);
-      }
-      /**
-       * A DOCTYPE is skipped, never interpreted. Entity declarations in it are reported: they are
-       * how XXE and "billion laughs" files work, and we expand none of them.
-       */
-      doctype(lt) {
-        const buf = this.buf;
-        const bracket = buf.indexOf("[", lt);
-        const gt = buf.indexOf(">", lt);
-        if (gt === -1) return NEED_MORE;
-        let end = gt;
-        if (bracket !== -1 && bracket < gt) {
-          const close = buf.indexOf("]", bracket);
-          if (close === -1) return NEED_MORE;
-          end = buf.indexOf(">", close);
-          if (end === -1) return NEED_MORE;
-        }
-        if (buf.slice(lt, end).includes("<!ENTITY")) {
-          this.doctypeEntities = true;
-          this.warn(
-            "the DOCTYPE declares entities; they are never expanded (external entities and entity expansion are refused)",
-            lt
-          );
-        }
-        return end + 1;
-      }
-      closeTag(lt) {
-        const buf = this.buf;
-        const gt = buf.indexOf(">", lt + 2);
-        if (gt === -1) return NEED_MORE;
-        const open2 = this.stack.pop();
-        const end = lt + 2 + (open2?.length ?? 0);
-        if (open2 === void 0 || !buf.startsWith(open2, lt + 2) || end !== gt && buf.slice(end, gt).trim() !== "") {
-          const name = buf.slice(lt + 2, gt).trimEnd();
-          if (open2 === void 0) throw new ScanFatal(`closing tag </${name}> without an open element`, lt);
-          throw new ScanFatal(`closing tag </${name}> does not match <${open2}>`, lt);
-        }
-        this.events.close(open2);
-        return gt + 1;
-      }
-      openTag(lt) {
-        const buf = this.buf;
-        const len = buf.length;
-        let i = lt + 1;
-        while (i < len) {
-          const c = buf.charCodeAt(i);
-          if (isSpace(c) || c === GT || c === SLASH) break;
-          i++;
-        }
-        if (i >= len) return NEED_MORE;
-        const name = buf.slice(lt + 1, i);
-        if (name === "" || name.includes("<")) throw new ScanFatal("a tag without a valid name", lt);
-        const attrs = {};
-        for (; ; ) {
-          ATTR_RE.lastIndex = i;
-          const m = ATTR_RE.exec(buf);
-          if (m !== null) {
-            const raw2 = m[2] ?? m[3];
-            this.setAttribute(attrs, m[1], raw2, ATTR_RE.lastIndex - 1 - raw2.length);
-            i = ATTR_RE.lastIndex;
-            continue;
-          }
-          while (i < len && isSpace(buf.charCodeAt(i))) i++;
-          if (i >= len) return NEED_MORE;
-          let c = buf.charCodeAt(i);
-          if (c === GT || c === SLASH) {
-            let selfClosing = false;
-            if (c === SLASH) {
-              if (i + 1 >= len) return NEED_MORE;
-              if (buf.charCodeAt(i + 1) !== GT) throw new ScanFatal(`expected ">" after "/" in <${name}>`, i);
-              selfClosing = true;
-              i++;
-            }
-            if (this.stack.length === 0) {
-              if (this.rootSeen) throw new ScanFatal(`a second root element <${name}>`, lt);
-              this.rootSeen = true;
-            }
-            if (!selfClosing) this.stack.push(name);
-            this.events.open(name, attrs, selfClosing);
-            if (selfClosing) this.events.close(name);
-            return i + 1;
-          }
-          const nameStart = i;
-          while (i < len) {
-            c = buf.charCodeAt(i);
-            if (isSpace(c) || c === EQ || c === GT || c === SLASH || c === QUOT || c === APOS || c === LT) break;
-            i++;
-          }
-          if (i >= len) return NEED_MORE;
-          if (i === nameStart) throw new ScanFatal(`malformed attribute in <${name}>`, i);
-          const attr = buf.slice(nameStart, i);
-          while (i < len && isSpace(buf.charCodeAt(i))) i++;
-          if (i >= len) return NEED_MORE;
-          if (buf.charCodeAt(i) !== EQ) throw new ScanFatal(`attribute "${attr}" of <${name}> has no value`, i);
-          i++;
-          while (i < len && isSpace(buf.charCodeAt(i))) i++;
-          if (i >= len) return NEED_MORE;
-          const q = buf.charCodeAt(i);
-          if (q !== QUOT && q !== APOS) throw new ScanFatal(`the value of attribute "${attr}" is not quoted`, i);
-          const close = buf.indexOf(q === QUOT ? '"' : "'", i + 1);
-          if (close === -1) return NEED_MORE;
-          const raw = buf.slice(i + 1, close);
-          if (raw.includes("<")) throw new ScanFatal(`"<" in the value of attribute "${attr}"`, i);
-          this.setAttribute(attrs, attr, raw, i + 1);
-          i = close + 1;
-        }
-      }
-      setAttribute(attrs, name, raw, at) {
-        this.checkChars(raw, at);
-        if (ATTR_WS_RE.test(raw)) {
-          ATTR_WS_RE.lastIndex = 0;
-          raw = raw.replace(ATTR_WS_RE, " ");
-        }
-        attrs[name] = raw.indexOf("&") === -1 ? raw : this.decode(raw, at);
-      }
-      checkChars(raw, at) {
-        if (this.clean || this.reportedChar || !INVALID_CHAR_RE.test(raw)) return;
-        const m = INVALID_CHAR_RE.exec(raw);
-        this.reportedChar = true;
-        const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-        this.warn(`character U+${code} is not allowed in XML; kept as it is`, at + m.index);
-      }
-      decode(raw, at) {
-        return raw.replace(ENTITY_RE, (whole, ref, offset) => {
-          if (ref === void 0) {
-            this.warnEntity('a bare "&" that starts no entity reference; kept as it is', at + offset);
-            return whole;
-          }
-          if (ref.charCodeAt(0) === 35) {
-            const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-            if (code === 0 || code > 1114111 || code >= 55296 && code <= 57343) {
-              this.warnEntity(
-                `character reference ${whole} names no allowed character; kept as it is`,
-                at + offset
-              );
-              return whole;
-            }
-            return String.fromCodePoint(code);
-          }
-          const known = PREDEFINED[ref];
-          if (known !== void 0) return known;
-          this.warnEntity(
-            this.doctypeEntities ? `entity ${whole} comes from the DOCTYPE and is not expanded; kept as it is` : `undefined entity ${whole}; kept as it is`,
-            at + offset
-          );
-          return whole;
-        });
-      }
-      warnEntity(message, at) {
-        if (this.reportedEntity) return;
-        this.reportedEntity = true;
-        this.warn(message, at);
-      }
-    };
-  }
-});
-
-// src/results/parse.ts
-function describeIssue(issue) {
-  return `line ${issue.line}, column ${issue.column}: ${issue.message}`;
-}
-function createResultParser(path16, options = {}) {
-  const cases = [];
-  const warnings = [];
-  const ctx = {
-    source: path16,
-    limits: options.limits ?? DEFAULT_TEXT_LIMITS,
-    emit: options.onCase ?? ((test) => cases.push(test.build(path16))),
-    warn: (message) => warnings.push(message),
-    walls: {}
-  };
-  let handler = null;
-  let format;
-  let error;
-  let started = false;
-  let rejected = false;
-  const scanner = new XmlScanner({
-    open(name, attrs) {
-      const local = localName(name);
-      if (handler === null) {
-        if (rejected) return;
-        const root = ROOTS[local];
-        if (!root) {
-          rejected = true;
-          error = `unknown format: the root element is <${name}>, expected ${EXPECTED_ROOTS}`;
-          return;
-        }
-        format = root.format;
-        handler = root.create(ctx);
-      }
-      handler.open(local, attrs);
-    },
-    close(name) {
-      handler?.close(localName(name));
-    },
-    text(piece) {
-      handler?.text(piece);
-    },
-    wantsText() {
-      return handler?.wantsText() ?? false;
-    }
-  });
-  return {
-    write(chunk) {
-      if (rejected) return;
-      if (!started) {
-        chunk = chunk.replace(/^\uFEFF/, "");
-        const body = chunk.trimStart();
-        if (body !== "") {
-          started = true;
-          if (body[0] === "{" || body[0] === "[") {
-            rejected = true;
-            error = "a JSON file: only XML test reports are read (JUnit, TRX, NUnit, xUnit.net)";
-            return;
-          }
-        }
-      }
-      scanner.write(chunk);
-    },
-    end() {
-      if (!started && !rejected) {
-        error = "the file is empty";
-      } else if (!rejected) {
-        scanner.end();
-        handler?.finish();
-      }
-      for (const issue of scanner.issues) {
-        if (issue.fatal && error === void 0) error = describeIssue(issue);
-        else warnings.push(describeIssue(issue));
-      }
-      const result = { path: path16, cases, warnings, walls: ctx.walls };
-      if (format) result.format = format;
-      if (error !== void 0) result.error = error;
-      return result;
-    }
-  };
-}
-var ROOTS, EXPECTED_ROOTS;
-var init_parse = __esm({
-  "src/results/parse.ts"() {
-    "use strict";
-    init_common();
-    init_junit();
-    init_nunit();
-    init_trx();
-    init_xunit();
-    init_model();
-    init_xml_scanner();
-    ROOTS = {
-      testsuites: { format: "junit", create: (ctx) => new JUnitHandler(ctx) },
-      testsuite: { format: "junit", create: (ctx) => new JUnitHandler(ctx) },
-      TestRun: { format: "trx", create: (ctx) => new TrxHandler(ctx) },
-      "test-run": { format: "nunit", create: (ctx) => new NUnitHandler(ctx) },
-      "test-results": { format: "nunit", create: (ctx) => new NUnitHandler(ctx) },
-      // NUnit 3 output cut to its assembly (e.g. Unity's test runner).
-      "test-suite": { format: "nunit", create: (ctx) => new NUnitHandler(ctx) },
-      assemblies: { format: "xunit", create: (ctx) => new XUnitHandler(ctx) },
-      assembly: { format: "xunit", create: (ctx) => new XUnitHandler(ctx) }
-    };
-    EXPECTED_ROOTS = "testsuites or testsuite (JUnit), TestRun (TRX), test-run, test-results or test-suite (NUnit), assemblies (xUnit.net)";
-  }
-});
-
-// src/results/collect.ts
-import { isAscii } from "node:buffer";
-import { createReadStream } from "node:fs";
-import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
-import path4 from "node:path";
-import { StringDecoder } from "node:string_decoder";
-import { TextDecoder } from "node:util";
-function display(cwd, file) {
-  const rel = path4.relative(cwd, file);
-  return (rel.startsWith("..") || path4.isAbsolute(rel) ? file : rel).split(path4.sep).join("/");
-}
-async function collectResults(patterns, options) {
-  const { cwd } = options;
-  const seen = /* @__PURE__ */ new Set();
-  const files = [];
-  const unmatched = [];
-  const negated = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
-  for (const pattern of patterns) {
-    const positive = !pattern.startsWith("!");
-    if (!positive) continue;
-    let matches;
-    if (isDynamicPattern(pattern)) {
-      matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true })).sort();
-    } else {
-      matches = [path4.resolve(cwd, pattern)];
-    }
-    let found = 0;
-    for (const file of matches) {
-      if (path4.basename(file) === JOB_RECORD_FILE) {
-        found++;
-        continue;
-      }
-      if (seen.has(file)) {
-        found++;
-        continue;
-      }
-      const result = await readResultFile(file, display(cwd, file), options);
-      if (result === null) continue;
-      seen.add(file);
-      found++;
-      files.push(result);
-      options.fold?.addFile(result);
-    }
-    if (found === 0) unmatched.push(pattern);
-  }
-  const jobs = [];
-  if (options.jobRecords) {
-    const positives = patterns.filter((p) => !p.startsWith("!"));
-    for (const record of await findJobRecords(positives, negated, seen, cwd)) {
-      const read = await readJobRecord(record, display(cwd, record));
-      if (read === null) continue;
-      if ("error" in read) {
-        const result = failed(display(cwd, record), read.error);
-        files.push(result);
-        options.fold?.addFile(result);
-      } else jobs.push(read);
-    }
-  }
-  return { files, unmatched, jobs };
-}
-function recordPattern(pattern) {
-  const slash = pattern.lastIndexOf("/");
-  const last = pattern.slice(slash + 1);
-  if (last === "**") return `${pattern}/${JOB_RECORD_FILE}`;
-  return slash < 0 ? JOB_RECORD_FILE : `${pattern.slice(0, slash)}/${JOB_RECORD_FILE}`;
-}
-async function findJobRecords(patterns, negated, resultFiles, cwd) {
-  const candidates = /* @__PURE__ */ new Set();
-  for (const file of resultFiles) candidates.add(path4.join(path4.dirname(file), JOB_RECORD_FILE));
-  const dynamic = patterns.map(recordPattern).filter((p) => isDynamicPattern(p));
-  if (dynamic.length > 0) {
-    for (const file of await glob(dynamic, { cwd, absolute: true, ignore: [...negated], dot: true }))
-      candidates.add(path4.resolve(file));
-  }
-  for (const p of patterns.map(recordPattern).filter((p2) => !isDynamicPattern(p2)))
-    candidates.add(path4.resolve(cwd, p));
-  return [...candidates].sort();
-}
-async function readJobRecord(file, shown) {
-  let text2;
-  try {
-    text2 = await readFile3(file, "utf8");
-  } catch (err2) {
-    const code = err2.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return null;
-    return { error: `job record: cannot read: ${err2.message}` };
-  }
-  const parsed = parseJobRecord(text2);
-  if ("error" in parsed) return { error: `job record: ${parsed.error}` };
-  let present = 0;
-  for (const result of parsed.record.results) {
-    try {
-      if ((await stat3(path4.resolve(path4.dirname(file), result))).isFile()) present++;
-    } catch {
-    }
-  }
-  return { path: shown, record: parsed.record, present };
-}
-async function readResultFile(file, shown, options = {}) {
-  let info;
-  try {
-    info = await stat3(file);
-  } catch (err2) {
-    if (err2.code === "ENOENT") return null;
-    return failed(shown, `cannot read: ${err2.message}`);
-  }
-  if (info.isDirectory()) return failed(shown, "a directory, where a test result file was expected");
-  const { limits, fold } = options;
-  const parser = createResultParser(shown, {
-    ...limits ? { limits } : {},
-    ...fold ? { onCase: fold.startFile(shown) } : {}
-  });
-  let decoder = null;
-  try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
-      const bytes = chunk;
-      decoder ??= decoderFor(bytes);
-      parser.write(decoder.write(bytes));
-    }
-    if (decoder) parser.write(decoder.end());
-  } catch (err2) {
-    const result = parser.end();
-    result.error = `cannot read: ${err2 instanceof Error ? err2.message : String(err2)}`;
-    return result;
-  }
-  return parser.end();
-}
-function decoderFor(head) {
-  if (head[0] === 254 && head[1] === 255) {
-    const text2 = new TextDecoder("utf-16be");
-    return { write: (b) => text2.decode(b, { stream: true }), end: () => text2.decode() };
-  }
-  if (head[0] === 255 && head[1] === 254) {
-    const utf16 = new StringDecoder("utf16le");
-    return { write: (b) => utf16.write(b), end: () => utf16.end() };
-  }
-  const utf8 = new StringDecoder("utf8");
-  let pending = false;
-  return {
-    write: (b) => {
-      if (isAscii(b)) {
-        const ascii = b.toString("latin1");
-        if (!pending) return ascii;
-        pending = false;
-        return utf8.end() + ascii;
-      }
-      pending = true;
-      return utf8.write(b);
-    },
-    end: () => utf8.end()
-  };
-}
-function failed(shown, error) {
-  return { path: shown, cases: [], warnings: [], walls: {}, error };
-}
-var init_collect = __esm({
-  "src/results/collect.ts"() {
-    "use strict";
-    init_dist2();
-    init_job_record();
-    init_parse();
-  }
-});
-
-// src/coverage/cobertura.ts
-function describe(issue) {
-  return `line ${issue.line}, column ${issue.column}: ${issue.message}`;
-}
-function joinSource(sources, filename) {
-  const name = filename.replace(/\\/g, "/");
-  if (name.startsWith("/") || /^[A-Za-z]:\//.test(name)) return name;
-  if (sources.length !== 1) return name;
-  const root = sources[0].replace(/\\/g, "/");
-  if (root === "." || root === "./") return name;
-  return root.endsWith("/") ? `${root}${name}` : `${root}/${name}`;
-}
-function createCoberturaParser(path16) {
-  const byPath = /* @__PURE__ */ new Map();
-  const warnings = [];
-  const sources = [];
-  const stack = [];
-  let error;
-  let rootChecked = false;
-  let rejected = false;
-  let sourceText = null;
-  let pkg = "";
-  let current = null;
-  const pending = [];
-  let badLines = 0;
-  const scanner = new XmlScanner({
-    open(name, attrs) {
-      if (rejected) return;
-      if (!rootChecked) {
-        rootChecked = true;
-        if (name !== "coverage") {
-          rejected = true;
-          error = `not a Cobertura coverage report: the root element is <${name}>, expected <coverage>`;
-          return;
-        }
-      }
-      const parent = stack[stack.length - 1];
-      if (name === "source" && parent === "sources") sourceText = "";
-      else if (name === "package") pkg = attrs.name ?? "";
-      else if (name === "class") {
-        const filename = attrs.filename ?? attrs.name ?? "";
-        current = { path: filename, package: pkg, lines: /* @__PURE__ */ new Map() };
-        pending.push({ filename, file: current });
-      } else if (name === "line" && parent === "lines" && stack[stack.length - 2] === "class" && current) {
-        const number = Number(attrs.number);
-        const hits = Number(attrs.hits);
-        if (!Number.isInteger(number) || number < 0 || !Number.isFinite(hits) || hits < 0) badLines++;
-        else current.lines.set(number, Math.max(hits, current.lines.get(number) ?? 0));
-      }
-      stack.push(name);
-    },
-    close(name) {
-      if (rejected) return;
-      stack.pop();
-      if (name === "source" && sourceText !== null) {
-        const s = sourceText.trim();
-        if (s !== "") sources.push(s);
-        sourceText = null;
-      } else if (name === "class") current = null;
-      else if (name === "package") pkg = "";
-    },
-    text(piece) {
-      if (sourceText !== null) sourceText += piece;
-    },
-    wantsText() {
-      return sourceText !== null;
-    }
-  });
-  return {
-    write(chunk) {
-      if (!rejected) scanner.write(rootChecked ? chunk : chunk.replace(/^\uFEFF/, ""));
-    },
-    end() {
-      if (!rejected) scanner.end();
-      let rest = scanner.issues;
-      if (error === void 0 && rest[0]) {
-        error = describe(rest[0]);
-        rest = rest.slice(1);
-      }
-      for (const issue of rest) warnings.push(describe(issue));
-      if (badLines > 0) {
-        warnings.push(`${badLines} <line> element(s) without a whole "number" and "hits" were skipped`);
-      }
-      for (const { filename, file } of pending) {
-        const full = joinSource(sources, filename);
-        const seen = byPath.get(full);
-        if (!seen) {
-          file.path = full;
-          byPath.set(full, file);
-          continue;
-        }
-        for (const [line, hits] of file.lines) seen.lines.set(line, Math.max(hits, seen.lines.get(line) ?? 0));
-      }
-      const report2 = { source: path16, files: [...byPath.values()], warnings };
-      if (error !== void 0) report2.error = error;
-      return report2;
-    }
-  };
-}
-var init_cobertura = __esm({
-  "src/coverage/cobertura.ts"() {
-    "use strict";
-    init_xml_scanner();
-  }
-});
-
-// src/coverage/collect.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import path5 from "node:path";
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-async function collectCoverage(patterns, cwd) {
-  const negated = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
-  const seen = /* @__PURE__ */ new Set();
-  const reports = [];
-  const unmatched = [];
-  for (const pattern of patterns) {
-    if (pattern.startsWith("!")) continue;
-    const matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true })).sort();
-    if (matches.length === 0) unmatched.push(pattern);
-    for (const file of matches) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      reports.push(await readCoverageFile(file, path5.relative(cwd, file).split(path5.sep).join("/")));
-    }
-  }
-  return { reports, unmatched };
-}
-async function readCoverageFile(file, shown) {
-  const parser = createCoberturaParser(shown);
-  const decoder = new StringDecoder2("utf8");
-  try {
-    for await (const chunk of createReadStream2(file, { highWaterMark: 256 * 1024 })) {
-      parser.write(decoder.write(chunk));
-    }
-    parser.write(decoder.end());
-  } catch (err2) {
-    const report2 = parser.end();
-    report2.error = `cannot read: ${err2 instanceof Error ? err2.message : String(err2)}`;
-    return report2;
-  }
-  return parser.end();
-}
-var init_collect2 = __esm({
-  "src/coverage/collect.ts"() {
-    "use strict";
-    init_dist2();
-    init_cobertura();
-  }
-});
-
-// src/coverage/merge.ts
-function figures(lines, covered) {
-  return { lines, covered, percent: lines === 0 ? 100 : Math.floor(covered / lines * 1e4) / 100 };
-}
-function mergeCoverage(reports, options = {}) {
-  const files = /* @__PURE__ */ new Map();
-  for (const report2 of reports) {
-    for (const file of report2.files) {
-      const key = repositoryPath(file.path, options.repository) ?? file.path;
-      let merged = files.get(key);
-      if (!merged) {
-        merged = { package: file.package, lines: /* @__PURE__ */ new Map() };
-        files.set(key, merged);
-      }
-      for (const [line, hits] of file.lines) merged.lines.set(line, merged.lines.get(line) === true || hits > 0);
-    }
-  }
-  const packages = /* @__PURE__ */ new Map();
-  const fileRows = [];
-  let lines = 0;
-  let covered = 0;
-  for (const [path16, file] of files) {
-    let c = 0;
-    for (const hit of file.lines.values()) if (hit) c++;
-    const n2 = file.lines.size;
-    fileRows.push({ path: path16, package: file.package, ...figures(n2, c) });
-    const p = packages.get(file.package) ?? { lines: 0, covered: 0 };
-    p.lines += n2;
-    p.covered += c;
-    packages.set(file.package, p);
-    lines += n2;
-    covered += c;
-  }
-  const summary = {
-    total: figures(lines, covered),
-    packages: [...packages].map(([name, p]) => ({ name, ...figures(p.lines, p.covered) })).sort((a, b) => byName(a.name, b.name)),
-    files: fileRows.sort((a, b) => byName(a.path, b.path)),
-    reports: reports.map((r) => ({
-      path: r.source,
-      ...r.error !== void 0 ? { error: r.error } : {},
-      warnings: r.warnings
-    }))
-  };
-  if (options.threshold !== void 0) {
-    summary.threshold = { percent: options.threshold, met: covered * 100 >= options.threshold * lines };
-  }
-  return summary;
-}
-var byName;
-var init_merge = __esm({
-  "src/coverage/merge.ts"() {
-    "use strict";
-    init_locate();
-    byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  }
-});
-
-// src/commands/coverage.ts
-async function gatherCoverage(settings, cwd, repository) {
-  const collected = await collectCoverage(settings.patterns, cwd);
-  const reports = [...collected.reports];
-  if (!settings.allowEmpty) {
-    for (const pattern of collected.unmatched) {
-      reports.push({
-        source: pattern,
-        files: [],
-        warnings: [],
-        error: "no coverage file matches this pattern"
-      });
-    }
-  }
-  return mergeCoverage(reports, {
-    repository,
-    ...settings.threshold !== void 0 ? { threshold: settings.threshold } : {}
-  });
-}
-function coverageExitCode(code, coverage) {
-  if (!coverage) return code;
-  if (coverage.reports.some((r) => r.error !== void 0)) return Math.max(code, EXIT.badInput);
-  if (coverage.threshold && !coverage.threshold.met) return Math.max(code, EXIT.testFailures);
-  return code;
-}
-function parseThreshold(value, option) {
-  if (value === void 0 || value.trim() === "") return void 0;
-  const text2 = value.trim().replace(/%$/, "");
-  const n2 = Number(text2);
-  if (text2 === "" || !Number.isFinite(n2) || n2 < 0 || n2 > 100) {
-    throw new InputError(`${option} must be a percentage from 0 to 100 (e.g. 80), got "${value}"`);
-  }
-  return n2;
-}
-var init_coverage = __esm({
-  "src/commands/coverage.ts"() {
-    "use strict";
-    init_collect2();
-    init_merge();
-    init_errors();
-  }
-});
-
-// src/commands/aggregate.ts
-var aggregate_exports = {};
-__export(aggregate_exports, {
-  aggregateExitCode: () => aggregateExitCode,
-  listGitFiles: () => listGitFiles,
-  runAggregate: () => runAggregate
-});
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path6 from "node:path";
-function aggregateExitCode(aggregate2, jobs) {
-  if (jobs && jobs.broken.length > 0) return EXIT.infrastructure;
-  if (aggregate2.files.some((f) => f.error !== void 0)) return EXIT.badInput;
-  if (aggregate2.totals.failed + aggregate2.totals.errors > 0) return EXIT.testFailures;
-  return EXIT.passed;
-}
-async function runAggregate(settings, listFiles = listGitFiles) {
-  if (settings.patterns.length === 0) {
-    throw new InputError('no result files given: name at least one file or glob (e.g. "results/**/*.xml")');
-  }
-  const repository = new RepositoryFiles(await listFiles(settings.cwd));
-  const fold = new ResultFold({ repository });
-  const collected = await collectResults(settings.patterns, { cwd: settings.cwd, jobRecords: true, fold });
-  if (!settings.allowEmpty) {
-    for (const pattern of collected.unmatched) {
-      fold.addFile({
-        path: pattern,
-        cases: [],
-        warnings: [],
-        walls: {},
-        error: "no file matches this pattern"
-      });
-    }
-  }
-  const aggregate2 = fold.finish();
-  if (settings.history !== void 0) {
-    await settings.history.restore();
-    await appendHistory(settings.history.file, snapshotOfTimed(aggregate2.timed()));
-    await settings.history.save();
-  }
-  const jobs = summarizeJobs(collected.jobs);
-  const report2 = renderJsonReport(aggregate2, jobs);
-  const coverage = settings.coverage && await gatherCoverage(settings.coverage, settings.cwd, repository);
-  if (coverage) report2.coverage = coverage;
-  if (settings.base) report2.comparison = compareReports(report2, settings.base.report, settings.base.label);
-  if (settings.jsonPath !== void 0) {
-    const target = path6.resolve(settings.cwd, settings.jsonPath);
-    await mkdir3(path6.dirname(target), { recursive: true });
-    await writeFile3(target, stringifyReport(report2));
-  }
-  return {
-    aggregate: aggregate2,
-    report: report2,
-    console: renderConsoleSummary(aggregate2, { unmatched: settings.allowEmpty ? collected.unmatched : [] }) + (jobs ? renderJobsConsole(jobs) : "") + (coverage ? `${renderCoverageLine(coverage)}
-` : ""),
-    exitCode: coverageExitCode(aggregateExitCode(aggregate2, jobs), coverage),
-    ...jobs ? { jobs } : {}
-  };
-}
-var listGitFiles;
-var init_aggregate2 = __esm({
-  "src/commands/aggregate.ts"() {
-    "use strict";
-    init_render();
-    init_errors();
-    init_exec();
-    init_git();
-    init_comparison();
-    init_console();
-    init_json();
-    init_timeline();
-    init_aggregate();
-    init_collect();
-    init_locate();
-    init_coverage();
-    init_history2();
-    listGitFiles = (cwd) => trackedFiles(execProcess, cwd);
-  }
-});
-
-// src/commands/base-report.ts
-import { mkdir as mkdir4, readFile as readFile4, rm as rm2, writeFile as writeFile4 } from "node:fs/promises";
-import path7 from "node:path";
-function reportKeys(options) {
-  return {
-    key: `${KEY_PREFIX2}${cacheKeyPart(options.branch)}/${cacheKeyPart(options.sha)}/${cacheKeyPart(options.run)}`,
-    restoreKeys: [`${KEY_PREFIX2}${cacheKeyPart(options.baseBranch)}/`]
-  };
-}
-function describeReportKey(key) {
-  if (!key.startsWith(KEY_PREFIX2)) return key;
-  const [branch, sha] = key.slice(KEY_PREFIX2.length).split("/");
-  return `${branch} @ ${(sha ?? "").slice(0, 8)}`;
-}
-async function readReportFile(file) {
-  let text2;
-  try {
-    text2 = await readFile4(file, "utf8");
-  } catch (err2) {
-    throw new InputError(`${file}: cannot read the base report: ${describeError(err2)}`);
-  }
-  return parseReport(text2, file);
-}
-function parseReport(text2, file) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (err2) {
-    throw new InputError(`${file}: not a JSON report (${describeError(err2)})`);
-  }
-  const report2 = value;
-  if (report2 === null || typeof report2 !== "object" || typeof report2.totals?.tests !== "number" || !Array.isArray(report2.failures)) {
-    throw new InputError(
-      `${file}: not a parallel-tests JSON report (expected "totals" and "failures", as aggregate --json writes)`
-    );
-  }
-  return report2;
-}
-async function restoreBaseReport(store, where2, keys, warn) {
-  const { file } = where2;
-  const local = path7.resolve(where2.cwd, file);
-  let hit;
-  try {
-    await rm2(local, { force: true });
-    hit = await store.restore([file], keys.key, keys.restoreKeys);
-  } catch (err2) {
-    warn(`no base report restored from the cache: ${describeError(err2)}`);
-    return void 0;
-  }
-  if (hit === void 0) return void 0;
-  try {
-    return { report: parseReport(await readFile4(local, "utf8"), file), label: describeReportKey(hit) };
-  } catch (err2) {
-    warn(`the base report in the cache (${hit}) is unusable: ${describeError(err2)}`);
-    await store.discard?.(hit);
-    return void 0;
-  }
-}
-async function saveReport(store, where2, report2, keys, warn) {
-  const { file } = where2;
-  const local = path7.resolve(where2.cwd, file);
-  try {
-    await mkdir4(path7.dirname(local), { recursive: true });
-    const { comparison: _, ...saved } = report2;
-    await writeFile4(local, stringifyReport(saved));
-    await store.save([file], keys.key);
-    return true;
-  } catch (err2) {
-    warn(`the report was not saved to the cache (later runs cannot compare with it): ${describeError(err2)}`);
-    return false;
-  }
-}
-async function findBaseReport(compare2, options) {
-  if (compare2 === void 0 || compare2 === "" || compare2 === "off") return {};
-  if (compare2 !== "auto") {
-    return { base: { report: await readReportFile(path7.resolve(options.cwd, compare2)), label: compare2 } };
-  }
-  if (!options.store || !options.keys) {
-    return { note: "No comparison: compare is auto but there is no cache to find a base run in." };
-  }
-  const base = await restoreBaseReport(
-    options.store,
-    options.file ?? { file: CACHED_REPORT_FILE, cwd: options.cwd },
-    options.keys,
-    options.warn
-  );
-  if (base) return { base };
-  const branch = options.keys.restoreKeys[0].slice(KEY_PREFIX2.length).replace(/\/$/, "");
-  return {
-    note: `No comparison: no earlier report of ${branch} in the cache yet (this run's is saved for the next).`
-  };
-}
-var CACHED_REPORT_FILE, KEY_PREFIX2;
-var init_base_report = __esm({
-  "src/commands/base-report.ts"() {
-    "use strict";
-    init_errors();
-    init_json();
-    init_cache_store();
-    CACHED_REPORT_FILE = ".parallel-tests/report/report.json";
-    KEY_PREFIX2 = "parallel-tests-report-v1/";
-  }
-});
-
-// src/commands/report-options.ts
-var report_options_exports = {};
-__export(report_options_exports, {
-  reportExtras: () => reportExtras
-});
-import path8 from "node:path";
-async function reportExtras(values, context) {
-  const threshold = parseThreshold(values.threshold, "--coverage-threshold");
-  if (threshold !== void 0 && values.coverage.length === 0) {
-    throw new InputError("--coverage-threshold needs the coverage files: add --coverage GLOB");
-  }
-  const coverage = values.coverage.length > 0 ? {
-    coverage: {
-      patterns: values.coverage,
-      allowEmpty: values.allowEmpty,
-      ...threshold !== void 0 ? { threshold } : {}
-    }
-  } : {};
-  if (values.compare === "auto" && context.cacheDir === void 0) {
-    throw new InputError("--compare auto takes the base from the local cache: add --cache-dir DIR");
-  }
-  if (context.cacheDir === void 0) {
-    const found2 = await findBaseReport(values.compare, { cwd: context.cwd, warn: context.warn });
-    return { settings: { ...coverage, ...found2.base ? { base: found2.base } : {} }, save: async () => {
-    } };
-  }
-  const [{ LocalCacheStore: LocalCacheStore2 }, { currentBranch: currentBranch2, headCommit: headCommit2 }, { execProcess: execProcess2 }] = await Promise.all([
-    Promise.resolve().then(() => (init_local_cache_store(), local_cache_store_exports)),
-    Promise.resolve().then(() => (init_git(), git_exports)),
-    Promise.resolve().then(() => (init_exec(), exec_exports))
-  ]);
-  const store = new LocalCacheStore2({ root: path8.resolve(context.cwd, context.cacheDir), cwd: context.cwd });
-  const branch = context.branch ?? await currentBranch2(execProcess2, context.cwd);
-  const keys = reportKeys({
-    branch,
-    baseBranch: values.baseBranch ?? branch,
-    sha: await headCommit2(execProcess2, context.cwd),
-    run: String(Date.now())
-  });
-  const file = { file: CACHED_REPORT_FILE, cwd: context.cwd };
-  const found = await findBaseReport(values.compare, {
-    cwd: context.cwd,
-    store,
-    keys,
-    file,
-    warn: context.warn
-  });
-  return {
-    settings: { ...coverage, ...found.base ? { base: found.base } : {} },
-    ...found.note ? { note: found.note } : {},
-    save: async (report2) => {
-      await saveReport(store, file, report2, keys, context.warn);
-    }
-  };
-}
-var init_report_options = __esm({
-  "src/commands/report-options.ts"() {
-    "use strict";
-    init_errors();
-    init_base_report();
-    init_coverage();
-  }
-});
-
-// ../../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -6229,9 +153,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -6387,9 +311,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -6558,9 +482,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -6628,9 +552,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -6678,9 +602,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -6708,9 +632,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -6749,9 +673,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -6867,9 +791,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -6897,9 +821,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -6972,9 +896,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -7115,9 +1039,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -7132,9 +1056,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -7268,9 +1192,9 @@ ${indent2}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -7551,9 +1475,9 @@ ${indent2}`);
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -7675,9 +1599,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -7808,9 +1732,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -7830,9 +1754,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -7890,9 +1814,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
     var merge = require_merge();
@@ -7954,9 +1878,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -7994,9 +1918,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -8145,9 +2069,9 @@ ${indent2}${end}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -8289,9 +2213,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -8311,9 +2235,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -8427,9 +2351,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -8449,9 +2373,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -8468,9 +2392,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -8486,9 +2410,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -8510,9 +2434,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -8537,9 +2461,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -8583,9 +2507,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -8628,9 +2552,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8656,9 +2580,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -8723,9 +2647,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -8789,9 +2713,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -8867,9 +2791,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -8945,9 +2869,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -8977,9 +2901,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -9026,9 +2950,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -9105,9 +3029,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -9194,9 +3118,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -9282,9 +3206,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -9326,9 +3250,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -9420,9 +3344,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -9452,9 +3376,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -9532,9 +3456,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -9841,9 +3765,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -9906,9 +3830,9 @@ ${pointer}
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -10040,9 +3964,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -10082,9 +4006,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -10100,9 +4024,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -10116,9 +4040,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -10224,9 +4148,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -10275,9 +4199,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -10318,9 +4242,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -10512,9 +4436,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10577,9 +4501,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -10760,9 +4684,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -10981,9 +4905,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -11062,9 +4986,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -11092,9 +5016,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -11198,9 +5122,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -11241,9 +5165,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -11449,9 +5373,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -11634,9 +5558,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -11695,9 +5619,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -11757,9 +5681,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -11859,9 +5783,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -12448,9 +6372,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -12479,9 +6403,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -13353,9 +7277,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -13450,9 +7374,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -13502,9 +7426,21 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
+// src/config/frameworks.ts
+function isDotnet(framework) {
+  return DOTNET.includes(framework);
+}
+var DOTNET;
+var init_frameworks = __esm({
+  "src/config/frameworks.ts"() {
+    "use strict";
+    DOTNET = ["xunit", "dotnet", "nunit"];
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
@@ -15223,25 +9159,6231 @@ var init_config = __esm({
 });
 
 // src/config/load.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import path9 from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import path2 from "node:path";
 async function readText(file, what) {
+  const text2 = await readOptionalText(file, what);
+  if (text2 === void 0) throw new InputError(`${what} ${file}: no such file`);
+  return text2;
+}
+async function readOptionalText(file, what) {
   try {
-    return await readFile5(file, "utf8");
+    const info = await stat(file);
+    if (!info.isFile()) {
+      throw new InputError(
+        `${what} ${file}: ${info.isDirectory() ? "a directory" : "not a regular file (a FIFO, device or socket)"}, where a file was expected`
+      );
+    }
+    return await readFile(file, "utf8");
   } catch (err2) {
-    const code = err2.code;
-    throw new InputError(`${what} ${file}: ${code === "ENOENT" ? "no such file" : describeError(err2)}`);
+    if (err2 instanceof InputError) throw err2;
+    if (err2.code === "ENOENT") return void 0;
+    throw new InputError(`${what} ${file}: ${describeError(err2)}`);
   }
 }
 async function loadConfig(cwd, configPath) {
-  const file = path9.resolve(cwd, configPath);
-  return { config: parseConfig(await readText(file, "config"), configPath), baseDir: path9.dirname(file) };
+  const file = path2.resolve(cwd, configPath);
+  return { config: parseConfig(await readText(file, "config"), configPath), baseDir: path2.dirname(file) };
 }
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     init_errors();
     init_config();
+  }
+});
+
+// src/plan/test-ids.ts
+function withoutArguments(text2) {
+  const open2 = text2.indexOf("(");
+  return (open2 < 0 ? text2 : text2.slice(0, open2)).trimEnd();
+}
+function splitPytestClassName(className) {
+  const segments = className.split(".");
+  let last = -1;
+  segments.forEach((segment, i) => {
+    if (!UPPERCASE_START.test(segment)) last = i;
+  });
+  const end = Math.max(last, 0) + 1;
+  return { module: segments.slice(0, end), classes: segments.slice(end) };
+}
+function pytestClassParts(className, file) {
+  const moduleSegments = file.replace(/\.py$/, "").split("/");
+  for (let start = 0; start < moduleSegments.length; start++) {
+    const module = moduleSegments.slice(start).join(".");
+    if (className === module) return [];
+    if (className.startsWith(`${module}.`)) return className.slice(module.length + 1).split(".");
+  }
+  return splitPytestClassName(className).classes;
+}
+function pytestId(test) {
+  if (test.file !== void 0 && test.file !== "") {
+    const file = test.file.replace(/\\/g, "/").replace(/^\.\//, "");
+    return [file, ...pytestClassParts(test.className, file), test.name].join("::");
+  }
+  if (test.className === "") return test.name;
+  const { module, classes } = splitPytestClassName(test.className);
+  return [`${module.join("/")}.py`, ...classes, test.name].join("::");
+}
+function dotnetId(test) {
+  const className = withoutArguments(test.className);
+  const name = withoutArguments(test.name);
+  if (className === "" || name.startsWith(`${className}.`)) return name;
+  return `${className}.${name}`;
+}
+function idStyleOf(framework) {
+  if (framework === "pytest") return "pytest";
+  return isDotnet(framework) ? "dotnet" : "generic";
+}
+function planIdOf(style, test) {
+  switch (style) {
+    case "pytest":
+      return pytestId(test);
+    case "dotnet":
+      return dotnetId(test);
+    case "generic":
+      return test.className === "" ? test.name : `${test.className}::${test.name}`;
+  }
+}
+function unitOf(style, id) {
+  if (style === "dotnet") {
+    const dot = id.lastIndexOf(".");
+    return dot < 0 ? id : id.slice(0, dot);
+  }
+  const sep2 = id.indexOf("::");
+  return sep2 < 0 ? id : id.slice(0, sep2);
+}
+var UPPERCASE_START;
+var init_test_ids = __esm({
+  "src/plan/test-ids.ts"() {
+    "use strict";
+    init_frameworks();
+    UPPERCASE_START = new RegExp("^\\p{Lu}", "u");
+  }
+});
+
+// src/plan/assign.ts
+function trimPath(p) {
+  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function lastSegment(p) {
+  const t = trimPath(p);
+  return t.slice(t.lastIndexOf("/") + 1);
+}
+function idStyle(id) {
+  if (id.includes("::") && /\.py(::|$)/.test(id)) return "pytest";
+  return id.includes("::") ? "generic" : "dotnet";
+}
+function suiteForId(id, suites) {
+  const style = idStyle(id);
+  const candidates = suites.filter((s) => idStyleOf(s.framework) === style);
+  let best;
+  let bestLength = -1;
+  for (const s of candidates) {
+    const home = style === "pytest" ? s.path && trimPath(s.path) : s.project && lastSegment(s.project);
+    if (!home) continue;
+    const hit = style === "pytest" ? id.startsWith(`${home}/`) : id.startsWith(`${home}.`) || id === home;
+    if (hit && home.length > bestLength) {
+      best = s;
+      bestLength = home.length;
+    }
+  }
+  if (best) return best.name;
+  return candidates.length === 1 ? candidates[0].name : void 0;
+}
+function splitBySuite(entries, suites) {
+  const bySuite = /* @__PURE__ */ new Map();
+  let unassigned = 0;
+  for (const [id, value] of entries) {
+    const suite = suiteForId(id, suites);
+    if (suite === void 0) {
+      unassigned++;
+      continue;
+    }
+    let map = bySuite.get(suite);
+    if (!map) {
+      map = /* @__PURE__ */ new Map();
+      bySuite.set(suite, map);
+    }
+    map.set(id, value);
+  }
+  return { bySuite, unassigned };
+}
+function timedStyle(test) {
+  if (test.format === "trx" || test.format === "nunit" || test.format === "xunit") return "dotnet";
+  return test.pytest ? "pytest" : "generic";
+}
+function splitAssignment(arg) {
+  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)=(.+)$/.exec(arg);
+  return m ? { suite: m[1], target: m[2] } : { target: arg };
+}
+var init_assign = __esm({
+  "src/plan/assign.ts"() {
+    "use strict";
+    init_test_ids();
+  }
+});
+
+// src/order.ts
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function roundMs(seconds) {
+  return Math.round(seconds * 1e3) / 1e3;
+}
+var init_order = __esm({
+  "src/order.ts"() {
+    "use strict";
+  }
+});
+
+// src/results/locate.ts
+function normalise(path16) {
+  return path16.replace(/\\/g, "/");
+}
+function framesOf(text2) {
+  const frames = [];
+  const push = (at, file, line) => frames.push({ at, location: { file: normalise(file), line: Number(line) } });
+  PYTEST_FRAME.lastIndex = 0;
+  for (const m of text2.matchAll(PYTEST_FRAME)) push(m.index ?? 0, m[1], m[2]);
+  dotnetFrames(text2, push);
+  jsFrames(text2, push);
+  return frames.sort((a, b) => a.at - b.at).map((f) => f.location);
+}
+function dotnetFrames(text2, push) {
+  let lineStart = 0;
+  let nextNewline = text2.indexOf("\n");
+  let previousEnd = 0;
+  let start = -1;
+  let from = -1;
+  DOTNET_END.lastIndex = 0;
+  for (const m of text2.matchAll(DOTNET_END)) {
+    const at = m.index ?? 0;
+    while (nextNewline !== -1 && nextNewline < at) {
+      lineStart = nextNewline + 1;
+      nextNewline = text2.indexOf("\n", lineStart);
+    }
+    const lower = Math.max(lineStart, previousEnd);
+    if (lower !== from) {
+      from = lower;
+      if (start < from) {
+        DOTNET_START.lastIndex = from;
+        start = DOTNET_START.exec(text2)?.index ?? text2.length;
+      }
+    }
+    if (start >= at) continue;
+    push(start, text2.slice(start, at + 3), m[1]);
+    previousEnd = at + m[0].length;
+  }
+}
+function jsFrames(text2, push) {
+  let previousEnd = 0;
+  JS_END.lastIndex = 0;
+  for (const m of text2.matchAll(JS_END)) {
+    const at = m.index ?? 0;
+    let start = at;
+    while (start > previousEnd && JS_PATH_CHAR.test(text2[start - 1])) start--;
+    if (start === at) continue;
+    const first = text2[start];
+    if ((first === "/" || first === "\\") && start - 2 >= previousEnd && text2[start - 1] === ":" && DRIVE_LETTER.test(text2[start - 2])) {
+      start -= 2;
+    }
+    push(start, text2.slice(start, at + m[0].indexOf(":")), m[1]);
+    previousEnd = at + m[0].length;
+  }
+}
+function repositoryPath(path16, repo) {
+  const p = normalise(path16);
+  if (repo && repo.size > 0) return repo.resolve(p);
+  for (const prefix of RUNNER_PREFIXES) if (prefix.test(p)) return p.replace(prefix, "");
+  return p;
+}
+function locateFailure(test, repo) {
+  const text2 = [test.details, test.message].filter((t) => t !== void 0).join("\n");
+  const frames = framesOf(text2);
+  const own = test.file === void 0 ? void 0 : normalise(test.file);
+  if (own !== void 0) {
+    for (const frame of frames) {
+      if (own.endsWith(frame.file) || frame.file.endsWith(own)) {
+        return { file: repositoryPath(own, repo) ?? own, line: frame.line };
+      }
+    }
+    if (test.line !== void 0) return { file: repositoryPath(own, repo) ?? own, line: test.line };
+  }
+  for (const frame of frames) {
+    const file = repositoryPath(frame.file, repo);
+    if (file !== void 0) return frame.line === void 0 ? { file } : { file, line: frame.line };
+  }
+  if (test.file !== void 0) return { file: repositoryPath(test.file, repo) ?? normalise(test.file) };
+  return void 0;
+}
+var PYTEST_FRAME, DOTNET_END, DOTNET_START, JS_END, JS_PATH_CHAR, DRIVE_LETTER, RUNNER_PREFIXES, RepositoryFiles;
+var init_locate = __esm({
+  "src/results/locate.ts"() {
+    "use strict";
+    PYTEST_FRAME = /^(\S[^\n:]*\.py):(\d+): /gm;
+    DOTNET_END = new RegExp("\\.(?:cs|fs|vb):\\p{L}+ (\\d+)", "gu");
+    DOTNET_START = /[A-Za-z]:[\\/]|\//g;
+    JS_END = /\.(?:[cm]?[jt]sx?):(\d+):\d+\)?/g;
+    JS_PATH_CHAR = /[\w@./\\-]/;
+    DRIVE_LETTER = /[A-Za-z]/;
+    RUNNER_PREFIXES = [
+      /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
+      /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//,
+      /^\/github\/workspace\//,
+      /^\/__w\/[^/]+\/[^/]+\//,
+      /^\/app\//,
+      /^\/src\//,
+      /^\/workspace\//
+    ];
+    RepositoryFiles = class {
+      byName = /* @__PURE__ */ new Map();
+      constructor(files) {
+        for (const file of files) {
+          const path16 = normalise(file);
+          const name = path16.slice(path16.lastIndexOf("/") + 1);
+          const list2 = this.byName.get(name);
+          if (list2) list2.push(path16);
+          else this.byName.set(name, [path16]);
+        }
+      }
+      get size() {
+        return this.byName.size;
+      }
+      /** The repository file a path names, or undefined when none (or no single best) matches. */
+      resolve(path16) {
+        const segments = normalise(path16).split("/").filter((s) => s !== "" && s !== ".");
+        const name = segments[segments.length - 1];
+        if (name === void 0) return void 0;
+        const candidates = this.byName.get(name);
+        if (!candidates) return void 0;
+        let best;
+        let bestScore = 0;
+        let tie = false;
+        for (const candidate of candidates) {
+          const parts = candidate.split("/");
+          let score = 0;
+          while (score < parts.length && score < segments.length && parts[parts.length - 1 - score] === segments[segments.length - 1 - score]) {
+            score++;
+          }
+          if (score > bestScore) {
+            best = candidate;
+            bestScore = score;
+            tie = false;
+          } else if (score === bestScore) {
+            tie = true;
+          }
+        }
+        return tie ? void 0 : best;
+      }
+    };
+  }
+});
+
+// src/results/model.ts
+function readCaseOf(test) {
+  return {
+    suite: test.suite,
+    className: test.className,
+    name: test.name,
+    ...test.file !== void 0 ? { file: test.file } : {},
+    duration: test.duration,
+    status: test.status,
+    flaky: test.flaky === true,
+    ...test.count !== void 0 ? { count: test.count } : {},
+    build: () => ({ ...test })
+  };
+}
+function isFailing(test) {
+  return test.status === "failed" || test.status === "errored";
+}
+var SEVERITY, DEFAULT_TEXT_LIMITS;
+var init_model = __esm({
+  "src/results/model.ts"() {
+    "use strict";
+    SEVERITY = { errored: 3, failed: 2, skipped: 1, passed: 0 };
+    DEFAULT_TEXT_LIMITS = { details: 64 * 1024, output: 16 * 1024 };
+  }
+});
+
+// src/results/aggregate.ts
+function testId(test) {
+  return test.className === "" ? test.name : `${test.className}.${test.name}`;
+}
+function emptyCounts() {
+  return { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0, duration: 0 };
+}
+function mergedStatus(bits) {
+  if (bits & ERRORED && !(bits & PASSED)) return "errored";
+  if (bits & FAILED && !(bits & PASSED)) return "failed";
+  return bits & PASSED ? "passed" : "skipped";
+}
+function mergedFlaky(bits) {
+  return (bits & PASSED) !== 0 && (bits & (FAILED | ERRORED | FLAKY)) !== 0;
+}
+function tally(counts, status, by) {
+  if (status === "passed") counts.passed += by;
+  else if (status === "failed") counts.failed += by;
+  else if (status === "errored") counts.errors += by;
+  else counts.skipped += by;
+}
+function add(counts, status, flaky, n2) {
+  counts.tests += n2;
+  tally(counts, status, n2);
+  if (flaky) counts.flaky += n2;
+}
+function copyOf(value) {
+  return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+function hashName(name, seed) {
+  let h = seed;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  h ^= h >>> 15;
+  h = Math.imul(h, 739982445);
+  return h ^ h >>> 12 | 0;
+}
+function grow(array, size) {
+  const next = new array.constructor(size);
+  next.set(array);
+  return next;
+}
+function aggregateResults(files, options = {}) {
+  const fold = new ResultFold(options);
+  for (const file of files) fold.addFile(file);
+  return fold.finish();
+}
+var DEFAULT_DETAIL_BUDGET, PASSED, FAILED, ERRORED, FLAKY, TIMED, PRESENT, STATUS_BITS, CASE_BITS, STATUS_OF, FLAKY_OF, Names, ResultFold, byId;
+var init_aggregate = __esm({
+  "src/results/aggregate.ts"() {
+    "use strict";
+    init_order();
+    init_locate();
+    init_model();
+    DEFAULT_DETAIL_BUDGET = { perSuite: 50, chars: 8 * 1024 * 1024, message: 2048 };
+    PASSED = 1;
+    FAILED = 2;
+    ERRORED = 4;
+    FLAKY = 8;
+    TIMED = 16;
+    PRESENT = 32;
+    STATUS_BITS = 15;
+    CASE_BITS = {
+      passed: PASSED,
+      failed: FAILED,
+      errored: ERRORED,
+      skipped: 0
+    };
+    STATUS_OF = Array.from({ length: 16 }, (_, bits) => mergedStatus(bits));
+    FLAKY_OF = Array.from({ length: 16 }, (_, bits) => mergedFlaky(bits));
+    Names = class {
+      ids = /* @__PURE__ */ new Map();
+      values = [void 0];
+      idOf(value) {
+        if (value === void 0) return 0;
+        let id = this.ids.get(value);
+        if (id === void 0) {
+          id = this.values.length;
+          const kept = copyOf(value);
+          this.values.push(kept);
+          this.ids.set(kept, id);
+        }
+        return id;
+      }
+    };
+    ResultFold = class {
+      constructor(options = {}) {
+        this.options = options;
+        this.budget = options.budget ?? DEFAULT_DETAIL_BUDGET;
+      }
+      options;
+      names = new Names();
+      budget;
+      capacity = 1024;
+      count = 0;
+      // One record per distinct test, as columns.
+      suite = new Int32Array(this.capacity);
+      cls = new Int32Array(this.capacity);
+      file = new Int32Array(this.capacity);
+      hash = new Int32Array(this.capacity);
+      bits = new Uint8Array(this.capacity);
+      runs = new Uint32Array(this.capacity);
+      duration = new Float64Array(this.capacity);
+      timedSum = new Float64Array(this.capacity);
+      timedFiles = new Uint32Array(this.capacity);
+      /** The last file (index) that had a run of the test, and the test's bits in that file. */
+      lastFile = new Int32Array(this.capacity).fill(-1);
+      fileBits = new Uint8Array(this.capacity);
+      testNames = [];
+      /** Open addressing: record index + 1, 0 for an empty slot. */
+      table = new Int32Array(4096);
+      /** Tests a record stands for where not 1: declared counts (ReadCase.count), the largest of its runs. */
+      counted = /* @__PURE__ */ new Map();
+      kept = /* @__PURE__ */ new Map();
+      detailedPerSuite = /* @__PURE__ */ new Map();
+      keptChars = 0;
+      files = [];
+      walls = /* @__PURE__ */ new Map();
+      warnings = [];
+      current = null;
+      currentIndex = -1;
+      // Cases come in runs of one suite, class and file: the last look-up answers most.
+      lastSuite = void 0;
+      lastSuiteId = 0;
+      lastClass = void 0;
+      lastClassId = 0;
+      lastFileName = void 0;
+      lastFileId = 0;
+      /** Starts the next result file; returns where its parser hands each case. */
+      startFile(path16) {
+        this.openFile(path16);
+        return (test) => this.addCase(test);
+      }
+      /** Ends the file started last (or adds a whole one): its cases, summary, warnings and walls. */
+      addFile(result) {
+        if (this.current === null || this.current.summary.path !== result.path) this.openFile(result.path);
+        for (const test of result.cases) this.addCase(readCaseOf(test));
+        const state = this.current;
+        state.summary.format = result.format ?? null;
+        if (result.error !== void 0) state.summary.error = result.error;
+        for (const message of result.warnings) this.warnings.push({ path: result.path, message });
+        for (const [suite, seconds] of Object.entries(result.walls)) {
+          this.walls.set(suite, Math.max(this.walls.get(suite) ?? 0, seconds));
+        }
+        this.current = null;
+      }
+      openFile(path16) {
+        const summary = {
+          path: path16,
+          format: null,
+          tests: 0,
+          passed: 0,
+          failed: 0,
+          errors: 0,
+          skipped: 0
+        };
+        this.current = { summary, pytest: false };
+        this.files.push(this.current);
+        this.currentIndex = this.files.length - 1;
+      }
+      idOfSuite(value) {
+        if (value !== this.lastSuite) {
+          this.lastSuiteId = this.names.idOf(value);
+          this.lastSuite = value;
+        }
+        return this.lastSuiteId;
+      }
+      idOfClass(value) {
+        if (value !== this.lastClass) {
+          this.lastClassId = this.names.idOf(value);
+          this.lastClass = value;
+        }
+        return this.lastClassId;
+      }
+      idOfFile(value) {
+        if (value !== this.lastFileName) {
+          this.lastFileId = this.names.idOf(value);
+          this.lastFileName = value;
+        }
+        return this.lastFileId;
+      }
+      addCase(test) {
+        const state = this.current;
+        if (state === null) throw new Error("ResultFold: a case outside a file (startFile first)");
+        const suite = this.idOfSuite(test.suite);
+        const cls = this.idOfClass(test.className);
+        const file = this.idOfFile(test.file);
+        if (!state.pytest && (test.suite === "pytest" || (test.file?.endsWith(".py") ?? false)))
+          state.pytest = true;
+        const r = this.recordOf(suite, cls, file, test.name);
+        const status = test.status;
+        const caseBits = CASE_BITS[status] | (test.flaky && status === "passed" ? FLAKY : 0);
+        this.bits[r] |= caseBits;
+        this.runs[r]++;
+        this.duration[r] += test.duration;
+        const nBefore = this.counted.size === 0 ? 1 : this.counted.get(r) ?? 1;
+        let n2 = nBefore;
+        if (test.count !== void 0 && test.count > nBefore) {
+          n2 = test.count;
+          this.counted.set(r, n2);
+        }
+        const counts = state.summary;
+        const fileIndex = this.currentIndex;
+        let before = 0;
+        if (this.lastFile[r] === fileIndex) before = this.fileBits[r];
+        else this.lastFile[r] = fileIndex;
+        let after = before | caseBits | PRESENT;
+        if (status !== "skipped" && test.count === void 0) {
+          this.timedSum[r] += test.duration;
+          if (!(before & TIMED)) this.timedFiles[r]++;
+          after |= TIMED;
+        }
+        if (after !== before || n2 !== nBefore) {
+          if (before === 0) counts.tests += n2;
+          else {
+            counts.tests += n2 - nBefore;
+            tally(counts, STATUS_OF[before & STATUS_BITS], -nBefore);
+          }
+          tally(counts, STATUS_OF[after & STATUS_BITS], n2);
+          this.fileBits[r] = after;
+        }
+        if (isFailing(test) || caseBits & FLAKY) this.keep(r, suite, test);
+      }
+      /** The record of a test, made on its first run. A case with no name is a test of its own. */
+      recordOf(suite, cls, file, name) {
+        if (name === "") return this.newRecord(suite, cls, file, name, 0);
+        const h = hashName(
+          name,
+          Math.imul(suite, 2654435761) ^ Math.imul(cls, 2246822507) ^ Math.imul(file, 3266489909)
+        );
+        const table2 = this.table;
+        const mask = table2.length - 1;
+        let at = h & mask;
+        for (; ; ) {
+          const slot = table2[at];
+          if (slot === 0) break;
+          const r2 = slot - 1;
+          if (this.hash[r2] === h && this.cls[r2] === cls && this.suite[r2] === suite && this.file[r2] === file && this.testNames[r2] === name) {
+            return r2;
+          }
+          at = at + 1 & mask;
+        }
+        const r = this.newRecord(suite, cls, file, name, h);
+        table2[at] = r + 1;
+        if (this.count * 2 > table2.length) this.rehash();
+        return r;
+      }
+      newRecord(suite, cls, file, name, h) {
+        if (this.count === this.capacity) this.growRecords();
+        const r = this.count++;
+        this.suite[r] = suite;
+        this.cls[r] = cls;
+        this.file[r] = file;
+        this.hash[r] = h;
+        this.testNames.push(copyOf(name));
+        return r;
+      }
+      growRecords() {
+        const size = Math.ceil(this.capacity * 1.5);
+        this.suite = grow(this.suite, size);
+        this.cls = grow(this.cls, size);
+        this.file = grow(this.file, size);
+        this.hash = grow(this.hash, size);
+        this.bits = grow(this.bits, size);
+        this.runs = grow(this.runs, size);
+        this.duration = grow(this.duration, size);
+        this.timedSum = grow(this.timedSum, size);
+        this.timedFiles = grow(this.timedFiles, size);
+        const lastFile = grow(this.lastFile, size);
+        lastFile.fill(-1, this.capacity);
+        this.lastFile = lastFile;
+        this.fileBits = grow(this.fileBits, size);
+        this.capacity = size;
+      }
+      rehash() {
+        const table2 = new Int32Array(this.table.length * 2);
+        const mask = table2.length - 1;
+        for (let r = 0; r < this.count; r++) {
+          if (this.testNames[r] === "") continue;
+          let at = this.hash[r] & mask;
+          while (table2[at] !== 0) at = at + 1 & mask;
+          table2[at] = r + 1;
+        }
+        this.table = table2;
+      }
+      /** Keeps the run that decides what a reader sees (the last failing one), its text within the budget. */
+      keep(r, suite, test) {
+        const before = this.kept.get(r);
+        if (before !== void 0 && !isFailing(test) && isFailing(before.shown)) return;
+        const shown = test.build(this.files[this.currentIndex].summary.path);
+        let detailed;
+        if (before !== void 0) {
+          detailed = before.detailed;
+          this.keptChars -= before.chars;
+        } else {
+          const inSuite = this.detailedPerSuite.get(suite) ?? 0;
+          detailed = inSuite < this.budget.perSuite && this.keptChars < this.budget.chars;
+          if (detailed) this.detailedPerSuite.set(suite, inSuite + 1);
+        }
+        const location = isFailing(shown) ? locateFailure(shown, this.options.repository) : void 0;
+        let chars = 0;
+        if (detailed) {
+          chars = (shown.details?.length ?? 0) + (shown.stdout?.length ?? 0) + (shown.stderr?.length ?? 0);
+        } else {
+          delete shown.details;
+          delete shown.stdout;
+          delete shown.stderr;
+          if (shown.message !== void 0 && shown.message.length > this.budget.message) {
+            shown.message = `${shown.message.slice(0, this.budget.message)}…`;
+          }
+        }
+        this.keptChars += chars;
+        const entry = { shown, detailed, chars };
+        if (location) entry.location = location;
+        this.kept.set(r, entry);
+      }
+      mergedTest(r) {
+        const bits = this.bits[r];
+        const status = STATUS_OF[bits & STATUS_BITS];
+        const suite = this.names.values[this.suite[r]];
+        const className = this.names.values[this.cls[r]];
+        const name = this.testNames[r];
+        const runs = this.runs[r];
+        const kept = this.kept.get(r);
+        let shown;
+        if (kept !== void 0) {
+          shown = kept.shown;
+        } else {
+          shown = {
+            suite,
+            className,
+            name,
+            duration: this.duration[r] / runs,
+            status,
+            source: this.files[this.lastFile[r]].summary.path
+          };
+          const file = this.names.values[this.file[r]];
+          if (file !== void 0) shown.file = file;
+        }
+        const test = {
+          suite,
+          id: testId({ className, name }),
+          status,
+          flaky: FLAKY_OF[bits & STATUS_BITS],
+          runs,
+          duration: this.duration[r],
+          shown
+        };
+        if (kept?.location) test.location = kept.location;
+        return test;
+      }
+      slowestRecords(n2) {
+        const top = [];
+        const d = this.duration;
+        for (let r = 0; r < this.count; r++) {
+          const seconds = d[r];
+          if (top.length === n2 && seconds <= d[top[n2 - 1]]) continue;
+          let at = top.length;
+          while (at > 0 && d[top[at - 1]] < seconds) at--;
+          top.splice(at, 0, r);
+          if (top.length > n2) top.pop();
+        }
+        return top;
+      }
+      /** The model of everything folded so far. */
+      finish() {
+        const totals = emptyCounts();
+        const bySuite = /* @__PURE__ */ new Map();
+        for (let r = 0; r < this.count; r++) {
+          const bits = this.bits[r];
+          const status = STATUS_OF[bits & STATUS_BITS];
+          const flaky2 = FLAKY_OF[bits & STATUS_BITS];
+          const seconds = this.duration[r];
+          const n2 = this.counted.size === 0 ? 1 : this.counted.get(r) ?? 1;
+          add(totals, status, flaky2, n2);
+          totals.duration += seconds;
+          const id = this.suite[r];
+          let suite = bySuite.get(id);
+          if (suite === void 0) {
+            suite = { name: this.names.values[id], ...emptyCounts(), wall: null };
+            bySuite.set(id, suite);
+          }
+          add(suite, status, flaky2, n2);
+          suite.duration += seconds;
+        }
+        const suites = [...bySuite.values()].sort((a, b) => compareStrings(a.name, b.name));
+        for (const suite of suites) suite.wall = this.walls.get(suite.name) ?? null;
+        const failures = [];
+        const flaky = [];
+        let detailsOmitted = 0;
+        for (const [r, kept] of this.kept) {
+          const test = this.mergedTest(r);
+          if (isFailing(test)) failures.push(test);
+          else if (test.flaky) flaky.push(test);
+          else continue;
+          if (!kept.detailed) detailsOmitted++;
+        }
+        failures.sort(byId);
+        flaky.sort(byId);
+        const slowest = this.slowestRecords(this.options.slowest ?? 20).map((r) => this.mergedTest(r));
+        const aggregate2 = {
+          totals,
+          suites,
+          files: this.files.map((f) => f.summary),
+          failures,
+          flaky,
+          slowest,
+          detailsOmitted,
+          warnings: this.warnings,
+          timed: () => this.timedTests()
+        };
+        let all;
+        Object.defineProperty(aggregate2, "tests", {
+          get: () => {
+            if (all === void 0) {
+              all = [];
+              for (let r = 0; r < this.count; r++) all.push(this.mergedTest(r));
+              all.sort(byId);
+            }
+            return all;
+          }
+        });
+        return aggregate2;
+      }
+      *timedTests() {
+        const values = this.names.values;
+        for (let r = 0; r < this.count; r++) {
+          const files = this.timedFiles[r];
+          if (files === 0) continue;
+          const last = this.files[this.lastFile[r]];
+          const test = {
+            suite: values[this.suite[r]],
+            className: values[this.cls[r]],
+            name: this.testNames[r],
+            seconds: this.timedSum[r] / files,
+            format: last.summary.format,
+            pytest: last.pytest
+          };
+          const file = values[this.file[r]];
+          if (file !== void 0) test.file = file;
+          yield test;
+        }
+      }
+    };
+    byId = (a, b) => compareStrings(a.suite, b.suite) || compareStrings(a.id, b.id);
+  }
+});
+
+// src/plan/durations.ts
+function parseTestDurations(text2, source) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (err2) {
+    const reason = err2 instanceof Error ? err2.message : String(err2);
+    throw new InputError(`${source}: not valid JSON (${reason})`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    const kind = data === null ? "null" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
+    throw new InputError(`${source}: expected a JSON object of test id -> seconds, found ${kind}`);
+  }
+  const durations = /* @__PURE__ */ new Map();
+  for (const [id, seconds] of Object.entries(data)) {
+    if (typeof seconds !== "number" || !Number.isFinite(seconds)) {
+      throw new InputError(
+        `${source}: "${id}" should be a number of seconds, found ${JSON.stringify(seconds)}`
+      );
+    }
+    if (seconds < 0) throw new InputError(`${source}: "${id}" has a negative duration (${seconds})`);
+    durations.set(id, seconds);
+  }
+  return durations;
+}
+function durationsOfTimed(tests, styleOf) {
+  const durations = /* @__PURE__ */ new Map();
+  for (const test of tests) {
+    const id = planIdOf(styleOf(test), test);
+    durations.set(id, (durations.get(id) ?? 0) + test.seconds);
+  }
+  return durations;
+}
+function smoothHistory(history, weight = SMOOTHING_WEIGHT) {
+  if (!(weight > 0 && weight <= 1)) throw new InputError(`smoothing weight must be in (0, 1], got ${weight}`);
+  const smoothed = /* @__PURE__ */ new Map();
+  for (const snapshot of history) {
+    for (const [id, seconds] of snapshot) {
+      const before = smoothed.get(id);
+      smoothed.set(id, before === void 0 ? seconds : weight * seconds + (1 - weight) * before);
+    }
+  }
+  return smoothed;
+}
+function median(sorted) {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function estimateDurations(known, options) {
+  const { tests, style } = options;
+  if (tests === void 0) {
+    return { durations: new Map(known), matched: known.size, estimated: 0, dropped: 0, warnings: [] };
+  }
+  const byUnit = /* @__PURE__ */ new Map();
+  const all = [];
+  for (const [id, seconds] of known) {
+    const unit = unitOf(style, id);
+    const list2 = byUnit.get(unit);
+    if (list2) list2.push(seconds);
+    else byUnit.set(unit, [seconds]);
+    all.push(seconds);
+  }
+  for (const list2 of byUnit.values()) list2.sort((a, b) => a - b);
+  all.sort((a, b) => a - b);
+  const overall = all.length === 0 ? UNKNOWN_SECONDS : median(all);
+  const durations = /* @__PURE__ */ new Map();
+  const unitMedians = /* @__PURE__ */ new Map();
+  let matched = 0;
+  let estimated = 0;
+  for (const id of tests) {
+    if (durations.has(id)) continue;
+    const seconds = known.get(id);
+    if (seconds !== void 0) {
+      durations.set(id, seconds);
+      matched++;
+      continue;
+    }
+    const unit = unitOf(style, id);
+    let guess = unitMedians.get(unit);
+    if (guess === void 0) {
+      const list2 = byUnit.get(unit);
+      guess = Math.max(list2 ? median(list2) : overall, MIN_ESTIMATE_SECONDS);
+      unitMedians.set(unit, guess);
+    }
+    durations.set(id, guess);
+    estimated++;
+  }
+  let dropped = 0;
+  for (const id of known.keys()) if (!durations.has(id)) dropped++;
+  const warnings = [];
+  const listed = matched + estimated;
+  if (known.size === 0 && listed > 0) {
+    warnings.push(`no timings known: each of the ${listed} tests is counted as ${UNKNOWN_SECONDS} s`);
+  } else if (listed > 0 && matched * 2 < listed) {
+    const exampleTest = tests.find((id) => !known.has(id));
+    const exampleKnown = [...known.keys()].find((id) => !durations.has(id));
+    warnings.push(
+      `only ${matched} of ${listed} test ids have a known duration: are the timings from another rootdir or project (pytest-split issue 100)? e.g. test "${exampleTest ?? ""}"` + (exampleKnown === void 0 ? "" : `, timing "${exampleKnown}"`)
+    );
+  }
+  return { durations, matched, estimated, dropped, warnings };
+}
+var MIN_ESTIMATE_SECONDS, UNKNOWN_SECONDS, SMOOTHING_WEIGHT;
+var init_durations = __esm({
+  "src/plan/durations.ts"() {
+    "use strict";
+    init_errors();
+    init_aggregate();
+    init_test_ids();
+    MIN_ESTIMATE_SECONDS = 0.01;
+    UNKNOWN_SECONDS = 1;
+    SMOOTHING_WEIGHT = 0.5;
+  }
+});
+
+// src/plan/history.ts
+function parseHistory(text2, source) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (err2) {
+    throw new InputError(`${source}: not a timing history: ${err2.message}`);
+  }
+  const doc = value;
+  if (doc?.format !== HISTORY_FORMAT || doc.version !== 1 || !Array.isArray(doc.snapshots)) {
+    throw new InputError(
+      `${source}: expected {"format": "${HISTORY_FORMAT}", "version": 1, "snapshots": [...]}`
+    );
+  }
+  return doc.snapshots.map((snapshot, i) => {
+    if (snapshot === null || typeof snapshot !== "object" || Array.isArray(snapshot)) {
+      throw new InputError(`${source}: snapshot ${i + 1} is not an object of test id -> seconds`);
+    }
+    const map = /* @__PURE__ */ new Map();
+    for (const [id, seconds] of Object.entries(snapshot)) {
+      if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
+        throw new InputError(
+          `${source}: snapshot ${i + 1}, "${id}": expected seconds, got ${JSON.stringify(seconds)}`
+        );
+      }
+      map.set(id, seconds);
+    }
+    return map;
+  });
+}
+function appendSnapshot(history, snapshot, keep = HISTORY_LENGTH) {
+  const kept = /* @__PURE__ */ new Map();
+  for (const [id, seconds] of snapshot) if (isDuration(roundMs(seconds))) kept.set(id, seconds);
+  if (kept.size === 0) return [...history];
+  return [...history, kept].slice(-keep);
+}
+function isDuration(seconds) {
+  return Number.isFinite(seconds) && seconds >= 0;
+}
+function renderHistory(history) {
+  const snapshots = history.map(
+    (s) => Object.fromEntries(
+      [...s.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([id, sec]) => [id, roundMs(sec)]).filter(([, sec]) => isDuration(sec))
+    )
+  );
+  return `${JSON.stringify({ format: HISTORY_FORMAT, version: 1, snapshots }, null, 1)}
+`;
+}
+var HISTORY_FORMAT, HISTORY_LENGTH;
+var init_history = __esm({
+  "src/plan/history.ts"() {
+    "use strict";
+    init_errors();
+    init_order();
+    HISTORY_FORMAT = "parallel-tests-timings";
+    HISTORY_LENGTH = 8;
+  }
+});
+
+// src/stores/cache-store.ts
+function cacheKeyPart(value) {
+  return value.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 100);
+}
+var init_cache_store = __esm({
+  "src/stores/cache-store.ts"() {
+    "use strict";
+  }
+});
+
+// src/commands/history.ts
+var history_exports = {};
+__export(history_exports, {
+  appendHistory: () => appendHistory,
+  readHistory: () => readHistory,
+  restoreHistory: () => restoreHistory,
+  saveHistory: () => saveHistory,
+  snapshotOf: () => snapshotOf,
+  snapshotOfTimed: () => snapshotOfTimed,
+  timingHistory: () => timingHistory,
+  timingKeys: () => timingKeys
+});
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import path3 from "node:path";
+function timingKeys(branch, defaultBranch, run) {
+  const own = `${KEY_PREFIX}${cacheKeyPart(branch)}-`;
+  const restoreKeys = [own];
+  if (defaultBranch && defaultBranch !== branch)
+    restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
+  return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
+}
+function snapshotOf(files, style) {
+  return snapshotOfTimed(aggregateResults(files).timed(), style);
+}
+function snapshotOfTimed(tests, style) {
+  return durationsOfTimed(tests, style === void 0 ? timedStyle : () => style);
+}
+async function readHistory(file, warn) {
+  let text2;
+  try {
+    text2 = await readOptionalText(file, "timing history");
+  } catch (err2) {
+    warn(`${describeError(err2)}; timings start afresh`);
+    return [];
+  }
+  if (text2 === void 0) return [];
+  try {
+    return parseHistory(text2, file);
+  } catch (err2) {
+    warn(`${describeError(err2)}; the history is set aside and timings start afresh`);
+    return [];
+  }
+}
+async function appendHistory(file, snapshot, warn) {
+  const history = appendSnapshot(await readHistory(file, warn), snapshot);
+  try {
+    await mkdir(path3.dirname(file), { recursive: true });
+    const aside = `${file}.${process.pid}.tmp`;
+    await writeFile(aside, renderHistory(history));
+    await rename(aside, file);
+  } catch (err2) {
+    warn(`the timing history ${file} was not written: ${describeError(err2)}`);
+    return 0;
+  }
+  return snapshot.size;
+}
+async function restoreHistory(store, file, keys, warn) {
+  try {
+    return await store.restore([file], keys.key, keys.restoreKeys);
+  } catch (err2) {
+    warn(`timings were not restored from the cache: ${describeError(err2)}`);
+    return void 0;
+  }
+}
+async function saveHistory(store, file, keys, warn) {
+  try {
+    await store.save([file], keys.key);
+    return true;
+  } catch (err2) {
+    warn(`timings were not saved to the cache: ${describeError(err2)}`);
+    return false;
+  }
+}
+function timingHistory(settings, warn) {
+  const keys = timingKeys(settings.branch, settings.defaultBranch, settings.run);
+  const store = settings.store;
+  return {
+    file: settings.file,
+    restore: async () => store ? restoreHistory(store, settings.storePath, keys, warn) : void 0,
+    save: async () => store ? saveHistory(store, settings.storePath, keys, warn) : false
+  };
+}
+var KEY_PREFIX;
+var init_history2 = __esm({
+  "src/commands/history.ts"() {
+    "use strict";
+    init_load();
+    init_errors();
+    init_assign();
+    init_durations();
+    init_history();
+    init_aggregate();
+    init_cache_store();
+    KEY_PREFIX = "parallel-tests-timings-v1-";
+  }
+});
+
+// src/stores/local-cache-store.ts
+var local_cache_store_exports = {};
+__export(local_cache_store_exports, {
+  DEFAULT_CACHE_DIR: () => DEFAULT_CACHE_DIR,
+  LocalCacheStore: () => LocalCacheStore
+});
+import { cp, link, mkdir as mkdir2, readdir, readFile as readFile2, rename as rename2, rm, stat as stat2, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import path4 from "node:path";
+async function placeCopy(from, to) {
+  if ((await stat2(from)).isFile()) {
+    try {
+      await link(from, to);
+      return;
+    } catch {
+    }
+  }
+  await cp(from, to, { recursive: true });
+}
+function entryName(key) {
+  return Buffer.from(key).toString("base64url");
+}
+async function sizeOf(p) {
+  const info = await stat2(p);
+  if (!info.isDirectory()) return info.size;
+  let total = 0;
+  for (const name of await readdir(p)) total += await sizeOf(path4.join(p, name));
+  return total;
+}
+var DEFAULT_MAX_BYTES, LocalCacheStore;
+var init_local_cache_store = __esm({
+  "src/stores/local-cache-store.ts"() {
+    "use strict";
+    init_defaults();
+    DEFAULT_MAX_BYTES = 10 * 1024 * 1024 * 1024;
+    LocalCacheStore = class {
+      root;
+      maxBytes;
+      now;
+      cwd;
+      constructor(options) {
+        this.root = options.root;
+        this.cwd = options.cwd ?? process.cwd();
+        this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+        this.now = options.now ?? Date.now;
+      }
+      async entries() {
+        let names;
+        try {
+          names = await readdir(this.root);
+        } catch {
+          return [];
+        }
+        const out2 = [];
+        for (const name of names) {
+          if (name.startsWith(".tmp-")) continue;
+          const dir = path4.join(this.root, name);
+          try {
+            out2.push({ dir, meta: JSON.parse(await readFile2(path4.join(dir, "meta.json"), "utf8")) });
+          } catch {
+          }
+        }
+        return out2;
+      }
+      async restore(paths, key, restoreKeys, options = {}) {
+        const all = await this.entries();
+        const same = all.filter((e) => e.meta.paths.join("\n") === paths.join("\n"));
+        let hit = same.find((e) => e.meta.key === key);
+        for (const prefix of restoreKeys) {
+          if (hit) break;
+          hit = same.filter((e) => e.meta.key.startsWith(prefix)).sort((a, b) => b.meta.created - a.meta.created || (a.meta.key < b.meta.key ? 1 : -1))[0];
+        }
+        if (!hit) return void 0;
+        if (options.lookupOnly) return hit.meta.key;
+        for (const [i, p] of paths.entries()) {
+          const target = path4.resolve(this.cwd, p);
+          await mkdir2(path4.dirname(target), { recursive: true });
+          await rm(target, { recursive: true, force: true });
+          await placeCopy(path4.join(hit.dir, `f${i}`), target);
+        }
+        const t = new Date(this.now());
+        await utimes(path4.join(hit.dir, "meta.json"), t, t);
+        return hit.meta.key;
+      }
+      async save(paths, key) {
+        const final = path4.join(this.root, entryName(key));
+        try {
+          await stat2(final);
+          return;
+        } catch {
+        }
+        await mkdir2(this.root, { recursive: true });
+        const tmp = path4.join(
+          this.root,
+          `.tmp-${process.pid}-${this.now()}-${Math.random().toString(36).slice(2)}`
+        );
+        await mkdir2(tmp);
+        const meta = { key, created: this.now(), paths };
+        for (const [i, p] of paths.entries()) {
+          await cp(path4.resolve(this.cwd, p), path4.join(tmp, `f${i}`), { recursive: true });
+        }
+        await writeFile2(path4.join(tmp, "meta.json"), JSON.stringify(meta));
+        const t = new Date(meta.created);
+        await utimes(path4.join(tmp, "meta.json"), t, t);
+        try {
+          await rename2(tmp, final);
+        } catch {
+          await rm(tmp, { recursive: true, force: true });
+        }
+        await this.evict();
+      }
+      async discard(key) {
+        await rm(path4.join(this.root, entryName(key)), { recursive: true, force: true });
+      }
+      async evict() {
+        const all = await this.entries();
+        const sized = await Promise.all(
+          all.map(async (e) => ({
+            ...e,
+            bytes: await sizeOf(e.dir),
+            used: (await stat2(path4.join(e.dir, "meta.json"))).mtimeMs
+          }))
+        );
+        let total = sized.reduce((n2, e) => n2 + e.bytes, 0);
+        for (const e of sized.sort((a, b) => a.used - b.used)) {
+          if (total <= this.maxBytes) break;
+          await rm(e.dir, { recursive: true, force: true });
+          total -= e.bytes;
+        }
+      }
+    };
+  }
+});
+
+// src/git.ts
+var git_exports = {};
+__export(git_exports, {
+  currentBranch: () => currentBranch,
+  headCommit: () => headCommit,
+  trackedFiles: () => trackedFiles
+});
+async function currentBranch(exec, cwd) {
+  const r = await exec("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd });
+  const branch = r.code === 0 ? r.stdout.trim() : "";
+  return branch === "" || branch === "HEAD" ? "local" : branch;
+}
+async function trackedFiles(exec, cwd) {
+  const r = await exec("git", ["ls-files", "-z"], { cwd, maxOutput: 256 * 1024 * 1024 });
+  return r.code === 0 ? r.stdout.split("\0").filter((f) => f !== "") : [];
+}
+async function headCommit(exec, cwd) {
+  const r = await exec("git", ["rev-parse", "HEAD"], { cwd });
+  return r.code === 0 && r.stdout.trim() || "unknown";
+}
+var init_git = __esm({
+  "src/git.ts"() {
+    "use strict";
+  }
+});
+
+// src/exec.ts
+var exec_exports = {};
+__export(exec_exports, {
+  execProcess: () => execProcess,
+  failure: () => failure
+});
+import { spawn } from "node:child_process";
+function keepTail(text2, max) {
+  return text2.length > max ? text2.slice(text2.length - max) : text2;
+}
+function failure(what, result) {
+  const detail = result.error ?? (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-15).join("\n");
+  return new InfrastructureError(`${what} failed (exit ${result.code ?? "none"}): ${detail}`);
+}
+var MAX_OUTPUT, execProcess;
+var init_exec = __esm({
+  "src/exec.ts"() {
+    "use strict";
+    init_errors();
+    MAX_OUTPUT = 1024 * 1024;
+    execProcess = (command, args, options = {}) => new Promise((resolve3) => {
+      const child = spawn(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: ["ignore", "pipe", "pipe"],
+        timeout: options.timeoutMs
+      });
+      const out2 = { stdout: "", stderr: "" };
+      const partial = { stdout: "", stderr: "" };
+      for (const name of ["stdout", "stderr"]) {
+        child[name].setEncoding("utf8").on("data", (chunk) => {
+          out2[name] = keepTail(out2[name] + chunk, options.maxOutput ?? MAX_OUTPUT);
+          if (!options.onLine) return;
+          const parts = (partial[name] + chunk).split("\n");
+          partial[name] = parts.pop() ?? "";
+          for (const l of parts) options.onLine(l);
+        });
+      }
+      child.on("error", (err2) => resolve3({ code: null, ...out2, error: err2.message }));
+      child.on("close", (code) => {
+        for (const rest of [partial.stdout, partial.stderr]) if (rest && options.onLine) options.onLine(rest);
+        resolve3({ code, ...out2 });
+      });
+    });
+  }
+});
+
+// src/report/text-format.ts
+function formatCount(value) {
+  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+var init_text_format = __esm({
+  "src/report/text-format.ts"() {
+    "use strict";
+  }
+});
+
+// src/coverage/render.ts
+function pct(value) {
+  return `${value.toFixed(2)}%`;
+}
+function renderCoverageLine(summary) {
+  const t = summary.total;
+  const gate = summary.threshold ? ` (threshold ${summary.threshold.percent}%: ${summary.threshold.met ? "met" : "NOT met"})` : "";
+  return `coverage ${pct(t.percent)} of ${formatCount(t.lines)} lines (${formatCount(t.covered)} covered, ${formatCount(summary.reports.length)} report${summary.reports.length === 1 ? "" : "s"})${gate}`;
+}
+var init_render = __esm({
+  "src/coverage/render.ts"() {
+    "use strict";
+    init_text_format();
+  }
+});
+
+// src/report/comparison.ts
+function keyOf(suite, id) {
+  return suite + SEP + id;
+}
+function refOf(key) {
+  const at = key.indexOf(SEP);
+  return { suite: key.slice(0, at), id: key.slice(at + 1) };
+}
+function statusesOf(report2) {
+  if (!report2.tests) return void 0;
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [suite, statuses] of Object.entries(report2.tests)) {
+    for (const [status, ids] of Object.entries(statuses)) {
+      for (const id of ids ?? []) out2.set(keyOf(suite, id), status);
+    }
+  }
+  return out2;
+}
+function failingOf(report2) {
+  return new Set(report2.failures.map((f) => keyOf(f.suite, f.id)));
+}
+function change(base, current) {
+  return { base, current, change: Math.round((current - base) * 1e3) / 1e3 };
+}
+function refs(keys) {
+  return [...keys].sort(byKey).map(refOf);
+}
+function compareReports(current, base, label) {
+  const failingNow = failingOf(current);
+  const failingBefore = failingOf(base);
+  const now = statusesOf(current);
+  const before = statusesOf(base);
+  const notes = [];
+  const newFailures = [...failingNow].filter((k) => !failingBefore.has(k));
+  const fixed = [...failingBefore].filter((k) => !failingNow.has(k) && now?.get(k) === "passed");
+  let added = [];
+  let removed = [];
+  if (now && before) {
+    added = [...now.keys()].filter((k) => !before.has(k));
+    removed = [...before.keys()].filter((k) => !now.has(k));
+  } else {
+    notes.push(
+      `${before ? "this" : "the base"} report has no test ids (written by an older version): new and removed tests${now ? "" : " and fixed tests"} cannot be told`
+    );
+  }
+  const comparison = {
+    base: label,
+    tests: change(base.totals.tests, current.totals.tests),
+    failed: change(base.totals.failed + base.totals.errors, current.totals.failed + current.totals.errors),
+    duration: change(base.totals.duration, current.totals.duration),
+    newFailures: refs(newFailures),
+    fixed: refs(fixed),
+    added: refs(added),
+    removed: refs(removed),
+    notes
+  };
+  if (base.parallel && current.parallel) comparison.wall = change(base.parallel.wall, current.parallel.wall);
+  return comparison;
+}
+var SEP, byKey;
+var init_comparison = __esm({
+  "src/report/comparison.ts"() {
+    "use strict";
+    init_text_format();
+    SEP = "\0";
+    byKey = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// src/report/json.ts
+function reportTests(tests) {
+  const bySuite = /* @__PURE__ */ new Map();
+  for (const test of tests) {
+    let suite = bySuite.get(test.suite);
+    if (!suite) {
+      suite = /* @__PURE__ */ new Map();
+      bySuite.set(test.suite, suite);
+    }
+    const ids = suite.get(test.status);
+    if (ids) ids.push(test.id);
+    else suite.set(test.status, [test.id]);
+  }
+  return Object.fromEntries(
+    [...bySuite].map(([suite, statuses]) => [
+      suite,
+      Object.fromEntries(STATUSES.filter((s) => statuses.has(s)).map((s) => [s, statuses.get(s).sort()]))
+    ])
+  );
+}
+function failureOf(test) {
+  const loc = test.location;
+  return {
+    suite: test.suite,
+    id: test.id,
+    ...loc ? { file: loc.file } : {},
+    ...loc?.line !== void 0 ? { line: loc.line } : {},
+    message: failureMessage(test)
+  };
+}
+function failureMessage(test) {
+  const shown = test.shown;
+  return shown.message ?? (shown.status === "errored" ? "error" : "failed");
+}
+function renderJsonReport(aggregate2, jobs) {
+  const t = aggregate2.totals;
+  const report2 = {
+    totals: { ...t, duration: roundMs(t.duration) },
+    suites: aggregate2.suites.map((s) => ({
+      name: s.name,
+      tests: s.tests,
+      passed: s.passed,
+      failed: s.failed,
+      errors: s.errors,
+      skipped: s.skipped,
+      flaky: s.flaky,
+      duration: roundMs(s.duration),
+      wall: s.wall === null ? null : roundMs(s.wall)
+    })),
+    files: aggregate2.files.map((f) => ({ ...f })),
+    failures: aggregate2.failures.map(failureOf)
+  };
+  if (jobs) {
+    report2.timeline = jobs.timeline.map((e) => ({ ...e }));
+    report2.parallel = { ...jobs.parallel };
+  }
+  report2.tests = reportTests(aggregate2.tests);
+  return report2;
+}
+function stringifyReport(report2) {
+  return `${JSON.stringify(report2, null, 2)}
+`;
+}
+var STATUSES;
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    init_order();
+    STATUSES = ["passed", "failed", "errored", "skipped"];
+  }
+});
+
+// src/report/console.ts
+function n(value) {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function duration(seconds) {
+  if (seconds < 60) return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+  const m = Math.floor(seconds / 60);
+  return `${m} min ${Math.round(seconds - m * 60)} s`;
+}
+function where(test) {
+  const loc = test.location;
+  if (!loc) return "";
+  return ` (${loc.file}${loc.line !== void 0 ? `:${loc.line}` : ""})`;
+}
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map(
+    (r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])).join("  ")
+  );
+}
+function indent(text2, prefix, maxLines) {
+  const lines = text2.split("\n");
+  const shown = lines.slice(0, maxLines).map((l) => prefix + l.trimEnd());
+  if (lines.length > maxLines) shown.push(`${prefix}… (${lines.length - maxLines} more lines)`);
+  return shown;
+}
+function renderConsoleSummary(aggregate2, options = {}) {
+  const maxFailures = options.maxFailures ?? 30;
+  const t = aggregate2.totals;
+  const out2 = [];
+  const parts = [`${n(t.passed)} passed`];
+  if (t.failed) parts.push(`${n(t.failed)} failed`);
+  if (t.errors) parts.push(`${n(t.errors)} errors`);
+  if (t.skipped) parts.push(`${n(t.skipped)} skipped`);
+  if (t.flaky) parts.push(`${n(t.flaky)} flaky`);
+  const readable = aggregate2.files.filter((f) => f.error === void 0).length;
+  out2.push(
+    `${n(t.tests)} tests in ${n(aggregate2.files.length)} result files: ${parts.join(", ")} (${duration(t.duration)} of test time)`
+  );
+  if (aggregate2.suites.length > 0) {
+    out2.push("");
+    const rows = [["suite", "tests", "passed", "failed", "errors", "skipped", "flaky", "time", "wall"]];
+    for (const s of aggregate2.suites) {
+      rows.push([
+        s.name === "" ? "(unnamed)" : s.name,
+        n(s.tests),
+        n(s.passed),
+        n(s.failed),
+        n(s.errors),
+        n(s.skipped),
+        n(s.flaky),
+        duration(s.duration),
+        s.wall === null ? "-" : duration(s.wall)
+      ]);
+    }
+    out2.push(...table(rows).map((l) => `  ${l}`));
+  }
+  if (aggregate2.failures.length > 0) {
+    out2.push("", `Failures (${n(aggregate2.failures.length)}):`);
+    for (const test of aggregate2.failures.slice(0, maxFailures)) {
+      const mark = test.status === "errored" ? "ERROR" : "FAIL ";
+      out2.push(`  ${mark} ${test.suite ? `${test.suite} › ` : ""}${test.id}${where(test)}`);
+      out2.push(...indent(failureMessage(test), "        ", 6));
+    }
+    const more = aggregate2.failures.length - maxFailures;
+    if (more > 0) out2.push(`  … ${n(more)} more not shown (see the JSON report)`);
+  }
+  if (aggregate2.flaky.length > 0) {
+    out2.push("", `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`);
+    for (const test of aggregate2.flaky.slice(0, maxFailures)) {
+      out2.push(`  FLAKY ${test.suite ? `${test.suite} › ` : ""}${test.id} (${test.runs} runs)${where(test)}`);
+    }
+    const more = aggregate2.flaky.length - maxFailures;
+    if (more > 0) out2.push(`  … ${n(more)} more not shown`);
+  }
+  const broken = aggregate2.files.filter((f) => f.error !== void 0);
+  if (broken.length > 0) {
+    out2.push("", `Input problems (${readable} of ${aggregate2.files.length} files read in full):`);
+    for (const f of broken) out2.push(`  ${f.path}: ${f.error}`);
+  }
+  const unmatched = options.unmatched ?? [];
+  if (aggregate2.warnings.length > 0 || unmatched.length > 0) {
+    out2.push("", "Warnings:");
+    for (const pattern of unmatched) out2.push(`  no file matches "${pattern}" (allowed)`);
+    for (const w of aggregate2.warnings.slice(0, 20)) out2.push(`  ${w.path}: ${w.message}`);
+    if (aggregate2.warnings.length > 20) out2.push(`  … ${aggregate2.warnings.length - 20} more`);
+  }
+  return `${out2.join("\n")}
+`;
+}
+var init_console = __esm({
+  "src/report/console.ts"() {
+    "use strict";
+    init_json();
+  }
+});
+
+// src/report/timeline.ts
+function round(value) {
+  return Math.round(value * 1e3) / 1e3;
+}
+function secondsOf(job) {
+  return Math.max(0, (Date.parse(job.record.end) - Date.parse(job.record.start)) / 1e3);
+}
+function problemOf(job) {
+  const r = job.record;
+  if (r.error !== void 0) return r.error;
+  if (r.results.length === 0) return "wrote no result file";
+  if (job.present === 0) return `none of its result files is there (${r.results.join(", ")})`;
+  return void 0;
+}
+function peakCores(jobs) {
+  const events = jobs.flatMap((j) => [
+    { at: Date.parse(j.record.start), delta: j.record.cores },
+    { at: Date.parse(j.record.end), delta: -j.record.cores }
+  ]);
+  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
+  let held = 0;
+  let peak = 0;
+  for (const e of events) {
+    held += e.delta;
+    peak = Math.max(peak, held);
+  }
+  return peak;
+}
+function parallelFigures(jobs) {
+  if (jobs.length === 0) return { wall: 0, busy: 0, speedup: 0, efficiency: 0 };
+  const first = Math.min(...jobs.map((j) => Date.parse(j.record.start)));
+  const last = Math.max(...jobs.map((j) => Date.parse(j.record.end)));
+  const wall = Math.max(0, (last - first) / 1e3);
+  const measured = jobs.every((j) => j.record.cpuSeconds !== void 0);
+  const busy = jobs.reduce(
+    (sum, j) => sum + (measured ? j.record.cpuSeconds : secondsOf(j) * j.record.cores),
+    0
+  );
+  const serial = jobs.reduce((sum, j) => sum + secondsOf(j), 0);
+  const capacity = peakCores(jobs) * wall;
+  return {
+    wall: round(wall),
+    busy: round(busy),
+    speedup: wall > 0 ? round(serial / wall) : 0,
+    efficiency: capacity > 0 ? round(busy / capacity) : 0
+  };
+}
+function summarizeJobs(jobs) {
+  if (jobs.length === 0) return void 0;
+  const entries = jobs.map((job) => {
+    const r = job.record;
+    const entry = {
+      job: `${r.suite}-${r.shard}-of-${r.shards}`,
+      suite: r.suite,
+      shard: r.shard,
+      start: r.start,
+      end: r.end,
+      cores: r.cores,
+      runner: r.runner,
+      exit: r.exit
+    };
+    const problem = problemOf(job);
+    if (problem !== void 0) entry.error = problem;
+    return entry;
+  });
+  entries.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || compare(a.job, b.job));
+  return {
+    timeline: entries,
+    parallel: parallelFigures(jobs),
+    broken: entries.filter((e) => e.error !== void 0)
+  };
+}
+function exitText(exit) {
+  return exit === null ? "killed or never started" : `exit ${exit}`;
+}
+function renderJobsConsole(summary) {
+  const p = summary.parallel;
+  const out2 = [
+    "",
+    `${summary.timeline.length} jobs: ${p.wall.toFixed(1)} s wall, ${p.busy.toFixed(1)} busy core-seconds, speedup ${p.speedup.toFixed(2)}x, core efficiency ${(p.efficiency * 100).toFixed(0)}%`
+  ];
+  if (summary.broken.length > 0) {
+    out2.push("", `Jobs without results (${summary.broken.length}):`);
+    for (const e of summary.broken) out2.push(`  ${e.job} (${exitText(e.exit)}, on ${e.runner}): ${e.error}`);
+  }
+  return `${out2.join("\n")}
+`;
+}
+var compare;
+var init_timeline = __esm({
+  "src/report/timeline.ts"() {
+    "use strict";
+    compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+function cleanPath(path16) {
+  let normalized = normalize(path16);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+function convertSlashes(path16, separator) {
+  return path16.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path16) {
+  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
+}
+function normalizePath(path16, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
+  if (resolvePaths) path16 = resolve(path16);
+  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
+  if (path16 === ".") return "";
+  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path16, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path16);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path16, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err2, output) => {
+      if (err2) return reject(err2);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
+var init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    };
+    pushDirectoryFilter = (directoryPath, paths, filters) => {
+      const path16 = directoryPath || ".";
+      if (filters.every((filter) => filter(path16, true))) paths.push(path16);
+    };
+    empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) counts.files++;
+    };
+    pushFileFilter = (filename, paths, _counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+    };
+    pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    };
+    pushFile = (filename, paths) => {
+      paths.push(filename);
+    };
+    empty$1 = () => {
+    };
+    getArray = (paths) => {
+      return paths;
+    };
+    getArrayGroup = () => {
+      return [""].slice(0, 0);
+    };
+    groupFiles = (groups, directory, files) => {
+      groups.push({
+        directory,
+        files,
+        dir: directory
+      });
+    };
+    empty = () => {
+    };
+    resolveSymlinksAsync = function(path16, state, callback$1) {
+      const { queue, fs: fs2, options: { suppressErrors } } = state;
+      queue.enqueue();
+      fs2.realpath(path16, (error, resolvedPath) => {
+        if (error) return queue.dequeue(suppressErrors ? null : error, state);
+        fs2.stat(resolvedPath, (error$1, stat7) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat7.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat7, resolvedPath);
+          queue.dequeue(null, state);
+        });
+      });
+    };
+    resolveSymlinks = function(path16, state, callback$1) {
+      const { queue, fs: fs2, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        const resolvedPath = fs2.realpathSync(path16);
+        const stat7 = fs2.statSync(resolvedPath);
+        if (stat7.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
+        callback$1(stat7, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => {
+      return state.counts;
+    };
+    groupsSync = (state) => {
+      return state.groups;
+    };
+    defaultSync = (state) => {
+      return state.paths;
+    };
+    limitFilesSync = (state) => {
+      return state.paths.slice(0, state.options.maxFiles);
+    };
+    onlyCountsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.counts, state.options.suppressErrors);
+      return null;
+    };
+    defaultAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths, state.options.suppressErrors);
+      return null;
+    };
+    limitFilesAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+      return null;
+    };
+    groupsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.groups, state.options.suppressErrors);
+      return null;
+    };
+    readdirOpts = { withFileTypes: true };
+    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      state.queue.enqueue();
+      if (currentDepth < 0) return state.queue.dequeue(null, state);
+      const { fs: fs2 } = state;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      fs2.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth);
+        state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+      });
+    };
+    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      const { fs: fs2 } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs2.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        this.count++;
+        return this.count;
+      }
+      dequeue(error, output) {
+        if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+          this.onQueueEmpty(error, output);
+          if (error) {
+            output.controller.abort();
+            this.onQueueEmpty = void 0;
+          }
+        }
+      }
+    };
+    Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    };
+    Aborter = class {
+      aborted = false;
+      abort() {
+        this.aborted = true;
+      }
+    };
+    Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1;
+        this.callbackInvoker = build$1(options, this.isSynchronous);
+        this.root = normalizePath(root, options);
+        this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        };
+        this.joinPath = build$7(this.root, options);
+        this.pushDirectory = build$6(this.root, options);
+        this.pushFile = build$5(options);
+        this.getArray = build$4(options);
+        this.groupFiles = build$3(options);
+        this.resolveSymlink = build$2(options, this.isSynchronous);
+        this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        const files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          const entry = entries[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            const filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path16)) continue;
+            this.pushDirectory(path16, paths, filters);
+            this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path16 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path16, this.state, (stat7, resolvedPath) => {
+              if (stat7.isDirectory()) {
+                resolvedPath = normalizePath(resolvedPath, this.state.options);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path16;
+                const filename = basename(resolvedPath);
+                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1);
+                this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root;
+        this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    };
+    pm = null;
+    try {
+      __require2.resolve("picomatch");
+      pm = __require2("picomatch");
+    } catch {
+    }
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: Infinity,
+        suppressErrors: true,
+        pathSeparator: sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        this.globFunction = this.options.globFunction;
+      }
+      group() {
+        this.options.group = true;
+        return this;
+      }
+      withPathSeparator(separator) {
+        this.options.pathSeparator = separator;
+        return this;
+      }
+      withBasePath() {
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withRelativePaths() {
+        this.options.relativePaths = true;
+        return this;
+      }
+      withDirs() {
+        this.options.includeDirs = true;
+        return this;
+      }
+      withMaxDepth(depth) {
+        this.options.maxDepth = depth;
+        return this;
+      }
+      withMaxFiles(limit) {
+        this.options.maxFiles = limit;
+        return this;
+      }
+      withFullPaths() {
+        this.options.resolvePaths = true;
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withErrors() {
+        this.options.suppressErrors = false;
+        return this;
+      }
+      withSymlinks({ resolvePaths = true } = {}) {
+        this.options.resolveSymlinks = true;
+        this.options.useRealPaths = resolvePaths;
+        return this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        this.options.signal = signal;
+        return this;
+      }
+      normalize() {
+        this.options.normalizePath = true;
+        return this;
+      }
+      filter(predicate) {
+        this.options.filters.push(predicate);
+        return this;
+      }
+      onlyDirs() {
+        this.options.excludeFiles = true;
+        this.options.includeDirs = true;
+        return this;
+      }
+      exclude(predicate) {
+        this.options.exclude = predicate;
+        return this;
+      }
+      onlyCounts() {
+        this.options.onlyCounts = true;
+        return this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        this.globFunction = fn;
+        return this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        return new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        if (this.globFunction) return this.globWithOptions(patterns);
+        return this.globWithOptions(patterns, ...[{ dot: true }]);
+      }
+      globWithOptions(patterns, ...options) {
+        const globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        if (!isMatch) {
+          isMatch = globFn(patterns, ...options);
+          this.globCache[patterns.join("\0")] = isMatch;
+        }
+        this.options.filters.push((path16) => isMatch(path16));
+        return this;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP2 = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP: SEP2
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob2 = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n3, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n2);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n2 = 1) => input[state.index + n2];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range2 = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range2.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range2, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out2 = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out2;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat3, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path16) {
+  return path16.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path16) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path16, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path16];
+}
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n2 = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n2 && parts[i + n2] === cwdParts[cwdParts.length + i - n2]) {
+      result = result.slice(0, (n2 - i - 1) * 3) + result.slice((n2 - i) * 3 + parts[i + n2].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n2 + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path16 = format(p, isDirectory);
+      const matches = matcher(path16) && !ignore(path16);
+      if (matches) log(`matched ${path16}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path16 = format(p, isDirectory);
+      return matcher(path16) && !ignore(path16);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir2,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat3,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
+var init_dist2 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_dist();
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    isReadonlyArray = Array.isArray;
+    BACKSLASHES = /\\/g;
+    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+    isWin = process.platform === "win32";
+    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: true };
+    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+    escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/;
+    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: true,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: true,
+      followSymbolicLinks: true,
+      onlyFiles: true
+    };
+  }
+});
+
+// src/results/job-record.ts
+function isIso(value) {
+  return typeof value === "string" && Number.isFinite(Date.parse(value));
+}
+function isCount(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+function parseJobRecord(text2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (err2) {
+    return { error: `not JSON: ${err2.message}` };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { error: "expected a JSON object" };
+  const r = value;
+  if (r.version !== JOB_RECORD_VERSION) return { error: `expected "version": ${JOB_RECORD_VERSION}` };
+  const problems = [];
+  if (typeof r.suite !== "string" || r.suite === "") problems.push('"suite" (a name)');
+  for (const key of ["shard", "shards", "workers", "cores"])
+    if (!isCount(r[key])) problems.push(`"${key}" (a whole number)`);
+  if (typeof r.framework !== "string") problems.push('"framework" (a string)');
+  if (typeof r.runner !== "string") problems.push('"runner" (a string)');
+  for (const key of ["start", "end"]) if (!isIso(r[key])) problems.push(`"${key}" (an ISO time)`);
+  if (!(r.exit === null || typeof r.exit === "number" && Number.isInteger(r.exit)))
+    problems.push('"exit" (a whole number or null)');
+  if (!Array.isArray(r.command) || !r.command.every((a) => typeof a === "string"))
+    problems.push('"command" (a list of strings)');
+  if (!Array.isArray(r.results) || !r.results.every((a) => typeof a === "string"))
+    problems.push('"results" (a list of paths)');
+  if (r.cpus !== void 0 && typeof r.cpus !== "string") problems.push('"cpus" (a string)');
+  if (r.error !== void 0 && typeof r.error !== "string") problems.push('"error" (a string)');
+  if (r.cpuSeconds !== void 0 && !(typeof r.cpuSeconds === "number" && r.cpuSeconds >= 0))
+    problems.push('"cpuSeconds" (seconds)');
+  if (problems.length > 0) return { error: `expected ${problems.join(", ")}` };
+  return { record: value };
+}
+var JOB_RECORD_FILE, JOB_RECORD_VERSION;
+var init_job_record = __esm({
+  "src/results/job-record.ts"() {
+    "use strict";
+    JOB_RECORD_FILE = "parallel-tests-job.json";
+    JOB_RECORD_VERSION = 1;
+  }
+});
+
+// src/results/text-cap.ts
+var TextCap;
+var init_text_cap = __esm({
+  "src/results/text-cap.ts"() {
+    "use strict";
+    TextCap = class {
+      head = "";
+      tail = "";
+      dropped = 0;
+      headLimit;
+      tailLimit;
+      constructor(limit) {
+        this.headLimit = Math.ceil(limit / 2);
+        this.tailLimit = limit - this.headLimit;
+      }
+      add(piece) {
+        if (this.head.length < this.headLimit) {
+          const room = this.headLimit - this.head.length;
+          if (piece.length <= room) {
+            this.head += piece;
+            return;
+          }
+          this.head += piece.slice(0, room);
+          piece = piece.slice(room);
+        }
+        const joined = this.tail + piece;
+        if (joined.length > this.tailLimit) {
+          this.dropped += joined.length - this.tailLimit;
+          this.tail = joined.slice(joined.length - this.tailLimit);
+        } else {
+          this.tail = joined;
+        }
+      }
+      /** Characters dropped from the middle. */
+      get droppedChars() {
+        return this.dropped;
+      }
+      value() {
+        if (this.dropped === 0) return this.head + this.tail;
+        return `${this.head}
+[… ${this.dropped} characters not kept …]
+${this.tail}`;
+      }
+    };
+  }
+});
+
+// src/results/formats/common.ts
+function addWall(ctx, suite, seconds) {
+  if (seconds > 0) ctx.walls[suite] = (ctx.walls[suite] ?? 0) + seconds;
+}
+function detach(value) {
+  return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+function intern(value) {
+  if (value === lastKept) return lastKept;
+  let kept = interned.get(value);
+  if (kept === void 0) {
+    if (interned.size >= 5e4) interned.clear();
+    kept = detach(value);
+    interned.set(kept, kept);
+  }
+  lastKept = kept;
+  return kept;
+}
+function statusTable(entries) {
+  return new Map(Object.entries(entries));
+}
+function localName(name) {
+  const colon = name.indexOf(":");
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+function firstLine(text2) {
+  const nl = text2.indexOf("\n");
+  return (nl === -1 ? text2 : text2.slice(0, nl)).trim();
+}
+function parseSeconds(value) {
+  if (value === void 0) return 0;
+  const n2 = Number.parseFloat(value.indexOf(",") === -1 ? value : value.replace(/,/g, ""));
+  return Number.isFinite(n2) && n2 > 0 ? n2 : 0;
+}
+function parseTimeSpan(value) {
+  if (value === void 0) return 0;
+  const m = /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(value.trim());
+  if (!m) return parseSeconds(value);
+  return Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+}
+function parseLine(value) {
+  if (value === void 0) return void 0;
+  const n2 = Number.parseInt(value, 10);
+  return Number.isFinite(n2) && n2 > 0 ? n2 : void 0;
+}
+function assemblyName(path16) {
+  return baseName(path16).replace(/\.(dll|exe)$/i, "");
+}
+function baseName(path16) {
+  const cut = Math.max(path16.lastIndexOf("/"), path16.lastIndexOf("\\"));
+  return cut === -1 ? path16 : path16.slice(cut + 1);
+}
+function classOf(fullName) {
+  const paren = fullName.indexOf("(");
+  const head = paren === -1 ? fullName : fullName.slice(0, paren);
+  const dot = head.lastIndexOf(".");
+  return dot === -1 ? "" : head.slice(0, dot);
+}
+function withoutClass(name, className) {
+  return className !== "" && name.startsWith(`${className}.`) ? name.slice(className.length + 1) : name;
+}
+var CapturingHandler, CaseDraft, interned, lastKept;
+var init_common = __esm({
+  "src/results/formats/common.ts"() {
+    "use strict";
+    init_model();
+    init_text_cap();
+    CapturingHandler = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      capture = null;
+      captureTarget = null;
+      warned = /* @__PURE__ */ new Set();
+      /** One warning per kind and file: a million tests with the same odd outcome say it once. */
+      warnOnce(kind, message) {
+        if (this.warned.has(kind)) return;
+        this.warned.add(kind);
+        this.ctx.warn(message);
+      }
+      text(piece) {
+        this.capture?.add(piece);
+      }
+      wantsText() {
+        return this.capture !== null;
+      }
+      startCapture(limit, target) {
+        this.capture = new TextCap(limit);
+        this.captureTarget = target;
+      }
+      /**
+       * Captures a test's stdout or stderr when it is failing; a passing test's output is skipped
+       * unread (memory goes to what a reader needs; its status only ever rises).
+       */
+      captureOutput(test, stream) {
+        if (isFailing(test)) this.startCapture(this.ctx.limits.output, (v) => test[stream] = v);
+      }
+      /** Ends the capture (if any) and hands its trimmed text to the target. */
+      endCapture() {
+        if (this.capture === null) return;
+        const value = this.capture.value().trim();
+        const target = this.captureTarget;
+        this.capture = null;
+        this.captureTarget = null;
+        if (value !== "" && target) target(detach(value));
+      }
+    };
+    CaseDraft = class {
+      constructor(suite, className, name, duration2) {
+        this.duration = duration2;
+        this.suite = suite;
+        this.className = className;
+        this.name = name;
+      }
+      duration;
+      status = "passed";
+      message;
+      details;
+      stdout;
+      stderr;
+      flaky = false;
+      /** Tests this case stands for (declared counts, see TestCase.count). */
+      count;
+      file;
+      line;
+      suite;
+      className;
+      name;
+      raise(status, message) {
+        if (message !== void 0) message = detach(message);
+        if (SEVERITY[status] > SEVERITY[this.status]) {
+          this.status = status;
+          if (message) this.message = message;
+        } else if (message && this.message === void 0 && status === this.status) {
+          this.message = message;
+        }
+      }
+      build(source) {
+        const failed2 = isFailing(this);
+        const test = {
+          suite: intern(this.suite),
+          className: intern(this.className),
+          name: detach(this.name),
+          duration: this.duration,
+          status: this.status,
+          source
+        };
+        if (this.file) test.file = intern(this.file);
+        if (this.line !== void 0) test.line = this.line;
+        if (this.message) test.message = this.message;
+        else if (failed2 && this.details) test.message = firstLine(this.details);
+        if (failed2 || this.status === "skipped") {
+          if (this.details) test.details = this.details;
+        }
+        if (failed2) {
+          if (this.stdout) test.stdout = this.stdout;
+          if (this.stderr) test.stderr = this.stderr;
+        }
+        if (this.flaky && this.status === "passed") test.flaky = true;
+        if (this.count !== void 0) test.count = this.count;
+        return test;
+      }
+    };
+    interned = /* @__PURE__ */ new Map();
+    lastKept = "";
+  }
+});
+
+// src/results/formats/junit.ts
+function count(value) {
+  const n2 = Number.parseInt(value ?? "", 10);
+  return Number.isFinite(n2) && n2 > 0 ? n2 : 0;
+}
+var STATUS_ATTR, MAX_DECLARED, JUnitHandler;
+var init_junit = __esm({
+  "src/results/formats/junit.ts"() {
+    "use strict";
+    init_common();
+    STATUS_ATTR = statusTable({
+      passed: "passed",
+      pass: "passed",
+      success: "passed",
+      successful: "passed",
+      ok: "passed",
+      run: "passed",
+      completed: "passed",
+      executed: "passed",
+      inconclusive: "skipped",
+      notrunnable: "skipped",
+      notexecuted: "skipped",
+      disabled: "skipped",
+      skipped: "skipped",
+      notrun: "skipped",
+      ignored: "skipped",
+      failed: "failed",
+      failure: "failed",
+      error: "errored",
+      errored: "errored"
+    });
+    MAX_DECLARED = 1e12;
+    JUnitHandler = class extends CapturingHandler {
+      suites = [];
+      test = null;
+      /** Inside a <failure>/<error>/<skipped>: its nested output is not the test's own output. */
+      inResult = false;
+      open(name, attrs) {
+        const test = this.test;
+        if (test === null) {
+          if (name === "testsuite") this.openSuite(attrs);
+          else if (name === "testcase") this.openCase(attrs);
+          return;
+        }
+        const { details } = this.ctx.limits;
+        switch (name) {
+          case "failure":
+          case "error":
+          case "skipped": {
+            const status = name === "failure" ? "failed" : name === "error" ? "errored" : "skipped";
+            const before = test.status;
+            test.raise(status, attrs.message || attrs.type);
+            if (test.status !== before || test.details === void 0) {
+              this.inResult = true;
+              this.startCapture(details, (v) => {
+                if (test.status === status) test.details = v;
+              });
+            }
+            break;
+          }
+          case "flakyFailure":
+          case "flakyError":
+            test.flaky = true;
+            break;
+          // Output is kept for failing tests only; writers put <failure> before <system-out>.
+          case "system-out":
+            if (!this.inResult) this.captureOutput(test, "stdout");
+            break;
+          case "system-err":
+            if (!this.inResult) this.captureOutput(test, "stderr");
+            break;
+          default:
+            break;
+        }
+      }
+      close(name) {
+        if (this.test !== null) {
+          if (name === "testcase") {
+            this.endCapture();
+            this.ctx.emit(this.test);
+            this.test = null;
+            this.inResult = false;
+          } else if (name === "failure" || name === "error" || name === "skipped" || name === "system-out" || name === "system-err") {
+            this.endCapture();
+            if (name !== "system-out" && name !== "system-err") this.inResult = false;
+          }
+          return;
+        }
+        if (name === "testsuite") this.closeSuite();
+      }
+      finish() {
+        this.test = null;
+      }
+      openSuite(attrs) {
+        const parent = this.suites[this.suites.length - 1];
+        if (parent) parent.children++;
+        const name = attrs.name ?? parent?.name ?? "";
+        if (!parent) addWall(this.ctx, name, parseSeconds(attrs.time));
+        this.suites.push({
+          name,
+          file: attrs.file ?? attrs.filepath ?? parent?.file,
+          declared: {
+            tests: count(attrs.tests),
+            failures: count(attrs.failures),
+            errors: count(attrs.errors),
+            skipped: count(attrs.skipped) + count(attrs.disabled)
+          },
+          cases: 0,
+          children: 0
+        });
+      }
+      openCase(attrs) {
+        const suite = this.suites[this.suites.length - 1];
+        if (suite) suite.cases++;
+        const test = new CaseDraft(
+          suite?.name ?? "",
+          attrs.classname ?? attrs.class ?? "",
+          attrs.name ?? "",
+          parseSeconds(attrs.time)
+        );
+        const file = attrs.file ?? suite?.file;
+        if (file) test.file = file;
+        test.line = parseLine(attrs.line ?? attrs.lineno);
+        if (attrs.status) {
+          const status = STATUS_ATTR.get(attrs.status.toLowerCase());
+          if (status) test.raise(status);
+          else {
+            this.warnOnce(
+              `status ${attrs.status}`,
+              `unknown test case status="${attrs.status}" read as an error`
+            );
+            test.raise("errored", `status ${attrs.status}`);
+          }
+        }
+        this.test = test;
+      }
+      /**
+       * A leaf suite that declares tests but lists none (some reporters write counts only) would
+       * otherwise hide a declared failure; its counts become one case per status that stands for
+       * that many tests (never one object per declared test: tests="2147483647" is 41 bytes).
+       */
+      closeSuite() {
+        const suite = this.suites.pop();
+        if (!suite || suite.cases > 0 || suite.children > 0 || suite.declared.tests === 0) return;
+        const { tests, failures, errors, skipped } = suite.declared;
+        if (tests > MAX_DECLARED) {
+          this.ctx.warn(
+            `suite "${suite.name}" declares ${tests} tests and lists none: not a plausible count, not counted`
+          );
+          return;
+        }
+        this.ctx.warn(
+          `suite "${suite.name}" declares ${tests} tests but lists no test cases; counted from its attributes`
+        );
+        let left = tests;
+        const blocks = [
+          ["errored", errors],
+          ["failed", failures],
+          ["skipped", skipped],
+          ["passed", tests]
+        ];
+        for (const [status, declared] of blocks) {
+          const n2 = Math.min(declared, left);
+          if (n2 === 0) continue;
+          left -= n2;
+          const test = new CaseDraft(
+            suite.name,
+            suite.name,
+            `(${n2} ${status} of ${tests}, counted from the suite attributes)`,
+            0
+          );
+          test.raise(status, status === "passed" ? void 0 : "counted from the suite attributes");
+          test.count = n2;
+          this.ctx.emit(test);
+        }
+      }
+    };
+  }
+});
+
+// src/results/formats/nunit.ts
+function nunit3Status(result, label) {
+  switch (result) {
+    case "passed":
+    case "warning":
+      return "passed";
+    case "failed":
+      return label === "error" || label === "cancelled" || label === "invalid" ? "errored" : "failed";
+    case "skipped":
+    case "inconclusive":
+      return "skipped";
+    default:
+      return void 0;
+  }
+}
+var NUNIT2, NUnitHandler;
+var init_nunit = __esm({
+  "src/results/formats/nunit.ts"() {
+    "use strict";
+    init_common();
+    NUNIT2 = statusTable({
+      success: "passed",
+      failure: "failed",
+      error: "errored",
+      cancelled: "errored",
+      invalid: "errored",
+      ignored: "skipped",
+      skipped: "skipped",
+      inconclusive: "skipped",
+      notrunnable: "skipped",
+      notrun: "skipped"
+    });
+    NUnitHandler = class extends CapturingHandler {
+      assembly = "";
+      test = null;
+      element = "";
+      open(name, attrs) {
+        if (name === "test-results" || name === "test-run") {
+          if (attrs.name) this.assembly = assemblyName(attrs.name);
+          return;
+        }
+        if (name === "test-suite") {
+          if (attrs.type === "Assembly" && attrs.name) {
+            this.assembly = assemblyName(attrs.name);
+            addWall(this.ctx, this.assembly, parseSeconds(attrs.duration ?? attrs.time));
+          }
+          return;
+        }
+        if (name === "test-case") {
+          this.openCase(attrs);
+          return;
+        }
+        const test = this.test;
+        if (test === null) return;
+        const { details } = this.ctx.limits;
+        if (name === "failure" || name === "reason") {
+          this.element = name;
+          if (name === "failure") test.raise("failed");
+        } else if (name === "message") this.startCapture(details, (v) => test.message ??= v);
+        else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
+        else if (name === "output") this.captureOutput(test, "stdout");
+      }
+      close(name) {
+        if (name === "test-case" && this.test !== null) {
+          this.endCapture();
+          const test = this.test;
+          if (test.details === void 0 && test.message && test.status !== "passed") test.details = test.message;
+          this.ctx.emit(test);
+          this.test = null;
+        } else if (name === "message" || name === "stack-trace" || name === "output") {
+          this.endCapture();
+        } else if (name === this.element) {
+          this.element = "";
+        }
+      }
+      finish() {
+        this.test = null;
+      }
+      openCase(attrs) {
+        const fullName = attrs.fullname ?? attrs.name ?? "";
+        const className = attrs.classname ?? classOf(fullName);
+        const test = new CaseDraft(
+          this.assembly,
+          className,
+          withoutClass(attrs.name ?? "", className),
+          parseSeconds(attrs.duration ?? attrs.time)
+        );
+        const result = (attrs.result ?? "").toLowerCase();
+        let status;
+        if (attrs.duration !== void 0 || attrs.label !== void 0 || attrs.runstate !== void 0) {
+          status = nunit3Status(result, (attrs.label ?? "").toLowerCase());
+        } else if (result !== "") {
+          status = NUNIT2.get(result);
+        } else if (attrs.executed?.toLowerCase() === "false") {
+          status = "skipped";
+        } else {
+          status = attrs.success?.toLowerCase() === "false" ? "failed" : "passed";
+        }
+        if (status === void 0) {
+          this.warnOnce(
+            `result ${attrs.result}`,
+            attrs.result === void 0 || attrs.result === "" ? "a test case without a result read as an error" : `unknown result="${attrs.result}" read as an error`
+          );
+          test.raise("errored", `result ${attrs.result ?? "(none)"}`);
+        } else {
+          test.raise(status);
+        }
+        this.test = test;
+      }
+    };
+  }
+});
+
+// src/results/formats/trx.ts
+var OUTCOMES, TrxHandler;
+var init_trx = __esm({
+  "src/results/formats/trx.ts"() {
+    "use strict";
+    init_common();
+    OUTCOMES = statusTable({
+      passed: "passed",
+      passedbutrunaborted: "passed",
+      completed: "passed",
+      warning: "passed",
+      failed: "failed",
+      error: "errored",
+      timeout: "errored",
+      aborted: "errored",
+      disconnected: "errored",
+      notexecuted: "skipped",
+      inconclusive: "skipped",
+      notrunnable: "skipped",
+      pending: "skipped",
+      inprogress: "skipped"
+    });
+    TrxHandler = class extends CapturingHandler {
+      results = [];
+      done = [];
+      definitions = /* @__PURE__ */ new Map();
+      definitionId = null;
+      definitionStorage = "";
+      runSeconds = 0;
+      open(name, attrs) {
+        const current = this.results[this.results.length - 1];
+        const { details } = this.ctx.limits;
+        switch (name) {
+          case "UnitTestResult":
+          case "TestResult":
+          case "TestResultAggregation": {
+            const outcome = (attrs.outcome ?? "").toLowerCase();
+            const draft = new CaseDraft("", "", detach(attrs.testName ?? ""), parseTimeSpan(attrs.duration));
+            const status = OUTCOMES.get(outcome);
+            if (status) {
+              draft.raise(
+                status,
+                outcome === "timeout" || outcome === "aborted" ? `outcome ${attrs.outcome}` : void 0
+              );
+            } else {
+              this.warnOnce(
+                `outcome ${outcome}`,
+                outcome === "" ? "a TRX result without an outcome read as an error" : `unknown TRX outcome "${attrs.outcome}" read as an error`
+              );
+              draft.raise("errored", outcome === "" ? "no outcome" : `outcome ${attrs.outcome}`);
+            }
+            this.results.push({ testId: detach(attrs.testId ?? ""), draft, hasInner: false });
+            return;
+          }
+          case "Times": {
+            const span2 = (Date.parse(attrs.finish ?? "") - Date.parse(attrs.start ?? "")) / 1e3;
+            if (Number.isFinite(span2) && span2 > 0) this.runSeconds = span2;
+            return;
+          }
+          case "InnerResults":
+            if (current) current.hasInner = true;
+            return;
+          case "Message":
+            if (current) this.startCapture(details, (v) => current.draft.message = v);
+            return;
+          case "StackTrace":
+            if (current) this.startCapture(details, (v) => current.draft.details = v);
+            return;
+          case "StdOut":
+            if (current) this.captureOutput(current.draft, "stdout");
+            return;
+          case "StdErr":
+            if (current) this.captureOutput(current.draft, "stderr");
+            return;
+          case "UnitTest":
+            this.definitionId = attrs.id === void 0 ? null : detach(attrs.id);
+            this.definitionStorage = intern(attrs.storage ?? "");
+            return;
+          case "TestMethod":
+            if (this.definitionId !== null) {
+              this.definitions.set(this.definitionId, {
+                className: intern((attrs.className ?? "").split(",")[0].trim()),
+                storage: this.definitionStorage || intern(attrs.codeBase || "")
+              });
+            }
+            return;
+          default:
+            return;
+        }
+      }
+      close(name) {
+        switch (name) {
+          case "UnitTestResult":
+          case "TestResult":
+          case "TestResultAggregation": {
+            const frame = this.results.pop();
+            if (frame && !frame.hasInner) this.done.push(frame);
+            return;
+          }
+          case "Message":
+          case "StackTrace":
+          case "StdOut":
+          case "StdErr":
+            this.endCapture();
+            return;
+          case "UnitTest":
+            this.definitionId = null;
+            return;
+          default:
+            return;
+        }
+      }
+      finish() {
+        const suites = /* @__PURE__ */ new Set();
+        for (const { testId: testId2, draft } of this.done) {
+          const definition = this.definitions.get(testId2);
+          const className = definition?.className ?? "";
+          const test = new CaseDraft(
+            assemblyName(definition?.storage ?? ""),
+            className,
+            withoutClass(draft.name, className),
+            draft.duration
+          );
+          test.raise(draft.status, draft.message);
+          if (draft.message) test.message = draft.message;
+          if (draft.details) test.details = draft.details;
+          else if (draft.status !== "passed" && draft.message) test.details = draft.message;
+          if (draft.stdout) test.stdout = draft.stdout;
+          if (draft.stderr) test.stderr = draft.stderr;
+          this.ctx.emit(test);
+          suites.add(test.suite);
+        }
+        for (const suite of suites) addWall(this.ctx, suite, this.runSeconds);
+        this.done.length = 0;
+      }
+    };
+  }
+});
+
+// src/results/formats/xunit.ts
+var RESULTS, XUnitHandler;
+var init_xunit = __esm({
+  "src/results/formats/xunit.ts"() {
+    "use strict";
+    init_common();
+    RESULTS = statusTable({
+      pass: "passed",
+      fail: "failed",
+      skip: "skipped",
+      notrun: "skipped"
+    });
+    XUnitHandler = class extends CapturingHandler {
+      assembly = "";
+      test = null;
+      open(name, attrs) {
+        if (name === "assembly") {
+          this.assembly = assemblyName(attrs.name ?? "");
+          addWall(this.ctx, this.assembly, parseSeconds(attrs.time));
+          return;
+        }
+        if (name === "test") {
+          const className = attrs.type ?? "";
+          const test2 = new CaseDraft(
+            this.assembly,
+            className,
+            withoutClass(attrs.name ?? "", className),
+            parseSeconds(attrs.time)
+          );
+          const result = (attrs.result ?? "").toLowerCase();
+          const status = RESULTS.get(result);
+          if (status) test2.raise(status);
+          else {
+            this.warnOnce(
+              `result ${result}`,
+              `unknown xUnit.net result="${attrs.result ?? ""}" read as an error`
+            );
+            test2.raise("errored", `result ${attrs.result ?? "(none)"}`);
+          }
+          this.test = test2;
+          return;
+        }
+        const test = this.test;
+        if (test === null) return;
+        const { details } = this.ctx.limits;
+        if (name === "failure" && attrs["exception-type"]) test.message ??= detach(attrs["exception-type"]);
+        else if (name === "message") this.startCapture(details, (v) => test.message = v);
+        else if (name === "stack-trace") this.startCapture(details, (v) => test.details = v);
+        else if (name === "reason") this.startCapture(details, (v) => test.message = v);
+        else if (name === "output") this.captureOutput(test, "stdout");
+      }
+      close(name) {
+        if (name === "test" && this.test !== null) {
+          this.endCapture();
+          const test = this.test;
+          if (test.details === void 0 && test.message && test.status !== "passed") test.details = test.message;
+          this.ctx.emit(test);
+          this.test = null;
+        } else if (name === "message" || name === "stack-trace" || name === "reason" || name === "output") {
+          this.endCapture();
+        }
+      }
+      finish() {
+        this.test = null;
+      }
+    };
+  }
+});
+
+// src/results/xml-scanner.ts
+function isSpace(c) {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+var LT, GT, SLASH, BANG, QUESTION, EQ, QUOT, APOS, MAX_MARKUP_CHARS, PREDEFINED, ENTITY_RE, INVALID_CHAR_RE, ATTR_WS_RE, ATTR_RE, ScanFatal, NEED_MORE, XmlScanner;
+var init_xml_scanner = __esm({
+  "src/results/xml-scanner.ts"() {
+    "use strict";
+    LT = 60;
+    GT = 62;
+    SLASH = 47;
+    BANG = 33;
+    QUESTION = 63;
+    EQ = 61;
+    QUOT = 34;
+    APOS = 39;
+    MAX_MARKUP_CHARS = 64 * 1024 * 1024;
+    PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+    ENTITY_RE = /&(?:(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z_:][\w.:-]*);)?/g;
+    INVALID_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+    ATTR_WS_RE = /[\t\n\r]/g;
+    ATTR_RE = /[ \t\r\n]+([^\s=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
+    ScanFatal = class extends Error {
+      constructor(message, at) {
+        super(message);
+        this.at = at;
+      }
+      at;
+    };
+    NEED_MORE = -1;
+    XmlScanner = class {
+      constructor(events) {
+        this.events = events;
+      }
+      events;
+      buf = "";
+      pos = 0;
+      /** Lines and column at buf[0], so issues can name where they are after the buffer moved on. */
+      lineAtBuf = 1;
+      columnAtBuf = 1;
+      stack = [];
+      rootSeen = false;
+      stopped = false;
+      inCdata = false;
+      inComment = false;
+      doctypeEntities = false;
+      reportedEntity = false;
+      reportedChar = false;
+      /** The buffer holds no character XML forbids: per-value checks can be skipped (one native scan a chunk). */
+      clean = true;
+      issues = [];
+      /** True once a fatal issue ended the scan. */
+      get failed() {
+        return this.stopped;
+      }
+      get openElements() {
+        return this.stack;
+      }
+      write(chunk) {
+        if (this.stopped) return;
+        const tailClean = this.buf.length === 0 || this.clean || !INVALID_CHAR_RE.test(this.buf);
+        this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+        this.clean = tailClean && !INVALID_CHAR_RE.test(chunk);
+        this.run(false);
+      }
+      end() {
+        if (this.stopped) return;
+        this.run(true);
+        if (this.stopped) return;
+        if (this.inCdata || this.inComment) {
+          this.fail(`the file ends inside a ${this.inCdata ? "CDATA section" : "comment"}`, this.buf.length);
+        } else if (this.stack.length > 0) {
+          const open2 = this.stack[this.stack.length - 1];
+          this.fail(
+            `the file ends before <${open2}> is closed (${this.stack.length} element(s) still open): truncated, e.g. a runner killed mid-write?`,
+            this.buf.length
+          );
+        } else if (!this.rootSeen) {
+          this.fail(
+            this.buf.trim() === "" ? "the file has no XML content" : "no root element found",
+            this.buf.length
+          );
+        }
+      }
+      run(final) {
+        try {
+          this.scan(final);
+        } catch (err2) {
+          if (!(err2 instanceof ScanFatal)) throw err2;
+          this.fail(err2.message, err2.at);
+        }
+        if (!this.stopped) this.advanceTo(this.pos);
+      }
+      /** Counts the lines of everything before `to` and drops it from the buffer. */
+      advanceTo(to) {
+        const buf = this.buf;
+        let nl = buf.indexOf("\n");
+        let last = -1;
+        while (nl !== -1 && nl < to) {
+          this.lineAtBuf++;
+          last = nl;
+          nl = buf.indexOf("\n", nl + 1);
+        }
+        this.columnAtBuf = last === -1 ? this.columnAtBuf + to : to - last;
+        this.buf = buf.slice(to);
+        this.pos = 0;
+      }
+      where(at) {
+        let line = this.lineAtBuf;
+        let last = -1;
+        let nl = this.buf.indexOf("\n");
+        while (nl !== -1 && nl < at) {
+          line++;
+          last = nl;
+          nl = this.buf.indexOf("\n", nl + 1);
+        }
+        return { line, column: last === -1 ? this.columnAtBuf + at : at - last };
+      }
+      fail(message, at) {
+        this.issues.push({ message, ...this.where(Math.min(at, this.buf.length)), fatal: true });
+        this.stopped = true;
+      }
+      warn(message, at) {
+        this.issues.push({ message, ...this.where(at), fatal: false });
+      }
+      scan(final) {
+        const buf = this.buf;
+        const len = buf.length;
+        while (this.pos < len) {
+          if (this.inCdata) {
+            if (!this.continueCdata(final)) return;
+            continue;
+          }
+          if (this.inComment) {
+            const end = buf.indexOf("-->", this.pos);
+            if (end === -1) {
+              this.pos = Math.max(this.pos, len - 2);
+              return;
+            }
+            this.pos = end + 3;
+            this.inComment = false;
+            continue;
+          }
+          const lt = buf.indexOf("<", this.pos);
+          if (lt === -1) {
+            this.text(this.pos, len, final);
+            return;
+          }
+          if (lt > this.pos) this.text(this.pos, lt, true);
+          this.pos = lt;
+          if (lt + 1 >= len) {
+            if (final) throw new ScanFatal("the file ends inside markup", lt);
+            return;
+          }
+          const c1 = buf.charCodeAt(lt + 1);
+          let next;
+          if (c1 === SLASH) next = this.closeTag(lt);
+          else if (c1 === QUESTION) next = this.processingInstruction(lt);
+          else if (c1 === BANG) next = this.declaration(lt, final);
+          else next = this.openTag(lt);
+          if (next === NEED_MORE) {
+            if (final) throw new ScanFatal("the file ends inside a tag", lt);
+            if (len - lt > MAX_MARKUP_CHARS)
+              throw new ScanFatal("a tag longer than 64 MiB: the file is corrupt", lt);
+            return;
+          }
+          this.pos = next;
+        }
+      }
+      /** Reports text from start to end; when the buffer may continue, keeps back a split entity. */
+      text(start, end, complete) {
+        const buf = this.buf;
+        if (!complete) {
+          const amp = buf.lastIndexOf("&", end - 1);
+          if (amp >= start && end - amp < 16 && buf.indexOf(";", amp) === -1) end = amp;
+        }
+        this.pos = end;
+        if (end <= start) return;
+        if (this.stack.length === 0) {
+          const outside = buf.slice(start, end);
+          const lead = outside.length - outside.trimStart().length;
+          if (lead < outside.length) {
+            throw new ScanFatal(
+              this.rootSeen ? "text after the root element" : "text before the root element: not an XML file",
+              start + lead
+            );
+          }
+          return;
+        }
+        if (!this.events.wantsText()) return;
+        const raw = buf.slice(start, end);
+        this.checkChars(raw, start);
+        this.events.text(raw.indexOf("&") === -1 ? raw : this.decode(raw, start));
+      }
+      continueCdata(final) {
+        const buf = this.buf;
+        const end = buf.indexOf("]]>", this.pos);
+        const stop = end === -1 ? Math.max(this.pos, buf.length - 2) : end;
+        if (stop > this.pos && this.events.wantsText()) {
+          const raw = buf.slice(this.pos, stop);
+          this.checkChars(raw, this.pos);
+          this.events.text(raw);
+        }
+        if (end === -1) {
+          this.pos = stop;
+          if (final) throw new ScanFatal("the file ends inside a CDATA section", stop);
+          return false;
+        }
+        this.pos = end + 3;
+        this.inCdata = false;
+        return true;
+      }
+      processingInstruction(lt) {
+        const end = this.buf.indexOf("?>", lt + 2);
+        return end === -1 ? NEED_MORE : end + 2;
+      }
+      declaration(lt, final) {
+        const buf = this.buf;
+        if (buf.startsWith("<!--", lt)) {
+          this.inComment = true;
+          return lt + 4;
+        }
+        if (buf.startsWith("<![CDATA[", lt)) {
+          if (this.stack.length === 0) throw new ScanFatal("CDATA outside the root element", lt);
+          this.inCdata = true;
+          return lt + 9;
+        }
+        if (buf.startsWith("<!DOCTYPE", lt)) return this.doctype(lt);
+        if (!final && buf.length - lt < 9) return NEED_MORE;
+        throw new ScanFatal('unknown markup after "<!"', lt);
+      }
+      /**
+       * A DOCTYPE is skipped, never interpreted. Entity declarations in it are reported: they are
+       * how XXE and "billion laughs" files work, and we expand none of them.
+       */
+      doctype(lt) {
+        const buf = this.buf;
+        const bracket = buf.indexOf("[", lt);
+        const gt = buf.indexOf(">", lt);
+        if (gt === -1) return NEED_MORE;
+        let end = gt;
+        if (bracket !== -1 && bracket < gt) {
+          const close = buf.indexOf("]", bracket);
+          if (close === -1) return NEED_MORE;
+          end = buf.indexOf(">", close);
+          if (end === -1) return NEED_MORE;
+        }
+        if (buf.slice(lt, end).includes("<!ENTITY")) {
+          this.doctypeEntities = true;
+          this.warn(
+            "the DOCTYPE declares entities; they are never expanded (external entities and entity expansion are refused)",
+            lt
+          );
+        }
+        return end + 1;
+      }
+      closeTag(lt) {
+        const buf = this.buf;
+        const gt = buf.indexOf(">", lt + 2);
+        if (gt === -1) return NEED_MORE;
+        const open2 = this.stack.pop();
+        const end = lt + 2 + (open2?.length ?? 0);
+        if (open2 === void 0 || !buf.startsWith(open2, lt + 2) || end !== gt && buf.slice(end, gt).trim() !== "") {
+          const name = buf.slice(lt + 2, gt).trimEnd();
+          if (open2 === void 0) throw new ScanFatal(`closing tag </${name}> without an open element`, lt);
+          throw new ScanFatal(`closing tag </${name}> does not match <${open2}>`, lt);
+        }
+        this.events.close(open2);
+        return gt + 1;
+      }
+      openTag(lt) {
+        const buf = this.buf;
+        const len = buf.length;
+        let i = lt + 1;
+        while (i < len) {
+          const c = buf.charCodeAt(i);
+          if (isSpace(c) || c === GT || c === SLASH) break;
+          i++;
+        }
+        if (i >= len) return NEED_MORE;
+        const name = buf.slice(lt + 1, i);
+        if (name === "" || name.includes("<")) throw new ScanFatal("a tag without a valid name", lt);
+        const attrs = {};
+        for (; ; ) {
+          ATTR_RE.lastIndex = i;
+          const m = ATTR_RE.exec(buf);
+          if (m !== null) {
+            const raw2 = m[2] ?? m[3];
+            this.setAttribute(attrs, m[1], raw2, ATTR_RE.lastIndex - 1 - raw2.length);
+            i = ATTR_RE.lastIndex;
+            continue;
+          }
+          while (i < len && isSpace(buf.charCodeAt(i))) i++;
+          if (i >= len) return NEED_MORE;
+          let c = buf.charCodeAt(i);
+          if (c === GT || c === SLASH) {
+            let selfClosing = false;
+            if (c === SLASH) {
+              if (i + 1 >= len) return NEED_MORE;
+              if (buf.charCodeAt(i + 1) !== GT) throw new ScanFatal(`expected ">" after "/" in <${name}>`, i);
+              selfClosing = true;
+              i++;
+            }
+            if (this.stack.length === 0) {
+              if (this.rootSeen) throw new ScanFatal(`a second root element <${name}>`, lt);
+              this.rootSeen = true;
+            }
+            if (!selfClosing) this.stack.push(name);
+            this.events.open(name, attrs, selfClosing);
+            if (selfClosing) this.events.close(name);
+            return i + 1;
+          }
+          const nameStart = i;
+          while (i < len) {
+            c = buf.charCodeAt(i);
+            if (isSpace(c) || c === EQ || c === GT || c === SLASH || c === QUOT || c === APOS || c === LT) break;
+            i++;
+          }
+          if (i >= len) return NEED_MORE;
+          if (i === nameStart) throw new ScanFatal(`malformed attribute in <${name}>`, i);
+          const attr = buf.slice(nameStart, i);
+          while (i < len && isSpace(buf.charCodeAt(i))) i++;
+          if (i >= len) return NEED_MORE;
+          if (buf.charCodeAt(i) !== EQ) throw new ScanFatal(`attribute "${attr}" of <${name}> has no value`, i);
+          i++;
+          while (i < len && isSpace(buf.charCodeAt(i))) i++;
+          if (i >= len) return NEED_MORE;
+          const q = buf.charCodeAt(i);
+          if (q !== QUOT && q !== APOS) throw new ScanFatal(`the value of attribute "${attr}" is not quoted`, i);
+          const close = buf.indexOf(q === QUOT ? '"' : "'", i + 1);
+          if (close === -1) return NEED_MORE;
+          const raw = buf.slice(i + 1, close);
+          if (raw.includes("<")) throw new ScanFatal(`"<" in the value of attribute "${attr}"`, i);
+          this.setAttribute(attrs, attr, raw, i + 1);
+          i = close + 1;
+        }
+      }
+      setAttribute(attrs, name, raw, at) {
+        this.checkChars(raw, at);
+        if (ATTR_WS_RE.test(raw)) {
+          ATTR_WS_RE.lastIndex = 0;
+          raw = raw.replace(ATTR_WS_RE, " ");
+        }
+        attrs[name] = raw.indexOf("&") === -1 ? raw : this.decode(raw, at);
+      }
+      checkChars(raw, at) {
+        if (this.clean || this.reportedChar || !INVALID_CHAR_RE.test(raw)) return;
+        const m = INVALID_CHAR_RE.exec(raw);
+        this.reportedChar = true;
+        const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+        this.warn(`character U+${code} is not allowed in XML; kept as it is`, at + m.index);
+      }
+      decode(raw, at) {
+        return raw.replace(ENTITY_RE, (whole, ref, offset) => {
+          if (ref === void 0) {
+            this.warnEntity('a bare "&" that starts no entity reference; kept as it is', at + offset);
+            return whole;
+          }
+          if (ref.charCodeAt(0) === 35) {
+            const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+            if (code === 0 || code > 1114111 || code >= 55296 && code <= 57343) {
+              this.warnEntity(
+                `character reference ${whole} names no allowed character; kept as it is`,
+                at + offset
+              );
+              return whole;
+            }
+            return String.fromCodePoint(code);
+          }
+          const known = PREDEFINED[ref];
+          if (known !== void 0) return known;
+          this.warnEntity(
+            this.doctypeEntities ? `entity ${whole} comes from the DOCTYPE and is not expanded; kept as it is` : `undefined entity ${whole}; kept as it is`,
+            at + offset
+          );
+          return whole;
+        });
+      }
+      warnEntity(message, at) {
+        if (this.reportedEntity) return;
+        this.reportedEntity = true;
+        this.warn(message, at);
+      }
+    };
+  }
+});
+
+// src/results/parse.ts
+function describeIssue(issue) {
+  return `line ${issue.line}, column ${issue.column}: ${issue.message}`;
+}
+function createResultParser(path16, options = {}) {
+  const cases = [];
+  const warnings = [];
+  const ctx = {
+    source: path16,
+    limits: options.limits ?? DEFAULT_TEXT_LIMITS,
+    emit: options.onCase ?? ((test) => cases.push(test.build(path16))),
+    warn: (message) => warnings.push(message),
+    walls: {}
+  };
+  let handler = null;
+  let format;
+  let error;
+  let started = false;
+  let rejected = false;
+  const scanner = new XmlScanner({
+    open(name, attrs) {
+      const local = localName(name);
+      if (handler === null) {
+        if (rejected) return;
+        const root = ROOTS[local];
+        if (!root) {
+          rejected = true;
+          error = `unknown format: the root element is <${name}>, expected ${EXPECTED_ROOTS}`;
+          return;
+        }
+        format = root.format;
+        handler = root.create(ctx);
+      }
+      handler.open(local, attrs);
+    },
+    close(name) {
+      handler?.close(localName(name));
+    },
+    text(piece) {
+      handler?.text(piece);
+    },
+    wantsText() {
+      return handler?.wantsText() ?? false;
+    }
+  });
+  return {
+    get done() {
+      return rejected || scanner.failed;
+    },
+    write(chunk) {
+      if (rejected) return;
+      if (!started) {
+        chunk = chunk.replace(/^\uFEFF/, "");
+        const body = chunk.trimStart();
+        if (body !== "") {
+          started = true;
+          if (body[0] === "{" || body[0] === "[") {
+            rejected = true;
+            error = "a JSON file: only XML test reports are read (JUnit, TRX, NUnit, xUnit.net)";
+            return;
+          }
+        }
+      }
+      scanner.write(chunk);
+    },
+    end() {
+      if (!started && !rejected) {
+        error = "the file is empty";
+      } else if (!rejected) {
+        scanner.end();
+        handler?.finish();
+      }
+      for (const issue of scanner.issues) {
+        if (issue.fatal && error === void 0) error = describeIssue(issue);
+        else warnings.push(describeIssue(issue));
+      }
+      const result = { path: path16, cases, warnings, walls: ctx.walls };
+      if (format) result.format = format;
+      if (error !== void 0) result.error = error;
+      return result;
+    }
+  };
+}
+var ROOTS, EXPECTED_ROOTS;
+var init_parse = __esm({
+  "src/results/parse.ts"() {
+    "use strict";
+    init_common();
+    init_junit();
+    init_nunit();
+    init_trx();
+    init_xunit();
+    init_model();
+    init_xml_scanner();
+    ROOTS = {
+      testsuites: { format: "junit", create: (ctx) => new JUnitHandler(ctx) },
+      testsuite: { format: "junit", create: (ctx) => new JUnitHandler(ctx) },
+      TestRun: { format: "trx", create: (ctx) => new TrxHandler(ctx) },
+      "test-run": { format: "nunit", create: (ctx) => new NUnitHandler(ctx) },
+      "test-results": { format: "nunit", create: (ctx) => new NUnitHandler(ctx) },
+      // NUnit 3 output cut to its assembly (e.g. Unity's test runner).
+      "test-suite": { format: "nunit", create: (ctx) => new NUnitHandler(ctx) },
+      assemblies: { format: "xunit", create: (ctx) => new XUnitHandler(ctx) },
+      assembly: { format: "xunit", create: (ctx) => new XUnitHandler(ctx) }
+    };
+    EXPECTED_ROOTS = "testsuites or testsuite (JUnit), TestRun (TRX), test-run, test-results or test-suite (NUnit), assemblies (xUnit.net)";
+  }
+});
+
+// src/results/collect.ts
+import { isAscii } from "node:buffer";
+import { createReadStream, readdir as readdir3 } from "node:fs";
+import { lstat, readFile as readFile3, realpath as realpath2, stat as stat4 } from "node:fs/promises";
+import path5 from "node:path";
+import { StringDecoder } from "node:string_decoder";
+import { TextDecoder } from "node:util";
+function display(cwd, file) {
+  const rel = path5.relative(cwd, file);
+  return (rel.startsWith("..") || path5.isAbsolute(rel) ? file : rel).split(path5.sep).join("/");
+}
+async function collectResults(patterns, options) {
+  const { cwd } = options;
+  const seen = /* @__PURE__ */ new Set();
+  const real = /* @__PURE__ */ new Set();
+  const files = [];
+  const unmatched = [];
+  const negated = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const walk2 = walkRecordingErrors();
+  for (const pattern of patterns) {
+    const positive = !pattern.startsWith("!");
+    if (!positive) continue;
+    let matches;
+    const literal = path5.resolve(cwd, pattern);
+    if (isDynamicPattern(pattern) && !await exists(literal)) {
+      matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true, fs: walk2.fs })).sort();
+    } else {
+      matches = [literal];
+    }
+    let found = 0;
+    for (const file of matches) {
+      if (path5.basename(file) === JOB_RECORD_FILE) {
+        found++;
+        continue;
+      }
+      if (seen.has(file)) {
+        found++;
+        continue;
+      }
+      const canonical = await realpath2(file).catch(() => file);
+      if (real.has(canonical)) {
+        seen.add(file);
+        found++;
+        continue;
+      }
+      const result = await readResultFile(file, display(cwd, file), options);
+      if (result === null) continue;
+      seen.add(file);
+      real.add(canonical);
+      found++;
+      files.push(result);
+      options.fold?.addFile(result);
+    }
+    if (found === 0) unmatched.push(pattern);
+  }
+  for (const [dir, reason] of walk2.errors) {
+    const result = failed(
+      display(cwd, dir),
+      `cannot read this directory (${reason}): result files in it are not counted`
+    );
+    files.push(result);
+    options.fold?.addFile(result);
+  }
+  const jobs = [];
+  if (options.jobRecords) {
+    const positives = patterns.filter((p) => !p.startsWith("!"));
+    for (const record of await findJobRecords(positives, negated, seen, cwd)) {
+      const read = await readJobRecord(record, display(cwd, record));
+      if (read === null) continue;
+      if ("error" in read) {
+        const result = failed(display(cwd, record), read.error);
+        files.push(result);
+        options.fold?.addFile(result);
+      } else jobs.push(read);
+    }
+  }
+  return { files, unmatched, jobs };
+}
+async function exists(file) {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function walkRecordingErrors() {
+  const errors = /* @__PURE__ */ new Map();
+  const watched = ((dir, opts, callback2) => readdir3(
+    dir,
+    opts,
+    (err2, entries) => {
+      if (err2 && err2.code !== "ENOENT" && err2.code !== "ENOTDIR") {
+        errors.set(dir.replace(/\/+$/, "") || dir, err2.code ?? err2.message);
+      }
+      callback2(err2, entries);
+    }
+  ));
+  return { fs: { readdir: watched }, errors };
+}
+function recordPattern(pattern) {
+  const slash = pattern.lastIndexOf("/");
+  const last = pattern.slice(slash + 1);
+  if (last === "**") return `${pattern}/${JOB_RECORD_FILE}`;
+  return slash < 0 ? JOB_RECORD_FILE : `${pattern.slice(0, slash)}/${JOB_RECORD_FILE}`;
+}
+async function findJobRecords(patterns, negated, resultFiles, cwd) {
+  const candidates = /* @__PURE__ */ new Set();
+  for (const file of resultFiles) candidates.add(path5.join(path5.dirname(file), JOB_RECORD_FILE));
+  const dynamic = patterns.map(recordPattern).filter((p) => isDynamicPattern(p));
+  if (dynamic.length > 0) {
+    for (const file of await glob(dynamic, { cwd, absolute: true, ignore: [...negated], dot: true }))
+      candidates.add(path5.resolve(file));
+  }
+  for (const p of patterns.map(recordPattern).filter((p2) => !isDynamicPattern(p2)))
+    candidates.add(path5.resolve(cwd, p));
+  return [...candidates].sort();
+}
+async function readJobRecord(file, shown) {
+  let text2;
+  try {
+    if (!(await stat4(file)).isFile()) return { error: "job record: not a regular file: not read" };
+    text2 = await readFile3(file, "utf8");
+  } catch (err2) {
+    const code = err2.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return null;
+    return { error: `job record: cannot read: ${err2.message}` };
+  }
+  const parsed = parseJobRecord(text2);
+  if ("error" in parsed) return { error: `job record: ${parsed.error}` };
+  let present = 0;
+  for (const result of parsed.record.results) {
+    try {
+      if ((await stat4(path5.resolve(path5.dirname(file), result))).isFile()) present++;
+    } catch {
+    }
+  }
+  return { path: shown, record: parsed.record, present };
+}
+async function readResultFile(file, shown, options = {}) {
+  let info;
+  try {
+    info = await stat4(file);
+  } catch (err2) {
+    if (err2.code === "ENOENT") return null;
+    return failed(shown, `cannot read: ${err2.message}`);
+  }
+  if (info.isDirectory()) return failed(shown, "a directory, where a test result file was expected");
+  if (!info.isFile()) return failed(shown, "not a regular file (a FIFO, device or socket): not read");
+  const { limits, fold } = options;
+  const parser = createResultParser(shown, {
+    ...limits ? { limits } : {},
+    ...fold ? { onCase: fold.startFile(shown) } : {}
+  });
+  let decoder = null;
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
+      const bytes = chunk;
+      decoder ??= decoderFor(bytes);
+      parser.write(decoder.write(bytes));
+      if (parser.done) break;
+    }
+    if (decoder && !parser.done) parser.write(decoder.end());
+  } catch (err2) {
+    const result2 = parser.end();
+    result2.error = `cannot read: ${err2 instanceof Error ? err2.message : String(err2)}`;
+    return result2;
+  }
+  const result = parser.end();
+  const note = decoder?.note();
+  if (note !== void 0) result.warnings.unshift(note);
+  return result;
+}
+function decoderFor(head) {
+  if (head[0] === 254 && head[1] === 255) {
+    const text2 = new TextDecoder("utf-16be");
+    return {
+      write: (b) => text2.decode(b, { stream: true }),
+      end: () => text2.decode(),
+      note: () => void 0
+    };
+  }
+  if (head[0] === 255 && head[1] === 254) {
+    const utf16 = new StringDecoder("utf16le");
+    return { write: (b) => utf16.write(b), end: () => utf16.end(), note: () => void 0 };
+  }
+  const declared = DECLARED_ENCODING.exec(head.subarray(0, 512).toString("latin1"))?.[1]?.toLowerCase();
+  if (declared !== void 0 && !UTF8.has(declared)) {
+    if (LATIN1.has(declared))
+      return { write: (b) => b.toString("latin1"), end: () => "", note: () => void 0 };
+    try {
+      const text2 = new TextDecoder(declared);
+      return {
+        write: (b) => text2.decode(b, { stream: true }),
+        end: () => text2.decode(),
+        note: () => void 0
+      };
+    } catch {
+      return utf8Decoder(`the declared encoding "${declared}" is not supported: read as UTF-8`);
+    }
+  }
+  return utf8Decoder();
+}
+function countReplacements(text2) {
+  let n2 = 0;
+  for (let i = text2.indexOf("�"); i !== -1; i = text2.indexOf("�", i + 1)) n2++;
+  return n2;
+}
+function countEncodedReplacements(bytes) {
+  let n2 = 0;
+  for (let i = bytes.indexOf(239); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(239, i + 1)) {
+    if (bytes[i + 1] === 191 && bytes[i + 2] === 189) n2++;
+  }
+  return n2;
+}
+function utf8Decoder(unsupported) {
+  const utf8 = new StringDecoder("utf8");
+  let pending = false;
+  let tail = Buffer.alloc(0);
+  let replaced = false;
+  const check = (out2, bytes) => {
+    if (!replaced && out2.length > 0 && out2.indexOf(String.fromCharCode(REPLACEMENT)) !== -1) {
+      replaced = countReplacements(out2) > countEncodedReplacements(Buffer.concat([tail, bytes]));
+    }
+    tail = bytes.subarray(Math.max(0, bytes.length - 2));
+    return out2;
+  };
+  return {
+    write: (b) => {
+      if (isAscii(b)) {
+        const ascii = b.toString("latin1");
+        if (!pending) return ascii;
+        pending = false;
+        return check(utf8.end(), Buffer.alloc(0)) + ascii;
+      }
+      pending = true;
+      return check(utf8.write(b), b);
+    },
+    end: () => check(utf8.end(), Buffer.alloc(0)),
+    note: () => unsupported ?? (replaced ? "bytes that are not UTF-8 were replaced by U+FFFD (declare the encoding in the XML declaration if the file has another)" : void 0)
+  };
+}
+function failed(shown, error) {
+  return { path: shown, cases: [], warnings: [], walls: {}, error };
+}
+var DECLARED_ENCODING, LATIN1, UTF8, REPLACEMENT;
+var init_collect = __esm({
+  "src/results/collect.ts"() {
+    "use strict";
+    init_dist2();
+    init_job_record();
+    init_parse();
+    DECLARED_ENCODING = /^(?:\xEF\xBB\xBF)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
+    LATIN1 = /* @__PURE__ */ new Set(["iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1"]);
+    UTF8 = /* @__PURE__ */ new Set(["utf-8", "utf8", "us-ascii", "ascii"]);
+    REPLACEMENT = 65533;
+  }
+});
+
+// src/coverage/cobertura.ts
+function describe(issue) {
+  return `line ${issue.line}, column ${issue.column}: ${issue.message}`;
+}
+function joinSource(sources, filename) {
+  const name = filename.replace(/\\/g, "/");
+  if (name.startsWith("/") || /^[A-Za-z]:\//.test(name)) return name;
+  if (sources.length !== 1) return name;
+  const root = sources[0].replace(/\\/g, "/");
+  if (root === "." || root === "./") return name;
+  return root.endsWith("/") ? `${root}${name}` : `${root}/${name}`;
+}
+function createCoberturaParser(path16) {
+  const byPath = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const sources = [];
+  const stack = [];
+  let error;
+  let rootChecked = false;
+  let rejected = false;
+  let sourceText = null;
+  let pkg = "";
+  let current = null;
+  const pending = [];
+  let badLines = 0;
+  const scanner = new XmlScanner({
+    open(name, attrs) {
+      if (rejected) return;
+      if (!rootChecked) {
+        rootChecked = true;
+        if (name !== "coverage") {
+          rejected = true;
+          error = `not a Cobertura coverage report: the root element is <${name}>, expected <coverage>`;
+          return;
+        }
+      }
+      const parent = stack[stack.length - 1];
+      if (name === "source" && parent === "sources") sourceText = "";
+      else if (name === "package") pkg = attrs.name ?? "";
+      else if (name === "class") {
+        const filename = attrs.filename ?? attrs.name ?? "";
+        current = { path: filename, package: pkg, lines: /* @__PURE__ */ new Map() };
+        pending.push({ filename, file: current });
+      } else if (name === "line" && parent === "lines" && stack[stack.length - 2] === "class" && current) {
+        const number = Number(attrs.number);
+        const hits = Number(attrs.hits);
+        if (!Number.isInteger(number) || number < 0 || !Number.isFinite(hits) || hits < 0) badLines++;
+        else current.lines.set(number, Math.max(hits, current.lines.get(number) ?? 0));
+      }
+      stack.push(name);
+    },
+    close(name) {
+      if (rejected) return;
+      stack.pop();
+      if (name === "source" && sourceText !== null) {
+        const s = sourceText.trim();
+        if (s !== "") sources.push(s);
+        sourceText = null;
+      } else if (name === "class") current = null;
+      else if (name === "package") pkg = "";
+    },
+    text(piece) {
+      if (sourceText !== null) sourceText += piece;
+    },
+    wantsText() {
+      return sourceText !== null;
+    }
+  });
+  return {
+    write(chunk) {
+      if (!rejected) scanner.write(rootChecked ? chunk : chunk.replace(/^\uFEFF/, ""));
+    },
+    end() {
+      if (!rejected) scanner.end();
+      let rest = scanner.issues;
+      if (error === void 0 && rest[0]) {
+        error = describe(rest[0]);
+        rest = rest.slice(1);
+      }
+      for (const issue of rest) warnings.push(describe(issue));
+      if (badLines > 0) {
+        warnings.push(`${badLines} <line> element(s) without a whole "number" and "hits" were skipped`);
+      }
+      for (const { filename, file } of pending) {
+        const full = joinSource(sources, filename);
+        const seen = byPath.get(full);
+        if (!seen) {
+          file.path = full;
+          byPath.set(full, file);
+          continue;
+        }
+        for (const [line, hits] of file.lines)
+          seen.lines.set(line, Math.max(hits, seen.lines.get(line) ?? 0));
+      }
+      const report2 = { source: path16, files: [...byPath.values()], warnings };
+      if (error !== void 0) report2.error = error;
+      return report2;
+    }
+  };
+}
+var init_cobertura = __esm({
+  "src/coverage/cobertura.ts"() {
+    "use strict";
+    init_xml_scanner();
+  }
+});
+
+// src/coverage/collect.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import path6 from "node:path";
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+async function collectCoverage(patterns, cwd) {
+  const negated = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const seen = /* @__PURE__ */ new Set();
+  const reports = [];
+  const unmatched = [];
+  for (const pattern of patterns) {
+    if (pattern.startsWith("!")) continue;
+    const matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true })).sort();
+    if (matches.length === 0) unmatched.push(pattern);
+    for (const file of matches) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      reports.push(await readCoverageFile(file, path6.relative(cwd, file).split(path6.sep).join("/")));
+    }
+  }
+  return { reports, unmatched };
+}
+async function readCoverageFile(file, shown) {
+  const parser = createCoberturaParser(shown);
+  const decoder = new StringDecoder2("utf8");
+  try {
+    for await (const chunk of createReadStream2(file, { highWaterMark: 256 * 1024 })) {
+      parser.write(decoder.write(chunk));
+    }
+    parser.write(decoder.end());
+  } catch (err2) {
+    const report2 = parser.end();
+    report2.error = `cannot read: ${err2 instanceof Error ? err2.message : String(err2)}`;
+    return report2;
+  }
+  return parser.end();
+}
+var init_collect2 = __esm({
+  "src/coverage/collect.ts"() {
+    "use strict";
+    init_dist2();
+    init_cobertura();
+  }
+});
+
+// src/coverage/merge.ts
+function figures(lines, covered) {
+  return { lines, covered, percent: lines === 0 ? 100 : Math.floor(covered / lines * 1e4) / 100 };
+}
+function mergeCoverage(reports, options = {}) {
+  const files = /* @__PURE__ */ new Map();
+  for (const report2 of reports) {
+    for (const file of report2.files) {
+      const key = repositoryPath(file.path, options.repository) ?? file.path;
+      let merged = files.get(key);
+      if (!merged) {
+        merged = { package: file.package, lines: /* @__PURE__ */ new Map() };
+        files.set(key, merged);
+      }
+      for (const [line, hits] of file.lines)
+        merged.lines.set(line, merged.lines.get(line) === true || hits > 0);
+    }
+  }
+  const packages = /* @__PURE__ */ new Map();
+  const fileRows = [];
+  let lines = 0;
+  let covered = 0;
+  for (const [path16, file] of files) {
+    let c = 0;
+    for (const hit of file.lines.values()) if (hit) c++;
+    const n2 = file.lines.size;
+    fileRows.push({ path: path16, package: file.package, ...figures(n2, c) });
+    const p = packages.get(file.package) ?? { lines: 0, covered: 0 };
+    p.lines += n2;
+    p.covered += c;
+    packages.set(file.package, p);
+    lines += n2;
+    covered += c;
+  }
+  const summary = {
+    total: figures(lines, covered),
+    packages: [...packages].map(([name, p]) => ({ name, ...figures(p.lines, p.covered) })).sort((a, b) => byName(a.name, b.name)),
+    files: fileRows.sort((a, b) => byName(a.path, b.path)),
+    reports: reports.map((r) => ({
+      path: r.source,
+      ...r.error !== void 0 ? { error: r.error } : {},
+      warnings: r.warnings
+    }))
+  };
+  if (options.threshold !== void 0) {
+    summary.threshold = { percent: options.threshold, met: covered * 100 >= options.threshold * lines };
+  }
+  return summary;
+}
+var byName;
+var init_merge = __esm({
+  "src/coverage/merge.ts"() {
+    "use strict";
+    init_locate();
+    byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// src/commands/coverage.ts
+async function gatherCoverage(settings, cwd, repository) {
+  const collected = await collectCoverage(settings.patterns, cwd);
+  const reports = [...collected.reports];
+  if (!settings.allowEmpty) {
+    for (const pattern of collected.unmatched) {
+      reports.push({
+        source: pattern,
+        files: [],
+        warnings: [],
+        error: "no coverage file matches this pattern"
+      });
+    }
+  }
+  return mergeCoverage(reports, {
+    repository,
+    ...settings.threshold !== void 0 ? { threshold: settings.threshold } : {}
+  });
+}
+function coverageExitCode(code, coverage) {
+  if (!coverage) return code;
+  if (coverage.reports.some((r) => r.error !== void 0)) return Math.max(code, EXIT.badInput);
+  if (coverage.threshold && !coverage.threshold.met) return Math.max(code, EXIT.testFailures);
+  return code;
+}
+function parseThreshold(value, option) {
+  if (value === void 0 || value.trim() === "") return void 0;
+  const text2 = value.trim().replace(/%$/, "");
+  const n2 = Number(text2);
+  if (text2 === "" || !Number.isFinite(n2) || n2 < 0 || n2 > 100) {
+    throw new InputError(`${option} must be a percentage from 0 to 100 (e.g. 80), got "${value}"`);
+  }
+  return n2;
+}
+var init_coverage = __esm({
+  "src/commands/coverage.ts"() {
+    "use strict";
+    init_collect2();
+    init_merge();
+    init_errors();
+  }
+});
+
+// src/commands/aggregate.ts
+var aggregate_exports = {};
+__export(aggregate_exports, {
+  aggregateExitCode: () => aggregateExitCode,
+  listGitFiles: () => listGitFiles,
+  runAggregate: () => runAggregate
+});
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import path7 from "node:path";
+function aggregateExitCode(aggregate2, jobs) {
+  if (jobs && jobs.broken.length > 0) return EXIT.infrastructure;
+  if (aggregate2.files.some((f) => f.error !== void 0)) return EXIT.badInput;
+  if (aggregate2.totals.failed + aggregate2.totals.errors > 0) return EXIT.testFailures;
+  return EXIT.passed;
+}
+async function runAggregate(settings, listFiles = listGitFiles) {
+  if (settings.patterns.length === 0) {
+    throw new InputError('no result files given: name at least one file or glob (e.g. "results/**/*.xml")');
+  }
+  if (settings.patterns.every((p) => p.startsWith("!"))) {
+    throw new InputError(
+      `only exclusions given (${settings.patterns.map((p) => `"${p}"`).join(", ")}): name at least one file or glob to read, e.g. "results/**/*.xml"`
+    );
+  }
+  const repository = new RepositoryFiles(await listFiles(settings.cwd));
+  const fold = new ResultFold({ repository });
+  const collected = await collectResults(settings.patterns, { cwd: settings.cwd, jobRecords: true, fold });
+  if (!settings.allowEmpty) {
+    for (const pattern of collected.unmatched) {
+      fold.addFile({
+        path: pattern,
+        cases: [],
+        warnings: [],
+        walls: {},
+        error: "no file matches this pattern"
+      });
+    }
+  }
+  const aggregate2 = fold.finish();
+  if (settings.history !== void 0) {
+    await settings.history.restore();
+    const file = settings.history.file;
+    await appendHistory(
+      file,
+      snapshotOfTimed(aggregate2.timed()),
+      (message) => aggregate2.warnings.push({ path: file, message })
+    );
+    await settings.history.save();
+  }
+  const jobs = summarizeJobs(collected.jobs);
+  const report2 = renderJsonReport(aggregate2, jobs);
+  const coverage = settings.coverage && await gatherCoverage(settings.coverage, settings.cwd, repository);
+  if (coverage) report2.coverage = coverage;
+  if (settings.base) report2.comparison = compareReports(report2, settings.base.report, settings.base.label);
+  if (settings.jsonPath !== void 0) {
+    const target = path7.resolve(settings.cwd, settings.jsonPath);
+    await mkdir3(path7.dirname(target), { recursive: true });
+    await writeFile3(target, stringifyReport(report2));
+  }
+  return {
+    aggregate: aggregate2,
+    report: report2,
+    console: renderConsoleSummary(aggregate2, { unmatched: settings.allowEmpty ? collected.unmatched : [] }) + (jobs ? renderJobsConsole(jobs) : "") + (coverage ? `${renderCoverageLine(coverage)}
+` : ""),
+    exitCode: coverageExitCode(aggregateExitCode(aggregate2, jobs), coverage),
+    ...jobs ? { jobs } : {}
+  };
+}
+var listGitFiles;
+var init_aggregate2 = __esm({
+  "src/commands/aggregate.ts"() {
+    "use strict";
+    init_render();
+    init_errors();
+    init_exec();
+    init_git();
+    init_comparison();
+    init_console();
+    init_json();
+    init_timeline();
+    init_aggregate();
+    init_collect();
+    init_locate();
+    init_coverage();
+    init_history2();
+    listGitFiles = (cwd) => trackedFiles(execProcess, cwd);
+  }
+});
+
+// src/commands/base-report.ts
+import { mkdir as mkdir4, readFile as readFile4, rm as rm2, writeFile as writeFile4 } from "node:fs/promises";
+import path8 from "node:path";
+function reportKeys(options) {
+  return {
+    key: `${KEY_PREFIX2}${cacheKeyPart(options.branch)}/${cacheKeyPart(options.sha)}/${cacheKeyPart(options.run)}`,
+    restoreKeys: [`${KEY_PREFIX2}${cacheKeyPart(options.baseBranch)}/`]
+  };
+}
+function describeReportKey(key) {
+  if (!key.startsWith(KEY_PREFIX2)) return key;
+  const [branch, sha] = key.slice(KEY_PREFIX2.length).split("/");
+  return `${branch} @ ${(sha ?? "").slice(0, 8)}`;
+}
+async function readReportFile(file) {
+  let text2;
+  try {
+    text2 = await readFile4(file, "utf8");
+  } catch (err2) {
+    throw new InputError(`${file}: cannot read the base report: ${describeError(err2)}`);
+  }
+  return parseReport(text2, file);
+}
+function parseReport(text2, file) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (err2) {
+    throw new InputError(`${file}: not a JSON report (${describeError(err2)})`);
+  }
+  const report2 = value;
+  if (report2 === null || typeof report2 !== "object" || typeof report2.totals?.tests !== "number" || !Array.isArray(report2.failures)) {
+    throw new InputError(
+      `${file}: not a parallel-tests JSON report (expected "totals" and "failures", as aggregate --json writes)`
+    );
+  }
+  return report2;
+}
+async function restoreBaseReport(store, where2, keys, warn) {
+  const { file } = where2;
+  const local = path8.resolve(where2.cwd, file);
+  let hit;
+  try {
+    await rm2(local, { force: true });
+    hit = await store.restore([file], keys.key, keys.restoreKeys);
+  } catch (err2) {
+    warn(`no base report restored from the cache: ${describeError(err2)}`);
+    return void 0;
+  }
+  if (hit === void 0) return void 0;
+  try {
+    return { report: parseReport(await readFile4(local, "utf8"), file), label: describeReportKey(hit) };
+  } catch (err2) {
+    warn(`the base report in the cache (${hit}) is unusable: ${describeError(err2)}`);
+    await store.discard?.(hit);
+    return void 0;
+  }
+}
+async function saveReport(store, where2, report2, keys, warn) {
+  const { file } = where2;
+  const local = path8.resolve(where2.cwd, file);
+  try {
+    await mkdir4(path8.dirname(local), { recursive: true });
+    const { comparison: _, ...saved } = report2;
+    await writeFile4(local, stringifyReport(saved));
+    await store.save([file], keys.key);
+    return true;
+  } catch (err2) {
+    warn(`the report was not saved to the cache (later runs cannot compare with it): ${describeError(err2)}`);
+    return false;
+  }
+}
+async function findBaseReport(compare2, options) {
+  if (compare2 === void 0 || compare2 === "" || compare2 === "off") return {};
+  if (compare2 !== "auto") {
+    return { base: { report: await readReportFile(path8.resolve(options.cwd, compare2)), label: compare2 } };
+  }
+  if (!options.store || !options.keys) {
+    return { note: "No comparison: compare is auto but there is no cache to find a base run in." };
+  }
+  const base = await restoreBaseReport(
+    options.store,
+    options.file ?? { file: CACHED_REPORT_FILE, cwd: options.cwd },
+    options.keys,
+    options.warn
+  );
+  if (base) return { base };
+  const branch = options.keys.restoreKeys[0].slice(KEY_PREFIX2.length).replace(/\/$/, "");
+  return {
+    note: `No comparison: no earlier report of ${branch} in the cache yet (this run's is saved for the next).`
+  };
+}
+var CACHED_REPORT_FILE, KEY_PREFIX2;
+var init_base_report = __esm({
+  "src/commands/base-report.ts"() {
+    "use strict";
+    init_errors();
+    init_json();
+    init_cache_store();
+    CACHED_REPORT_FILE = ".parallel-tests/report/report.json";
+    KEY_PREFIX2 = "parallel-tests-report-v1/";
+  }
+});
+
+// src/commands/report-options.ts
+var report_options_exports = {};
+__export(report_options_exports, {
+  reportExtras: () => reportExtras
+});
+import path9 from "node:path";
+async function reportExtras(values, context) {
+  const threshold = parseThreshold(values.threshold, "--coverage-threshold");
+  if (threshold !== void 0 && values.coverage.length === 0) {
+    throw new InputError("--coverage-threshold needs the coverage files: add --coverage GLOB");
+  }
+  const coverage = values.coverage.length > 0 ? {
+    coverage: {
+      patterns: values.coverage,
+      allowEmpty: values.allowEmpty,
+      ...threshold !== void 0 ? { threshold } : {}
+    }
+  } : {};
+  if (values.compare === "auto" && context.cacheDir === void 0) {
+    throw new InputError("--compare auto takes the base from the local cache: add --cache-dir DIR");
+  }
+  if (context.cacheDir === void 0) {
+    const found2 = await findBaseReport(values.compare, { cwd: context.cwd, warn: context.warn });
+    return { settings: { ...coverage, ...found2.base ? { base: found2.base } : {} }, save: async () => {
+    } };
+  }
+  const [{ LocalCacheStore: LocalCacheStore2 }, { currentBranch: currentBranch2, headCommit: headCommit2 }, { execProcess: execProcess2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_local_cache_store(), local_cache_store_exports)),
+    Promise.resolve().then(() => (init_git(), git_exports)),
+    Promise.resolve().then(() => (init_exec(), exec_exports))
+  ]);
+  const store = new LocalCacheStore2({ root: path9.resolve(context.cwd, context.cacheDir), cwd: context.cwd });
+  const branch = context.branch ?? await currentBranch2(execProcess2, context.cwd);
+  const keys = reportKeys({
+    branch,
+    baseBranch: values.baseBranch ?? branch,
+    sha: await headCommit2(execProcess2, context.cwd),
+    run: String(Date.now())
+  });
+  const file = { file: CACHED_REPORT_FILE, cwd: context.cwd };
+  const found = await findBaseReport(values.compare, {
+    cwd: context.cwd,
+    store,
+    keys,
+    file,
+    warn: context.warn
+  });
+  return {
+    settings: { ...coverage, ...found.base ? { base: found.base } : {} },
+    ...found.note ? { note: found.note } : {},
+    save: async (report2) => {
+      await saveReport(store, file, report2, keys, context.warn);
+    }
+  };
+}
+var init_report_options = __esm({
+  "src/commands/report-options.ts"() {
+    "use strict";
+    init_errors();
+    init_base_report();
+    init_coverage();
   }
 });
 
@@ -15753,7 +15895,7 @@ async function runPlan(settings) {
   if (settings.history !== void 0) {
     const hit = await settings.history.restore();
     restored = hit ?? null;
-    const history = await readHistory(settings.history.file);
+    const history = await readHistory(settings.history.file, (message) => warnings.push(message));
     for (const snapshot of history) add2(splitBySuite(snapshot, config.suites).bySuite);
   }
   for (const arg of settings.timings) add2(await readTimings(arg, config, settings.cwd, warnings));
@@ -15797,9 +15939,9 @@ var init_plan2 = __esm({
   }
 });
 
-// ../../main/node_modules/@balena/dockerignore/ignore.js
+// node_modules/@balena/dockerignore/ignore.js
 var require_ignore = __commonJS({
-  "../../main/node_modules/@balena/dockerignore/ignore.js"(exports, module) {
+  "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
     "use strict";
     var path16 = __require("path");
     var factory = (options) => new IgnoreBase(options);
@@ -16075,7 +16217,7 @@ var init_key = __esm({
 // src/image/context.ts
 import { createHash as createHash2 } from "node:crypto";
 import fs from "node:fs";
-import { readdir as readdir3, readFile as readFile6, readlink } from "node:fs/promises";
+import { readdir as readdir4, readFile as readFile5, readlink } from "node:fs/promises";
 import path11 from "node:path";
 function readError(what, err2) {
   const code = err2?.code;
@@ -16085,7 +16227,7 @@ function readError(what, err2) {
 }
 async function readDockerignore(dir) {
   try {
-    return await readFile6(path11.join(dir, DOCKERIGNORE), "utf8");
+    return await readFile5(path11.join(dir, DOCKERIGNORE), "utf8");
   } catch (err2) {
     const code = err2.code;
     if (code === "ENOENT" || code === "ENOTDIR") return "";
@@ -16120,7 +16262,7 @@ async function walk(dir, filter) {
   for (let rel = pending.pop(); rel !== void 0; rel = pending.pop()) {
     let dirents;
     try {
-      dirents = await readdir3(path11.join(dir, rel), { withFileTypes: true });
+      dirents = await readdir4(path11.join(dir, rel), { withFileTypes: true });
     } catch (err2) {
       const code = err2.code;
       if (rel === "" && (code === "ENOENT" || code === "ENOTDIR")) {
@@ -16246,7 +16388,7 @@ var init_context = __esm({
 
 // src/image/engine-api.ts
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile7, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile6, stat as stat5 } from "node:fs/promises";
 import net from "node:net";
 import os3 from "node:os";
 import path12 from "node:path";
@@ -16263,7 +16405,7 @@ function engineSocket(e) {
 async function readCurrentContext(env) {
   const dir = env.DOCKER_CONFIG || path12.join(os3.homedir(), ".docker");
   try {
-    const parsed = JSON.parse(await readFile7(path12.join(dir, "config.json"), "utf8"));
+    const parsed = JSON.parse(await readFile6(path12.join(dir, "config.json"), "utf8"));
     const context = parsed?.currentContext;
     return typeof context === "string" ? context : void 0;
   } catch {
@@ -16295,7 +16437,7 @@ function parseResponse(raw) {
 }
 async function engineRequest(socket, options) {
   const body = options.body;
-  const size = options.file ? (await stat4(options.file.path)).size : body?.length ?? 0;
+  const size = options.file ? (await stat5(options.file.path)).size : body?.length ?? 0;
   const type = options.file?.type ?? body?.type;
   const open2 = () => options.file ? createReadStream3(options.file.path, { highWaterMark: 1 << 20 }) : body?.stream();
   return new Promise((resolve3, reject) => {
@@ -16759,11 +16901,11 @@ var init_dockerfile = __esm({
 });
 
 // src/image/image.ts
-import { mkdir as mkdir6, readFile as readFile8, rm as rm3, stat as stat5 } from "node:fs/promises";
+import { mkdir as mkdir6, readFile as readFile7, rm as rm3, stat as stat6 } from "node:fs/promises";
 import path13 from "node:path";
 async function fileExists(file) {
   try {
-    return (await stat5(file)).isFile();
+    return (await stat6(file)).isFile();
   } catch {
     return false;
   }
@@ -16780,7 +16922,7 @@ async function computeImageKey(settings, enginePlatform) {
   const context = path13.resolve(baseDir, image2.context);
   let text2;
   try {
-    text2 = await readFile8(dockerfile, "utf8");
+    text2 = await readFile7(dockerfile, "utf8");
   } catch (err2) {
     throw new InputError(`image.dockerfile ${dockerfile}: ${describeError(err2)}`);
   }
