@@ -138,7 +138,7 @@ export async function runPlan(settings: PlanSettings): Promise<PlanOutcome> {
     shardDir: settings.shardDir,
     ...(settings.shards !== undefined ? { shards: settings.shards } : {}),
   });
-  plan.warnings.unshift(...warnings);
+  plan.warnings = [...warnings, ...plan.warnings];
   for (const file of plan.files) {
     const target = path.resolve(settings.cwd, file.path);
     await mkdir(path.dirname(target), { recursive: true });

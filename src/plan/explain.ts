@@ -7,7 +7,11 @@ function span(cores: readonly number[]): string {
 }
 
 function pad(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  // Loops, not Math.max(...rows) or push(...rows): a row per shard can outgrow a call's arguments.
+  const widths = rows[0]!.map(() => 0);
+  for (const r of rows) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, (r[i] ?? '').length);
+  }
   return rows.map((r) =>
     r
       .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
@@ -32,7 +36,7 @@ export function renderPlanExplanation(plan: Plan): string {
     if (s.overflow > 0) rows.push([span(s.cores.slice(s.workers)), s.suite, 'overflow']);
   }
   if (a.spare.length > 0) rows.push([span(a.spare), 'spare', '']);
-  out.push(...pad(rows).map((l) => `  ${l}`));
+  for (const line of pad(rows)) out.push(`  ${line}`);
 
   out.push('', 'GitHub matrix:');
   const table = [
@@ -52,7 +56,7 @@ export function renderPlanExplanation(plan: Plan): string {
       tests === 0 ? '-' : minutes(s.shards.lowerBound),
     ]);
   }
-  out.push(...pad(table).map((l) => `  ${l}`));
+  for (const line of pad(table)) out.push(`  ${line}`);
   const matched = plan.suites.filter((s) => s.matched + s.estimated > 0);
   if (matched.length > 0) {
     out.push('', 'Timings:');

@@ -143,7 +143,9 @@ export function planShards(durations: ReadonlyMap<string, number>, options: Plan
   let catchAll = 0;
   for (const shard of shards) if (shard.estimated < shards[catchAll]!.estimated) catchAll = shard.index;
   shards[catchAll]!.catchAll = true;
-  const makespan = Math.max(...shards.map((s) => s.estimated));
+  // A loop, not Math.max(...): more shards than a call takes arguments must not overflow the stack.
+  let makespan = 0;
+  for (const s of shards) makespan = Math.max(makespan, s.estimated);
   return { shards, total, longest, lowerBound: Math.max(total / options.shards, longest), makespan };
 }
 

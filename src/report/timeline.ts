@@ -60,8 +60,13 @@ function peakCores(jobs: readonly FoundJob[]): number {
  */
 export function parallelFigures(jobs: readonly FoundJob[]): ParallelFigures {
   if (jobs.length === 0) return { wall: 0, busy: 0, speedup: 0, efficiency: 0 };
-  const first = Math.min(...jobs.map((j) => Date.parse(j.record.start)));
-  const last = Math.max(...jobs.map((j) => Date.parse(j.record.end)));
+  // Loops, not Math.min(...jobs): a run can have more jobs than a call takes arguments.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const j of jobs) {
+    first = Math.min(first, Date.parse(j.record.start));
+    last = Math.max(last, Date.parse(j.record.end));
+  }
   const wall = Math.max(0, (last - first) / 1000);
   const measured = jobs.every((j) => j.record.cpuSeconds !== undefined);
   const busy = jobs.reduce(

@@ -3,6 +3,9 @@
  * with counts, a per-file error or a warning, within seconds; the good file always counts.
  */
 import { describe, expect, it } from 'vitest';
+import { renderPlanExplanation } from '../../src/plan/explain.js';
+import { planShards } from '../../src/plan/shard.js';
+import { renderConsoleSummary } from '../../src/report/console.js';
 import { aggregateResults } from '../../src/results/aggregate.js';
 import { framesOf, locateFailure } from '../../src/results/locate.js';
 import type { FileResult } from '../../src/results/model.js';
@@ -187,5 +190,85 @@ describe('issue 15, item 18: scanner notes are warnings; only lost data is an er
     );
     expect(result.error).toMatch(/the file ends before <testcase> is closed/);
     expect(result.warnings.join('\n')).toMatch(/undefined entity/);
+  });
+});
+
+describe('issue 15, item 7: many suites or shards never overflow the stack', () => {
+  it('a valid JUnit file with 200,000 <testsuite> elements is counted and rendered', () => {
+    const suites = Array.from(
+      { length: 200_000 },
+      (_, i) => `<testsuite name="s${i}"><testcase classname="c" name="t" time="0.01"/></testsuite>`,
+    );
+    const text = `<testsuites>${suites.join('')}</testsuites>`;
+    expect(text.length).toBeGreaterThan(14_000_000);
+    const agg = aggregateResults(withGood('many.xml', text));
+    expect(agg.totals.tests).toBe(200_001);
+    const console = renderConsoleSummary(agg);
+    expect(console).toMatch(/^200,001 tests in 2 result files: 200,001 passed/);
+    expect(console).toContain('  s199999 ');
+  });
+
+  it('200,000 shards are planned and their makespan found without a spread', () => {
+    const durations = new Map(Array.from({ length: 10 }, (_, i) => [`t${i}`, 1] as [string, number]));
+    const plan = planShards(durations, { shards: 200_000, style: 'generic' });
+    expect(plan.makespan).toBe(1);
+  });
+});
+
+describe('issue 15, item 10: control characters from result files are printed escaped', () => {
+  it('ANSI escapes, CR and BEL from character references reach the console as text', () => {
+    const hostile =
+      '<testsuite name="s&#27;[2J"><testcase classname="c" name="t&#13;PASS&#7;"><failure message="red &#27;[31mboom&#27;[0m&#x202E;txt.exe"/></testcase></testsuite>';
+    const console = renderConsoleSummary(aggregateResults(withGood('ansi.xml', hostile)));
+    expect(console).not.toMatch(/[\x07\x1b\r\u202e]/);
+    expect(console).toContain('s\\x1b[2J › c.t\\rPASS\\x07');
+    expect(console).toContain('red \\x1b[31mboom\\x1b[0m\\u202etxt.exe');
+  });
+});
+
+describe('issue 15, item 11: absurd and comma durations', () => {
+  it('time="1e308" is refused with a warning: no Infinity, NaN or null anywhere', () => {
+    const files = withGood(
+      'huge.xml',
+      '<testsuite name="h" time="1e308"><testcase name="a" time="1e308"/><testcase name="b" time="1e308"/></testsuite>',
+    );
+    expect(files[1]!.warnings.join('\n')).toMatch(/time="1e308" is not a plausible duration/);
+    const agg = aggregateResults(files);
+    expect(Number.isFinite(agg.totals.duration)).toBe(true);
+    const console = renderConsoleSummary(agg);
+    expect(console).not.toMatch(/Infinity|NaN/);
+  });
+
+  it('time="1,5" is 1.5 s with a warning, never 15 s; "1,234.5" stays thousands; "1,2,3" is refused', () => {
+    const result = parseResultText(
+      'comma.xml',
+      '<testsuite name="s"><testcase name="a" time="1,5"/><testcase name="b" time="1,234.5"/><testcase name="c" time="1,2,3"/></testsuite>',
+    );
+    expect(result.cases.map((c) => c.duration)).toEqual([1.5, 1234.5, 0]);
+    expect(result.warnings).toEqual(['time="1,5" has a decimal comma: read as 1.5 s']);
+  });
+
+  it('the console never prints a non-finite duration', () => {
+    const agg = aggregateResults(withGood('x.xml', GOOD));
+    agg.totals.duration = Number.POSITIVE_INFINITY;
+    expect(renderConsoleSummary(agg)).not.toMatch(/Infinity|NaN/);
+  });
+});
+
+describe('plan explanation with many shards', () => {
+  it('renders a plan whose tables have more rows than a call takes arguments', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => ({ suite: `s${i}` }));
+    // Only the allocation table is exercised at scale here; the matrix table is the same helper.
+    const plan = {
+      allocation: {
+        host: { cores: 4 },
+        reserved: [],
+        spare: [],
+        suites: rows.map((r) => ({ suite: r.suite, cores: [1], workers: 1, overflow: 0, shared: true })),
+      },
+      suites: [],
+      warnings: [],
+    } as unknown as Parameters<typeof renderPlanExplanation>[0];
+    expect(renderPlanExplanation(plan).split('\n').length).toBeGreaterThan(200_000);
   });
 });

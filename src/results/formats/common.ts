@@ -46,6 +46,9 @@ export abstract class CapturingHandler implements FormatHandler {
 
   constructor(protected readonly ctx: FormatContext) {}
 
+  /** Odd durations, said once per file (see parseSeconds); one function for every case. */
+  protected readonly oddTime = (message: string): void => this.warnOnce('time', message);
+
   /** One warning per kind and file: a million tests with the same odd outcome say it once. */
   protected warnOnce(kind: string, message: string): void {
     if (this.warned.has(kind)) return;
@@ -205,19 +208,51 @@ export function firstLine(text: string): string {
   return (nl === -1 ? text : text.slice(0, nl)).trim();
 }
 
-/** Seconds from "1.5", "1,234.5" (thousands separators some writers add) or nothing. */
-export function parseSeconds(value: string | undefined): number {
+/**
+ * A duration above this is a broken writer, not a test (115 days): time="1e306" would sum to
+ * Infinity, print as "Infinity min NaN s" and be saved into the timing history as null.
+ */
+export const MAX_SECONDS = 1e7;
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DECIMAL_COMMA = /^\d+,\d+$/;
+
+/**
+ * Seconds from "1.5", "1,234.5" (thousands separators some writers add) or nothing. A decimal
+ * comma ("1,5", a German locale) is read as 1.5, never as 15, and said; anything else odd is 0,
+ * and said. `odd` hears what was said (once per file is the caller's business).
+ */
+export function parseSeconds(value: string | undefined, odd?: (message: string) => void): number {
   if (value === undefined) return 0;
-  const n = Number.parseFloat(value.indexOf(',') === -1 ? value : value.replace(/,/g, ''));
-  return Number.isFinite(n) && n > 0 ? n : 0;
+  let text = value;
+  if (value.indexOf(',') !== -1) {
+    if (THOUSANDS.test(value)) text = value.replace(/,/g, '');
+    else if (DECIMAL_COMMA.test(value)) {
+      text = value.replace(',', '.');
+      odd?.(`time="${value}" has a decimal comma: read as ${text} s`);
+    } else {
+      odd?.(`time="${value}" is not a number of seconds: read as 0`);
+      return 0;
+    }
+  }
+  return plausible(Number.parseFloat(text), value, odd);
+}
+
+function plausible(n: number, value: string, odd?: (message: string) => void): number {
+  if (!(n > 0)) return 0;
+  if (n > MAX_SECONDS || !Number.isFinite(n)) {
+    odd?.(`time="${value}" is not a plausible duration (more than ${MAX_SECONDS} s): read as 0`);
+    return 0;
+  }
+  return n;
 }
 
 /** Seconds from a TRX/TimeSpan "hh:mm:ss.fffffff" (or "d.hh:mm:ss"). */
-export function parseTimeSpan(value: string | undefined): number {
+export function parseTimeSpan(value: string | undefined, odd?: (message: string) => void): number {
   if (value === undefined) return 0;
   const m = /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(value.trim());
-  if (!m) return parseSeconds(value);
-  return Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+  if (!m) return parseSeconds(value, odd);
+  const n = Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+  return plausible(n, value, odd);
 }
 
 export function parseLine(value: string | undefined): number | undefined {

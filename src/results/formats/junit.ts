@@ -125,7 +125,7 @@ export class JUnitHandler extends CapturingHandler {
     const parent = this.suites[this.suites.length - 1];
     if (parent) parent.children++;
     const name = attrs.name ?? parent?.name ?? '';
-    if (!parent) addWall(this.ctx, name, parseSeconds(attrs.time));
+    if (!parent) addWall(this.ctx, name, parseSeconds(attrs.time, this.oddTime));
     this.suites.push({
       name,
       file: attrs.file ?? attrs.filepath ?? parent?.file,
@@ -147,7 +147,7 @@ export class JUnitHandler extends CapturingHandler {
       suite?.name ?? '',
       attrs.classname ?? attrs.class ?? '',
       attrs.name ?? '',
-      parseSeconds(attrs.time),
+      parseSeconds(attrs.time, this.oddTime),
     );
     const file = attrs.file ?? suite?.file;
     if (file) test.file = file;

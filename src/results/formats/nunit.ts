@@ -55,7 +55,7 @@ export class NUnitHandler extends CapturingHandler {
     if (name === 'test-suite') {
       if (attrs.type === 'Assembly' && attrs.name) {
         this.assembly = assemblyName(attrs.name);
-        addWall(this.ctx, this.assembly, parseSeconds(attrs.duration ?? attrs.time));
+        addWall(this.ctx, this.assembly, parseSeconds(attrs.duration ?? attrs.time, this.oddTime));
       }
       return;
     }
@@ -100,7 +100,7 @@ export class NUnitHandler extends CapturingHandler {
       this.assembly,
       className,
       withoutClass(attrs.name ?? '', className),
-      parseSeconds(attrs.duration ?? attrs.time),
+      parseSeconds(attrs.duration ?? attrs.time, this.oddTime),
     );
     const result = (attrs.result ?? '').toLowerCase();
     let status: TestStatus | undefined;

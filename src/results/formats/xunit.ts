@@ -25,7 +25,7 @@ export class XUnitHandler extends CapturingHandler {
   open(name: string, attrs: Attributes): void {
     if (name === 'assembly') {
       this.assembly = assemblyName(attrs.name ?? '');
-      addWall(this.ctx, this.assembly, parseSeconds(attrs.time));
+      addWall(this.ctx, this.assembly, parseSeconds(attrs.time, this.oddTime));
       return;
     }
     if (name === 'test') {
@@ -34,7 +34,7 @@ export class XUnitHandler extends CapturingHandler {
         this.assembly,
         className,
         withoutClass(attrs.name ?? '', className),
-        parseSeconds(attrs.time),
+        parseSeconds(attrs.time, this.oddTime),
       );
       const result = (attrs.result ?? '').toLowerCase();
       const status = RESULTS.get(result);
