@@ -96,9 +96,9 @@ var init_errors = __esm({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -153,9 +153,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -311,9 +311,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -482,9 +482,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -552,9 +552,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -602,9 +602,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -632,9 +632,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -673,9 +673,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -791,9 +791,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -821,9 +821,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -896,9 +896,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -1039,9 +1039,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -1056,9 +1056,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1192,9 +1192,9 @@ ${indent2}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1475,9 +1475,9 @@ ${indent2}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1599,9 +1599,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1732,9 +1732,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1754,9 +1754,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1814,9 +1814,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
     var merge = require_merge();
@@ -1878,9 +1878,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1918,9 +1918,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2069,9 +2069,9 @@ ${indent2}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2213,9 +2213,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2235,9 +2235,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2351,9 +2351,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2373,9 +2373,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2392,9 +2392,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2410,9 +2410,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2434,9 +2434,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2461,9 +2461,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2507,9 +2507,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2552,9 +2552,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2580,9 +2580,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2647,9 +2647,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2713,9 +2713,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2791,9 +2791,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2869,9 +2869,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2901,9 +2901,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2950,9 +2950,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -3029,9 +3029,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3118,9 +3118,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -3206,9 +3206,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3250,9 +3250,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3344,9 +3344,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3376,9 +3376,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3456,9 +3456,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3765,9 +3765,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3830,9 +3830,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3964,9 +3964,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -4006,9 +4006,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -4024,9 +4024,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -4040,9 +4040,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4148,9 +4148,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4199,9 +4199,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4242,9 +4242,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4436,9 +4436,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4501,9 +4501,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4684,9 +4684,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4905,9 +4905,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4986,9 +4986,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -5016,9 +5016,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5122,9 +5122,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5165,9 +5165,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5373,9 +5373,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5558,9 +5558,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5619,9 +5619,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5681,9 +5681,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5783,9 +5783,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6372,9 +6372,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6403,9 +6403,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7277,9 +7277,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7374,9 +7374,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7438,9 +7438,9 @@ var init_frameworks = __esm({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
@@ -9195,8 +9195,8 @@ var init_load = __esm({
 
 // src/plan/test-ids.ts
 function withoutArguments(text2) {
-  const open2 = text2.indexOf("(");
-  return (open2 < 0 ? text2 : text2.slice(0, open2)).trimEnd();
+  const open3 = text2.indexOf("(");
+  return (open3 < 0 ? text2 : text2.slice(0, open3)).trimEnd();
 }
 function splitPytestClassName(className) {
   const segments = className.split(".");
@@ -9253,12 +9253,25 @@ function unitOf(style, id) {
   const sep2 = id.indexOf("::");
   return sep2 < 0 ? id : id.slice(0, sep2);
 }
-var UPPERCASE_START;
+function testIdsOf(text2) {
+  const ids = [];
+  for (const raw of text2.split(/\r?\n/)) {
+    if (BANNER.test(raw.trim())) break;
+    if (/^\s/.test(raw)) continue;
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#") || COLLECT_SUMMARY.test(line)) continue;
+    ids.push(line);
+  }
+  return ids;
+}
+var UPPERCASE_START, COLLECT_SUMMARY, BANNER;
 var init_test_ids = __esm({
   "src/plan/test-ids.ts"() {
     "use strict";
     init_frameworks();
     UPPERCASE_START = new RegExp("^\\p{Lu}", "u");
+    COLLECT_SUMMARY = /^(\d+(\/\d+)?|no) tests? (collected|ran|deselected)\b/;
+    BANNER = /^={3,}.*={3,}$/;
   }
 });
 
@@ -9997,55 +10010,68 @@ function smoothHistory(history, weight = SMOOTHING_WEIGHT) {
   }
   return smoothed;
 }
-function median(sorted) {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+function floorOf(known) {
+  let floor = Number.POSITIVE_INFINITY;
+  for (const seconds of known.values()) if (seconds > 0 && seconds < floor) floor = seconds;
+  return Number.isFinite(floor) ? Math.max(floor, MIN_ESTIMATE_SECONDS / 10) : MIN_ESTIMATE_SECONDS;
 }
 function estimateDurations(known, options) {
   const { tests, style } = options;
+  const floor = floorOf(known);
+  let zeros = 0;
+  const floored = /* @__PURE__ */ new Map();
+  for (const [id, seconds] of known) {
+    if (seconds === 0) zeros++;
+    floored.set(id, seconds === 0 ? floor : seconds);
+  }
+  const timed = known.size > 0;
   if (tests === void 0) {
-    return { durations: new Map(known), matched: known.size, estimated: 0, dropped: 0, warnings: [] };
+    return {
+      durations: floored,
+      matched: known.size,
+      estimated: 0,
+      dropped: 0,
+      zeros,
+      floor,
+      timed,
+      warnings: []
+    };
   }
   const byUnit = /* @__PURE__ */ new Map();
-  const all = [];
-  for (const [id, seconds] of known) {
+  let sumAll = 0;
+  for (const [id, seconds] of floored) {
     const unit = unitOf(style, id);
-    const list2 = byUnit.get(unit);
-    if (list2) list2.push(seconds);
-    else byUnit.set(unit, [seconds]);
-    all.push(seconds);
+    const entry = byUnit.get(unit);
+    if (entry) {
+      entry.sum += seconds;
+      entry.count++;
+    } else byUnit.set(unit, { sum: seconds, count: 1 });
+    sumAll += seconds;
   }
-  for (const list2 of byUnit.values()) list2.sort((a, b) => a - b);
-  all.sort((a, b) => a - b);
-  const overall = all.length === 0 ? UNKNOWN_SECONDS : median(all);
+  const overall = floored.size === 0 ? UNKNOWN_SECONDS : sumAll / floored.size;
   const durations = /* @__PURE__ */ new Map();
-  const unitMedians = /* @__PURE__ */ new Map();
   let matched = 0;
   let estimated = 0;
   for (const id of tests) {
     if (durations.has(id)) continue;
-    const seconds = known.get(id);
+    const seconds = floored.get(id);
     if (seconds !== void 0) {
       durations.set(id, seconds);
       matched++;
       continue;
     }
-    const unit = unitOf(style, id);
-    let guess = unitMedians.get(unit);
-    if (guess === void 0) {
-      const list2 = byUnit.get(unit);
-      guess = Math.max(list2 ? median(list2) : overall, MIN_ESTIMATE_SECONDS);
-      unitMedians.set(unit, guess);
-    }
-    durations.set(id, guess);
+    const unit = byUnit.get(unitOf(style, id));
+    durations.set(id, Math.max(unit ? unit.sum / unit.count : overall, MIN_ESTIMATE_SECONDS));
     estimated++;
   }
   let dropped = 0;
-  for (const id of known.keys()) if (!durations.has(id)) dropped++;
+  for (const id of floored.keys()) if (!durations.has(id)) dropped++;
   const warnings = [];
   const listed = matched + estimated;
-  if (known.size === 0 && listed > 0) {
-    warnings.push(`no timings known: each of the ${listed} tests is counted as ${UNKNOWN_SECONDS} s`);
+  if (!timed && listed > 0) {
+    warnings.push(
+      `no timings known: the ${listed} tests are split by count, and the plan's seconds are unknown`
+    );
   } else if (listed > 0 && matched * 2 < listed) {
     const exampleTest = tests.find((id) => !known.has(id));
     const exampleKnown = [...known.keys()].find((id) => !durations.has(id));
@@ -10053,7 +10079,7 @@ function estimateDurations(known, options) {
       `only ${matched} of ${listed} test ids have a known duration: are the timings from another rootdir or project (pytest-split issue 100)? e.g. test "${exampleTest ?? ""}"` + (exampleKnown === void 0 ? "" : `, timing "${exampleKnown}"`)
     );
   }
-  return { durations, matched, estimated, dropped, warnings };
+  return { durations, matched, estimated, dropped, zeros, floor, timed, warnings };
 }
 var MIN_ESTIMATE_SECONDS, UNKNOWN_SECONDS, SMOOTHING_WEIGHT;
 var init_durations = __esm({
@@ -10607,11 +10633,31 @@ var init_json = __esm({
   }
 });
 
+// src/report/printable.ts
+function escapeChar(c) {
+  const named = NAMED[c];
+  if (named !== void 0) return named;
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function printable(text2) {
+  return text2.replace(CONTROL, escapeChar);
+}
+var CONTROL, NAMED;
+var init_printable = __esm({
+  "src/report/printable.ts"() {
+    "use strict";
+    CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r" };
+  }
+});
+
 // src/report/console.ts
 function n(value) {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 function duration(seconds) {
+  if (!Number.isFinite(seconds) || seconds < 0) return "-";
   if (seconds < 60) return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
   const m = Math.floor(seconds / 60);
   return `${m} min ${Math.round(seconds - m * 60)} s`;
@@ -10619,17 +10665,20 @@ function duration(seconds) {
 function where(test) {
   const loc = test.location;
   if (!loc) return "";
-  return ` (${loc.file}${loc.line !== void 0 ? `:${loc.line}` : ""})`;
+  return ` (${printable(loc.file)}${loc.line !== void 0 ? `:${loc.line}` : ""})`;
 }
 function table(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const widths = rows[0].map(() => 0);
+  for (const r of rows) {
+    for (let i = 0; i < r.length; i++) widths[i] = Math.max(widths[i], r[i].length);
+  }
   return rows.map(
     (r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])).join("  ")
   );
 }
 function indent(text2, prefix, maxLines) {
   const lines = text2.split("\n");
-  const shown = lines.slice(0, maxLines).map((l) => prefix + l.trimEnd());
+  const shown = lines.slice(0, maxLines).map((l) => prefix + printable(l.trimEnd()));
   if (lines.length > maxLines) shown.push(`${prefix}… (${lines.length - maxLines} more lines)`);
   return shown;
 }
@@ -10651,7 +10700,7 @@ function renderConsoleSummary(aggregate2, options = {}) {
     const rows = [["suite", "tests", "passed", "failed", "errors", "skipped", "flaky", "time", "wall"]];
     for (const s of aggregate2.suites) {
       rows.push([
-        s.name === "" ? "(unnamed)" : s.name,
+        s.name === "" ? "(unnamed)" : printable(s.name),
         n(s.tests),
         n(s.passed),
         n(s.failed),
@@ -10662,14 +10711,16 @@ function renderConsoleSummary(aggregate2, options = {}) {
         s.wall === null ? "-" : duration(s.wall)
       ]);
     }
-    out2.push(...table(rows).map((l) => `  ${l}`));
+    for (const line of table(rows)) out2.push(`  ${line}`);
   }
   if (aggregate2.failures.length > 0) {
     out2.push("", `Failures (${n(aggregate2.failures.length)}):`);
     for (const test of aggregate2.failures.slice(0, maxFailures)) {
       const mark = test.status === "errored" ? "ERROR" : "FAIL ";
-      out2.push(`  ${mark} ${test.suite ? `${test.suite} › ` : ""}${test.id}${where(test)}`);
-      out2.push(...indent(failureMessage(test), "        ", 6));
+      out2.push(
+        `  ${mark} ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)}${where(test)}`
+      );
+      for (const line of indent(failureMessage(test), "        ", 6)) out2.push(line);
     }
     const more = aggregate2.failures.length - maxFailures;
     if (more > 0) out2.push(`  … ${n(more)} more not shown (see the JSON report)`);
@@ -10677,7 +10728,9 @@ function renderConsoleSummary(aggregate2, options = {}) {
   if (aggregate2.flaky.length > 0) {
     out2.push("", `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`);
     for (const test of aggregate2.flaky.slice(0, maxFailures)) {
-      out2.push(`  FLAKY ${test.suite ? `${test.suite} › ` : ""}${test.id} (${test.runs} runs)${where(test)}`);
+      out2.push(
+        `  FLAKY ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)} (${test.runs} runs)${where(test)}`
+      );
     }
     const more = aggregate2.flaky.length - maxFailures;
     if (more > 0) out2.push(`  … ${n(more)} more not shown`);
@@ -10685,13 +10738,14 @@ function renderConsoleSummary(aggregate2, options = {}) {
   const broken = aggregate2.files.filter((f) => f.error !== void 0);
   if (broken.length > 0) {
     out2.push("", `Input problems (${readable} of ${aggregate2.files.length} files read in full):`);
-    for (const f of broken) out2.push(`  ${f.path}: ${f.error}`);
+    for (const f of broken) out2.push(`  ${printable(f.path)}: ${printable(f.error ?? "")}`);
   }
   const unmatched = options.unmatched ?? [];
   if (aggregate2.warnings.length > 0 || unmatched.length > 0) {
     out2.push("", "Warnings:");
-    for (const pattern of unmatched) out2.push(`  no file matches "${pattern}" (allowed)`);
-    for (const w of aggregate2.warnings.slice(0, 20)) out2.push(`  ${w.path}: ${w.message}`);
+    for (const pattern of unmatched) out2.push(`  no file matches "${printable(pattern)}" (allowed)`);
+    for (const w of aggregate2.warnings.slice(0, 20))
+      out2.push(`  ${printable(w.path)}: ${printable(w.message)}`);
     if (aggregate2.warnings.length > 20) out2.push(`  … ${aggregate2.warnings.length - 20} more`);
   }
   return `${out2.join("\n")}
@@ -10701,6 +10755,7 @@ var init_console = __esm({
   "src/report/console.ts"() {
     "use strict";
     init_json();
+    init_printable();
   }
 });
 
@@ -10734,8 +10789,12 @@ function peakCores(jobs) {
 }
 function parallelFigures(jobs) {
   if (jobs.length === 0) return { wall: 0, busy: 0, speedup: 0, efficiency: 0 };
-  const first = Math.min(...jobs.map((j) => Date.parse(j.record.start)));
-  const last = Math.max(...jobs.map((j) => Date.parse(j.record.end)));
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const j of jobs) {
+    first = Math.min(first, Date.parse(j.record.start));
+    last = Math.max(last, Date.parse(j.record.end));
+  }
   const wall = Math.max(0, (last - first) / 1e3);
   const measured = jobs.every((j) => j.record.cpuSeconds !== void 0);
   const busy = jobs.reduce(
@@ -10800,7 +10859,7 @@ var init_timeline = __esm({
   }
 });
 
-// node_modules/fdir/dist/index.mjs
+// ../../main/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
@@ -10926,7 +10985,7 @@ function sync(root, options) {
 }
 var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
 var init_dist = __esm({
-  "node_modules/fdir/dist/index.mjs"() {
+  "../../main/node_modules/fdir/dist/index.mjs"() {
     __require2 = /* @__PURE__ */ createRequire(import.meta.url);
     SLASHES_REGEX = /[\\/]/g;
     WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
@@ -10973,10 +11032,10 @@ var init_dist = __esm({
       queue.enqueue();
       fs2.realpath(path16, (error, resolvedPath) => {
         if (error) return queue.dequeue(suppressErrors ? null : error, state);
-        fs2.stat(resolvedPath, (error$1, stat7) => {
+        fs2.stat(resolvedPath, (error$1, stat8) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat7.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat7, resolvedPath);
+          if (stat8.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat8, resolvedPath);
           queue.dequeue(null, state);
         });
       });
@@ -10986,9 +11045,9 @@ var init_dist = __esm({
       queue.enqueue();
       try {
         const resolvedPath = fs2.realpathSync(path16);
-        const stat7 = fs2.statSync(resolvedPath);
-        if (stat7.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
-        callback$1(stat7, resolvedPath);
+        const stat8 = fs2.statSync(resolvedPath);
+        if (stat8.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
+        callback$1(stat8, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
       }
@@ -11151,8 +11210,8 @@ var init_dist = __esm({
             this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
             let path16 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path16, this.state, (stat7, resolvedPath) => {
-              if (stat7.isDirectory()) {
+            this.resolveSymlink(path16, this.state, (stat8, resolvedPath) => {
+              if (stat8.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
                 if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
                 this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth - 1, this.walk);
@@ -11314,9 +11373,9 @@ var init_dist = __esm({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -11516,9 +11575,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -11580,9 +11639,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -11918,9 +11977,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -12315,16 +12374,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -12544,15 +12603,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -12933,9 +12992,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -13073,9 +13132,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -13090,7 +13149,7 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../../main/node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat3, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
@@ -13331,7 +13390,7 @@ async function glob(globInput, options) {
 }
 var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
-  "node_modules/tinyglobby/dist/index.mjs"() {
+  "../../main/node_modules/tinyglobby/dist/index.mjs"() {
     init_dist();
     import_picomatch = __toESM(require_picomatch2(), 1);
     isReadonlyArray = Array.isArray;
@@ -13482,16 +13541,35 @@ function firstLine(text2) {
   const nl = text2.indexOf("\n");
   return (nl === -1 ? text2 : text2.slice(0, nl)).trim();
 }
-function parseSeconds(value) {
+function parseSeconds(value, odd) {
   if (value === void 0) return 0;
-  const n2 = Number.parseFloat(value.indexOf(",") === -1 ? value : value.replace(/,/g, ""));
-  return Number.isFinite(n2) && n2 > 0 ? n2 : 0;
+  let text2 = value;
+  if (value.indexOf(",") !== -1) {
+    if (THOUSANDS.test(value)) text2 = value.replace(/,/g, "");
+    else if (DECIMAL_COMMA.test(value)) {
+      text2 = value.replace(",", ".");
+      odd?.(`time="${value}" has a decimal comma: read as ${text2} s`);
+    } else {
+      odd?.(`time="${value}" is not a number of seconds: read as 0`);
+      return 0;
+    }
+  }
+  return plausible(Number.parseFloat(text2), value, odd);
 }
-function parseTimeSpan(value) {
+function plausible(n2, value, odd) {
+  if (!(n2 > 0)) return 0;
+  if (n2 > MAX_SECONDS || !Number.isFinite(n2)) {
+    odd?.(`time="${value}" is not a plausible duration (more than ${MAX_SECONDS} s): read as 0`);
+    return 0;
+  }
+  return n2;
+}
+function parseTimeSpan(value, odd) {
   if (value === void 0) return 0;
   const m = /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(value.trim());
-  if (!m) return parseSeconds(value);
-  return Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+  if (!m) return parseSeconds(value, odd);
+  const n2 = Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+  return plausible(n2, value, odd);
 }
 function parseLine(value) {
   if (value === void 0) return void 0;
@@ -13514,7 +13592,7 @@ function classOf(fullName) {
 function withoutClass(name, className) {
   return className !== "" && name.startsWith(`${className}.`) ? name.slice(className.length + 1) : name;
 }
-var CapturingHandler, CaseDraft, interned, lastKept;
+var CapturingHandler, CaseDraft, interned, lastKept, MAX_SECONDS, THOUSANDS, DECIMAL_COMMA;
 var init_common = __esm({
   "src/results/formats/common.ts"() {
     "use strict";
@@ -13528,6 +13606,8 @@ var init_common = __esm({
       capture = null;
       captureTarget = null;
       warned = /* @__PURE__ */ new Set();
+      /** Odd durations, said once per file (see parseSeconds); one function for every case. */
+      oddTime = (message) => this.warnOnce("time", message);
       /** One warning per kind and file: a million tests with the same odd outcome say it once. */
       warnOnce(kind, message) {
         if (this.warned.has(kind)) return;
@@ -13619,6 +13699,9 @@ var init_common = __esm({
     };
     interned = /* @__PURE__ */ new Map();
     lastKept = "";
+    MAX_SECONDS = 1e7;
+    THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+    DECIMAL_COMMA = /^\d+,\d+$/;
   }
 });
 
@@ -13719,7 +13802,7 @@ var init_junit = __esm({
         const parent = this.suites[this.suites.length - 1];
         if (parent) parent.children++;
         const name = attrs.name ?? parent?.name ?? "";
-        if (!parent) addWall(this.ctx, name, parseSeconds(attrs.time));
+        if (!parent) addWall(this.ctx, name, parseSeconds(attrs.time, this.oddTime));
         this.suites.push({
           name,
           file: attrs.file ?? attrs.filepath ?? parent?.file,
@@ -13740,7 +13823,7 @@ var init_junit = __esm({
           suite?.name ?? "",
           attrs.classname ?? attrs.class ?? "",
           attrs.name ?? "",
-          parseSeconds(attrs.time)
+          parseSeconds(attrs.time, this.oddTime)
         );
         const file = attrs.file ?? suite?.file;
         if (file) test.file = file;
@@ -13846,7 +13929,7 @@ var init_nunit = __esm({
         if (name === "test-suite") {
           if (attrs.type === "Assembly" && attrs.name) {
             this.assembly = assemblyName(attrs.name);
-            addWall(this.ctx, this.assembly, parseSeconds(attrs.duration ?? attrs.time));
+            addWall(this.ctx, this.assembly, parseSeconds(attrs.duration ?? attrs.time, this.oddTime));
           }
           return;
         }
@@ -13887,7 +13970,7 @@ var init_nunit = __esm({
           this.assembly,
           className,
           withoutClass(attrs.name ?? "", className),
-          parseSeconds(attrs.duration ?? attrs.time)
+          parseSeconds(attrs.duration ?? attrs.time, this.oddTime)
         );
         const result = (attrs.result ?? "").toLowerCase();
         let status;
@@ -13952,7 +14035,12 @@ var init_trx = __esm({
           case "TestResult":
           case "TestResultAggregation": {
             const outcome = (attrs.outcome ?? "").toLowerCase();
-            const draft = new CaseDraft("", "", detach(attrs.testName ?? ""), parseTimeSpan(attrs.duration));
+            const draft = new CaseDraft(
+              "",
+              "",
+              detach(attrs.testName ?? ""),
+              parseTimeSpan(attrs.duration, this.oddTime)
+            );
             const status = OUTCOMES.get(outcome);
             if (status) {
               draft.raise(
@@ -14072,7 +14160,7 @@ var init_xunit = __esm({
       open(name, attrs) {
         if (name === "assembly") {
           this.assembly = assemblyName(attrs.name ?? "");
-          addWall(this.ctx, this.assembly, parseSeconds(attrs.time));
+          addWall(this.ctx, this.assembly, parseSeconds(attrs.time, this.oddTime));
           return;
         }
         if (name === "test") {
@@ -14081,7 +14169,7 @@ var init_xunit = __esm({
             this.assembly,
             className,
             withoutClass(attrs.name ?? "", className),
-            parseSeconds(attrs.time)
+            parseSeconds(attrs.time, this.oddTime)
           );
           const result = (attrs.result ?? "").toLowerCase();
           const status = RESULTS.get(result);
@@ -14195,9 +14283,9 @@ var init_xml_scanner = __esm({
         if (this.inCdata || this.inComment) {
           this.fail(`the file ends inside a ${this.inCdata ? "CDATA section" : "comment"}`, this.buf.length);
         } else if (this.stack.length > 0) {
-          const open2 = this.stack[this.stack.length - 1];
+          const open3 = this.stack[this.stack.length - 1];
           this.fail(
-            `the file ends before <${open2}> is closed (${this.stack.length} element(s) still open): truncated, e.g. a runner killed mid-write?`,
+            `the file ends before <${open3}> is closed (${this.stack.length} element(s) still open): truncated, e.g. a runner killed mid-write?`,
             this.buf.length
           );
         } else if (!this.rootSeen) {
@@ -14383,14 +14471,14 @@ var init_xml_scanner = __esm({
         const buf = this.buf;
         const gt = buf.indexOf(">", lt + 2);
         if (gt === -1) return NEED_MORE;
-        const open2 = this.stack.pop();
-        const end = lt + 2 + (open2?.length ?? 0);
-        if (open2 === void 0 || !buf.startsWith(open2, lt + 2) || end !== gt && buf.slice(end, gt).trim() !== "") {
+        const open3 = this.stack.pop();
+        const end = lt + 2 + (open3?.length ?? 0);
+        if (open3 === void 0 || !buf.startsWith(open3, lt + 2) || end !== gt && buf.slice(end, gt).trim() !== "") {
           const name = buf.slice(lt + 2, gt).trimEnd();
-          if (open2 === void 0) throw new ScanFatal(`closing tag </${name}> without an open element`, lt);
-          throw new ScanFatal(`closing tag </${name}> does not match <${open2}>`, lt);
+          if (open3 === void 0) throw new ScanFatal(`closing tag </${name}> without an open element`, lt);
+          throw new ScanFatal(`closing tag </${name}> does not match <${open3}>`, lt);
         }
-        this.events.close(open2);
+        this.events.close(open3);
         return gt + 1;
       }
       openTag(lt) {
@@ -15393,7 +15481,10 @@ function span(cores) {
   return cores.length === 1 ? `core  ${cores[0]}` : `cores ${cores[0]}-${cores[cores.length - 1]}`;
 }
 function pad(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  const widths = rows[0].map(() => 0);
+  for (const r of rows) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], (r[i] ?? "").length);
+  }
   return rows.map(
     (r) => r.map((c, i) => i === r.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd()
   );
@@ -15413,7 +15504,7 @@ function renderPlanExplanation(plan2) {
     if (s.overflow > 0) rows.push([span(s.cores.slice(s.workers)), s.suite, "overflow"]);
   }
   if (a.spare.length > 0) rows.push([span(a.spare), "spare", ""]);
-  out2.push(...pad(rows).map((l) => `  ${l}`));
+  for (const line of pad(rows)) out2.push(`  ${line}`);
   out2.push("", "GitHub matrix:");
   const table2 = [
     ["suite", "runner", "cores", "jobs", "workers/job", "shards", "tests", "longest shard", "lower bound"]
@@ -15428,11 +15519,11 @@ function renderPlanExplanation(plan2) {
       String(s.workers),
       String(s.shards.shards.length),
       tests === 0 ? "all" : String(tests),
-      tests === 0 ? "-" : minutes(s.shards.makespan),
-      tests === 0 ? "-" : minutes(s.shards.lowerBound)
+      tests === 0 ? "-" : s.timed ? minutes(s.shards.makespan) : "unknown",
+      tests === 0 ? "-" : s.timed ? minutes(s.shards.lowerBound) : "unknown"
     ]);
   }
-  out2.push(...pad(table2).map((l) => `  ${l}`));
+  for (const line of pad(table2)) out2.push(`  ${line}`);
   const matched = plan2.suites.filter((s) => s.matched + s.estimated > 0);
   if (matched.length > 0) {
     out2.push("", "Timings:");
@@ -15440,6 +15531,8 @@ function renderPlanExplanation(plan2) {
       out2.push(
         `  ${s.suite}: ${s.matched} tests timed, ${s.estimated} estimated (new), ${s.dropped} no longer listed`
       );
+      if (s.zeros > 0)
+        out2.push(`  ${s.suite}: ${s.zeros} recorded as 0 s, each counted at the suite's floor`);
     }
   }
   if (plan2.warnings.length > 0) out2.push("", "Warnings:", ...plan2.warnings.map((w) => `  ${w}`));
@@ -15619,7 +15712,8 @@ function planShards(durations, options) {
   let catchAll = 0;
   for (const shard of shards) if (shard.estimated < shards[catchAll].estimated) catchAll = shard.index;
   shards[catchAll].catchAll = true;
-  const makespan = Math.max(...shards.map((s) => s.estimated));
+  let makespan = 0;
+  for (const s of shards) makespan = Math.max(makespan, s.estimated);
   return { shards, total, longest, lowerBound: Math.max(total / options.shards, longest), makespan };
 }
 function autoShardCount(options) {
@@ -15658,7 +15752,19 @@ var init_shard = __esm({
 });
 
 // src/plan/plan.ts
-function shardCount(suite, input, runner, durations, warnings) {
+function shardCount(suite, input, runner, estimate, warnings) {
+  const wanted = wantedShards(suite, input, runner, estimate, warnings);
+  const tests = estimate.durations.size;
+  if (tests > 0 && wanted > tests) {
+    warnings.push(
+      `suite "${suite.name}": ${wanted} shards for ${tests} tests; planned ${tests}, one test each`
+    );
+    return tests;
+  }
+  return wanted;
+}
+function wantedShards(suite, input, runner, estimate, warnings) {
+  const durations = estimate.durations;
   if (input.shards !== void 0) return input.shards;
   if (durations.size === 0) {
     if (suite.shards !== 1 && !(suite.shards === "auto" && runner.jobs === 1)) {
@@ -15669,6 +15775,7 @@ function shardCount(suite, input, runner, durations, warnings) {
     return 1;
   }
   if (suite.shards !== "auto") return suite.shards;
+  if (!estimate.timed) return runner.jobs;
   let total = 0;
   let longest = 0;
   for (const seconds of durations.values()) {
@@ -15706,7 +15813,7 @@ function planRun(input) {
     const tests = input.tests.get(suite.name);
     const estimate = estimateDurations(smoothHistory(history), tests ? { tests, style } : { style });
     for (const w of estimate.warnings) warnings.push(`suite "${suite.name}": ${w}`);
-    const count2 = shardCount(suite, input, runner, estimate.durations, warnings);
+    const count2 = shardCount(suite, input, runner, estimate, warnings);
     if (typeof suite.shards === "number" && input.shards === void 0 && count2 < runner.jobs) {
       warnings.push(
         `suite "${suite.name}": ${count2} shard(s) on ${runner.runner.cores}-core runners use less than its ${wanted[i].cores}-core budget (${runner.jobs} jobs would)`
@@ -15722,7 +15829,9 @@ function planRun(input) {
       shards,
       matched: estimate.matched,
       estimated: estimate.estimated,
-      dropped: estimate.dropped
+      dropped: estimate.dropped,
+      zeros: estimate.zeros,
+      timed: estimate.timed
     });
     for (const shard of shards.shards) {
       const path16 = shardPath(input.shardDir, suite.name, shard.index);
@@ -15745,7 +15854,7 @@ function planRun(input) {
         "timeout-minutes": suite.timeoutMinutes,
         "catch-all": shard.catchAll,
         tests: shard.tests.length,
-        "estimated-seconds": Math.round(shard.estimated * 10) / 10,
+        "estimated-seconds": estimate.timed ? Math.round(shard.estimated * 10) / 10 : null,
         "tests-file": path16
       });
     }
@@ -15829,7 +15938,7 @@ var plan_exports = {};
 __export(plan_exports, {
   runPlan: () => runPlan
 });
-import { mkdir as mkdir5, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir5, open, readdir as readdir4, rm as rm3, stat as stat5, writeFile as writeFile5 } from "node:fs/promises";
 import os2 from "node:os";
 import path10 from "node:path";
 function checkSuite(config, suite, arg) {
@@ -15839,16 +15948,37 @@ function checkSuite(config, suite, arg) {
     );
   }
 }
+async function startsWithBrace(file) {
+  try {
+    if (!(await stat5(file)).isFile()) return false;
+    const handle = await open(file, "r");
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
+      return buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").trimStart().startsWith("{");
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
 async function readTimings(arg, config, cwd, warnings) {
   const { suite, target } = splitAssignment(arg);
   checkSuite(config, suite, arg);
   let entries;
-  if (/\.json$|(^|\/)\.test_durations$/.test(target)) {
-    entries = parseTestDurations(await readText(path10.resolve(cwd, target), "timings"), target);
+  const literal = path10.resolve(cwd, target);
+  if (await startsWithBrace(literal)) {
+    entries = parseTestDurations(await readText(literal, "timings"), target);
   } else {
     const collected = await collectResults([target], { cwd });
     if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
     const broken = collected.files.filter((f) => f.error !== void 0);
+    const unread = broken.filter((f) => f.cases.length === 0);
+    if (unread.length > 0 && unread.length === collected.files.length) {
+      throw new InputError(
+        `timings "${target}": ${unread.map((f) => `${f.path}: ${f.error}`).join("; ")} (expected JUnit/TRX result files or a pytest-split durations JSON object)`
+      );
+    }
     for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
     const framework = suite && idStyleOf(config.suites.find((s) => s.name === suite).framework);
     entries = snapshotOf(collected.files, framework || void 0);
@@ -15864,7 +15994,7 @@ async function readTestLists(args, config, cwd, warnings) {
   for (const arg of args) {
     const { suite, target } = splitAssignment(arg);
     checkSuite(config, suite, arg);
-    const ids = (await readText(path10.resolve(cwd, target), "test list")).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+    const ids = testIdsOf(await readText(path10.resolve(cwd, target), "test list"));
     const bySuite = suite ? /* @__PURE__ */ new Map([[suite, new Map(ids.map((id) => [id, true]))]]) : splitBySuite(
       ids.map((id) => [id, true]),
       config.suites
@@ -15879,6 +16009,18 @@ async function readTestLists(args, config, cwd, warnings) {
     for (const [name, map] of bySuite) lists.set(name, [...lists.get(name) ?? [], ...map.keys()]);
   }
   return lists;
+}
+async function clearShardFiles(dir, suites) {
+  for (const suite of suites) {
+    let names;
+    try {
+      names = await readdir4(path10.join(dir, suite));
+    } catch {
+      continue;
+    }
+    for (const name of names)
+      if (/^shard-\d+\.txt$/.test(name)) await rm3(path10.join(dir, suite, name), { force: true });
+  }
 }
 async function runPlan(settings) {
   const { config } = await loadConfig(settings.cwd, settings.configPath);
@@ -15909,7 +16051,11 @@ async function runPlan(settings) {
     shardDir: settings.shardDir,
     ...settings.shards !== void 0 ? { shards: settings.shards } : {}
   });
-  plan2.warnings.unshift(...warnings);
+  plan2.warnings = [...warnings, ...plan2.warnings];
+  await clearShardFiles(
+    path10.resolve(settings.cwd, settings.shardDir),
+    config.suites.map((s) => s.name)
+  );
   for (const file of plan2.files) {
     const target = path10.resolve(settings.cwd, file.path);
     await mkdir5(path10.dirname(target), { recursive: true });
@@ -15939,9 +16085,9 @@ var init_plan2 = __esm({
   }
 });
 
-// node_modules/@balena/dockerignore/ignore.js
+// ../../main/node_modules/@balena/dockerignore/ignore.js
 var require_ignore = __commonJS({
-  "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
+  "../../main/node_modules/@balena/dockerignore/ignore.js"(exports, module) {
     "use strict";
     var path16 = __require("path");
     var factory = (options) => new IgnoreBase(options);
@@ -16217,7 +16363,7 @@ var init_key = __esm({
 // src/image/context.ts
 import { createHash as createHash2 } from "node:crypto";
 import fs from "node:fs";
-import { readdir as readdir4, readFile as readFile5, readlink } from "node:fs/promises";
+import { readdir as readdir5, readFile as readFile5, readlink } from "node:fs/promises";
 import path11 from "node:path";
 function readError(what, err2) {
   const code = err2?.code;
@@ -16262,7 +16408,7 @@ async function walk(dir, filter) {
   for (let rel = pending.pop(); rel !== void 0; rel = pending.pop()) {
     let dirents;
     try {
-      dirents = await readdir4(path11.join(dir, rel), { withFileTypes: true });
+      dirents = await readdir5(path11.join(dir, rel), { withFileTypes: true });
     } catch (err2) {
       const code = err2.code;
       if (rel === "" && (code === "ENOENT" || code === "ENOTDIR")) {
@@ -16388,7 +16534,7 @@ var init_context = __esm({
 
 // src/image/engine-api.ts
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile6, stat as stat5 } from "node:fs/promises";
+import { readFile as readFile6, stat as stat6 } from "node:fs/promises";
 import net from "node:net";
 import os3 from "node:os";
 import path12 from "node:path";
@@ -16437,9 +16583,9 @@ function parseResponse(raw) {
 }
 async function engineRequest(socket, options) {
   const body = options.body;
-  const size = options.file ? (await stat5(options.file.path)).size : body?.length ?? 0;
+  const size = options.file ? (await stat6(options.file.path)).size : body?.length ?? 0;
   const type = options.file?.type ?? body?.type;
-  const open2 = () => options.file ? createReadStream3(options.file.path, { highWaterMark: 1 << 20 }) : body?.stream();
+  const open3 = () => options.file ? createReadStream3(options.file.path, { highWaterMark: 1 << 20 }) : body?.stream();
   return new Promise((resolve3, reject) => {
     const conn = net.createConnection(socket);
     const chunks = [];
@@ -16470,7 +16616,7 @@ Content-Length: ${size}\r
 `;
       conn.write(`${head}\r
 `);
-      open2()?.on("error", (err2) => finish(err2)).pipe(conn, { end: false });
+      open3()?.on("error", (err2) => finish(err2)).pipe(conn, { end: false });
     });
     conn.on("data", (chunk) => chunks.push(chunk));
     conn.on("end", () => {
@@ -16520,7 +16666,7 @@ var init_engine_api = __esm({
 
 // src/image/thin-load.ts
 import { createReadStream as createReadStream4 } from "node:fs";
-import { open } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 import { Readable } from "node:stream";
 function readOctal(block, offset, length) {
   if (block[offset] & 128) {
@@ -16560,7 +16706,7 @@ async function readAt(fh, position2, length) {
   return buffer;
 }
 async function indexTar(file) {
-  const fh = await open(file, "r");
+  const fh = await open2(file, "r");
   try {
     const { size: fileSize } = await fh.stat();
     const entries = [];
@@ -16610,7 +16756,7 @@ async function indexTar(file) {
   }
 }
 async function readEntry(file, entry) {
-  const fh = await open(file, "r");
+  const fh = await open2(file, "r");
   try {
     return await readAt(fh, entry.dataOffset, entry.size);
   } finally {
@@ -16901,11 +17047,11 @@ var init_dockerfile = __esm({
 });
 
 // src/image/image.ts
-import { mkdir as mkdir6, readFile as readFile7, rm as rm3, stat as stat6 } from "node:fs/promises";
+import { mkdir as mkdir6, readFile as readFile7, rm as rm4, stat as stat7 } from "node:fs/promises";
 import path13 from "node:path";
 async function fileExists(file) {
   try {
-    return (await stat6(file)).isFile();
+    return (await stat7(file)).isFile();
   } catch {
     return false;
   }
@@ -16984,7 +17130,7 @@ async function ensureImage(settings, deps) {
     }
     const why = load.code === 0 ? "it loaded an image built from another key" : load.stderr.trim() || load.stdout.trim();
     deps.warn(`the cached image for ${key} is unusable (${why}); discarding it and building`);
-    await rm3(tarPath, { force: true });
+    await rm4(tarPath, { force: true });
     await deps.store.discard?.(key).catch((err2) => deps.warn(`could not drop the cache entry: ${describeError(err2)}`));
   }
   deps.log(`building ${image2.name} (${key})`);

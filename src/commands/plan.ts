@@ -2,7 +2,7 @@
  * The plan command, for the CLI and the action: read the config, earlier timings and the
  * current test lists (shell), plan (pure), write the shard files once.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
@@ -13,7 +13,7 @@ import { parseTestDurations } from '../plan/durations.js';
 import { renderPlanExplanation } from '../plan/explain.js';
 import { type Plan, planRun } from '../plan/plan.js';
 import { type PlanJson, toPlanJson } from '../plan/plan-json.js';
-import { idStyleOf } from '../plan/test-ids.js';
+import { idStyleOf, testIdsOf } from '../plan/test-ids.js';
 import { collectResults } from '../results/collect.js';
 import { renderSelectionFile } from '../run/selection.js';
 import { readHistory, snapshotOf, type TimingHistory } from './history.js';
@@ -49,6 +49,31 @@ function checkSuite(config: Config, suite: string | undefined, arg: string): voi
   }
 }
 
+/**
+ * Whether a timings argument names a regular file whose content begins with `{` (pytest-split's
+ * durations, whatever the file is called: `main.test_durations` was read as XML). Only the first
+ * bytes are read: a result file can be a gigabyte.
+ */
+async function startsWithBrace(file: string): Promise<boolean> {
+  try {
+    if (!(await stat(file)).isFile()) return false;
+    const handle = await open(file, 'r');
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
+      return buffer
+        .subarray(0, bytesRead)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trimStart()
+        .startsWith('{');
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 /** One timings argument as durations per suite (a .test_durations file, or result files). */
 async function readTimings(
   arg: string,
@@ -59,12 +84,21 @@ async function readTimings(
   const { suite, target } = splitAssignment(arg);
   checkSuite(config, suite, arg);
   let entries: Map<string, number>;
-  if (/\.json$|(^|\/)\.test_durations$/.test(target)) {
-    entries = parseTestDurations(await readText(path.resolve(cwd, target), 'timings'), target);
+  const literal = path.resolve(cwd, target);
+  if (await startsWithBrace(literal)) {
+    // pytest-split's durations (a JSON object), whatever the file is called.
+    entries = parseTestDurations(await readText(literal, 'timings'), target);
   } else {
     const collected = await collectResults([target], { cwd });
     if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
     const broken = collected.files.filter((f) => f.error !== undefined);
+    // A timings file that yields nothing is bad input: planning on counts instead would be silent.
+    const unread = broken.filter((f) => f.cases.length === 0);
+    if (unread.length > 0 && unread.length === collected.files.length) {
+      throw new InputError(
+        `timings "${target}": ${unread.map((f) => `${f.path}: ${f.error}`).join('; ')} (expected JUnit/TRX result files or a pytest-split durations JSON object)`,
+      );
+    }
     for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
     const framework = suite && idStyleOf(config.suites.find((s) => s.name === suite)!.framework);
     entries = snapshotOf(collected.files, framework || undefined);
@@ -86,10 +120,7 @@ async function readTestLists(
   for (const arg of args) {
     const { suite, target } = splitAssignment(arg);
     checkSuite(config, suite, arg);
-    const ids = (await readText(path.resolve(cwd, target), 'test list'))
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#'));
+    const ids = testIdsOf(await readText(path.resolve(cwd, target), 'test list'));
     const bySuite = suite
       ? new Map([[suite, new Map(ids.map((id) => [id, true]))]])
       : splitBySuite(
@@ -106,6 +137,24 @@ async function readTestLists(
     for (const [name, map] of bySuite) lists.set(name, [...(lists.get(name) ?? []), ...map.keys()]);
   }
   return lists;
+}
+
+/**
+ * Removes the shard files an earlier plan wrote into the same folder (`<dir>/<suite>/shard-N.txt`):
+ * left there, a re-plan into fewer shards kept two catch-all files beside the new ones. Only
+ * those names are touched.
+ */
+async function clearShardFiles(dir: string, suites: readonly string[]): Promise<void> {
+  for (const suite of suites) {
+    let names: string[];
+    try {
+      names = await readdir(path.join(dir, suite));
+    } catch {
+      continue;
+    }
+    for (const name of names)
+      if (/^shard-\d+\.txt$/.test(name)) await rm(path.join(dir, suite, name), { force: true });
+  }
 }
 
 export async function runPlan(settings: PlanSettings): Promise<PlanOutcome> {
@@ -139,6 +188,10 @@ export async function runPlan(settings: PlanSettings): Promise<PlanOutcome> {
     ...(settings.shards !== undefined ? { shards: settings.shards } : {}),
   });
   plan.warnings = [...warnings, ...plan.warnings];
+  await clearShardFiles(
+    path.resolve(settings.cwd, settings.shardDir),
+    config.suites.map((s) => s.name),
+  );
   for (const file of plan.files) {
     const target = path.resolve(settings.cwd, file.path);
     await mkdir(path.dirname(target), { recursive: true });

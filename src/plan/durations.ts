@@ -110,66 +110,95 @@ export interface Estimate {
   durations: Map<string, number>;
   /** Tests in the list with a known duration. */
   matched: number;
-  /** Tests in the list without one: given the median of their unit, else of everything known. */
+  /** Tests in the list without one: given the mean of their unit, else of everything known. */
   estimated: number;
   /** Known tests no longer in the list (removed or renamed). */
   dropped: number;
+  /** Recorded zeros given the suite's per-test floor (see `floor`). */
+  zeros: number;
+  /** The floor a recorded 0 s was given: the smallest positive duration known, else MIN_ESTIMATE_SECONDS. */
+  floor: number;
+  /** Whether any duration at all was known: without one every figure is a count, not seconds. */
+  timed: boolean;
   warnings: string[];
 }
 
-function median(sorted: readonly number[]): number {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+/**
+ * The suite's per-test floor: its smallest positive recorded duration. A report that rounds to
+ * the millisecond writes 0.000 for a fast test, and a test of 0 s would be free to put anywhere:
+ * pypa/packaging records 50,678 of its 62,435 tests as 0, and one shard took 49,151 of them.
+ */
+function floorOf(known: ReadonlyMap<string, number>): number {
+  let floor = Number.POSITIVE_INFINITY;
+  for (const seconds of known.values()) if (seconds > 0 && seconds < floor) floor = seconds;
+  return Number.isFinite(floor) ? Math.max(floor, MIN_ESTIMATE_SECONDS / 10) : MIN_ESTIMATE_SECONDS;
 }
 
-/** Known durations for the tests about to run, with an estimate for each new one. */
+/**
+ * Known durations for the tests about to run, with an estimate for each new one: the mean of
+ * its unit (file or class), else of everything known. The mean, not the median, because the
+ * estimates are summed into a shard: a re-parametrised file's 173 new ids estimated at their
+ * file's median (8 s) took 143 s in all; their file's mean gets the sum right.
+ */
 export function estimateDurations(known: ReadonlyMap<string, number>, options: EstimateOptions): Estimate {
   const { tests, style } = options;
-  if (tests === undefined) {
-    return { durations: new Map(known), matched: known.size, estimated: 0, dropped: 0, warnings: [] };
-  }
-  const byUnit = new Map<string, number[]>();
-  const all: number[] = [];
+  const floor = floorOf(known);
+  let zeros = 0;
+  const floored = new Map<string, number>();
   for (const [id, seconds] of known) {
-    const unit = unitOf(style, id);
-    const list = byUnit.get(unit);
-    if (list) list.push(seconds);
-    else byUnit.set(unit, [seconds]);
-    all.push(seconds);
+    if (seconds === 0) zeros++;
+    floored.set(id, seconds === 0 ? floor : seconds);
   }
-  for (const list of byUnit.values()) list.sort((a, b) => a - b);
-  all.sort((a, b) => a - b);
-  const overall = all.length === 0 ? UNKNOWN_SECONDS : median(all);
+  const timed = known.size > 0;
+  if (tests === undefined) {
+    return {
+      durations: floored,
+      matched: known.size,
+      estimated: 0,
+      dropped: 0,
+      zeros,
+      floor,
+      timed,
+      warnings: [],
+    };
+  }
+  const byUnit = new Map<string, { sum: number; count: number }>();
+  let sumAll = 0;
+  for (const [id, seconds] of floored) {
+    const unit = unitOf(style, id);
+    const entry = byUnit.get(unit);
+    if (entry) {
+      entry.sum += seconds;
+      entry.count++;
+    } else byUnit.set(unit, { sum: seconds, count: 1 });
+    sumAll += seconds;
+  }
+  const overall = floored.size === 0 ? UNKNOWN_SECONDS : sumAll / floored.size;
 
   const durations = new Map<string, number>();
-  const unitMedians = new Map<string, number>();
   let matched = 0;
   let estimated = 0;
   for (const id of tests) {
     if (durations.has(id)) continue;
-    const seconds = known.get(id);
+    const seconds = floored.get(id);
     if (seconds !== undefined) {
       durations.set(id, seconds);
       matched++;
       continue;
     }
-    const unit = unitOf(style, id);
-    let guess = unitMedians.get(unit);
-    if (guess === undefined) {
-      const list = byUnit.get(unit);
-      guess = Math.max(list ? median(list) : overall, MIN_ESTIMATE_SECONDS);
-      unitMedians.set(unit, guess);
-    }
-    durations.set(id, guess);
+    const unit = byUnit.get(unitOf(style, id));
+    durations.set(id, Math.max(unit ? unit.sum / unit.count : overall, MIN_ESTIMATE_SECONDS));
     estimated++;
   }
   let dropped = 0;
-  for (const id of known.keys()) if (!durations.has(id)) dropped++;
+  for (const id of floored.keys()) if (!durations.has(id)) dropped++;
 
   const warnings: string[] = [];
   const listed = matched + estimated;
-  if (known.size === 0 && listed > 0) {
-    warnings.push(`no timings known: each of the ${listed} tests is counted as ${UNKNOWN_SECONDS} s`);
+  if (!timed && listed > 0) {
+    warnings.push(
+      `no timings known: the ${listed} tests are split by count, and the plan's seconds are unknown`,
+    );
   } else if (listed > 0 && matched * 2 < listed) {
     const exampleTest = tests.find((id) => !known.has(id));
     const exampleKnown = [...known.keys()].find((id) => !durations.has(id));
@@ -179,5 +208,5 @@ export function estimateDurations(known: ReadonlyMap<string, number>, options: E
         (exampleKnown === undefined ? '' : `, timing "${exampleKnown}"`),
     );
   }
-  return { durations, matched, estimated, dropped, warnings };
+  return { durations, matched, estimated, dropped, zeros, floor, timed, warnings };
 }

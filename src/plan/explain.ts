@@ -52,8 +52,8 @@ export function renderPlanExplanation(plan: Plan): string {
       String(s.workers),
       String(s.shards.shards.length),
       tests === 0 ? 'all' : String(tests),
-      tests === 0 ? '-' : minutes(s.shards.makespan),
-      tests === 0 ? '-' : minutes(s.shards.lowerBound),
+      tests === 0 ? '-' : s.timed ? minutes(s.shards.makespan) : 'unknown',
+      tests === 0 ? '-' : s.timed ? minutes(s.shards.lowerBound) : 'unknown',
     ]);
   }
   for (const line of pad(table)) out.push(`  ${line}`);
@@ -64,6 +64,8 @@ export function renderPlanExplanation(plan: Plan): string {
       out.push(
         `  ${s.suite}: ${s.matched} tests timed, ${s.estimated} estimated (new), ${s.dropped} no longer listed`,
       );
+      if (s.zeros > 0)
+        out.push(`  ${s.suite}: ${s.zeros} recorded as 0 s, each counted at the suite's floor`);
     }
   }
   if (plan.warnings.length > 0) out.push('', 'Warnings:', ...plan.warnings.map((w) => `  ${w}`));

@@ -12,7 +12,7 @@ import {
   type RunnerChoice,
   workersPerJob,
 } from './allocate.js';
-import { estimateDurations, smoothHistory } from './durations.js';
+import { type Estimate, estimateDurations, smoothHistory } from './durations.js';
 import { autoShardCount, MAX_MATRIX_JOBS, planShards, type ShardPlan } from './shard.js';
 import { idStyleOf } from './test-ids.js';
 
@@ -45,6 +45,10 @@ export interface SuitePlan {
   matched: number;
   estimated: number;
   dropped: number;
+  /** Recorded zeros counted at the suite's per-test floor. */
+  zeros: number;
+  /** Whether any earlier duration was known (else shards are split by count, seconds unknown). */
+  timed: boolean;
 }
 
 /** One matrix job; keys are what a workflow reads as matrix.<key>. */
@@ -60,7 +64,8 @@ export interface MatrixEntry {
   'catch-all': boolean;
   /** Tests listed for this shard (the catch-all also runs every test no shard lists). */
   tests: number;
-  'estimated-seconds': number;
+  /** From earlier durations; null when no timing of the suite was known (the shard was split by count). */
+  'estimated-seconds': number | null;
   /** The selection file of this shard, relative to the repository. */
   'tests-file': string;
 }
@@ -84,9 +89,29 @@ function shardCount(
   suite: SuiteConfig,
   input: PlanInput,
   runner: RunnerChoice,
-  durations: ReadonlyMap<string, number>,
+  estimate: Estimate,
   warnings: string[],
 ): number {
+  const wanted = wantedShards(suite, input, runner, estimate, warnings);
+  // More shards than tests would leave an include shard with nothing to run (pytest exits 5).
+  const tests = estimate.durations.size;
+  if (tests > 0 && wanted > tests) {
+    warnings.push(
+      `suite "${suite.name}": ${wanted} shards for ${tests} tests; planned ${tests}, one test each`,
+    );
+    return tests;
+  }
+  return wanted;
+}
+
+function wantedShards(
+  suite: SuiteConfig,
+  input: PlanInput,
+  runner: RunnerChoice,
+  estimate: Estimate,
+  warnings: string[],
+): number {
+  const durations = estimate.durations;
   if (input.shards !== undefined) return input.shards;
   if (durations.size === 0) {
     if (suite.shards !== 1 && !(suite.shards === 'auto' && runner.jobs === 1)) {
@@ -97,6 +122,8 @@ function shardCount(
     return 1;
   }
   if (suite.shards !== 'auto') return suite.shards;
+  // Without any timing the seconds are guesses: as many shards as the budget has jobs.
+  if (!estimate.timed) return runner.jobs;
   let total = 0;
   let longest = 0;
   for (const seconds of durations.values()) {
@@ -137,7 +164,7 @@ export function planRun(input: PlanInput): Plan {
     const tests = input.tests.get(suite.name);
     const estimate = estimateDurations(smoothHistory(history), tests ? { tests, style } : { style });
     for (const w of estimate.warnings) warnings.push(`suite "${suite.name}": ${w}`);
-    const count = shardCount(suite, input, runner, estimate.durations, warnings);
+    const count = shardCount(suite, input, runner, estimate, warnings);
     if (typeof suite.shards === 'number' && input.shards === undefined && count < runner.jobs) {
       warnings.push(
         `suite "${suite.name}": ${count} shard(s) on ${runner.runner.cores}-core runners use less than its ${wanted[i]!.cores}-core budget (${runner.jobs} jobs would)`,
@@ -155,6 +182,8 @@ export function planRun(input: PlanInput): Plan {
       matched: estimate.matched,
       estimated: estimate.estimated,
       dropped: estimate.dropped,
+      zeros: estimate.zeros,
+      timed: estimate.timed,
     });
     for (const shard of shards.shards) {
       const path = shardPath(input.shardDir, suite.name, shard.index);
@@ -180,7 +209,7 @@ export function planRun(input: PlanInput): Plan {
         'timeout-minutes': suite.timeoutMinutes,
         'catch-all': shard.catchAll,
         tests: shard.tests.length,
-        'estimated-seconds': Math.round(shard.estimated * 10) / 10,
+        'estimated-seconds': estimate.timed ? Math.round(shard.estimated * 10) / 10 : null,
         'tests-file': path,
       });
     }

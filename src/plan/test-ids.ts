@@ -104,3 +104,25 @@ export function unitOf(style: IdStyle, id: string): string {
   const sep = id.indexOf('::');
   return sep < 0 ? id : id.slice(0, sep);
 }
+
+/** pytest's closing line of a collection: "12 tests collected in 0.05s", "3/9 tests collected (6 deselected)", "no tests collected". */
+const COLLECT_SUMMARY = /^(\d+(\/\d+)?|no) tests? (collected|ran|deselected)\b/;
+/** pytest's section banners ("===== warnings summary =====", "==== ERRORS ===="): what follows is not ids. */
+const BANNER = /^={3,}.*={3,}$/;
+
+/**
+ * The test ids of a test list: one a line, as `pytest --collect-only -q` prints them (its
+ * summary line, section banners and everything after a banner left out), `#` comments and blank
+ * lines dropped. Lines that begin with white space are a report's continuation, never an id.
+ */
+export function testIdsOf(text: string): string[] {
+  const ids: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    if (BANNER.test(raw.trim())) break;
+    if (/^\s/.test(raw)) continue;
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || COLLECT_SUMMARY.test(line)) continue;
+    ids.push(line);
+  }
+  return ids;
+}

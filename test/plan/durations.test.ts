@@ -312,10 +312,10 @@ describe('estimateDurations', () => {
     expect(got.estimated).toBe(2);
     expect(got.dropped).toBe(2);
     expect(got.warnings).toEqual([]);
-    // The median of tests/a.py (1, 3, 8), not 0 and not the median of everything (5.5 ... 50).
-    expect(got.durations.get('tests/a.py::t4')).toBe(3);
-    // A new file: the median of all known tests (1, 3, 8, 50, 100, 200).
-    expect(got.durations.get('tests/new.py::t')).toBe(29);
+    // The mean of tests/a.py (1, 3, 8): estimates are summed into shards, so the mean (issue 14).
+    expect(got.durations.get('tests/a.py::t4')).toBe(4);
+    // A new file: the mean of all known tests (1, 3, 8, 50, 100, 200).
+    expect(got.durations.get('tests/new.py::t')).toBeCloseTo(362 / 6, 10);
     expect(got.durations.has('tests/gone.py::t1')).toBe(false);
     expect(got.durations.has('tests/b.py::t2')).toBe(false);
     expect(got.durations.size).toBe(6);
@@ -339,7 +339,29 @@ describe('estimateDurations', () => {
       tests: ['tests/a.py::t1', 'tests/a.py::t3'],
     });
     expect(got.durations.get('tests/a.py::t3')).toBe(MIN_ESTIMATE_SECONDS);
-    expect(got.durations.get('tests/a.py::t1')).toBe(0);
+    // A recorded zero is not free either: with no positive duration known, the small default.
+    expect(got.durations.get('tests/a.py::t1')).toBe(MIN_ESTIMATE_SECONDS);
+    expect(got.zeros).toBe(2);
+  });
+
+  it("a recorded zero gets the suite's per-test floor: its smallest positive duration", () => {
+    const got = estimateDurations(
+      new Map([
+        ['tests/a.py::fast', 0],
+        ['tests/a.py::quick', 0.004],
+        ['tests/a.py::slow', 2],
+      ]),
+      { style: 'pytest' },
+    );
+    expect(got.durations.get('tests/a.py::fast')).toBe(0.004);
+    expect(got.floor).toBe(0.004);
+    expect(got.timed).toBe(true);
+  });
+
+  it('says when nothing is timed, so that seconds are not presented as known', () => {
+    const got = estimateDurations(new Map(), { style: 'pytest', tests: ['tests/a.py::x', 'tests/b.py::y'] });
+    expect(got.timed).toBe(false);
+    expect(got.warnings.join()).toMatch(/split by count.*unknown/);
   });
 
   it('warns when fewer than half of the ids match (timings from another rootdir)', () => {

@@ -65,7 +65,12 @@ export class TrxHandler extends CapturingHandler {
       case 'TestResultAggregation': {
         const outcome = (attrs.outcome ?? '').toLowerCase();
         // Held until the end: a copy of the name, not a slice that would keep its chunk alive.
-        const draft = new CaseDraft('', '', detach(attrs.testName ?? ''), parseTimeSpan(attrs.duration, this.oddTime));
+        const draft = new CaseDraft(
+          '',
+          '',
+          detach(attrs.testName ?? ''),
+          parseTimeSpan(attrs.duration, this.oddTime),
+        );
         const status = OUTCOMES.get(outcome);
         if (status) {
           draft.raise(
