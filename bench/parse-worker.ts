@@ -2,10 +2,13 @@
  * Parses one file with one parser and prints one JSON line. Run in its own process by
  * parse.bench.ts so that the peak RSS it reports belongs to that parser alone.
  *
- *   node --import tsx bench/parse-worker.ts <ours|xml2js|fast-xml-parser> <file>
+ *   node --import tsx bench/parse-worker.ts <ours|xml2js|fast-xml-parser> <file or folder>
+ *
+ * A folder stands for every .xml file in it, parsed one after another (a matrix's results).
  */
 import { constants } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parseStringPromise } from 'xml2js';
 import { readResultFile } from '../src/results/collect.js';
@@ -87,12 +90,32 @@ function parserOf(name: string): (file: string) => Promise<Parsed> {
   throw new Error(`unknown parser "${name}", expected ours, xml2js or fast-xml-parser`);
 }
 
-async function measure(name: string, file: string): Promise<WorkerResult> {
+/** The files a path stands for: itself, or a folder's .xml files in name order. */
+export async function filesOf(target: string): Promise<string[]> {
+  if (!(await stat(target)).isDirectory()) return [target];
+  const names = (await readdir(target)).filter((n) => n.endsWith('.xml')).sort();
+  return names.map((n) => path.join(target, n));
+}
+
+async function parseAll(parse: (file: string) => Promise<Parsed>, files: string[]): Promise<Parsed> {
+  let cases = 0;
+  const notes: string[] = [];
+  for (const file of files) {
+    const parsed = await parse(file);
+    cases += parsed.cases;
+    if (parsed.note !== undefined) notes.push(parsed.note);
+  }
+  return notes.length > 0 ? { cases, note: notes.join('; ') } : { cases };
+}
+
+async function measure(name: string, target: string): Promise<WorkerResult> {
   const parse = parserOf(name);
-  const { size } = await stat(file);
+  const files = await filesOf(target);
+  let size = 0;
+  for (const file of files) size += (await stat(file)).size;
   const baseRssMb = process.memoryUsage().rss / MB;
   const start = process.hrtime.bigint();
-  const parsed = await parse(file);
+  const parsed = await parseAll(parse, files);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   // maxRSS is in KiB on Linux and macOS.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;

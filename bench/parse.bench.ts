@@ -15,8 +15,8 @@ import { failureCount, GENERATOR_VERSION, generateJUnit, type JUnitOptions } fro
 import type { WorkerFailure, WorkerResult } from './parse-worker.js';
 
 const MB = 1024 * 1024;
-const ROOT = path.resolve(import.meta.dirname, '..');
-const DATA = path.join(import.meta.dirname, '.data');
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const DATA = path.join(import.meta.dirname, '.data');
 const WORKER = path.join(import.meta.dirname, 'parse-worker.ts');
 const CHILD_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -26,7 +26,7 @@ const TARGET_RSS_MB = 200;
 const PARSERS = ['ours', 'xml2js', 'fast-xml-parser'] as const;
 type ParserName = (typeof PARSERS)[number];
 
-interface Dataset {
+export interface Dataset {
   name: string;
   options: JUnitOptions;
   /** The memory target applies to this file. */
@@ -36,7 +36,7 @@ interface Dataset {
 /** Runs of each parser per file; the median is reported. */
 const REPEATS = 3;
 
-const DATASETS: Dataset[] = [
+export const DATASETS: Dataset[] = [
   {
     name: 'pytest-220k',
     options: { cases: 220_000, outputBytesPerCase: 800, failEvery: 50 },
@@ -50,12 +50,11 @@ const DATASETS: Dataset[] = [
 ];
 
 interface Manifest {
-  version: number;
-  options: JUnitOptions;
+  key: unknown;
   bytes: number;
 }
 
-interface Generated {
+export interface Generated {
   file: string;
   bytes: number;
   reused: boolean;
@@ -66,10 +65,6 @@ type Outcome = { ok: true; result: WorkerResult } | { ok: false; reason: string 
 interface Row {
   parser: ParserName;
   outcome: Outcome;
-}
-
-function sameOptions(a: JUnitOptions, b: JUnitOptions): boolean {
-  return a.cases === b.cases && a.outputBytesPerCase === b.outputBytesPerCase && a.failEvery === b.failEvery;
 }
 
 async function readManifest(file: string): Promise<Manifest | null> {
@@ -92,7 +87,7 @@ async function sizeOf(file: string): Promise<number | null> {
  * Waits for the kernel to write the fresh file out: otherwise a gigabyte of writeback competes
  * with the first parser measured and slows it by a third or more.
  */
-async function flushToDisk(file: string): Promise<void> {
+export async function flushToDisk(file: string): Promise<void> {
   const handle = await open(file, 'r');
   try {
     await handle.sync();
@@ -101,36 +96,47 @@ async function flushToDisk(file: string): Promise<void> {
   }
 }
 
-/** Reuses a file generated earlier with the same options and still of the recorded size. */
-async function ensureDataset(dataset: Dataset): Promise<Generated> {
-  const file = path.join(DATA, `${dataset.name}.xml`);
-  const manifestFile = `${file}.json`;
+/**
+ * Reuses data written earlier for the same `key` (generator version and options) while it is
+ * still of the recorded size (`measure`: a file's size by default); otherwise writes it again.
+ */
+export async function reuseOrWrite(
+  target: string,
+  key: unknown,
+  write: () => Promise<number>,
+  measure: (target: string) => Promise<number | null> = sizeOf,
+): Promise<Generated> {
+  const manifestFile = `${target}.json`;
   const manifest = await readManifest(manifestFile);
-  const size = await sizeOf(file);
-  if (
-    manifest !== null &&
-    manifest.version === GENERATOR_VERSION &&
-    sameOptions(manifest.options, dataset.options) &&
-    manifest.bytes === size
-  ) {
-    return { file, bytes: size, reused: true };
+  const size = await measure(target);
+  if (manifest !== null && JSON.stringify(manifest.key) === JSON.stringify(key) && manifest.bytes === size) {
+    return { file: target, bytes: size, reused: true };
   }
   // The manifest goes first so a half-written file is never mistaken for a finished one.
   await rm(manifestFile, { force: true });
-  const bytes = await generateJUnit(file, dataset.options);
-  await flushToDisk(file);
-  const fresh: Manifest = { version: GENERATOR_VERSION, options: dataset.options, bytes };
+  const bytes = await write();
+  const fresh: Manifest = { key, bytes };
   await writeFile(manifestFile, `${JSON.stringify(fresh)}\n`);
-  return { file, bytes, reused: false };
+  return { file: target, bytes, reused: false };
 }
 
-const BUNDLED_WORKER = path.join(DATA, 'parse-worker.mjs');
+/** The file of a dataset, generated unless an earlier one can be reused. */
+export function ensureDataset(dataset: Dataset): Promise<Generated> {
+  const file = path.join(DATA, `${dataset.name}.xml`);
+  return reuseOrWrite(file, { version: GENERATOR_VERSION, options: dataset.options }, async () => {
+    const bytes = await generateJUnit(file, dataset.options);
+    await flushToDisk(file);
+    return bytes;
+  });
+}
+
+export const BUNDLED_WORKER = path.join(DATA, 'parse-worker.mjs');
 
 /**
  * The worker runs as one bundled file on plain node, as the action does (dist/ is an esbuild
  * bundle): under the tsx loader every child started 40+ MB heavier than the product does.
  */
-async function bundleWorker(): Promise<void> {
+export async function bundleWorker(): Promise<void> {
   const { build } = await import('esbuild');
   await build({
     entryPoints: [WORKER],

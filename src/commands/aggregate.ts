@@ -2,7 +2,7 @@
  * The aggregate command, shared by the CLI and the action: collect (shell) -> aggregate and
  * render (pure) -> write the JSON report once. Publishing (console, outputs) is the caller's.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import { renderCoverageLine } from '../coverage/render.js';
 import { EXIT, InputError } from '../errors.js';
@@ -10,7 +10,7 @@ import { execProcess } from '../exec.js';
 import { trackedFiles } from '../git.js';
 import { compareReports } from '../report/comparison.js';
 import { renderConsoleSummary } from '../report/console.js';
-import { type JsonReport, renderJsonReport, stringifyReport } from '../report/json.js';
+import { type JsonReport, renderJsonReport, reportPieces } from '../report/json.js';
 import { type JobsSummary, renderJobsConsole, summarizeJobs } from '../report/timeline.js';
 import { type Aggregate, ResultFold } from '../results/aggregate.js';
 import { collectResults } from '../results/collect.js';
@@ -61,6 +61,24 @@ export function aggregateExitCode(aggregate: Aggregate, jobs?: JobsSummary): num
   return EXIT.passed;
 }
 
+/** Writes the report in pieces (reportPieces): the same text as stringifyReport, never one string. */
+async function writeReport(target: string, report: JsonReport): Promise<void> {
+  const handle = await open(target, 'w');
+  try {
+    let batch = '';
+    for (const piece of reportPieces(report)) {
+      batch += piece;
+      if (batch.length >= 256 * 1024) {
+        await handle.write(batch);
+        batch = '';
+      }
+    }
+    await handle.write(batch);
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function runAggregate(
   settings: AggregateSettings,
   listFiles: ListFiles = listGitFiles,
@@ -108,7 +126,7 @@ export async function runAggregate(
   if (settings.jsonPath !== undefined) {
     const target = path.resolve(settings.cwd, settings.jsonPath);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, stringifyReport(report));
+    await writeReport(target, report);
   }
   return {
     aggregate,

@@ -28,27 +28,21 @@ export interface JsonReport {
 /** suite -> status -> test ids. Flaky tests are under "passed" (as the totals count them). */
 export type ReportTests = Record<string, Partial<Record<TestStatus, string[]>>>;
 
-/** The ids of every test, grouped compactly (one string per test in the JSON, not an object). */
-export function reportTests(tests: readonly MergedTest[]): ReportTests {
-  const bySuite = new Map<string, Map<TestStatus, string[]>>();
-  for (const test of tests) {
-    let suite = bySuite.get(test.suite);
-    if (!suite) {
-      suite = new Map();
-      bySuite.set(test.suite, suite);
-    }
-    const ids = suite.get(test.status);
-    if (ids) ids.push(test.id);
-    else suite.set(test.status, [test.id]);
-  }
-  // fromEntries defines own properties: a suite called "__proto__" stays a key, not a prototype.
-  return Object.fromEntries(
-    [...bySuite].map(([suite, statuses]) => [
-      suite,
-      Object.fromEntries(STATUSES.filter((s) => statuses.has(s)).map((s) => [s, statuses.get(s)!.sort()])),
-    ]),
-  );
+/** One suite's ids by status, statuses in a fixed order, ids sorted. */
+function suiteEntry(ids: ReadonlyMap<TestStatus, string[]>): Partial<Record<TestStatus, string[]>> {
+  return Object.fromEntries(STATUSES.filter((s) => ids.has(s)).map((s) => [s, ids.get(s)!.sort()]));
 }
+
+/** The ids of every test, grouped compactly (one string per test in the JSON, not an object). */
+export function reportTests(aggregate: Pick<Aggregate, 'testsBySuite'>): ReportTests {
+  const entries: [string, Partial<Record<TestStatus, string[]>>][] = [];
+  for (const { suite, ids } of aggregate.testsBySuite()) entries.push([suite, suiteEntry(ids)]);
+  // fromEntries defines own properties: a suite called "__proto__" stays a key, not a prototype.
+  return Object.fromEntries(entries);
+}
+
+/** Where a report's `tests` can be written from without building them all (see reportPieces). */
+const TESTS_SOURCE = Symbol('tests source');
 
 const STATUSES: readonly TestStatus[] = ['passed', 'failed', 'errored', 'skipped'];
 
@@ -126,10 +120,80 @@ export function renderJsonReport(
     report.timeline = jobs.timeline.map((e) => ({ ...e }));
     report.parallel = { ...jobs.parallel };
   }
-  report.tests = reportTests(aggregate.tests);
+  // Built on first read (the comparison, a saved base report): for millions of tests the ids
+  // are most of the report, and writing it (reportPieces) needs only one suite's at a time.
+  let tests: ReportTests | undefined;
+  Object.defineProperty(report, 'tests', {
+    enumerable: true,
+    configurable: true,
+    get: () => (tests ??= reportTests(aggregate)),
+    set: (value: ReportTests) => {
+      tests = value;
+    },
+  });
+  Object.defineProperty(report, TESTS_SOURCE, { value: () => (tests === undefined ? aggregate : undefined) });
   return report;
 }
 
 export function stringifyReport(report: JsonReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** A value as JSON.stringify(_, null, 2) writes it one level in (a key of the report). */
+function nested(value: unknown): string {
+  return (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n  ');
+}
+
+/** One suite's entry under `tests`, as JSON.stringify(report, null, 2) writes it. */
+function suiteText(suite: string, ids: ReadonlyMap<TestStatus, string[]>): string {
+  let text = `    ${JSON.stringify(suite)}: {`;
+  let first = true;
+  for (const status of STATUSES) {
+    const list = ids.get(status);
+    if (list === undefined) continue;
+    list.sort();
+    text += `${first ? '' : ','}\n      ${JSON.stringify(status)}: [`;
+    for (let i = 0; i < list.length; i++) text += `${i === 0 ? '' : ','}\n        ${JSON.stringify(list[i])}`;
+    text += '\n      ]';
+    first = false;
+  }
+  return `${text}\n    }`;
+}
+
+/**
+ * The text of stringifyReport in pieces, to be written one after another: the same bytes, but
+ * arrays come an element at a time and the test ids one suite at a time straight from the
+ * aggregate (when nothing has read `tests` yet), so a report of millions of tests is never one
+ * string nor one object.
+ */
+export function* reportPieces(report: JsonReport): Generator<string> {
+  const source = (report as { [TESTS_SOURCE]?: () => Pick<Aggregate, 'testsBySuite'> | undefined })[
+    TESTS_SOURCE
+  ]?.();
+  let first = true;
+  for (const key of Object.keys(report)) {
+    const streamed = key === 'tests' && source !== undefined;
+    // Read only when not streamed: reading `tests` builds them all.
+    const value = streamed ? undefined : (report as unknown as Record<string, unknown>)[key];
+    // Like JSON.stringify: a key whose value is undefined (or a function) is left out.
+    if (!streamed && (value === undefined || typeof value === 'function')) continue;
+    const lead = `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (streamed) {
+      let open = false;
+      for (const { suite, ids } of source!.testsBySuite()) {
+        yield `${open ? ',\n' : `${lead}{\n`}${suiteText(suite, ids)}`;
+        open = true;
+      }
+      yield open ? '\n  }' : `${lead}{}`;
+    } else if (Array.isArray(value) && value.length > 0) {
+      for (let i = 0; i < value.length; i++) {
+        yield `${i === 0 ? `${lead}[` : ','}\n    ${nested(value[i]).replace(/\n/g, '\n  ')}`;
+      }
+      yield '\n  ]';
+    } else {
+      yield `${lead}${nested(value)}`;
+    }
+  }
+  yield first ? '{}\n' : '\n}\n';
 }

@@ -98,6 +98,12 @@ export interface TimedTest {
   pytest: boolean;
 }
 
+/** One suite's test ids by merged status, in the order read. */
+export interface SuiteTests {
+  suite: string;
+  ids: Map<TestStatus, string[]>;
+}
+
 export interface Aggregate {
   totals: Counts;
   suites: SuiteSummary[];
@@ -117,6 +123,11 @@ export interface Aggregate {
   warnings: { path: string; message: string }[];
   /** Each test's time for the timing history, in the order first read. */
   timed(): Iterable<TimedTest>;
+  /**
+   * Every distinct test's id and merged status, one suite at a time (suites in name order): at
+   * most one suite's ids are built at once, however many tests there are.
+   */
+  testsBySuite(): Iterable<SuiteTests>;
 }
 
 /**
@@ -146,6 +157,16 @@ const FLAKY = 8;
 const TIMED = 16;
 const PRESENT = 32;
 const STATUS_BITS = 15;
+/** Records per page of the columns. */
+const PAGE_BITS = 14;
+const PAGE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE - 1;
+/** Bytes per page of test names. */
+const NAME_PAGE_BITS = 20;
+const NAME_PAGE = 1 << NAME_PAGE_BITS;
+const NAME_PAGE_MASK = NAME_PAGE - 1;
+/** In nameLength: the name is stored as UTF-16 code units. */
+const UTF16 = 0x80000000;
 
 const CASE_BITS: Record<TestStatus, number> = {
   passed: PASSED,
@@ -231,12 +252,6 @@ interface FileState {
   pytest: boolean;
 }
 
-function grow<T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(array: T, size: number): T {
-  const next = new (array.constructor as new (n: number) => T)(size);
-  next.set(array);
-  return next;
-}
-
 /**
  * Folds result files into one model as they are read: each test case updates a small fixed
  * record per distinct test (interned suite, class and file, status bits, run count, durations)
@@ -246,22 +261,36 @@ function grow<T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(ar
 export class ResultFold {
   private readonly names = new Names();
   private readonly budget: DetailBudget;
-  private capacity = 1024;
   private count = 0;
-  // One record per distinct test, as columns.
-  private suite = new Int32Array(this.capacity);
-  private cls = new Int32Array(this.capacity);
-  private file = new Int32Array(this.capacity);
-  private hash = new Int32Array(this.capacity);
-  private bits = new Uint8Array(this.capacity);
-  private runs = new Uint32Array(this.capacity);
-  private duration = new Float64Array(this.capacity);
-  private timedSum = new Float64Array(this.capacity);
-  private timedFiles = new Uint32Array(this.capacity);
+  // One record per distinct test, as columns in pages of PAGE records: growing adds a page and
+  // copies nothing (a copy of every column at once was the peak at millions of tests).
+  private suite: Int32Array[] = [];
+  private cls: Int32Array[] = [];
+  private file: Int32Array[] = [];
+  private hash: Int32Array[] = [];
+  private bits: Uint8Array[] = [];
+  private runs: Uint32Array[] = [];
+  private duration: Float64Array[] = [];
+  private timedSum: Float64Array[] = [];
+  private timedFiles: Uint32Array[] = [];
   /** The last file (index) that had a run of the test, and the test's bits in that file. */
-  private lastFile = new Int32Array(this.capacity).fill(-1);
-  private fileBits = new Uint8Array(this.capacity);
-  private testNames: string[] = [];
+  private lastFile: Int32Array[] = [];
+  private fileBits: Uint8Array[] = [];
+  /**
+   * Test names as bytes, not strings: a string each (with its header, and the slice that
+   * copies it out of the parser's chunk) was a third of the memory at two million tests. ASCII
+   * names as one byte a character; any other as UTF-16 code units (exact, lone surrogates too),
+   * marked by UTF16 in nameLength.
+   */
+  private names8: Buffer[] = [];
+  /** Where the next name goes in the last page. */
+  private namesOffset = 0;
+  private nameStart: Uint32Array[] = [];
+  private nameLength: Uint32Array[] = [];
+  /** The name being looked up, encoded once. */
+  private scratch = Buffer.alloc(1024);
+  private scratchBytes = 0;
+  private scratchLength = 0;
   /** Open addressing: record index + 1, 0 for an empty slot. */
   private table = new Int32Array(4096);
 
@@ -357,9 +386,9 @@ export class ResultFold {
     const r = this.recordOf(suite, cls, file, test.name);
     const status = test.status;
     const caseBits = CASE_BITS[status] | (test.flaky && status === 'passed' ? FLAKY : 0);
-    this.bits[r]! |= caseBits;
-    this.runs[r]!++;
-    this.duration[r]! += test.duration;
+    this.bits[r >>> PAGE_BITS]![r & PAGE_MASK]! |= caseBits;
+    this.runs[r >>> PAGE_BITS]![r & PAGE_MASK]!++;
+    this.duration[r >>> PAGE_BITS]![r & PAGE_MASK]! += test.duration;
     const nBefore = this.counted.size === 0 ? 1 : (this.counted.get(r) ?? 1);
     let n = nBefore;
     if (test.count !== undefined && test.count > nBefore) {
@@ -371,13 +400,14 @@ export class ResultFold {
     const counts = state.summary;
     const fileIndex = this.currentIndex;
     let before = 0;
-    if (this.lastFile[r] === fileIndex) before = this.fileBits[r]!;
-    else this.lastFile[r] = fileIndex;
+    if (this.lastFile[r >>> PAGE_BITS]![r & PAGE_MASK] === fileIndex)
+      before = this.fileBits[r >>> PAGE_BITS]![r & PAGE_MASK]!;
+    else this.lastFile[r >>> PAGE_BITS]![r & PAGE_MASK] = fileIndex;
     let after = before | caseBits | PRESENT;
     // A case that stands for declared counts is no test with a time of its own.
     if (status !== 'skipped' && test.count === undefined) {
-      this.timedSum[r]! += test.duration;
-      if (!(before & TIMED)) this.timedFiles[r]!++;
+      this.timedSum[r >>> PAGE_BITS]![r & PAGE_MASK]! += test.duration;
+      if (!(before & TIMED)) this.timedFiles[r >>> PAGE_BITS]![r & PAGE_MASK]!++;
       after |= TIMED;
     }
     if (after !== before || n !== nBefore) {
@@ -387,7 +417,7 @@ export class ResultFold {
         tally(counts, STATUS_OF[before & STATUS_BITS]!, -nBefore);
       }
       tally(counts, STATUS_OF[after & STATUS_BITS]!, n);
-      this.fileBits[r] = after;
+      this.fileBits[r >>> PAGE_BITS]![r & PAGE_MASK] = after;
     }
     if (isFailing(test) || caseBits & FLAKY) this.keep(r, suite, test);
   }
@@ -399,6 +429,7 @@ export class ResultFold {
       name,
       Math.imul(suite, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b) ^ Math.imul(file, 0xc2b2ae35),
     );
+    this.encodeName(name);
     const table = this.table;
     const mask = table.length - 1;
     let at = h & mask;
@@ -407,11 +438,11 @@ export class ResultFold {
       if (slot === 0) break;
       const r = slot - 1;
       if (
-        this.hash[r] === h &&
-        this.cls[r] === cls &&
-        this.suite[r] === suite &&
-        this.file[r] === file &&
-        this.testNames[r] === name
+        this.hash[r >>> PAGE_BITS]![r & PAGE_MASK] === h &&
+        this.cls[r >>> PAGE_BITS]![r & PAGE_MASK] === cls &&
+        this.suite[r >>> PAGE_BITS]![r & PAGE_MASK] === suite &&
+        this.file[r >>> PAGE_BITS]![r & PAGE_MASK] === file &&
+        this.sameName(r)
       ) {
         return r;
       }
@@ -419,46 +450,94 @@ export class ResultFold {
     }
     const r = this.newRecord(suite, cls, file, name, h);
     table[at] = r + 1;
-    if (this.count * 2 > table.length) this.rehash();
+    if (this.count * 4 > table.length * 3) this.rehash();
     return r;
   }
 
   private newRecord(suite: number, cls: number, file: number, name: string, h: number): number {
-    if (this.count === this.capacity) this.growRecords();
+    if (this.count === this.suite.length * PAGE) this.addPage();
     const r = this.count++;
-    this.suite[r] = suite;
-    this.cls[r] = cls;
-    this.file[r] = file;
-    this.hash[r] = h;
-    this.testNames.push(copyOf(name));
+    this.suite[r >>> PAGE_BITS]![r & PAGE_MASK] = suite;
+    this.cls[r >>> PAGE_BITS]![r & PAGE_MASK] = cls;
+    this.file[r >>> PAGE_BITS]![r & PAGE_MASK] = file;
+    this.hash[r >>> PAGE_BITS]![r & PAGE_MASK] = h;
+    if (name === '') {
+      this.nameLength[r >>> PAGE_BITS]![r & PAGE_MASK] = 0;
+      return r;
+    }
+    // recordOf encoded the name into the scratch bytes.
+    const bytes = this.scratchBytes;
+    let page = this.names8.length - 1;
+    let offset = this.namesOffset;
+    if (page < 0 || offset + bytes > this.names8[page]!.length) {
+      // A new page (a name longer than a page gets one of its own size).
+      this.names8.push(Buffer.alloc(Math.max(NAME_PAGE, bytes)));
+      page++;
+      offset = 0;
+      if (page >= 2 ** (32 - NAME_PAGE_BITS)) throw new Error('ResultFold: over 4 GiB of test names');
+    }
+    this.scratch.copy(this.names8[page]!, offset, 0, bytes);
+    const at = page * NAME_PAGE + offset;
+    this.nameStart[r >>> PAGE_BITS]![r & PAGE_MASK] = at;
+    this.nameLength[r >>> PAGE_BITS]![r & PAGE_MASK] = this.scratchLength;
+    this.namesOffset = offset + bytes;
     return r;
   }
 
-  private growRecords(): void {
-    // By half, not double: at millions of tests the columns are most of the memory.
-    const size = Math.ceil(this.capacity * 1.5);
-    this.suite = grow(this.suite, size);
-    this.cls = grow(this.cls, size);
-    this.file = grow(this.file, size);
-    this.hash = grow(this.hash, size);
-    this.bits = grow(this.bits, size);
-    this.runs = grow(this.runs, size);
-    this.duration = grow(this.duration, size);
-    this.timedSum = grow(this.timedSum, size);
-    this.timedFiles = grow(this.timedFiles, size);
-    const lastFile = grow(this.lastFile, size);
-    lastFile.fill(-1, this.capacity);
-    this.lastFile = lastFile;
-    this.fileBits = grow(this.fileBits, size);
-    this.capacity = size;
+  /** Encodes `name` into the scratch bytes (once per look-up; see names8). */
+  private encodeName(name: string): void {
+    const ascii = Buffer.byteLength(name, 'utf8') === name.length;
+    const bytes = ascii ? name.length : name.length * 2;
+    if (bytes > this.scratch.length) this.scratch = Buffer.alloc(bytes * 2);
+    this.scratch.write(name, 0, bytes, ascii ? 'latin1' : 'utf16le');
+    this.scratchBytes = bytes;
+    this.scratchLength = ascii ? name.length : (name.length | UTF16) >>> 0;
+  }
+
+  /** The record's name is the one in the scratch bytes. */
+  private sameName(r: number): boolean {
+    if (this.nameLength[r >>> PAGE_BITS]![r & PAGE_MASK] !== this.scratchLength) return false;
+    const at = this.nameStart[r >>> PAGE_BITS]![r & PAGE_MASK]!;
+    const names = this.names8[Math.floor(at / NAME_PAGE)]!;
+    const start = at & NAME_PAGE_MASK;
+    const scratch = this.scratch;
+    for (let i = 0; i < this.scratchBytes; i++) if (names[start + i] !== scratch[i]) return false;
+    return true;
+  }
+
+  private nameOf(r: number): string {
+    const length = this.nameLength[r >>> PAGE_BITS]![r & PAGE_MASK]!;
+    if (length === 0) return '';
+    const at = this.nameStart[r >>> PAGE_BITS]![r & PAGE_MASK]!;
+    const names = this.names8[Math.floor(at / NAME_PAGE)]!;
+    const start = at & NAME_PAGE_MASK;
+    return length & UTF16
+      ? names.toString('utf16le', start, start + (length & ~UTF16) * 2)
+      : names.toString('latin1', start, start + length);
+  }
+
+  private addPage(): void {
+    this.suite.push(new Int32Array(PAGE));
+    this.cls.push(new Int32Array(PAGE));
+    this.file.push(new Int32Array(PAGE));
+    this.hash.push(new Int32Array(PAGE));
+    this.bits.push(new Uint8Array(PAGE));
+    this.runs.push(new Uint32Array(PAGE));
+    this.duration.push(new Float64Array(PAGE));
+    this.timedSum.push(new Float64Array(PAGE));
+    this.timedFiles.push(new Uint32Array(PAGE));
+    this.lastFile.push(new Int32Array(PAGE).fill(-1));
+    this.fileBits.push(new Uint8Array(PAGE));
+    this.nameStart.push(new Uint32Array(PAGE));
+    this.nameLength.push(new Uint32Array(PAGE));
   }
 
   private rehash(): void {
     const table = new Int32Array(this.table.length * 2);
     const mask = table.length - 1;
     for (let r = 0; r < this.count; r++) {
-      if (this.testNames[r] === '') continue;
-      let at = this.hash[r]! & mask;
+      if (this.nameLength[r >>> PAGE_BITS]![r & PAGE_MASK] === 0) continue;
+      let at = this.hash[r >>> PAGE_BITS]![r & PAGE_MASK]! & mask;
       while (table[at] !== 0) at = (at + 1) & mask;
       table[at] = r + 1;
     }
@@ -499,12 +578,12 @@ export class ResultFold {
   }
 
   private mergedTest(r: number): MergedTest {
-    const bits = this.bits[r]!;
+    const bits = this.bits[r >>> PAGE_BITS]![r & PAGE_MASK]!;
     const status = STATUS_OF[bits & STATUS_BITS]!;
-    const suite = this.names.values[this.suite[r]!]!;
-    const className = this.names.values[this.cls[r]!]!;
-    const name = this.testNames[r]!;
-    const runs = this.runs[r]!;
+    const suite = this.names.values[this.suite[r >>> PAGE_BITS]![r & PAGE_MASK]!]!;
+    const className = this.names.values[this.cls[r >>> PAGE_BITS]![r & PAGE_MASK]!]!;
+    const name = this.nameOf(r);
+    const runs = this.runs[r >>> PAGE_BITS]![r & PAGE_MASK]!;
     const kept = this.kept.get(r);
     let shown: TestCase;
     if (kept !== undefined) {
@@ -514,11 +593,11 @@ export class ResultFold {
         suite,
         className,
         name,
-        duration: this.duration[r]! / runs,
+        duration: this.duration[r >>> PAGE_BITS]![r & PAGE_MASK]! / runs,
         status,
-        source: this.files[this.lastFile[r]!]!.summary.path,
+        source: this.files[this.lastFile[r >>> PAGE_BITS]![r & PAGE_MASK]!]!.summary.path,
       };
-      const file = this.names.values[this.file[r]!];
+      const file = this.names.values[this.file[r >>> PAGE_BITS]![r & PAGE_MASK]!];
       if (file !== undefined) shown.file = file;
     }
     const test: MergedTest = {
@@ -527,7 +606,7 @@ export class ResultFold {
       status,
       flaky: FLAKY_OF[bits & STATUS_BITS]!,
       runs,
-      duration: this.duration[r]!,
+      duration: this.duration[r >>> PAGE_BITS]![r & PAGE_MASK]!,
       shown,
     };
     if (kept?.location) test.location = kept.location;
@@ -537,12 +616,13 @@ export class ResultFold {
   private slowestRecords(n: number): number[] {
     // A small sorted list (slowest first) beats sorting every test.
     const top: number[] = [];
-    const d = this.duration;
+    const pages = this.duration;
+    const d = (r: number): number => pages[r >>> PAGE_BITS]![r & PAGE_MASK]!;
     for (let r = 0; r < this.count; r++) {
-      const seconds = d[r]!;
-      if (top.length === n && seconds <= d[top[n - 1]!]!) continue;
+      const seconds = d(r);
+      if (top.length === n && seconds <= d(top[n - 1]!)) continue;
       let at = top.length;
-      while (at > 0 && d[top[at - 1]!]! < seconds) at--;
+      while (at > 0 && d(top[at - 1]!) < seconds) at--;
       top.splice(at, 0, r);
       if (top.length > n) top.pop();
     }
@@ -554,14 +634,14 @@ export class ResultFold {
     const totals = emptyCounts();
     const bySuite = new Map<number, SuiteSummary>();
     for (let r = 0; r < this.count; r++) {
-      const bits = this.bits[r]!;
+      const bits = this.bits[r >>> PAGE_BITS]![r & PAGE_MASK]!;
       const status = STATUS_OF[bits & STATUS_BITS]!;
       const flaky = FLAKY_OF[bits & STATUS_BITS]!;
-      const seconds = this.duration[r]!;
+      const seconds = this.duration[r >>> PAGE_BITS]![r & PAGE_MASK]!;
       const n = this.counted.size === 0 ? 1 : (this.counted.get(r) ?? 1);
       add(totals, status, flaky, n);
       totals.duration += seconds;
-      const id = this.suite[r]!;
+      const id = this.suite[r >>> PAGE_BITS]![r & PAGE_MASK]!;
       let suite = bySuite.get(id);
       if (suite === undefined) {
         suite = { name: this.names.values[id]!, ...emptyCounts(), wall: null };
@@ -597,6 +677,7 @@ export class ResultFold {
       detailsOmitted,
       warnings: this.warnings,
       timed: () => this.timedTests(),
+      testsBySuite: () => this.testsBySuite(),
     };
     let all: MergedTest[] | undefined;
     // Not enumerable: spreading or serialising the aggregate does not build an object per test.
@@ -613,21 +694,51 @@ export class ResultFold {
     return aggregate as Aggregate;
   }
 
+  private *testsBySuite(): Generator<SuiteTests> {
+    // Records chained per suite (a linked list through `next`), suites in first-read order.
+    const next = new Int32Array(this.count).fill(-1);
+    const heads = new Map<number, { first: number; last: number }>();
+    for (let r = 0; r < this.count; r++) {
+      const suite = this.suite[r >>> PAGE_BITS]![r & PAGE_MASK]!;
+      const chain = heads.get(suite);
+      if (chain === undefined) heads.set(suite, { first: r, last: r });
+      else {
+        next[chain.last] = r;
+        chain.last = r;
+      }
+    }
+    const values = this.names.values;
+    // Suites in name order: the report reads the same whatever order the files came in.
+    const order = [...heads].sort(([a], [b]) => compareStrings(values[a]!, values[b]!));
+    for (const [suite, chain] of order) {
+      const ids = new Map<TestStatus, string[]>();
+      for (let r = chain.first; r !== -1; r = next[r]!) {
+        const className = values[this.cls[r >>> PAGE_BITS]![r & PAGE_MASK]!]!;
+        const id = testId({ className, name: this.nameOf(r) });
+        const status = STATUS_OF[this.bits[r >>> PAGE_BITS]![r & PAGE_MASK]! & STATUS_BITS]!;
+        const list = ids.get(status);
+        if (list) list.push(id);
+        else ids.set(status, [id]);
+      }
+      yield { suite: values[suite]!, ids };
+    }
+  }
+
   private *timedTests(): Generator<TimedTest> {
     const values = this.names.values;
     for (let r = 0; r < this.count; r++) {
-      const files = this.timedFiles[r]!;
+      const files = this.timedFiles[r >>> PAGE_BITS]![r & PAGE_MASK]!;
       if (files === 0) continue;
-      const last = this.files[this.lastFile[r]!]!;
+      const last = this.files[this.lastFile[r >>> PAGE_BITS]![r & PAGE_MASK]!]!;
       const test: TimedTest = {
-        suite: values[this.suite[r]!]!,
-        className: values[this.cls[r]!]!,
-        name: this.testNames[r]!,
-        seconds: this.timedSum[r]! / files,
+        suite: values[this.suite[r >>> PAGE_BITS]![r & PAGE_MASK]!]!,
+        className: values[this.cls[r >>> PAGE_BITS]![r & PAGE_MASK]!]!,
+        name: this.nameOf(r),
+        seconds: this.timedSum[r >>> PAGE_BITS]![r & PAGE_MASK]! / files,
         format: last.summary.format,
         pytest: last.pytest,
       };
-      const file = values[this.file[r]!];
+      const file = values[this.file[r >>> PAGE_BITS]![r & PAGE_MASK]!];
       if (file !== undefined) test.file = file;
       yield test;
     }

@@ -46,8 +46,10 @@ const ENTITY_RE = /&(?:(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z_:][\w.:-]*);)?
 // Characters XML 1.0 does not allow anywhere in a document (section 2.2).
 const INVALID_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const ATTR_WS_RE = /[\t\n\r]/g;
-// One well-formed attribute after white space: name="value" or name='value' ("<" never allowed).
-const ATTR_RE = /[ \t\r\n]+([^\s=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
+// One well-formed attribute after white space: name="value" or name='value' ("<" never allowed),
+// its value with nothing to decode or normalise (no "&", tab or line break): taken as it is.
+// Any other attribute goes the long way (setAttribute), which decodes it.
+const ATTR_RE = /[ \t\r\n]+([^\s=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<&\t\r\n]*)"|'([^'<&\t\r\n]*)')/y;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
@@ -349,7 +351,9 @@ export class XmlScanner {
       const m = ATTR_RE.exec(buf);
       if (m !== null) {
         const raw = m[2] ?? m[3]!;
-        this.setAttribute(attrs, m[1]!, raw, ATTR_RE.lastIndex - 1 - raw.length);
+        // Nothing to decode: in a clean buffer (no forbidden character) the value is final.
+        if (this.clean) attrs[m[1]!] = raw;
+        else this.setAttribute(attrs, m[1]!, raw, ATTR_RE.lastIndex - 1 - raw.length);
         i = ATTR_RE.lastIndex;
         continue;
       }

@@ -117,4 +117,18 @@ describe('folding files as they stream', () => {
     ]);
     expect(agg.tests).toBe(agg.tests);
   });
+
+  it('keeps names of any kind and size: non-ASCII, lone surrogates, longer than a page of names', () => {
+    const long = 'x'.repeat(1_500_000);
+    const names = ['tést', '\u{1F600} smile', 'a\uD800b', 'a\uDC00b', long, 'after'];
+    const cases = names.map((n) => `<testcase classname="c" name="${n}"/>`).join('');
+    const again = names.map((n) => `<testcase classname="c" name="${n}"><failure/></testcase>`).join('');
+    const agg = aggregateResults([
+      parseResultText('a.xml', junit(`<testsuite name="s">${cases}</testsuite>`)),
+      parseResultText('b.xml', junit(`<testsuite name="s">${again}</testsuite>`)),
+    ]);
+    // Each name met again in the second file is the same test: flaky, never a new one.
+    expect(agg.totals).toMatchObject({ tests: 6, passed: 6, flaky: 6 });
+    expect(agg.tests.map((t) => t.shown.name).sort()).toEqual([...names].sort());
+  });
 });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { renderJsonReport, reportPieces, stringifyReport } from '../../src/report/json.js';
+import { aggregateResults } from '../../src/results/aggregate.js';
+import { parseResultText } from '../../src/results/parse.js';
+
+const XML =
+  '<testsuites><testsuite name="b"><testcase classname="k" name="z"/><testcase classname="k" name="a">' +
+  '<failure message="boom">tests/t.py:3: E</failure></testcase><testcase classname="" name="s"><skipped/></testcase></testsuite>' +
+  '<testsuite name="a &quot;q&quot;"><testcase classname="k" name="\u00e9\n"/></testsuite></testsuites>';
+
+function aggregate() {
+  return aggregateResults([parseResultText('r.xml', XML), parseResultText('empty.xml', '')]);
+}
+
+describe('the JSON report written in pieces', () => {
+  it('is the same text as stringifyReport, the test ids streamed from the aggregate', () => {
+    const streamed = [...reportPieces(renderJsonReport(aggregate()))].join('');
+    const report = renderJsonReport(aggregate());
+    // Reading tests builds them: the text is then stringify's own.
+    expect(Object.keys(report.tests!)).toEqual(['a "q"', 'b']);
+    expect(streamed).toBe(stringifyReport(report));
+    expect([...reportPieces(report)].join('')).toBe(stringifyReport(report));
+    expect(JSON.parse(streamed).tests.b).toEqual({ passed: ['k.z'], failed: ['k.a'], skipped: ['s'] });
+  });
+
+  it('writes the keys added later, leaves out undefined ones, and an empty run', () => {
+    const report = renderJsonReport(aggregateResults([]));
+    report.coverage = undefined;
+    report.comparison = { base: 'x' } as unknown as NonNullable<typeof report.comparison>;
+    expect([...reportPieces(report)].join('')).toBe(stringifyReport(report));
+  });
+});
