@@ -12,11 +12,15 @@ tests the plan never saw still run. Dropped items go through pytest_deselected, 
 Under pytest-xdist every worker collects on its own and applies this same filter, a pure function
 of the collected items and the file, so all workers report the same collection.
 
+What it did is said in one line at the end of the run (never as a Python warning: projects with
+``filterwarnings = error`` turned a stale id into an internal error that ran no test), with the
+count after every other deselection (-m, -k). Loaded without a selection it says that every
+collected test runs, so four unsharded copies of a suite cannot pass for four shards unnoticed.
+
 Standard library and pytest only; Python 3.9+, pytest 7+ (config.stash).
 """
 
 import os
-import warnings
 
 import pytest
 
@@ -24,10 +28,6 @@ ENV_VAR = "PARALLEL_TESTS_SELECTION"
 HEADER = "# parallel-tests selection: "
 MODES = ("include", "exclude")
 SUMMARY_KEY = pytest.StashKey[dict]()
-
-
-class ParallelTestsWarning(pytest.PytestWarning):
-    """Something about the selection worth telling, never a reason to fail the run."""
 
 
 def read_selection(path):
@@ -56,6 +56,7 @@ def pytest_collection_modifyitems(config, items):
     # "not collected" below means exactly that.
     name = os.environ.get(ENV_VAR)
     if not name:
+        config.stash[SUMMARY_KEY] = {"mode": None}
         return
     # Relative names are relative to where pytest was started (os.path.join keeps absolute ones).
     mode, listed = read_selection(os.path.join(str(config.invocation_params.dir), name))
@@ -74,12 +75,20 @@ def pytest_collection_modifyitems(config, items):
         "missing_count": len(missing),
         "missing": missing[:1],
     }
-    if hasattr(config, "workeroutput"):
+    config.stash[SUMMARY_KEY] = summary
+
+
+def pytest_collection_finish(session):
+    # After -m, -k and every other plugin: what will really run.
+    summary = session.config.stash.get(SUMMARY_KEY, None)
+    if summary is None:
+        return
+    if summary["mode"] is not None:
+        summary["selected"] = len(session.items)
+    if hasattr(session.config, "workeroutput"):
         # An xdist worker: its terminal output is not shown and every worker would say the same,
         # so the controller reports once, from what the workers send back (below).
-        config.workeroutput[ENV_VAR] = summary
-    elif missing:
-        warnings.warn(ParallelTestsWarning(not_collected(summary)))
+        session.config.workeroutput[ENV_VAR] = summary
 
 
 def not_collected(summary):
@@ -102,6 +111,11 @@ def pytest_testnodedown(node, error):
 def pytest_terminal_summary(terminalreporter, config):
     summary = config.stash.get(SUMMARY_KEY, None)
     if summary is None:
+        return
+    if summary["mode"] is None:
+        terminalreporter.write_line(
+            "parallel-tests: no selection (%s is not set): every collected test runs" % ENV_VAR, yellow=True
+        )
         return
     terminalreporter.write_line(
         "parallel-tests: %s selection, %d selected, %d deselected"

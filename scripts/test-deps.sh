@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# What the tests run for real, on a Debian machine (as root): pytest, pytest-xdist and coverage in
-# /usr/bin/python3, a Docker engine (started if none answers) with compose v1, and the offline
+# What the tests run for real, on a Debian machine (as root): pytest, pytest-xdist, coverage and
+# PyQGIS in /usr/bin/python3, a Docker engine (started if none answers) with compose v1, and the offline
 # base image the example's test image builds on (no image registry is needed).
 # A dockerd this script starts keeps running; its PID is in .parallel-tests/dockerd.pid.
 set -euo pipefail
@@ -17,6 +17,13 @@ if [ ${#need[@]} -gt 0 ]; then
   echo "test-deps: apt-get install ${need[*]}"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+# PyQGIS for the example's QGIS suite (QGIS 3.22 on Debian 12, run headless); its recommends
+# (the desktop application and its plugins) are not needed.
+if ! /usr/bin/python3 -c 'import qgis.core' 2>/dev/null; then
+  echo "test-deps: apt-get install python3-qgis"
+  [ ${#need[@]} -gt 0 ] || apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-qgis >/dev/null
 fi
 
 mkdir -p .parallel-tests

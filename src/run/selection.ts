@@ -192,3 +192,19 @@ function buildFilters(
   filters.push(current);
   return filters;
 }
+
+/**
+ * A selection file's text (renderSelectionFile's form) as data; `file` is only for the message.
+ * The same rules as the plugin's reader: the header names the mode, then one id a line.
+ */
+export function parseSelectionFile(text: string, file: string): Selection {
+  const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const header = lines[0] ?? '';
+  const mode = header.startsWith(HEADER) ? header.slice(HEADER.length) : undefined;
+  if (mode !== 'include' && mode !== 'exclude') {
+    throw new InputError(
+      `${file}:1: not a selection file (its first line must be "${HEADER}include" or "${HEADER}exclude"; plan writes these)`,
+    );
+  }
+  return { mode, tests: lines.slice(1).filter((l) => l !== '') };
+}

@@ -6,6 +6,7 @@ import {
   dotnetFilters,
   escapeDotnetFilterValue,
   type PytestOptions,
+  parseSelectionFile,
   pytestArgs,
   renderSelectionFile,
   type Selection,
@@ -230,5 +231,25 @@ describe('dotnetClassFilters', () => {
   ] as const)('%s has no exact class property', (framework, message) => {
     expect(() => dotnetClassFilters(['Ns.A'], 'exclude', { framework })).toThrow(message);
     expect(() => dotnetClassFilters(['Ns.A'], 'include', { framework })).toThrow(InputError);
+  });
+});
+
+describe('parseSelectionFile', () => {
+  it('reads back what renderSelectionFile wrote (CRLF too)', () => {
+    const selection = { mode: 'exclude' as const, tests: ['b::x', 'a::y[1]'] };
+    expect(parseSelectionFile(renderSelectionFile(selection), 'f.txt')).toEqual({
+      mode: 'exclude',
+      tests: ['a::y[1]', 'b::x'],
+    });
+    expect(parseSelectionFile('# parallel-tests selection: include\r\nNs.A.B\r\n', 'f.txt')).toEqual({
+      mode: 'include',
+      tests: ['Ns.A.B'],
+    });
+  });
+
+  it('names the file when it is not a selection file', () => {
+    expect(() => parseSelectionFile('tests/a.py::t\n', 'plan/x.txt')).toThrow(
+      /^plan\/x\.txt:1: not a selection file/,
+    );
   });
 });

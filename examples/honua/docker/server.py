@@ -2,6 +2,8 @@
 """The example test server: a read-only subset of OGC API - Features over SQLite (stdlib only).
 
     GET /                                   landing page
+    GET /api                                OpenAPI 3.0 document (the landing page links it as
+                                            rel service-desc, which QGIS' OAPIF provider requires)
     GET /conformance                        conformance classes
     GET /health                             {"status":"ok","collections":N,"features":M} (503 when the
                                             database cannot be read)
@@ -37,6 +39,7 @@ from pathlib import Path
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 10_000
 CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
+OPENAPI_TYPE = "application/vnd.oai.openapi+json;version=3.0"
 CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
@@ -184,6 +187,8 @@ class Handler(BaseHTTPRequestHandler):
             return HTTPStatus.OK, self.landing(), "application/json"
         if parts == ["health"]:
             return self.health()
+        if parts == ["api"]:
+            return HTTPStatus.OK, self.openapi(), OPENAPI_TYPE
         if parts == ["conformance"]:
             return HTTPStatus.OK, {"conformsTo": CONFORMANCE}, "application/json"
         if parts == ["collections"]:
@@ -205,10 +210,64 @@ class Handler(BaseHTTPRequestHandler):
             "description": "OGC API - Features (subset) over the example datasets, read-only.",
             "links": [
                 {"href": f"{b}/", "rel": "self", "type": "application/json", "title": "This document"},
+                {"href": f"{b}/api", "rel": "service-desc", "type": OPENAPI_TYPE, "title": "The API definition"},
                 {"href": f"{b}/conformance", "rel": "conformance", "type": "application/json"},
                 {"href": f"{b}/collections", "rel": "data", "type": "application/json"},
                 {"href": f"{b}/health", "rel": "status", "type": "application/json"},
             ],
+        }
+
+    def openapi(self) -> dict:
+        """The routes above as OpenAPI 3.0: what a client reads for paging (limit's default and
+        maximum) and, per collection, the items path."""
+
+        def param(name: str, schema: dict, description: str) -> dict:
+            return {"name": name, "in": "query", "required": False, "style": "form", "explode": False,
+                    "schema": schema, "description": description}
+
+        def ok(description: str, media: str) -> dict:
+            return {"200": {"description": description, "content": {media: {"schema": {"type": "object"}}}},
+                    "400": {"$ref": "#/components/responses/Error"},
+                    "404": {"$ref": "#/components/responses/Error"}}
+
+        parameters = {
+            "limit": param("limit", {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": DEFAULT_LIMIT},
+                           "Features per page."),
+            # explode true: QGIS reads form/explode-false parameters as attribute filters.
+            "offset": {**param("offset", {"type": "integer", "minimum": 0, "default": 0}, "Features to skip."),
+                       "explode": True},
+            "bbox": param("bbox", {"type": "array", "minItems": 4, "maxItems": 4, "items": {"type": "number"}},
+                          "minx,miny,maxx,maxy in CRS84."),
+        }
+        page = [{"$ref": f"#/components/parameters/{n}"} for n in ("limit", "offset", "bbox")]
+        paths: dict = {
+            "/": {"get": {"summary": "Landing page", "responses": ok("The landing page", "application/json")}},
+            "/api": {"get": {"summary": "This document", "responses": ok("OpenAPI 3.0", OPENAPI_TYPE)}},
+            "/conformance": {"get": {"summary": "Conformance classes",
+                                     "responses": ok("The conformance classes", "application/json")}},
+            "/health": {"get": {"summary": "Health", "responses": ok("Healthy", "application/json")}},
+            "/collections": {"get": {"summary": "Collections", "responses": ok("The collections", "application/json")}},
+        }
+        for (cid,) in self.db.query("SELECT id FROM collections ORDER BY seq"):
+            paths[f"/collections/{cid}"] = {"get": {"summary": f"Collection {cid}",
+                                                    "responses": ok("The collection", "application/json")}}
+            paths[f"/collections/{cid}/items"] = {"get": {"summary": f"Features of {cid}", "parameters": page,
+                                                          "responses": ok("A page of features", "application/geo+json")}}
+            paths[f"/collections/{cid}/items/{{featureId}}"] = {"get": {
+                "summary": f"One feature of {cid}",
+                "parameters": [{"name": "featureId", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": ok("The feature", "application/geo+json")}}
+        return {
+            "openapi": "3.0.3",
+            "info": {"title": "Honua test server", "version": "1.0",
+                     "description": "OGC API - Features (subset) over the example datasets, read-only."},
+            "servers": [{"url": self.base_url()}],
+            "paths": paths,
+            "components": {
+                "parameters": parameters,
+                "responses": {"Error": {"description": "An error", "content": {"application/json": {"schema": {
+                    "type": "object", "properties": {"code": {"type": "string"}, "description": {"type": "string"}}}}}}},
+            },
         }
 
     def health(self) -> tuple[HTTPStatus, dict, str]:
