@@ -96,9 +96,9 @@ var init_errors = __esm({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -153,9 +153,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -311,9 +311,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -482,9 +482,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -552,9 +552,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -602,9 +602,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -632,9 +632,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -673,9 +673,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -791,9 +791,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -821,9 +821,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -896,9 +896,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -1039,9 +1039,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -1056,9 +1056,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1192,9 +1192,9 @@ ${indent2}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1475,9 +1475,9 @@ ${indent2}`);
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1599,9 +1599,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1732,9 +1732,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1754,9 +1754,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1814,9 +1814,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
     var merge = require_merge();
@@ -1878,9 +1878,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1918,9 +1918,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2069,9 +2069,9 @@ ${indent2}${end}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2213,9 +2213,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2235,9 +2235,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2351,9 +2351,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2373,9 +2373,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2392,9 +2392,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2410,9 +2410,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2434,9 +2434,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2461,9 +2461,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2507,9 +2507,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2552,9 +2552,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2580,9 +2580,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2647,9 +2647,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2713,9 +2713,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2791,9 +2791,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2869,9 +2869,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2901,9 +2901,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2950,9 +2950,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -3029,9 +3029,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3118,9 +3118,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -3206,9 +3206,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3250,9 +3250,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3344,9 +3344,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3376,9 +3376,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3456,9 +3456,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3765,9 +3765,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3830,9 +3830,9 @@ ${pointer}
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3964,9 +3964,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -4006,9 +4006,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -4024,9 +4024,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -4040,9 +4040,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4148,9 +4148,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4199,9 +4199,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4242,9 +4242,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4436,9 +4436,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4501,9 +4501,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4684,9 +4684,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4905,9 +4905,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4986,9 +4986,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -5016,9 +5016,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5122,9 +5122,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5165,9 +5165,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5373,9 +5373,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5558,9 +5558,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5619,9 +5619,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5681,9 +5681,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5783,9 +5783,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6372,9 +6372,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6403,9 +6403,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7277,9 +7277,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7374,9 +7374,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7438,9 +7438,9 @@ var init_frameworks = __esm({
   }
 });
 
-// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
@@ -9195,8 +9195,8 @@ var init_load = __esm({
 
 // src/plan/test-ids.ts
 function withoutArguments(text2) {
-  const open3 = text2.indexOf("(");
-  return (open3 < 0 ? text2 : text2.slice(0, open3)).trimEnd();
+  const open4 = text2.indexOf("(");
+  return (open4 < 0 ? text2 : text2.slice(0, open4)).trimEnd();
 }
 function splitPytestClassName(className) {
   const segments = className.split(".");
@@ -9555,17 +9555,12 @@ function hashName(name, seed) {
   h = Math.imul(h, 739982445);
   return h ^ h >>> 12 | 0;
 }
-function grow(array, size) {
-  const next = new array.constructor(size);
-  next.set(array);
-  return next;
-}
 function aggregateResults(files, options = {}) {
   const fold = new ResultFold(options);
   for (const file of files) fold.addFile(file);
   return fold.finish();
 }
-var DEFAULT_DETAIL_BUDGET, PASSED, FAILED, ERRORED, FLAKY, TIMED, PRESENT, STATUS_BITS, CASE_BITS, STATUS_OF, FLAKY_OF, Names, ResultFold, byId;
+var DEFAULT_DETAIL_BUDGET, PASSED, FAILED, ERRORED, FLAKY, TIMED, PRESENT, STATUS_BITS, PAGE_BITS, PAGE, PAGE_MASK, NAME_PAGE_BITS, NAME_PAGE, NAME_PAGE_MASK, UTF16, CASE_BITS, STATUS_OF, FLAKY_OF, Names, ResultFold, byId;
 var init_aggregate = __esm({
   "src/results/aggregate.ts"() {
     "use strict";
@@ -9580,6 +9575,13 @@ var init_aggregate = __esm({
     TIMED = 16;
     PRESENT = 32;
     STATUS_BITS = 15;
+    PAGE_BITS = 14;
+    PAGE = 1 << PAGE_BITS;
+    PAGE_MASK = PAGE - 1;
+    NAME_PAGE_BITS = 20;
+    NAME_PAGE = 1 << NAME_PAGE_BITS;
+    NAME_PAGE_MASK = NAME_PAGE - 1;
+    UTF16 = 2147483648;
     CASE_BITS = {
       passed: PASSED,
       failed: FAILED,
@@ -9611,22 +9613,36 @@ var init_aggregate = __esm({
       options;
       names = new Names();
       budget;
-      capacity = 1024;
       count = 0;
-      // One record per distinct test, as columns.
-      suite = new Int32Array(this.capacity);
-      cls = new Int32Array(this.capacity);
-      file = new Int32Array(this.capacity);
-      hash = new Int32Array(this.capacity);
-      bits = new Uint8Array(this.capacity);
-      runs = new Uint32Array(this.capacity);
-      duration = new Float64Array(this.capacity);
-      timedSum = new Float64Array(this.capacity);
-      timedFiles = new Uint32Array(this.capacity);
+      // One record per distinct test, as columns in pages of PAGE records: growing adds a page and
+      // copies nothing (a copy of every column at once was the peak at millions of tests).
+      suite = [];
+      cls = [];
+      file = [];
+      hash = [];
+      bits = [];
+      runs = [];
+      duration = [];
+      timedSum = [];
+      timedFiles = [];
       /** The last file (index) that had a run of the test, and the test's bits in that file. */
-      lastFile = new Int32Array(this.capacity).fill(-1);
-      fileBits = new Uint8Array(this.capacity);
-      testNames = [];
+      lastFile = [];
+      fileBits = [];
+      /**
+       * Test names as bytes, not strings: a string each (with its header, and the slice that
+       * copies it out of the parser's chunk) was a third of the memory at two million tests. ASCII
+       * names as one byte a character; any other as UTF-16 code units (exact, lone surrogates too),
+       * marked by UTF16 in nameLength.
+       */
+      names8 = [];
+      /** Where the next name goes in the last page. */
+      namesOffset = 0;
+      nameStart = [];
+      nameLength = [];
+      /** The name being looked up, encoded once. */
+      scratch = Buffer.alloc(1024);
+      scratchBytes = 0;
+      scratchLength = 0;
       /** Open addressing: record index + 1, 0 for an empty slot. */
       table = new Int32Array(4096);
       /** Tests a record stands for where not 1: declared counts (ReadCase.count), the largest of its runs. */
@@ -9710,9 +9726,9 @@ var init_aggregate = __esm({
         const r = this.recordOf(suite, cls, file, test.name);
         const status = test.status;
         const caseBits = CASE_BITS[status] | (test.flaky && status === "passed" ? FLAKY : 0);
-        this.bits[r] |= caseBits;
-        this.runs[r]++;
-        this.duration[r] += test.duration;
+        this.bits[r >>> PAGE_BITS][r & PAGE_MASK] |= caseBits;
+        this.runs[r >>> PAGE_BITS][r & PAGE_MASK]++;
+        this.duration[r >>> PAGE_BITS][r & PAGE_MASK] += test.duration;
         const nBefore = this.counted.size === 0 ? 1 : this.counted.get(r) ?? 1;
         let n2 = nBefore;
         if (test.count !== void 0 && test.count > nBefore) {
@@ -9722,12 +9738,13 @@ var init_aggregate = __esm({
         const counts = state.summary;
         const fileIndex = this.currentIndex;
         let before = 0;
-        if (this.lastFile[r] === fileIndex) before = this.fileBits[r];
-        else this.lastFile[r] = fileIndex;
+        if (this.lastFile[r >>> PAGE_BITS][r & PAGE_MASK] === fileIndex)
+          before = this.fileBits[r >>> PAGE_BITS][r & PAGE_MASK];
+        else this.lastFile[r >>> PAGE_BITS][r & PAGE_MASK] = fileIndex;
         let after = before | caseBits | PRESENT;
         if (status !== "skipped" && test.count === void 0) {
-          this.timedSum[r] += test.duration;
-          if (!(before & TIMED)) this.timedFiles[r]++;
+          this.timedSum[r >>> PAGE_BITS][r & PAGE_MASK] += test.duration;
+          if (!(before & TIMED)) this.timedFiles[r >>> PAGE_BITS][r & PAGE_MASK]++;
           after |= TIMED;
         }
         if (after !== before || n2 !== nBefore) {
@@ -9737,7 +9754,7 @@ var init_aggregate = __esm({
             tally(counts, STATUS_OF[before & STATUS_BITS], -nBefore);
           }
           tally(counts, STATUS_OF[after & STATUS_BITS], n2);
-          this.fileBits[r] = after;
+          this.fileBits[r >>> PAGE_BITS][r & PAGE_MASK] = after;
         }
         if (isFailing(test) || caseBits & FLAKY) this.keep(r, suite, test);
       }
@@ -9748,6 +9765,7 @@ var init_aggregate = __esm({
           name,
           Math.imul(suite, 2654435761) ^ Math.imul(cls, 2246822507) ^ Math.imul(file, 3266489909)
         );
+        this.encodeName(name);
         const table2 = this.table;
         const mask = table2.length - 1;
         let at = h & mask;
@@ -9755,49 +9773,91 @@ var init_aggregate = __esm({
           const slot = table2[at];
           if (slot === 0) break;
           const r2 = slot - 1;
-          if (this.hash[r2] === h && this.cls[r2] === cls && this.suite[r2] === suite && this.file[r2] === file && this.testNames[r2] === name) {
+          if (this.hash[r2 >>> PAGE_BITS][r2 & PAGE_MASK] === h && this.cls[r2 >>> PAGE_BITS][r2 & PAGE_MASK] === cls && this.suite[r2 >>> PAGE_BITS][r2 & PAGE_MASK] === suite && this.file[r2 >>> PAGE_BITS][r2 & PAGE_MASK] === file && this.sameName(r2)) {
             return r2;
           }
           at = at + 1 & mask;
         }
         const r = this.newRecord(suite, cls, file, name, h);
         table2[at] = r + 1;
-        if (this.count * 2 > table2.length) this.rehash();
+        if (this.count * 4 > table2.length * 3) this.rehash();
         return r;
       }
       newRecord(suite, cls, file, name, h) {
-        if (this.count === this.capacity) this.growRecords();
+        if (this.count === this.suite.length * PAGE) this.addPage();
         const r = this.count++;
-        this.suite[r] = suite;
-        this.cls[r] = cls;
-        this.file[r] = file;
-        this.hash[r] = h;
-        this.testNames.push(copyOf(name));
+        this.suite[r >>> PAGE_BITS][r & PAGE_MASK] = suite;
+        this.cls[r >>> PAGE_BITS][r & PAGE_MASK] = cls;
+        this.file[r >>> PAGE_BITS][r & PAGE_MASK] = file;
+        this.hash[r >>> PAGE_BITS][r & PAGE_MASK] = h;
+        if (name === "") {
+          this.nameLength[r >>> PAGE_BITS][r & PAGE_MASK] = 0;
+          return r;
+        }
+        const bytes = this.scratchBytes;
+        let page = this.names8.length - 1;
+        let offset = this.namesOffset;
+        if (page < 0 || offset + bytes > this.names8[page].length) {
+          this.names8.push(Buffer.alloc(Math.max(NAME_PAGE, bytes)));
+          page++;
+          offset = 0;
+          if (page >= 2 ** (32 - NAME_PAGE_BITS)) throw new Error("ResultFold: over 4 GiB of test names");
+        }
+        this.scratch.copy(this.names8[page], offset, 0, bytes);
+        const at = page * NAME_PAGE + offset;
+        this.nameStart[r >>> PAGE_BITS][r & PAGE_MASK] = at;
+        this.nameLength[r >>> PAGE_BITS][r & PAGE_MASK] = this.scratchLength;
+        this.namesOffset = offset + bytes;
         return r;
       }
-      growRecords() {
-        const size = Math.ceil(this.capacity * 1.5);
-        this.suite = grow(this.suite, size);
-        this.cls = grow(this.cls, size);
-        this.file = grow(this.file, size);
-        this.hash = grow(this.hash, size);
-        this.bits = grow(this.bits, size);
-        this.runs = grow(this.runs, size);
-        this.duration = grow(this.duration, size);
-        this.timedSum = grow(this.timedSum, size);
-        this.timedFiles = grow(this.timedFiles, size);
-        const lastFile = grow(this.lastFile, size);
-        lastFile.fill(-1, this.capacity);
-        this.lastFile = lastFile;
-        this.fileBits = grow(this.fileBits, size);
-        this.capacity = size;
+      /** Encodes `name` into the scratch bytes (once per look-up; see names8). */
+      encodeName(name) {
+        const ascii = Buffer.byteLength(name, "utf8") === name.length;
+        const bytes = ascii ? name.length : name.length * 2;
+        if (bytes > this.scratch.length) this.scratch = Buffer.alloc(bytes * 2);
+        this.scratch.write(name, 0, bytes, ascii ? "latin1" : "utf16le");
+        this.scratchBytes = bytes;
+        this.scratchLength = ascii ? name.length : (name.length | UTF16) >>> 0;
+      }
+      /** The record's name is the one in the scratch bytes. */
+      sameName(r) {
+        if (this.nameLength[r >>> PAGE_BITS][r & PAGE_MASK] !== this.scratchLength) return false;
+        const at = this.nameStart[r >>> PAGE_BITS][r & PAGE_MASK];
+        const names = this.names8[Math.floor(at / NAME_PAGE)];
+        const start = at & NAME_PAGE_MASK;
+        const scratch = this.scratch;
+        for (let i = 0; i < this.scratchBytes; i++) if (names[start + i] !== scratch[i]) return false;
+        return true;
+      }
+      nameOf(r) {
+        const length = this.nameLength[r >>> PAGE_BITS][r & PAGE_MASK];
+        if (length === 0) return "";
+        const at = this.nameStart[r >>> PAGE_BITS][r & PAGE_MASK];
+        const names = this.names8[Math.floor(at / NAME_PAGE)];
+        const start = at & NAME_PAGE_MASK;
+        return length & UTF16 ? names.toString("utf16le", start, start + (length & ~UTF16) * 2) : names.toString("latin1", start, start + length);
+      }
+      addPage() {
+        this.suite.push(new Int32Array(PAGE));
+        this.cls.push(new Int32Array(PAGE));
+        this.file.push(new Int32Array(PAGE));
+        this.hash.push(new Int32Array(PAGE));
+        this.bits.push(new Uint8Array(PAGE));
+        this.runs.push(new Uint32Array(PAGE));
+        this.duration.push(new Float64Array(PAGE));
+        this.timedSum.push(new Float64Array(PAGE));
+        this.timedFiles.push(new Uint32Array(PAGE));
+        this.lastFile.push(new Int32Array(PAGE).fill(-1));
+        this.fileBits.push(new Uint8Array(PAGE));
+        this.nameStart.push(new Uint32Array(PAGE));
+        this.nameLength.push(new Uint32Array(PAGE));
       }
       rehash() {
         const table2 = new Int32Array(this.table.length * 2);
         const mask = table2.length - 1;
         for (let r = 0; r < this.count; r++) {
-          if (this.testNames[r] === "") continue;
-          let at = this.hash[r] & mask;
+          if (this.nameLength[r >>> PAGE_BITS][r & PAGE_MASK] === 0) continue;
+          let at = this.hash[r >>> PAGE_BITS][r & PAGE_MASK] & mask;
           while (table2[at] !== 0) at = at + 1 & mask;
           table2[at] = r + 1;
         }
@@ -9835,12 +9895,12 @@ var init_aggregate = __esm({
         this.kept.set(r, entry);
       }
       mergedTest(r) {
-        const bits = this.bits[r];
+        const bits = this.bits[r >>> PAGE_BITS][r & PAGE_MASK];
         const status = STATUS_OF[bits & STATUS_BITS];
-        const suite = this.names.values[this.suite[r]];
-        const className = this.names.values[this.cls[r]];
-        const name = this.testNames[r];
-        const runs = this.runs[r];
+        const suite = this.names.values[this.suite[r >>> PAGE_BITS][r & PAGE_MASK]];
+        const className = this.names.values[this.cls[r >>> PAGE_BITS][r & PAGE_MASK]];
+        const name = this.nameOf(r);
+        const runs = this.runs[r >>> PAGE_BITS][r & PAGE_MASK];
         const kept = this.kept.get(r);
         let shown;
         if (kept !== void 0) {
@@ -9850,11 +9910,11 @@ var init_aggregate = __esm({
             suite,
             className,
             name,
-            duration: this.duration[r] / runs,
+            duration: this.duration[r >>> PAGE_BITS][r & PAGE_MASK] / runs,
             status,
-            source: this.files[this.lastFile[r]].summary.path
+            source: this.files[this.lastFile[r >>> PAGE_BITS][r & PAGE_MASK]].summary.path
           };
-          const file = this.names.values[this.file[r]];
+          const file = this.names.values[this.file[r >>> PAGE_BITS][r & PAGE_MASK]];
           if (file !== void 0) shown.file = file;
         }
         const test = {
@@ -9863,7 +9923,7 @@ var init_aggregate = __esm({
           status,
           flaky: FLAKY_OF[bits & STATUS_BITS],
           runs,
-          duration: this.duration[r],
+          duration: this.duration[r >>> PAGE_BITS][r & PAGE_MASK],
           shown
         };
         if (kept?.location) test.location = kept.location;
@@ -9871,12 +9931,13 @@ var init_aggregate = __esm({
       }
       slowestRecords(n2) {
         const top = [];
-        const d = this.duration;
+        const pages = this.duration;
+        const d = (r) => pages[r >>> PAGE_BITS][r & PAGE_MASK];
         for (let r = 0; r < this.count; r++) {
-          const seconds = d[r];
-          if (top.length === n2 && seconds <= d[top[n2 - 1]]) continue;
+          const seconds = d(r);
+          if (top.length === n2 && seconds <= d(top[n2 - 1])) continue;
           let at = top.length;
-          while (at > 0 && d[top[at - 1]] < seconds) at--;
+          while (at > 0 && d(top[at - 1]) < seconds) at--;
           top.splice(at, 0, r);
           if (top.length > n2) top.pop();
         }
@@ -9887,14 +9948,14 @@ var init_aggregate = __esm({
         const totals = emptyCounts();
         const bySuite = /* @__PURE__ */ new Map();
         for (let r = 0; r < this.count; r++) {
-          const bits = this.bits[r];
+          const bits = this.bits[r >>> PAGE_BITS][r & PAGE_MASK];
           const status = STATUS_OF[bits & STATUS_BITS];
           const flaky2 = FLAKY_OF[bits & STATUS_BITS];
-          const seconds = this.duration[r];
+          const seconds = this.duration[r >>> PAGE_BITS][r & PAGE_MASK];
           const n2 = this.counted.size === 0 ? 1 : this.counted.get(r) ?? 1;
           add(totals, status, flaky2, n2);
           totals.duration += seconds;
-          const id = this.suite[r];
+          const id = this.suite[r >>> PAGE_BITS][r & PAGE_MASK];
           let suite = bySuite.get(id);
           if (suite === void 0) {
             suite = { name: this.names.values[id], ...emptyCounts(), wall: null };
@@ -9927,7 +9988,8 @@ var init_aggregate = __esm({
           slowest,
           detailsOmitted,
           warnings: this.warnings,
-          timed: () => this.timedTests()
+          timed: () => this.timedTests(),
+          testsBySuite: () => this.testsBySuite()
         };
         let all;
         Object.defineProperty(aggregate2, "tests", {
@@ -9942,21 +10004,48 @@ var init_aggregate = __esm({
         });
         return aggregate2;
       }
+      *testsBySuite() {
+        const next = new Int32Array(this.count).fill(-1);
+        const heads = /* @__PURE__ */ new Map();
+        for (let r = 0; r < this.count; r++) {
+          const suite = this.suite[r >>> PAGE_BITS][r & PAGE_MASK];
+          const chain = heads.get(suite);
+          if (chain === void 0) heads.set(suite, { first: r, last: r });
+          else {
+            next[chain.last] = r;
+            chain.last = r;
+          }
+        }
+        const values = this.names.values;
+        const order = [...heads].sort(([a], [b]) => compareStrings(values[a], values[b]));
+        for (const [suite, chain] of order) {
+          const ids = /* @__PURE__ */ new Map();
+          for (let r = chain.first; r !== -1; r = next[r]) {
+            const className = values[this.cls[r >>> PAGE_BITS][r & PAGE_MASK]];
+            const id = testId({ className, name: this.nameOf(r) });
+            const status = STATUS_OF[this.bits[r >>> PAGE_BITS][r & PAGE_MASK] & STATUS_BITS];
+            const list2 = ids.get(status);
+            if (list2) list2.push(id);
+            else ids.set(status, [id]);
+          }
+          yield { suite: values[suite], ids };
+        }
+      }
       *timedTests() {
         const values = this.names.values;
         for (let r = 0; r < this.count; r++) {
-          const files = this.timedFiles[r];
+          const files = this.timedFiles[r >>> PAGE_BITS][r & PAGE_MASK];
           if (files === 0) continue;
-          const last = this.files[this.lastFile[r]];
+          const last = this.files[this.lastFile[r >>> PAGE_BITS][r & PAGE_MASK]];
           const test = {
-            suite: values[this.suite[r]],
-            className: values[this.cls[r]],
-            name: this.testNames[r],
-            seconds: this.timedSum[r] / files,
+            suite: values[this.suite[r >>> PAGE_BITS][r & PAGE_MASK]],
+            className: values[this.cls[r >>> PAGE_BITS][r & PAGE_MASK]],
+            name: this.nameOf(r),
+            seconds: this.timedSum[r >>> PAGE_BITS][r & PAGE_MASK] / files,
             format: last.summary.format,
             pytest: last.pytest
           };
-          const file = values[this.file[r]];
+          const file = values[this.file[r >>> PAGE_BITS][r & PAGE_MASK]];
           if (file !== void 0) test.file = file;
           yield test;
         }
@@ -10562,24 +10651,13 @@ var init_comparison = __esm({
 });
 
 // src/report/json.ts
-function reportTests(tests) {
-  const bySuite = /* @__PURE__ */ new Map();
-  for (const test of tests) {
-    let suite = bySuite.get(test.suite);
-    if (!suite) {
-      suite = /* @__PURE__ */ new Map();
-      bySuite.set(test.suite, suite);
-    }
-    const ids = suite.get(test.status);
-    if (ids) ids.push(test.id);
-    else suite.set(test.status, [test.id]);
-  }
-  return Object.fromEntries(
-    [...bySuite].map(([suite, statuses]) => [
-      suite,
-      Object.fromEntries(STATUSES.filter((s) => statuses.has(s)).map((s) => [s, statuses.get(s).sort()]))
-    ])
-  );
+function suiteEntry(ids) {
+  return Object.fromEntries(STATUSES.filter((s) => ids.has(s)).map((s) => [s, ids.get(s).sort()]));
+}
+function reportTests(aggregate2) {
+  const entries = [];
+  for (const { suite, ids } of aggregate2.testsBySuite()) entries.push([suite, suiteEntry(ids)]);
+  return Object.fromEntries(entries);
 }
 function failureOf(test) {
   const loc = test.location;
@@ -10617,18 +10695,78 @@ function renderJsonReport(aggregate2, jobs) {
     report2.timeline = jobs.timeline.map((e) => ({ ...e }));
     report2.parallel = { ...jobs.parallel };
   }
-  report2.tests = reportTests(aggregate2.tests);
+  let tests;
+  Object.defineProperty(report2, "tests", {
+    enumerable: true,
+    configurable: true,
+    get: () => tests ??= reportTests(aggregate2),
+    set: (value) => {
+      tests = value;
+    }
+  });
+  Object.defineProperty(report2, TESTS_SOURCE, { value: () => tests === void 0 ? aggregate2 : void 0 });
   return report2;
 }
 function stringifyReport(report2) {
   return `${JSON.stringify(report2, null, 2)}
 `;
 }
-var STATUSES;
+function nested(value) {
+  return (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, "\n  ");
+}
+function suiteText(suite, ids) {
+  let text2 = `    ${JSON.stringify(suite)}: {`;
+  let first = true;
+  for (const status of STATUSES) {
+    const list2 = ids.get(status);
+    if (list2 === void 0) continue;
+    list2.sort();
+    text2 += `${first ? "" : ","}
+      ${JSON.stringify(status)}: [`;
+    for (let i = 0; i < list2.length; i++) text2 += `${i === 0 ? "" : ","}
+        ${JSON.stringify(list2[i])}`;
+    text2 += "\n      ]";
+    first = false;
+  }
+  return `${text2}
+    }`;
+}
+function* reportPieces(report2) {
+  const source = report2[TESTS_SOURCE]?.();
+  let first = true;
+  for (const key of Object.keys(report2)) {
+    const streamed = key === "tests" && source !== void 0;
+    const value = streamed ? void 0 : report2[key];
+    if (!streamed && (value === void 0 || typeof value === "function")) continue;
+    const lead = `${first ? "{" : ","}
+  ${JSON.stringify(key)}: `;
+    first = false;
+    if (streamed) {
+      let open4 = false;
+      for (const { suite, ids } of source.testsBySuite()) {
+        yield `${open4 ? ",\n" : `${lead}{
+`}${suiteText(suite, ids)}`;
+        open4 = true;
+      }
+      yield open4 ? "\n  }" : `${lead}{}`;
+    } else if (Array.isArray(value) && value.length > 0) {
+      for (let i = 0; i < value.length; i++) {
+        yield `${i === 0 ? `${lead}[` : ","}
+    ${nested(value[i]).replace(/\n/g, "\n  ")}`;
+      }
+      yield "\n  ]";
+    } else {
+      yield `${lead}${nested(value)}`;
+    }
+  }
+  yield first ? "{}\n" : "\n}\n";
+}
+var TESTS_SOURCE, STATUSES;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     init_order();
+    TESTS_SOURCE = /* @__PURE__ */ Symbol("tests source");
     STATUSES = ["passed", "failed", "errored", "skipped"];
   }
 });
@@ -10859,7 +10997,7 @@ var init_timeline = __esm({
   }
 });
 
-// ../../main/node_modules/fdir/dist/index.mjs
+// node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
@@ -10985,7 +11123,7 @@ function sync(root, options) {
 }
 var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
 var init_dist = __esm({
-  "../../main/node_modules/fdir/dist/index.mjs"() {
+  "node_modules/fdir/dist/index.mjs"() {
     __require2 = /* @__PURE__ */ createRequire(import.meta.url);
     SLASHES_REGEX = /[\\/]/g;
     WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
@@ -11373,9 +11511,9 @@ var init_dist = __esm({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -11575,9 +11713,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -11639,9 +11777,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -11977,9 +12115,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -12374,16 +12512,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -12603,15 +12741,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -12992,9 +13130,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -13132,9 +13270,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -13149,7 +13287,7 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/tinyglobby/dist/index.mjs
+// node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat3, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
@@ -13390,7 +13528,7 @@ async function glob(globInput, options) {
 }
 var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
-  "../../main/node_modules/tinyglobby/dist/index.mjs"() {
+  "node_modules/tinyglobby/dist/index.mjs"() {
     init_dist();
     import_picomatch = __toESM(require_picomatch2(), 1);
     isReadonlyArray = Array.isArray;
@@ -14232,7 +14370,7 @@ var init_xml_scanner = __esm({
     ENTITY_RE = /&(?:(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z_:][\w.:-]*);)?/g;
     INVALID_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
     ATTR_WS_RE = /[\t\n\r]/g;
-    ATTR_RE = /[ \t\r\n]+([^\s=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
+    ATTR_RE = /[ \t\r\n]+([^\s=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<&\t\r\n]*)"|'([^'<&\t\r\n]*)')/y;
     ScanFatal = class extends Error {
       constructor(message, at) {
         super(message);
@@ -14283,9 +14421,9 @@ var init_xml_scanner = __esm({
         if (this.inCdata || this.inComment) {
           this.fail(`the file ends inside a ${this.inCdata ? "CDATA section" : "comment"}`, this.buf.length);
         } else if (this.stack.length > 0) {
-          const open3 = this.stack[this.stack.length - 1];
+          const open4 = this.stack[this.stack.length - 1];
           this.fail(
-            `the file ends before <${open3}> is closed (${this.stack.length} element(s) still open): truncated, e.g. a runner killed mid-write?`,
+            `the file ends before <${open4}> is closed (${this.stack.length} element(s) still open): truncated, e.g. a runner killed mid-write?`,
             this.buf.length
           );
         } else if (!this.rootSeen) {
@@ -14471,14 +14609,14 @@ var init_xml_scanner = __esm({
         const buf = this.buf;
         const gt = buf.indexOf(">", lt + 2);
         if (gt === -1) return NEED_MORE;
-        const open3 = this.stack.pop();
-        const end = lt + 2 + (open3?.length ?? 0);
-        if (open3 === void 0 || !buf.startsWith(open3, lt + 2) || end !== gt && buf.slice(end, gt).trim() !== "") {
+        const open4 = this.stack.pop();
+        const end = lt + 2 + (open4?.length ?? 0);
+        if (open4 === void 0 || !buf.startsWith(open4, lt + 2) || end !== gt && buf.slice(end, gt).trim() !== "") {
           const name = buf.slice(lt + 2, gt).trimEnd();
-          if (open3 === void 0) throw new ScanFatal(`closing tag </${name}> without an open element`, lt);
-          throw new ScanFatal(`closing tag </${name}> does not match <${open3}>`, lt);
+          if (open4 === void 0) throw new ScanFatal(`closing tag </${name}> without an open element`, lt);
+          throw new ScanFatal(`closing tag </${name}> does not match <${open4}>`, lt);
         }
-        this.events.close(open3);
+        this.events.close(open4);
         return gt + 1;
       }
       openTag(lt) {
@@ -14499,7 +14637,8 @@ var init_xml_scanner = __esm({
           const m = ATTR_RE.exec(buf);
           if (m !== null) {
             const raw2 = m[2] ?? m[3];
-            this.setAttribute(attrs, m[1], raw2, ATTR_RE.lastIndex - 1 - raw2.length);
+            if (this.clean) attrs[m[1]] = raw2;
+            else this.setAttribute(attrs, m[1], raw2, ATTR_RE.lastIndex - 1 - raw2.length);
             i = ATTR_RE.lastIndex;
             continue;
           }
@@ -14709,7 +14848,7 @@ var init_parse = __esm({
 
 // src/results/collect.ts
 import { isAscii } from "node:buffer";
-import { createReadStream, readdir as readdir3 } from "node:fs";
+import { createReadStream, readdir as readdir3, readFileSync } from "node:fs";
 import { lstat, readFile as readFile3, realpath as realpath2, stat as stat4 } from "node:fs/promises";
 import path5 from "node:path";
 import { StringDecoder } from "node:string_decoder";
@@ -14863,13 +15002,22 @@ async function readResultFile(file, shown, options = {}) {
   });
   let decoder = null;
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
-      const bytes = chunk;
-      decoder ??= decoderFor(bytes);
-      parser.write(decoder.write(bytes));
-      if (parser.done) break;
+    if (info.size <= WHOLE_READ_BYTES) {
+      const bytes = readFileSync(file);
+      if (bytes.length > 0) {
+        decoder = decoderFor(bytes);
+        parser.write(decoder.write(bytes));
+        if (!parser.done) parser.write(decoder.end());
+      }
+    } else {
+      for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) {
+        const bytes = chunk;
+        decoder ??= decoderFor(bytes);
+        parser.write(decoder.write(bytes));
+        if (parser.done) break;
+      }
+      if (decoder && !parser.done) parser.write(decoder.end());
     }
-    if (decoder && !parser.done) parser.write(decoder.end());
   } catch (err2) {
     const result2 = parser.end();
     result2.error = `cannot read: ${err2 instanceof Error ? err2.message : String(err2)}`;
@@ -14952,13 +15100,14 @@ function utf8Decoder(unsupported) {
 function failed(shown, error) {
   return { path: shown, cases: [], warnings: [], walls: {}, error };
 }
-var DECLARED_ENCODING, LATIN1, UTF8, REPLACEMENT;
+var WHOLE_READ_BYTES, DECLARED_ENCODING, LATIN1, UTF8, REPLACEMENT;
 var init_collect = __esm({
   "src/results/collect.ts"() {
     "use strict";
     init_dist2();
     init_job_record();
     init_parse();
+    WHOLE_READ_BYTES = 1024 * 1024;
     DECLARED_ENCODING = /^(?:\xEF\xBB\xBF)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
     LATIN1 = /* @__PURE__ */ new Set(["iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1"]);
     UTF8 = /* @__PURE__ */ new Set(["utf-8", "utf8", "us-ascii", "ascii"]);
@@ -15225,13 +15374,29 @@ __export(aggregate_exports, {
   listGitFiles: () => listGitFiles,
   runAggregate: () => runAggregate
 });
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, open } from "node:fs/promises";
 import path7 from "node:path";
 function aggregateExitCode(aggregate2, jobs) {
   if (jobs && jobs.broken.length > 0) return EXIT.infrastructure;
   if (aggregate2.files.some((f) => f.error !== void 0)) return EXIT.badInput;
   if (aggregate2.totals.failed + aggregate2.totals.errors > 0) return EXIT.testFailures;
   return EXIT.passed;
+}
+async function writeReport(target, report2) {
+  const handle = await open(target, "w");
+  try {
+    let batch = "";
+    for (const piece of reportPieces(report2)) {
+      batch += piece;
+      if (batch.length >= 256 * 1024) {
+        await handle.write(batch);
+        batch = "";
+      }
+    }
+    await handle.write(batch);
+  } finally {
+    await handle.close();
+  }
 }
 async function runAggregate(settings, listFiles = listGitFiles) {
   if (settings.patterns.length === 0) {
@@ -15275,7 +15440,7 @@ async function runAggregate(settings, listFiles = listGitFiles) {
   if (settings.jsonPath !== void 0) {
     const target = path7.resolve(settings.cwd, settings.jsonPath);
     await mkdir3(path7.dirname(target), { recursive: true });
-    await writeFile3(target, stringifyReport(report2));
+    await writeReport(target, report2);
   }
   return {
     aggregate: aggregate2,
@@ -15308,7 +15473,7 @@ var init_aggregate2 = __esm({
 });
 
 // src/commands/base-report.ts
-import { mkdir as mkdir4, readFile as readFile4, rm as rm2, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile4, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
 import path8 from "node:path";
 function reportKeys(options) {
   return {
@@ -15371,7 +15536,7 @@ async function saveReport(store, where2, report2, keys, warn) {
   try {
     await mkdir4(path8.dirname(local), { recursive: true });
     const { comparison: _, ...saved } = report2;
-    await writeFile4(local, stringifyReport(saved));
+    await writeFile3(local, stringifyReport(saved));
     await store.save([file], keys.key);
     return true;
   } catch (err2) {
@@ -15938,7 +16103,7 @@ var plan_exports = {};
 __export(plan_exports, {
   runPlan: () => runPlan
 });
-import { mkdir as mkdir5, open, readdir as readdir4, rm as rm3, stat as stat5, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir5, open as open2, readdir as readdir4, rm as rm3, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
 import os2 from "node:os";
 import path10 from "node:path";
 function checkSuite(config, suite, arg) {
@@ -15951,7 +16116,7 @@ function checkSuite(config, suite, arg) {
 async function startsWithBrace(file) {
   try {
     if (!(await stat5(file)).isFile()) return false;
-    const handle = await open(file, "r");
+    const handle = await open2(file, "r");
     try {
       const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
       return buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").trimStart().startsWith("{");
@@ -16059,7 +16224,7 @@ async function runPlan(settings) {
   for (const file of plan2.files) {
     const target = path10.resolve(settings.cwd, file.path);
     await mkdir5(path10.dirname(target), { recursive: true });
-    await writeFile5(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
+    await writeFile4(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
   }
   return {
     plan: plan2,
@@ -16085,9 +16250,9 @@ var init_plan2 = __esm({
   }
 });
 
-// ../../main/node_modules/@balena/dockerignore/ignore.js
+// node_modules/@balena/dockerignore/ignore.js
 var require_ignore = __commonJS({
-  "../../main/node_modules/@balena/dockerignore/ignore.js"(exports, module) {
+  "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
     "use strict";
     var path16 = __require("path");
     var factory = (options) => new IgnoreBase(options);
@@ -16585,7 +16750,7 @@ async function engineRequest(socket, options) {
   const body = options.body;
   const size = options.file ? (await stat6(options.file.path)).size : body?.length ?? 0;
   const type = options.file?.type ?? body?.type;
-  const open3 = () => options.file ? createReadStream3(options.file.path, { highWaterMark: 1 << 20 }) : body?.stream();
+  const open4 = () => options.file ? createReadStream3(options.file.path, { highWaterMark: 1 << 20 }) : body?.stream();
   return new Promise((resolve3, reject) => {
     const conn = net.createConnection(socket);
     const chunks = [];
@@ -16616,7 +16781,7 @@ Content-Length: ${size}\r
 `;
       conn.write(`${head}\r
 `);
-      open3()?.on("error", (err2) => finish(err2)).pipe(conn, { end: false });
+      open4()?.on("error", (err2) => finish(err2)).pipe(conn, { end: false });
     });
     conn.on("data", (chunk) => chunks.push(chunk));
     conn.on("end", () => {
@@ -16666,7 +16831,7 @@ var init_engine_api = __esm({
 
 // src/image/thin-load.ts
 import { createReadStream as createReadStream4 } from "node:fs";
-import { open as open2 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 import { Readable } from "node:stream";
 function readOctal(block, offset, length) {
   if (block[offset] & 128) {
@@ -16706,7 +16871,7 @@ async function readAt(fh, position2, length) {
   return buffer;
 }
 async function indexTar(file) {
-  const fh = await open2(file, "r");
+  const fh = await open3(file, "r");
   try {
     const { size: fileSize } = await fh.stat();
     const entries = [];
@@ -16756,7 +16921,7 @@ async function indexTar(file) {
   }
 }
 async function readEntry(file, entry) {
-  const fh = await open2(file, "r");
+  const fh = await open3(file, "r");
   try {
     return await readAt(fh, entry.dataOffset, entry.size);
   } finally {
@@ -17679,9 +17844,9 @@ var image = {
     );
     const json = str(values, "json");
     if (json !== void 0) {
-      const { writeFile: writeFile6 } = await import("node:fs/promises");
+      const { writeFile: writeFile5 } = await import("node:fs/promises");
       const report2 = { image: outcome.image, key: outcome.key, cacheHit: outcome.cacheHit };
-      await writeFile6(path15.resolve(context.cwd, json), `${JSON.stringify(report2, null, 2)}
+      await writeFile5(path15.resolve(context.cwd, json), `${JSON.stringify(report2, null, 2)}
 `);
     }
     const state = outcome.source === "lookup" ? outcome.cacheHit ? "in the cache" : "not in the cache" : `ready (${outcome.source})`;
