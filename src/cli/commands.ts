@@ -321,8 +321,66 @@ const serve: CommandSpec = {
   },
 };
 
+const run: CommandSpec = {
+  name: 'run',
+  summary: 'run the suites here: image and server when needed, every suite at once on its cores, the report',
+  options: {
+    config: { type: 'string', value: 'FILE', default: DEFAULT_CONFIG, help: 'the config' },
+    suite: {
+      type: 'string',
+      value: 'NAME',
+      multiple: true,
+      default: [],
+      help: 'only this suite; repeatable',
+    },
+    shard: {
+      type: 'string',
+      value: 'I/N',
+      help: "shard I of N of each suite, from plan's files in .parallel-tests/plan",
+    },
+    'no-build': { type: 'boolean', help: "use the config's image as it is (no build or restore)" },
+    sequential: {
+      type: 'boolean',
+      help: 'the same suites one after another (to compare with the parallel run)',
+    },
+    'build-arg': IMAGE_OPTIONS['build-arg']!,
+    'cache-dir': IMAGE_OPTIONS['cache-dir']!,
+    'results-dir': {
+      type: 'string',
+      value: 'DIR',
+      default: 'TestResults',
+      help: 'where <run-id>/<suite>-<shard>/ go',
+    },
+    json: { type: 'string', value: 'FILE', help: 'also write the JSON report to FILE' },
+  },
+  notes: [
+    'Each suite shard leaves its results, parallel-tests-job.json and output.log in DIR/<run-id>/<suite>-<shard>/.',
+  ],
+  async run(values, _positionals, context) {
+    const { runRun, parseShardOption } = await import('../commands/run.js');
+    const shard = parseShardOption(str(values, 'shard'));
+    const json = str(values, 'json');
+    const outcome = await runRun(
+      {
+        cwd: context.cwd,
+        configPath: str(values, 'config') ?? DEFAULT_CONFIG,
+        suites: list(values, 'suite'),
+        ...(shard ? { shard } : {}),
+        shardDir: DEFAULT_SHARD_DIR,
+        noBuild: flag(values, 'no-build'),
+        sequential: flag(values, 'sequential'),
+        buildArgs: list(values, 'build-arg'),
+        resultsDir: str(values, 'results-dir') ?? 'TestResults',
+        ...(json !== undefined ? { jsonPath: json } : {}),
+      },
+      { ...(await imageDeps(values, context)), out: context.out, env: process.env },
+    );
+    return outcome.exitCode;
+  },
+};
+
 /** The commands in the order the usage lists them. */
-export const COMMANDS: readonly CommandSpec[] = [aggregate, plan, image, serve];
+export const COMMANDS: readonly CommandSpec[] = [aggregate, plan, image, serve, run];
 
 /** Named in the design, not built yet: asking for one says so instead of pretending. */
-export const LATER: readonly string[] = ['run', 'generate', 'init'];
+export const LATER: readonly string[] = ['generate', 'init'];

@@ -65,6 +65,8 @@ export interface ShardOptions {
   signal?: AbortSignal;
   /** Milliseconds between TERM and KILL when the shard is stopped. */
   graceMs?: number;
+  /** Why it cannot run here (e.g. no Docker for its server): only the record is written. */
+  notRun?: string;
 }
 
 export interface ShardDeps {
@@ -223,6 +225,8 @@ export async function runShard(options: ShardOptions, deps: ShardDeps = {}): Pro
     };
   };
 
+  if (options.notRun !== undefined)
+    return finish('not-run', EXIT.infrastructure, { error: `not run: ${options.notRun}` });
   let selection: { file: string; selection: Selection } | undefined;
   let tools: Tools;
   try {
