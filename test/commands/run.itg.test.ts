@@ -67,7 +67,10 @@ def test_flaky():
     expect(report.totals).toMatchObject({ tests: 8, passed: 8, failed: 0, errors: 0, flaky: 1 });
     expect(
       report.suites.map((s: { name: string; tests: number; flaky: number }) => [s.name, s.tests, s.flaky]),
-    ).toEqual([['pytest', 8, 1]]);
+    ).toEqual([
+      ['fast', 6, 0],
+      ['retried', 2, 1],
+    ]);
     expect(report.timeline.map((t: { job: string }) => t.job).sort()).toEqual([
       'fast-1-of-1',
       'gone-1-of-1',

@@ -20,7 +20,7 @@ describe('README', () => {
   it('starts with the two commands: the example run and the tests', () => {
     const block = /```sh\n(.*)\n(.*)\n```/.exec(readme);
     expect(block?.[1]).toBe(
-      'npm ci && npm run build && bash scripts/test-deps.sh && bash scripts/honua-example.sh',
+      'npm ci && npm run build && bash scripts/test-deps.sh && node dist/cli.js run --config examples/honua/parallel-tests.yml --build-arg BASE_IMAGE=parallel-tests/python-base:offline',
     );
     expect(block?.[2]).toBe('npm ci && bash scripts/test-deps.sh && npm test');
   });

@@ -71,6 +71,9 @@ export function buildPytest(input: ShardInput, retry?: RetryInput): AdapterOutpu
         `pytest-xdist ${python!.xdist} has no --dist worksteal (3.2 and later); using its default`,
       );
   }
+  // The JUnit suite is named after the config's suite: otherwise every pytest suite is "pytest"
+  // in the report, and two suites of one project read as one.
+  extra.push('-o', `junit_suite_name=${suite.name}`);
   if (suite.markers !== undefined) extra.push('-m', suite.markers);
   if (suite.filter !== undefined) extra.push('-k', suite.filter);
   if (suite.testTimeoutSeconds !== undefined) extra.push('--timeout', String(suite.testTimeoutSeconds));

@@ -88,6 +88,8 @@ describe('adapters: argv, env and result files as data', () => {
           '--junitxml=/repo/TestResults/run-1/python-2/junit.xml',
           '-o',
           'junit_family=xunit1',
+          '-o',
+          'junit_suite_name=python',
           '-m',
           'not e2e',
           '--timeout',
@@ -123,6 +125,8 @@ describe('adapters: argv, env and result files as data', () => {
       'junit_family=xunit1',
       '--dist',
       'worksteal',
+      '-o',
+      'junit_suite_name=qgis',
       'tests/qgis',
     ]);
     const one = buildInvocations(input('qgis', { workers: 1, selection: undefined })).invocations[0]!;
