@@ -375,12 +375,69 @@ const run: CommandSpec = {
       },
       { ...(await imageDeps(values, context)), out: context.out, env: process.env },
     );
+const init: CommandSpec = {
+  name: 'init',
+  summary: 'write a starter parallel-tests.yml from a preset or from the tests the repository holds',
+  options: {
+    preset: {
+      type: 'string',
+      value: 'NAME',
+      default: 'detect',
+      help: 'honua, pytest-xdist, or detect (suites proposed from the repository, saying what it found)',
+    },
+    out: { type: 'string', value: 'FILE', default: DEFAULT_CONFIG, help: `where to write it (default ${DEFAULT_CONFIG})` },
+    force: { type: 'boolean', help: 'replace an existing file (never replaced without it)' },
+  },
+  async run(values, _positionals, context) {
+    const { runInit } = await import('../commands/init.js');
+    const outcome = await runInit({
+      cwd: context.cwd,
+      preset: str(values, 'preset') ?? 'detect',
+      outPath: str(values, 'out') ?? DEFAULT_CONFIG,
+      force: flag(values, 'force'),
+    });
+    context.err(`${outcome.message}\n`);
+    return outcome.exitCode;
+  },
+};
+
+const generate: CommandSpec = {
+  name: 'generate',
+  summary: 'write the GitHub Actions workflow for the config: plan, image, test matrix, report',
+  options: {
+    config: { type: 'string', value: 'FILE', default: DEFAULT_CONFIG, help: `the config (default ${DEFAULT_CONFIG})` },
+    out: {
+      type: 'string',
+      value: 'FILE',
+      default: '.github/workflows/parallel-tests.yml',
+      help: 'the workflow (default .github/workflows/parallel-tests.yml)',
+    },
+    pin: {
+      type: 'string',
+      multiple: true,
+      value: "'OWNER/REPO@SHA # VERSION'",
+      help: "an action's full commit SHA and its tag, over the config's workflow.pins; repeatable",
+    },
+    check: { type: 'boolean', help: 'write nothing; exit 1 with a unified diff when the file is stale or missing' },
+  },
+  notes: ['Every action is pinned to a full commit SHA; a missing pin is an error naming it, never a tag.'],
+  async run(values, _positionals, context) {
+    const { runGenerate } = await import('../commands/generate.js');
+    const outcome = await runGenerate({
+      cwd: context.cwd,
+      configPath: str(values, 'config') ?? DEFAULT_CONFIG,
+      outPath: str(values, 'out') ?? '.github/workflows/parallel-tests.yml',
+      pins: list(values, 'pin'),
+      check: flag(values, 'check'),
+    });
+    context.out(outcome.stdout);
+    context.err(`${outcome.message}\n`);
     return outcome.exitCode;
   },
 };
 
 /** The commands in the order the usage lists them. */
-export const COMMANDS: readonly CommandSpec[] = [aggregate, plan, image, serve, run];
+export const COMMANDS: readonly CommandSpec[] = [aggregate, plan, image, serve, run, init, generate];
 
 /** Named in the design, not built yet: asking for one says so instead of pretending. */
-export const LATER: readonly string[] = ['generate', 'init'];
+export const LATER: readonly string[] = [];

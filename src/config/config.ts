@@ -8,8 +8,9 @@ import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDoc
 import { InputError } from '../errors.js';
 import { type Framework, isDotnet } from './frameworks.js';
 import validateSchema from './schema-validator.generated.js';
+import { type RawWorkflow, readWorkflowSection, type WorkflowConfig } from './workflow-section.js';
 
-export type { Framework };
+export type { Framework, WorkflowConfig };
 
 export type Count = number | 'auto';
 
@@ -85,6 +86,8 @@ export interface Config {
   image?: ImageConfig;
   server?: ServerConfig;
   suites: SuiteConfig[];
+  /** What generate writes into the workflow, when the file has that section. */
+  workflow?: WorkflowConfig;
 }
 
 /** GitHub's standard Linux runner for public repositories: 4 vCPU, 16 GB. */
@@ -246,6 +249,7 @@ type Raw = {
   runners?: { labels: string | string[]; cores: number; 'memory-gb'?: number }[];
   image?: Record<string, unknown>;
   server?: Record<string, unknown>;
+  workflow?: RawWorkflow;
   suites: RawSuite[];
 };
 
@@ -383,6 +387,8 @@ export function parseConfig(text: string, file: string): Config {
       });
     }
   }
+  const workflow = readWorkflowSection(raw.workflow, suites, at);
+  problems.push(...workflow.problems);
   if (problems.length > 0) fail(file, problems);
 
   const config: Config = {
@@ -395,6 +401,7 @@ export function parseConfig(text: string, file: string): Config {
     })) ?? [DEFAULT_RUNNER],
     suites,
   };
+  if (raw.workflow) config.workflow = workflow.workflow;
   if (raw.image) config.image = imageOf(raw.image as RawImage);
   if (raw.server) config.server = serverOf(raw.server as RawServer);
   return config;
