@@ -385,7 +385,12 @@ const init: CommandSpec = {
       default: 'detect',
       help: 'honua, pytest-xdist, or detect (suites proposed from the repository, saying what it found)',
     },
-    out: { type: 'string', value: 'FILE', default: DEFAULT_CONFIG, help: `where to write it (default ${DEFAULT_CONFIG})` },
+    out: {
+      type: 'string',
+      value: 'FILE',
+      default: DEFAULT_CONFIG,
+      help: `where to write it (default ${DEFAULT_CONFIG})`,
+    },
     force: { type: 'boolean', help: 'replace an existing file (never replaced without it)' },
   },
   async run(values, _positionals, context) {
@@ -405,7 +410,12 @@ const generate: CommandSpec = {
   name: 'generate',
   summary: 'write the GitHub Actions workflow for the config: plan, image, test matrix, report',
   options: {
-    config: { type: 'string', value: 'FILE', default: DEFAULT_CONFIG, help: `the config (default ${DEFAULT_CONFIG})` },
+    config: {
+      type: 'string',
+      value: 'FILE',
+      default: DEFAULT_CONFIG,
+      help: `the config (default ${DEFAULT_CONFIG})`,
+    },
     out: {
       type: 'string',
       value: 'FILE',
@@ -418,7 +428,10 @@ const generate: CommandSpec = {
       value: "'OWNER/REPO@SHA # VERSION'",
       help: "an action's full commit SHA and its tag, over the config's workflow.pins; repeatable",
     },
-    check: { type: 'boolean', help: 'write nothing; exit 1 with a unified diff when the file is stale or missing' },
+    check: {
+      type: 'boolean',
+      help: 'write nothing; exit 1 with a unified diff when the file is stale or missing',
+    },
   },
   notes: ['Every action is pinned to a full commit SHA; a missing pin is an error naming it, never a tag.'],
   async run(values, _positionals, context) {

@@ -43,11 +43,14 @@ export function workflowProblems(text: string): string[] {
   if (!String(wf.concurrency?.['cancel-in-progress'] ?? '').includes("github.event_name == 'pull_request'"))
     problems.push('cancel-in-progress must be limited to pull requests');
   if (!String(wf.concurrency?.group ?? '').includes('github.run_id'))
-    problems.push('pushes need a concurrency group of their own (the run id), so none is cancelled while pending');
+    problems.push(
+      'pushes need a concurrency group of their own (the run id), so none is cancelled while pending',
+    );
   for (const [name, job] of Object.entries(wf.jobs)) {
     if (job['timeout-minutes'] === undefined) problems.push(`${name}: no timeout-minutes`);
     const perms = job.permissions;
-    if (perms === undefined || typeof perms !== 'object') problems.push(`${name}: permissions must be a mapping`);
+    if (perms === undefined || typeof perms !== 'object')
+      problems.push(`${name}: permissions must be a mapping`);
     else {
       for (const [scope, level] of Object.entries(perms)) {
         if (!ALLOWED_SCOPES[scope]?.includes(level)) problems.push(`${name}: permission ${scope}: ${level}`);
@@ -60,15 +63,20 @@ export function workflowProblems(text: string): string[] {
       const where = `${name} step ${i + 1}`;
       if (step.run !== undefined && /\$\{\{/.test(step.run)) problems.push(`${where}: expression in run`);
       if (step.uses !== undefined) {
-        if (!/^[^@\s]+@[0-9a-f]{40}$/.test(step.uses)) problems.push(`${where}: ${step.uses} is not pinned to a full SHA`);
+        if (!/^[^@\s]+@[0-9a-f]{40}$/.test(step.uses))
+          problems.push(`${where}: ${step.uses} is not pinned to a full SHA`);
         else if (!pinComments.get(step.uses)) problems.push(`${where}: ${step.uses} has no version comment`);
         if (step.uses.startsWith('actions/checkout@') && step.with?.['persist-credentials'] !== false)
           problems.push(`${where}: checkout without persist-credentials: false`);
-        if (step.uses.startsWith('actions/download-artifact@') && (perms as Record<string, string>)?.actions !== 'read')
+        if (
+          step.uses.startsWith('actions/download-artifact@') &&
+          (perms as Record<string, string>)?.actions !== 'read'
+        )
           problems.push(`${where}: downloads an artifact without actions: read`);
       }
       for (const [k, v] of Object.entries(step.env ?? {})) {
-        if (/\$\{\{/.test(String(v)) && /github\.event/.test(String(v))) problems.push(`${where}: env ${k} from the event`);
+        if (/\$\{\{/.test(String(v)) && /github\.event/.test(String(v)))
+          problems.push(`${where}: env ${k} from the event`);
       }
     }
   }
@@ -78,13 +86,25 @@ export function workflowProblems(text: string): string[] {
     if (report.if !== 'always()') problems.push('report job must have if: always()');
     const aggregate = report.steps?.find((s) => s.with?.command === 'aggregate');
     if (aggregate?.with?.download !== true) problems.push('report job must aggregate with download: true');
-    if (aggregate?.with?.['check-run'] === true && (report.permissions as Record<string, string>)?.checks !== 'write')
+    if (
+      aggregate?.with?.['check-run'] === true &&
+      (report.permissions as Record<string, string>)?.checks !== 'write'
+    )
       problems.push('check-run without checks: write');
-    if (aggregate?.with?.comment !== undefined && (report.permissions as Record<string, string>)?.['pull-requests'] !== 'write')
+    if (
+      aggregate?.with?.comment !== undefined &&
+      (report.permissions as Record<string, string>)?.['pull-requests'] !== 'write'
+    )
       problems.push('comment without pull-requests: write');
-    if (aggregate?.with?.['check-run'] !== true && (report.permissions as Record<string, string>)?.checks !== undefined)
+    if (
+      aggregate?.with?.['check-run'] !== true &&
+      (report.permissions as Record<string, string>)?.checks !== undefined
+    )
       problems.push('checks: write without a check run');
-    if (aggregate?.with?.comment === undefined && (report.permissions as Record<string, string>)?.['pull-requests'] !== undefined)
+    if (
+      aggregate?.with?.comment === undefined &&
+      (report.permissions as Record<string, string>)?.['pull-requests'] !== undefined
+    )
       problems.push('pull-requests: write without a comment');
   }
   return problems;

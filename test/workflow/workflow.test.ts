@@ -11,7 +11,9 @@ import { ROOT } from '../helpers/paths.js';
 import { actionlint, workflowProblems } from '../helpers/workflow-rules.js';
 
 /** A stand-in pin for our action: any full SHA will do for the generator. */
-const OURS = { 'honua/parallel-tests': { sha: '0123456789abcdef0123456789abcdef01234567', version: 'v1.0.0' } };
+const OURS = {
+  'honua/parallel-tests': { sha: '0123456789abcdef0123456789abcdef01234567', version: 'v1.0.0' },
+};
 
 function generate(text: string, file = 'parallel-tests.yml'): string {
   return renderWorkflow(
@@ -149,7 +151,10 @@ describe('generate: the rules are checked for real', () => {
   // The checker must catch each violation, or the tests above prove nothing.
   const good = generate(preset('honua'));
   it.each([
-    ['an expression in run', (t: string) => t.replace('run: npm ci', 'run: echo ${{ github.event.issue.title }}')],
+    [
+      'an expression in run',
+      (t: string) => t.replace('run: npm ci', 'run: echo ${{ github.event.issue.title }}'),
+    ],
     ['a floating tag', (t: string) => t.replace(/actions\/checkout@[0-9a-f]{40}/, 'actions/checkout@v6')],
     ['write-all', (t: string) => t.replace('permissions: {}', 'permissions: write-all')],
     ['a missing timeout', (t: string) => t.replace('    timeout-minutes: 15\n', '')],
@@ -163,7 +168,10 @@ describe('generate: the rules are checked for real', () => {
   });
 
   it('actionlint finds an untrusted expression in run', async () => {
-    const bad = good.replace('run: python -m pip install pytest pytest-xdist', 'run: echo "${{ github.event.issue.title }}"');
+    const bad = good.replace(
+      'run: python -m pip install pytest pytest-xdist',
+      'run: echo "${{ github.event.issue.title }}"',
+    );
     expect((await actionlint(bad)).map((r) => r.kind)).toContain('expression');
   });
 });
@@ -186,22 +194,35 @@ describe('generate: pins', () => {
     const text = `workflow:\n  pins:\n    actions/checkout: { sha: ${sha('b')}, version: v9.9.9 }\nsuites:\n  - { name: py, framework: pytest }\n`;
     const config = parseConfig(text, 'p.yml');
     const render = (pins: Record<string, { sha: string; version: string }>) =>
-      renderWorkflow(buildWorkflow({ config, configPath: 'p.yml', configSource: 'p.yml', regenerate: 'x', pins }));
+      renderWorkflow(
+        buildWorkflow({ config, configPath: 'p.yml', configSource: 'p.yml', regenerate: 'x', pins }),
+      );
     expect(render(OURS)).toContain(`actions/checkout@${sha('b')} # v9.9.9`);
     const flag = parsePinFlag(`actions/checkout@${sha('c')} # v10.0.0`);
     expect(render({ ...OURS, [flag.action]: flag.pin })).toContain(`actions/checkout@${sha('c')} # v10.0.0`);
     const plain = renderWorkflow(
-      buildWorkflow({ config: parseConfig('suites:\n  - { name: py, framework: pytest }\n', 'p.yml'), configPath: 'p.yml', configSource: 'p.yml', regenerate: 'x', pins: OURS }),
+      buildWorkflow({
+        config: parseConfig('suites:\n  - { name: py, framework: pytest }\n', 'p.yml'),
+        configPath: 'p.yml',
+        configSource: 'p.yml',
+        regenerate: 'x',
+        pins: OURS,
+      }),
     );
-    expect(plain).toContain(`actions/checkout@${KNOWN_PINS['actions/checkout']!.sha} # ${KNOWN_PINS['actions/checkout']!.version}`);
+    expect(plain).toContain(
+      `actions/checkout@${KNOWN_PINS['actions/checkout']!.sha} # ${KNOWN_PINS['actions/checkout']!.version}`,
+    );
   });
 
-  it.each(['honua/parallel-tests@v1', 'honua/parallel-tests@0123456 # v1', `honua/parallel-tests@${'a'.repeat(40)}`])(
-    'refuses --pin %s',
-    (flag) => {
-      expect(errorOf(() => parsePinFlag(flag))).toMatch(/expected OWNER\/REPO@<full 40-hex commit SHA> # VERSION/);
-    },
-  );
+  it.each([
+    'honua/parallel-tests@v1',
+    'honua/parallel-tests@0123456 # v1',
+    `honua/parallel-tests@${'a'.repeat(40)}`,
+  ])('refuses --pin %s', (flag) => {
+    expect(errorOf(() => parsePinFlag(flag))).toMatch(
+      /expected OWNER\/REPO@<full 40-hex commit SHA> # VERSION/,
+    );
+  });
 });
 
 describe('generate: a hostile config', () => {
@@ -232,16 +253,66 @@ suites:
   });
 
   it.each([
-    ['a suite name with a quote', `suites:\n  - name: "py'; $(id)"\n    framework: pytest\n`, 2, /"name" must match/],
-    ['a suite name with an expression', `suites:\n  - framework: pytest\n    name: "${HOSTILE}"\n`, 3, /"name" must match/],
-    ['a coverage glob with an expression', `workflow:\n  coverage: "${HOSTILE}"\nsuites:\n  - { name: py, framework: pytest }\n`, 2, /"coverage" must match .*no '\$' and no line breaks/],
-    ['requirements with a line break', `workflow:\n  requirements: "r.txt\\nrm -rf /"\nsuites:\n  - { name: py, framework: pytest }\n`, 2, /"requirements" must match/],
-    ['a runs-on label with a quote', `workflow:\n  runs-on: "ubuntu-latest' || $(id)"\nsuites:\n  - { name: py, framework: pytest }\n`, 2, /"runs-on" must be a label or a list of labels/],
-    ['a default branch with an expression', `workflow:\n  default-branch: "${HOSTILE}"\nsuites:\n  - { name: py, framework: pytest }\n`, 2, /"default-branch" must match/],
-    ['a QGIS image with a quote', `workflow:\n  qgis: { suites: [q], image: "qgis' || '" }\nsuites:\n  - { name: q, framework: pytest }\n`, 2, /"image" must match/],
-    ['a pin version with an expression', `workflow:\n  pins:\n    honua/parallel-tests:\n      sha: ${'a'.repeat(40)}\n      version: "${HOSTILE}"\nsuites:\n  - { name: py, framework: pytest }\n`, 5, /"version" must match/],
-    ['a pin that is a tag', `workflow:\n  pins:\n    honua/parallel-tests: { sha: v1, version: v1 }\nsuites:\n  - { name: py, framework: pytest }\n`, 3, /"sha" must match/],
-    ['QGIS for a suite that does not exist', `workflow:\n  qgis:\n    suites: [nope]\nsuites:\n  - { name: py, framework: pytest }\n`, 3, /workflow\.qgis\.suites names "nope", which is not a suite/],
+    [
+      'a suite name with a quote',
+      `suites:\n  - name: "py'; $(id)"\n    framework: pytest\n`,
+      2,
+      /"name" must match/,
+    ],
+    [
+      'a suite name with an expression',
+      `suites:\n  - framework: pytest\n    name: "${HOSTILE}"\n`,
+      3,
+      /"name" must match/,
+    ],
+    [
+      'a coverage glob with an expression',
+      `workflow:\n  coverage: "${HOSTILE}"\nsuites:\n  - { name: py, framework: pytest }\n`,
+      2,
+      /"coverage" must match .*no '\$' and no line breaks/,
+    ],
+    [
+      'requirements with a line break',
+      `workflow:\n  requirements: "r.txt\\nrm -rf /"\nsuites:\n  - { name: py, framework: pytest }\n`,
+      2,
+      /"requirements" must match/,
+    ],
+    [
+      'a runs-on label with a quote',
+      `workflow:\n  runs-on: "ubuntu-latest' || $(id)"\nsuites:\n  - { name: py, framework: pytest }\n`,
+      2,
+      /"runs-on" must be a label or a list of labels/,
+    ],
+    [
+      'a default branch with an expression',
+      `workflow:\n  default-branch: "${HOSTILE}"\nsuites:\n  - { name: py, framework: pytest }\n`,
+      2,
+      /"default-branch" must match/,
+    ],
+    [
+      'a QGIS image with a quote',
+      `workflow:\n  qgis: { suites: [q], image: "qgis' || '" }\nsuites:\n  - { name: q, framework: pytest }\n`,
+      2,
+      /"image" must match/,
+    ],
+    [
+      'a pin version with an expression',
+      `workflow:\n  pins:\n    honua/parallel-tests:\n      sha: ${'a'.repeat(40)}\n      version: "${HOSTILE}"\nsuites:\n  - { name: py, framework: pytest }\n`,
+      5,
+      /"version" must match/,
+    ],
+    [
+      'a pin that is a tag',
+      `workflow:\n  pins:\n    honua/parallel-tests: { sha: v1, version: v1 }\nsuites:\n  - { name: py, framework: pytest }\n`,
+      3,
+      /"sha" must match/,
+    ],
+    [
+      'QGIS for a suite that does not exist',
+      `workflow:\n  qgis:\n    suites: [nope]\nsuites:\n  - { name: py, framework: pytest }\n`,
+      3,
+      /workflow\.qgis\.suites names "nope", which is not a suite/,
+    ],
   ])('rejects %s, naming the field and its line', (_, text, line, message) => {
     const error = errorOf(() => parseConfig(text, 'p.yml'));
     expect(error).toMatch(new RegExp(`^p\\.yml:${line}:\\d+: `));
@@ -249,7 +320,10 @@ suites:
   });
 
   it('rejects a results glob with an expression, naming the suite and its line', () => {
-    const config = parseConfig(`suites:\n  - name: py\n    framework: pytest\n    results: "r/${HOSTILE}/*.xml"\n`, 'p.yml');
+    const config = parseConfig(
+      `suites:\n  - name: py\n    framework: pytest\n    results: "r/${HOSTILE}/*.xml"\n`,
+      'p.yml',
+    );
     const error = errorOf(() =>
       buildWorkflow({ config, configPath: 'p.yml', configSource: 'p.yml', regenerate: 'x', pins: OURS }),
     );
@@ -257,7 +331,9 @@ suites:
   });
 
   it('passes requirements with backticks only through env, never into the shell line', async () => {
-    const text = generate('workflow:\n  requirements: "`id`.txt"\nsuites:\n  - { name: py, framework: pytest }\n');
+    const text = generate(
+      'workflow:\n  requirements: "`id`.txt"\nsuites:\n  - { name: py, framework: pytest }\n',
+    );
     await expectSound(text);
     expect(text).toContain('REQUIREMENTS: "`id`.txt"');
   });
@@ -267,7 +343,11 @@ describe('generate: the config path inside the workflow', () => {
   it.each([
     ['parallel-tests.yml', '.github/workflows/parallel-tests.yml', 'parallel-tests.yml'],
     ['ci/parallel-tests.yml', '.github/workflows/pt.yml', 'ci/parallel-tests.yml'],
-    ['examples/honua/parallel-tests.yml', 'examples/honua/.github/workflows/parallel-tests.yml', 'parallel-tests.yml'],
+    [
+      'examples/honua/parallel-tests.yml',
+      'examples/honua/.github/workflows/parallel-tests.yml',
+      'parallel-tests.yml',
+    ],
     ['./a/../p.yml', 'out/wf.yml', 'p.yml'],
   ])('%s with %s -> %s', (config, out, expected) => {
     expect(workflowConfigPath(config, out)).toBe(expected);
