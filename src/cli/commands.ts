@@ -375,6 +375,10 @@ const run: CommandSpec = {
       },
       { ...(await imageDeps(values, context)), out: context.out, env: process.env },
     );
+    return outcome.exitCode;
+  },
+};
+
 const init: CommandSpec = {
   name: 'init',
   summary: 'write a starter parallel-tests.yml from a preset or from the tests the repository holds',
