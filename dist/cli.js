@@ -109,10 +109,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -145,11 +145,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -173,17 +173,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path26) {
+      const ctrl = callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path26, ctrl);
+        return visit_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -194,13 +194,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = visit_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -221,17 +221,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path26) {
+      const ctrl = await callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path26, ctrl);
+        return visitAsync_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -242,13 +242,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -275,23 +275,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path26);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path26);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path26);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path26);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path26);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path26);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path26, node) {
+      const parent = path26[path26.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -799,7 +799,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -811,12 +811,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -827,7 +827,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -872,7 +872,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -883,7 +883,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -903,10 +903,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path26, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path26.length - 1; i >= 0; --i) {
+        const k = path26[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -925,7 +925,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -955,11 +955,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path26;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -973,8 +973,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -988,8 +988,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path26, keepScalar) {
+        const [key, ...rest] = path26;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1007,8 +1007,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1018,8 +1018,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path26, value) {
+        const [key, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1196,7 +1196,7 @@ ${indent2}${text2.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1339,7 +1339,7 @@ ${indent2}`) + "'";
         return quotedString(value, ctx);
       }
       const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1394,7 +1394,7 @@ ${indent2}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1417,7 +1417,7 @@ ${indent2}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1442,20 +1442,20 @@ ${indent2}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1604,7 +1604,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1619,7 +1619,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1759,19 +1759,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1889,9 +1889,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -1913,7 +1913,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair2;
     exports.createPair = createPair;
   }
 });
@@ -2077,8 +2077,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2091,7 +2091,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2112,7 +2112,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2137,15 +2137,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2175,7 +2175,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2208,7 +2208,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -2218,18 +2218,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map;
   }
@@ -2243,9 +2243,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2300,7 +2300,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2347,7 +2347,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -2356,18 +2356,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -2396,14 +2396,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2414,13 +2414,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2465,7 +2465,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2493,7 +2493,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
+        const node = new Scalar2.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
           node.minFractionDigits = str2.length - dot - 1;
@@ -2584,7 +2584,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2601,7 +2601,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2652,7 +2652,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2696,15 +2696,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n2 = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n2);
           for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
             lines[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -2718,9 +2718,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -2730,7 +2730,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2741,7 +2741,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2749,7 +2749,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2774,7 +2774,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -2797,17 +2797,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -2873,7 +2873,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2885,7 +2885,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2893,7 +2893,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2905,7 +2905,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2933,7 +2933,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
@@ -3034,9 +3034,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -3046,10 +3046,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -3058,17 +3058,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3089,7 +3089,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -3463,7 +3463,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -3471,7 +3471,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document3 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3534,9 +3534,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path26, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3598,7 +3598,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -3611,14 +3611,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path26) {
+        if (Collection.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3633,10 +3633,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path26, keepScalar) {
+        if (Collection.isEmptyPath(path26))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3647,10 +3647,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path26) {
+        if (Collection.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3667,13 +3667,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path26, value) {
+        if (Collection.isEmptyPath(path26)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path26, value);
         }
       }
       /**
@@ -3761,7 +3761,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document3;
   }
 });
 
@@ -4044,15 +4044,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4120,7 +4120,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode2, valueNode);
+          const pair = new Pair2.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4133,7 +4133,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode2.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode2);
+          const pair = new Pair2.Pair(keyNode2);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4152,11 +4152,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4247,9 +4247,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -4257,9 +4257,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4295,7 +4295,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4335,7 +4335,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap3 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4358,7 +4358,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4387,16 +4387,16 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode2.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode2, valueNode);
+          const pair = new Pair2.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode2).range;
@@ -4406,7 +4406,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4441,9 +4441,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -4470,7 +4470,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -4490,7 +4490,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4505,14 +4505,14 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4573,7 +4573,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent2 = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep2 + indent2.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
@@ -4670,7 +4670,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4688,7 +4688,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4697,15 +4697,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4910,7 +4910,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4928,11 +4928,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range2;
       scalar.source = value;
@@ -5126,13 +5126,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document3 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document3.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5171,7 +5171,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -5360,7 +5360,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document3.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5634,9 +5634,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path26) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5645,23 +5645,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path26) => {
+      const parent = visit.itemAtPath(cst, path26.slice(0, -1));
+      const field = path26[path26.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5672,10 +5672,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7282,7 +7282,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors();
     var log2 = require_log();
     var identity = require_identity();
@@ -7365,7 +7365,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document3.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
@@ -7379,15 +7379,15 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -7395,7 +7395,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document3.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -7409,10 +7409,10 @@ var require_dist = __commonJS({
     exports.isPair = identity.isPair;
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.Pair = Pair2.Pair;
+    exports.Scalar = Scalar2.Scalar;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -7484,7 +7484,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var valid0 = _errs2 === errors;
   if (valid0) {
-    const err1 = { instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema13.not, parentSchema: schema13, data };
+    const err1 = { instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema18.not, parentSchema: schema18, data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -7503,7 +7503,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema13.required, parentSchema: schema13, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema18.required, parentSchema: schema18, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -7512,7 +7512,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.framework === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "framework" }, message: "must have required property 'framework'", schema: schema13.required, parentSchema: schema13, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "framework" }, message: "must have required property 'framework'", schema: schema18.required, parentSchema: schema18, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -7521,8 +7521,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func8.call(schema13.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
+      if (!func8.call(schema18.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7534,8 +7534,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern0.test(data0)) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", parentSchema: schema13.properties.name, data: data0 };
+        if (!pattern11.test(data0)) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", parentSchema: schema18.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -7544,7 +7544,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.name.type, parentSchema: schema13.properties.name, data: data0 };
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.name.type, parentSchema: schema18.properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -7556,7 +7556,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.framework !== void 0) {
       let data1 = data.framework;
       if (!(data1 === "pytest" || data1 === "xunit" || data1 === "dotnet" || data1 === "nunit" || data1 === "jest" || data1 === "vitest" || data1 === "go" || data1 === "command")) {
-        const err7 = { instancePath: instancePath + "/framework", schemaPath: "#/properties/framework/enum", keyword: "enum", params: { allowedValues: schema13.properties.framework.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.framework.enum, parentSchema: schema13.properties.framework, data: data1 };
+        const err7 = { instancePath: instancePath + "/framework", schemaPath: "#/properties/framework/enum", keyword: "enum", params: { allowedValues: schema18.properties.framework.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.framework.enum, parentSchema: schema18.properties.framework, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -7569,7 +7569,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.path;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err8 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.path, data: data2 };
+          const err8 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.path, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -7578,7 +7578,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.path.type, parentSchema: schema13.properties.path, data: data2 };
+        const err9 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.path.type, parentSchema: schema18.properties.path, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -7591,7 +7591,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.project;
       if (typeof data3 === "string") {
         if (func2(data3) < 1) {
-          const err10 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.project, data: data3 };
+          const err10 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.project, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -7600,7 +7600,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.project.type, parentSchema: schema13.properties.project, data: data3 };
+        const err11 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.project.type, parentSchema: schema18.properties.project, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -7613,7 +7613,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.python;
       if (typeof data4 === "string") {
         if (func2(data4) < 1) {
-          const err12 = { instancePath: instancePath + "/python", schemaPath: "#/properties/python/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.python, data: data4 };
+          const err12 = { instancePath: instancePath + "/python", schemaPath: "#/properties/python/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.python, data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -7622,7 +7622,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/python", schemaPath: "#/properties/python/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.python.type, parentSchema: schema13.properties.python, data: data4 };
+        const err13 = { instancePath: instancePath + "/python", schemaPath: "#/properties/python/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.python.type, parentSchema: schema18.properties.python, data: data4 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -7638,8 +7638,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (!pattern1.test(data6)) {
-              const err14 = { instancePath: instancePath + "/python-imports/" + i0, schemaPath: "#/properties/python-imports/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.]*$"', schema: "^[A-Za-z_][A-Za-z0-9_.]*$", parentSchema: schema13.properties["python-imports"].items, data: data6 };
+            if (!pattern14.test(data6)) {
+              const err14 = { instancePath: instancePath + "/python-imports/" + i0, schemaPath: "#/properties/python-imports/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.]*$"', schema: "^[A-Za-z_][A-Za-z0-9_.]*$", parentSchema: schema18.properties["python-imports"].items, data: data6 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -7648,7 +7648,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err15 = { instancePath: instancePath + "/python-imports/" + i0, schemaPath: "#/properties/python-imports/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties["python-imports"].items.type, parentSchema: schema13.properties["python-imports"].items, data: data6 };
+            const err15 = { instancePath: instancePath + "/python-imports/" + i0, schemaPath: "#/properties/python-imports/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["python-imports"].items.type, parentSchema: schema18.properties["python-imports"].items, data: data6 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -7658,7 +7658,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/python-imports", schemaPath: "#/properties/python-imports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties["python-imports"].type, parentSchema: schema13.properties["python-imports"], data: data5 };
+        const err16 = { instancePath: instancePath + "/python-imports", schemaPath: "#/properties/python-imports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["python-imports"].type, parentSchema: schema18.properties["python-imports"], data: data5 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -7675,7 +7675,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs19 = errors;
       if (typeof data7 === "string") {
         if (func2(data7) < 1) {
-          const err17 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.command.oneOf[0], data: data7 };
+          const err17 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.command.oneOf[0], data: data7 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -7684,7 +7684,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.command.oneOf[0].type, parentSchema: schema13.properties.command.oneOf[0], data: data7 };
+        const err18 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.command.oneOf[0].type, parentSchema: schema18.properties.command.oneOf[0], data: data7 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -7700,7 +7700,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs21 = errors;
       if (Array.isArray(data7)) {
         if (data7.length < 1) {
-          const err19 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.command.oneOf[1], data: data7 };
+          const err19 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.command.oneOf[1], data: data7 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -7713,7 +7713,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data7[i1];
           if (typeof data8 === "string") {
             if (func2(data8) < 1) {
-              const err20 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.command.oneOf[1].items, data: data8 };
+              const err20 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.command.oneOf[1].items, data: data8 };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -7722,7 +7722,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.command.oneOf[1].items.type, parentSchema: schema13.properties.command.oneOf[1].items, data: data8 };
+            const err21 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.command.oneOf[1].items.type, parentSchema: schema18.properties.command.oneOf[1].items, data: data8 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -7732,7 +7732,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.command.oneOf[1].type, parentSchema: schema13.properties.command.oneOf[1], data: data7 };
+        const err22 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.command.oneOf[1].type, parentSchema: schema18.properties.command.oneOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -7751,7 +7751,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid4) {
-        const err23 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema13.properties.command.oneOf, parentSchema: schema13.properties.command, data: data7 };
+        const err23 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema18.properties.command.oneOf, parentSchema: schema18.properties.command, data: data7 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -7776,7 +7776,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let passing1 = null;
       const _errs28 = errors;
       if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
-        const err24 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data9 };
+        const err24 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.oneOf[0].type, parentSchema: schema19.oneOf[0], data: data9 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -7786,7 +7786,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data9 == "number") {
         if (data9 < 1 || isNaN(data9)) {
-          const err25 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.oneOf[0], data: data9 };
+          const err25 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.oneOf[0], data: data9 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -7802,7 +7802,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs30 = errors;
       if ("auto" !== data9) {
-        const err26 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.oneOf[1], data: data9 };
+        const err26 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema19.oneOf[1], data: data9 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -7821,7 +7821,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid8) {
-        const err27 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data9 };
+        const err27 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema19.oneOf, parentSchema: schema19, data: data9 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -7846,7 +7846,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let passing2 = null;
       const _errs34 = errors;
       if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
-        const err28 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data10 };
+        const err28 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.oneOf[0].type, parentSchema: schema19.oneOf[0], data: data10 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -7856,7 +7856,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data10 == "number") {
         if (data10 < 1 || isNaN(data10)) {
-          const err29 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.oneOf[0], data: data10 };
+          const err29 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.oneOf[0], data: data10 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -7872,7 +7872,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs36 = errors;
       if ("auto" !== data10) {
-        const err30 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.oneOf[1], data: data10 };
+        const err30 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema19.oneOf[1], data: data10 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -7891,7 +7891,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid10) {
-        const err31 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data10 };
+        const err31 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema19.oneOf, parentSchema: schema19, data: data10 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -7912,7 +7912,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.cores !== void 0) {
       let data11 = data.cores;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)))) {
-        const err32 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.cores.type, parentSchema: schema13.properties.cores, data: data11 };
+        const err32 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.cores.type, parentSchema: schema18.properties.cores, data: data11 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -7922,7 +7922,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data11 == "number") {
         if (data11 < 1 || isNaN(data11)) {
-          const err33 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.properties.cores, data: data11 };
+          const err33 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.cores, data: data11 };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -7935,7 +7935,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.markers !== void 0) {
       let data12 = data.markers;
       if (typeof data12 !== "string") {
-        const err34 = { instancePath: instancePath + "/markers", schemaPath: "#/properties/markers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.markers.type, parentSchema: schema13.properties.markers, data: data12 };
+        const err34 = { instancePath: instancePath + "/markers", schemaPath: "#/properties/markers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.markers.type, parentSchema: schema18.properties.markers, data: data12 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -7947,7 +7947,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.filter !== void 0) {
       let data13 = data.filter;
       if (typeof data13 !== "string") {
-        const err35 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.filter.type, parentSchema: schema13.properties.filter, data: data13 };
+        const err35 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.filter.type, parentSchema: schema18.properties.filter, data: data13 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -7985,7 +7985,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data16 = data["timeout-minutes"];
       if (typeof data16 == "number") {
         if (data16 <= 0 || isNaN(data16)) {
-          const err38 = { instancePath: instancePath + "/timeout-minutes", schemaPath: "#/properties/timeout-minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties["timeout-minutes"], data: data16 };
+          const err38 = { instancePath: instancePath + "/timeout-minutes", schemaPath: "#/properties/timeout-minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema18.properties["timeout-minutes"], data: data16 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -7994,7 +7994,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err39 = { instancePath: instancePath + "/timeout-minutes", schemaPath: "#/properties/timeout-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties["timeout-minutes"].type, parentSchema: schema13.properties["timeout-minutes"], data: data16 };
+        const err39 = { instancePath: instancePath + "/timeout-minutes", schemaPath: "#/properties/timeout-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.properties["timeout-minutes"].type, parentSchema: schema18.properties["timeout-minutes"], data: data16 };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -8007,7 +8007,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data17 = data["test-timeout-seconds"];
       if (typeof data17 == "number") {
         if (data17 <= 0 || isNaN(data17)) {
-          const err40 = { instancePath: instancePath + "/test-timeout-seconds", schemaPath: "#/properties/test-timeout-seconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties["test-timeout-seconds"], data: data17 };
+          const err40 = { instancePath: instancePath + "/test-timeout-seconds", schemaPath: "#/properties/test-timeout-seconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema18.properties["test-timeout-seconds"], data: data17 };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -8016,7 +8016,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err41 = { instancePath: instancePath + "/test-timeout-seconds", schemaPath: "#/properties/test-timeout-seconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties["test-timeout-seconds"].type, parentSchema: schema13.properties["test-timeout-seconds"], data: data17 };
+        const err41 = { instancePath: instancePath + "/test-timeout-seconds", schemaPath: "#/properties/test-timeout-seconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.properties["test-timeout-seconds"].type, parentSchema: schema18.properties["test-timeout-seconds"], data: data17 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -8028,7 +8028,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.retries !== void 0) {
       let data18 = data.retries;
       if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
-        const err42 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.retries.type, parentSchema: schema13.properties.retries, data: data18 };
+        const err42 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.retries.type, parentSchema: schema18.properties.retries, data: data18 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -8038,7 +8038,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data18 == "number") {
         if (data18 > 5 || isNaN(data18)) {
-          const err43 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema13.properties.retries, data: data18 };
+          const err43 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema18.properties.retries, data: data18 };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -8047,7 +8047,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data18 < 0 || isNaN(data18)) {
-          const err44 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.retries, data: data18 };
+          const err44 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.properties.retries, data: data18 };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -8061,7 +8061,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data19 = data.results;
       if (typeof data19 === "string") {
         if (func2(data19) < 1) {
-          const err45 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.results, data: data19 };
+          const err45 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.results, data: data19 };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -8070,7 +8070,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err46 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.results.type, parentSchema: schema13.properties.results, data: data19 };
+        const err46 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.results.type, parentSchema: schema18.properties.results, data: data19 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -8082,7 +8082,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["needs-server"] !== void 0) {
       let data20 = data["needs-server"];
       if (typeof data20 !== "boolean") {
-        const err47 = { instancePath: instancePath + "/needs-server", schemaPath: "#/properties/needs-server/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties["needs-server"].type, parentSchema: schema13.properties["needs-server"], data: data20 };
+        const err47 = { instancePath: instancePath + "/needs-server", schemaPath: "#/properties/needs-server/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["needs-server"].type, parentSchema: schema18.properties["needs-server"], data: data20 };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -8098,7 +8098,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let passing3 = null;
       const _errs62 = errors;
       if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)))) {
-        const err48 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data21 };
+        const err48 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.oneOf[0].type, parentSchema: schema19.oneOf[0], data: data21 };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -8108,7 +8108,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data21 == "number") {
         if (data21 < 1 || isNaN(data21)) {
-          const err49 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.oneOf[0], data: data21 };
+          const err49 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.oneOf[0], data: data21 };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -8124,7 +8124,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs64 = errors;
       if ("auto" !== data21) {
-        const err50 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.oneOf[1], data: data21 };
+        const err50 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema19.oneOf[1], data: data21 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -8143,7 +8143,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid14) {
-        const err51 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data21 };
+        const err51 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema19.oneOf, parentSchema: schema19, data: data21 };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -8165,7 +8165,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data22 = data["target-minutes"];
       if (typeof data22 == "number") {
         if (data22 <= 0 || isNaN(data22)) {
-          const err52 = { instancePath: instancePath + "/target-minutes", schemaPath: "#/properties/target-minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties["target-minutes"], data: data22 };
+          const err52 = { instancePath: instancePath + "/target-minutes", schemaPath: "#/properties/target-minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema18.properties["target-minutes"], data: data22 };
           if (vErrors === null) {
             vErrors = [err52];
           } else {
@@ -8174,7 +8174,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err53 = { instancePath: instancePath + "/target-minutes", schemaPath: "#/properties/target-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties["target-minutes"].type, parentSchema: schema13.properties["target-minutes"], data: data22 };
+        const err53 = { instancePath: instancePath + "/target-minutes", schemaPath: "#/properties/target-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.properties["target-minutes"].type, parentSchema: schema18.properties["target-minutes"], data: data22 };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -8184,7 +8184,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
     if (vErrors === null) {
       vErrors = [err54];
     } else {
@@ -8210,7 +8210,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "host" || key0 === "runners" || key0 === "image" || key0 === "server" || key0 === "suites")) {
+      if (!(key0 === "version" || key0 === "host" || key0 === "runners" || key0 === "image" || key0 === "server" || key0 === "workflow" || key0 === "suites")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -8866,62 +8866,751 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.suites !== void 0) {
-      let data31 = data.suites;
-      if (Array.isArray(data31)) {
-        if (data31.length < 1) {
-          const err56 = { instancePath: instancePath + "/suites", schemaPath: "#/properties/suites/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.suites, data: data31 };
-          if (vErrors === null) {
-            vErrors = [err56];
+    if (data.workflow !== void 0) {
+      let data31 = data.workflow;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key7 in data31) {
+          if (!func8.call(schema11.properties.workflow.properties, key7)) {
+            const err56 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.workflow, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data31.pins !== void 0) {
+          let data32 = data31.pins;
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            for (const key8 in data32) {
+              const _errs79 = errors;
+              if (typeof key8 === "string") {
+                if (!pattern0.test(key8)) {
+                  const err57 = { instancePath: instancePath + "/workflow/pins", schemaPath: "#/properties/workflow/properties/pins/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$", parentSchema: schema11.properties.workflow.properties.pins.propertyNames, data: key8, propertyName: key8 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              }
+              var valid18 = _errs79 === errors;
+              if (!valid18) {
+                const err58 = { instancePath: instancePath + "/workflow/pins", schemaPath: "#/properties/workflow/properties/pins/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema11.properties.workflow.properties.pins.propertyNames, parentSchema: schema11.properties.workflow.properties.pins, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            for (const key9 in data32) {
+              let data33 = data32[key9];
+              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                if (data33.sha === void 0) {
+                  const err59 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workflow/properties/pins/additionalProperties/required", keyword: "required", params: { missingProperty: "sha" }, message: "must have required property 'sha'", schema: schema11.properties.workflow.properties.pins.additionalProperties.required, parentSchema: schema11.properties.workflow.properties.pins.additionalProperties, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                if (data33.version === void 0) {
+                  const err60 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workflow/properties/pins/additionalProperties/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema11.properties.workflow.properties.pins.additionalProperties.required, parentSchema: schema11.properties.workflow.properties.pins.additionalProperties, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                for (const key10 in data33) {
+                  if (!(key10 === "sha" || key10 === "version")) {
+                    const err61 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workflow/properties/pins/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.workflow.properties.pins.additionalProperties, data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.sha !== void 0) {
+                  let data34 = data33.sha;
+                  if (typeof data34 === "string") {
+                    if (!pattern1.test(data34)) {
+                      const err62 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha", schemaPath: "#/properties/workflow/properties/pins/additionalProperties/properties/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"', schema: "^[0-9a-f]{40}$", parentSchema: schema11.properties.workflow.properties.pins.additionalProperties.properties.sha, data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err63 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha", schemaPath: "#/properties/workflow/properties/pins/additionalProperties/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties.pins.additionalProperties.properties.sha.type, parentSchema: schema11.properties.workflow.properties.pins.additionalProperties.properties.sha, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.version !== void 0) {
+                  let data35 = data33.version;
+                  if (typeof data35 === "string") {
+                    if (!pattern2.test(data35)) {
+                      const err64 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/properties/workflow/properties/pins/additionalProperties/properties/version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", parentSchema: schema11.properties.workflow.properties.pins.additionalProperties.properties.version, data: data35 };
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err65 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/properties/workflow/properties/pins/additionalProperties/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties.pins.additionalProperties.properties.version.type, parentSchema: schema11.properties.workflow.properties.pins.additionalProperties.properties.version, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err66 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workflow/properties/pins/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.workflow.properties.pins.additionalProperties.type, parentSchema: schema11.properties.workflow.properties.pins.additionalProperties, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
           } else {
-            vErrors.push(err56);
+            const err67 = { instancePath: instancePath + "/workflow/pins", schemaPath: "#/properties/workflow/properties/pins/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.workflow.properties.pins.type, parentSchema: schema11.properties.workflow.properties.pins, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data31["runs-on"] !== void 0) {
+          let data36 = data31["runs-on"];
+          const _errs89 = errors;
+          let valid21 = false;
+          let passing1 = null;
+          const _errs90 = errors;
+          if (typeof data36 === "string") {
+            if (!pattern3.test(data36)) {
+              const err68 = { instancePath: instancePath + "/workflow/runs-on", schemaPath: "#/properties/workflow/properties/runs-on/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", parentSchema: schema11.properties.workflow.properties["runs-on"].oneOf[0], data: data36 };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+          } else {
+            const err69 = { instancePath: instancePath + "/workflow/runs-on", schemaPath: "#/properties/workflow/properties/runs-on/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties["runs-on"].oneOf[0].type, parentSchema: schema11.properties.workflow.properties["runs-on"].oneOf[0], data: data36 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          var _valid1 = _errs90 === errors;
+          if (_valid1) {
+            valid21 = true;
+            passing1 = 0;
+          }
+          const _errs92 = errors;
+          if (Array.isArray(data36)) {
+            if (data36.length < 1) {
+              const err70 = { instancePath: instancePath + "/workflow/runs-on", schemaPath: "#/properties/workflow/properties/runs-on/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.workflow.properties["runs-on"].oneOf[1], data: data36 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            const len4 = data36.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data37 = data36[i4];
+              if (typeof data37 === "string") {
+                if (!pattern3.test(data37)) {
+                  const err71 = { instancePath: instancePath + "/workflow/runs-on/" + i4, schemaPath: "#/properties/workflow/properties/runs-on/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", parentSchema: schema11.properties.workflow.properties["runs-on"].oneOf[1].items, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+              } else {
+                const err72 = { instancePath: instancePath + "/workflow/runs-on/" + i4, schemaPath: "#/properties/workflow/properties/runs-on/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties["runs-on"].oneOf[1].items.type, parentSchema: schema11.properties.workflow.properties["runs-on"].oneOf[1].items, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err73 = { instancePath: instancePath + "/workflow/runs-on", schemaPath: "#/properties/workflow/properties/runs-on/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workflow.properties["runs-on"].oneOf[1].type, parentSchema: schema11.properties.workflow.properties["runs-on"].oneOf[1], data: data36 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+          var _valid1 = _errs92 === errors;
+          if (_valid1 && valid21) {
+            valid21 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid21 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid21) {
+            const err74 = { instancePath: instancePath + "/workflow/runs-on", schemaPath: "#/properties/workflow/properties/runs-on/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.workflow.properties["runs-on"].oneOf, parentSchema: schema11.properties.workflow.properties["runs-on"], data: data36 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          } else {
+            errors = _errs89;
+            if (vErrors !== null) {
+              if (_errs89) {
+                vErrors.length = _errs89;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data31["default-branch"] !== void 0) {
+          let data38 = data31["default-branch"];
+          if (typeof data38 === "string") {
+            if (!pattern5.test(data38)) {
+              const err75 = { instancePath: instancePath + "/workflow/default-branch", schemaPath: "#/properties/workflow/properties/default-branch/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", parentSchema: schema11.properties.workflow.properties["default-branch"], data: data38 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          } else {
+            const err76 = { instancePath: instancePath + "/workflow/default-branch", schemaPath: "#/properties/workflow/properties/default-branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties["default-branch"].type, parentSchema: schema11.properties.workflow.properties["default-branch"], data: data38 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data31["max-parallel"] !== void 0) {
+          let data39 = data31["max-parallel"];
+          if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)))) {
+            const err77 = { instancePath: instancePath + "/workflow/max-parallel", schemaPath: "#/properties/workflow/properties/max-parallel/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.workflow.properties["max-parallel"].type, parentSchema: schema11.properties.workflow.properties["max-parallel"], data: data39 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (typeof data39 == "number") {
+            if (data39 > 256 || isNaN(data39)) {
+              const err78 = { instancePath: instancePath + "/workflow/max-parallel", schemaPath: "#/properties/workflow/properties/max-parallel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.workflow.properties["max-parallel"], data: data39 };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+            if (data39 < 1 || isNaN(data39)) {
+              const err79 = { instancePath: instancePath + "/workflow/max-parallel", schemaPath: "#/properties/workflow/properties/max-parallel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.workflow.properties["max-parallel"], data: data39 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31["check-run"] !== void 0) {
+          let data40 = data31["check-run"];
+          if (typeof data40 !== "boolean") {
+            const err80 = { instancePath: instancePath + "/workflow/check-run", schemaPath: "#/properties/workflow/properties/check-run/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.workflow.properties["check-run"].type, parentSchema: schema11.properties.workflow.properties["check-run"], data: data40 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+        if (data31.comment !== void 0) {
+          let data41 = data31.comment;
+          if (!(data41 === "off" || data41 === "always" || data41 === "failures" || data41 === "changes")) {
+            const err81 = { instancePath: instancePath + "/workflow/comment", schemaPath: "#/properties/workflow/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.workflow.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.workflow.properties.comment.enum, parentSchema: schema11.properties.workflow.properties.comment, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data31.coverage !== void 0) {
+          let data42 = data31.coverage;
+          if (typeof data42 === "string") {
+            if (func2(data42) < 1) {
+              const err82 = { instancePath: instancePath + "/workflow/coverage", schemaPath: "#/definitions/workflowText/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data42 };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+            if (!pattern6.test(data42)) {
+              const err83 = { instancePath: instancePath + "/workflow/coverage", schemaPath: "#/definitions/workflowText/pattern", keyword: "pattern", params: { pattern: "^[^\\r\\n$]+$" }, message: 'must match pattern "^[^\\r\\n$]+$"', schema: "^[^\\r\\n$]+$", parentSchema: schema13, data: data42 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+          } else {
+            const err84 = { instancePath: instancePath + "/workflow/coverage", schemaPath: "#/definitions/workflowText/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data31["coverage-threshold"] !== void 0) {
+          let data43 = data31["coverage-threshold"];
+          if (typeof data43 == "number") {
+            if (data43 > 100 || isNaN(data43)) {
+              const err85 = { instancePath: instancePath + "/workflow/coverage-threshold", schemaPath: "#/properties/workflow/properties/coverage-threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.workflow.properties["coverage-threshold"], data: data43 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+            if (data43 < 0 || isNaN(data43)) {
+              const err86 = { instancePath: instancePath + "/workflow/coverage-threshold", schemaPath: "#/properties/workflow/properties/coverage-threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.workflow.properties["coverage-threshold"], data: data43 };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+          } else {
+            const err87 = { instancePath: instancePath + "/workflow/coverage-threshold", schemaPath: "#/properties/workflow/properties/coverage-threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.workflow.properties["coverage-threshold"].type, parentSchema: schema11.properties.workflow.properties["coverage-threshold"], data: data43 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data31["retention-days"] !== void 0) {
+          let data44 = data31["retention-days"];
+          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)))) {
+            const err88 = { instancePath: instancePath + "/workflow/retention-days", schemaPath: "#/properties/workflow/properties/retention-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.workflow.properties["retention-days"].type, parentSchema: schema11.properties.workflow.properties["retention-days"], data: data44 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+          if (typeof data44 == "number") {
+            if (data44 > 90 || isNaN(data44)) {
+              const err89 = { instancePath: instancePath + "/workflow/retention-days", schemaPath: "#/properties/workflow/properties/retention-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90", schema: 90, parentSchema: schema11.properties.workflow.properties["retention-days"], data: data44 };
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
+              }
+              errors++;
+            }
+            if (data44 < 1 || isNaN(data44)) {
+              const err90 = { instancePath: instancePath + "/workflow/retention-days", schemaPath: "#/properties/workflow/properties/retention-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.workflow.properties["retention-days"], data: data44 };
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31["python-version"] !== void 0) {
+          let data45 = data31["python-version"];
+          if (typeof data45 === "string") {
+            if (!pattern2.test(data45)) {
+              const err91 = { instancePath: instancePath + "/workflow/python-version", schemaPath: "#/definitions/workflowVersion/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", parentSchema: schema14, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+          } else {
+            const err92 = { instancePath: instancePath + "/workflow/python-version", schemaPath: "#/definitions/workflowVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+        if (data31.requirements !== void 0) {
+          let data46 = data31.requirements;
+          if (typeof data46 === "string") {
+            if (func2(data46) < 1) {
+              const err93 = { instancePath: instancePath + "/workflow/requirements", schemaPath: "#/definitions/workflowText/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors++;
+            }
+            if (!pattern6.test(data46)) {
+              const err94 = { instancePath: instancePath + "/workflow/requirements", schemaPath: "#/definitions/workflowText/pattern", keyword: "pattern", params: { pattern: "^[^\\r\\n$]+$" }, message: 'must match pattern "^[^\\r\\n$]+$"', schema: "^[^\\r\\n$]+$", parentSchema: schema13, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+          } else {
+            const err95 = { instancePath: instancePath + "/workflow/requirements", schemaPath: "#/definitions/workflowText/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+        if (data31["dotnet-version"] !== void 0) {
+          let data47 = data31["dotnet-version"];
+          if (typeof data47 === "string") {
+            if (!pattern2.test(data47)) {
+              const err96 = { instancePath: instancePath + "/workflow/dotnet-version", schemaPath: "#/definitions/workflowVersion/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", parentSchema: schema14, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+          } else {
+            const err97 = { instancePath: instancePath + "/workflow/dotnet-version", schemaPath: "#/definitions/workflowVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+        }
+        if (data31["node-version"] !== void 0) {
+          let data48 = data31["node-version"];
+          if (typeof data48 === "string") {
+            if (!pattern2.test(data48)) {
+              const err98 = { instancePath: instancePath + "/workflow/node-version", schemaPath: "#/definitions/workflowVersion/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", parentSchema: schema14, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+          } else {
+            const err99 = { instancePath: instancePath + "/workflow/node-version", schemaPath: "#/definitions/workflowVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+        if (data31.qgis !== void 0) {
+          let data49 = data31.qgis;
+          if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+            if (data49.suites === void 0) {
+              const err100 = { instancePath: instancePath + "/workflow/qgis", schemaPath: "#/properties/workflow/properties/qgis/required", keyword: "required", params: { missingProperty: "suites" }, message: "must have required property 'suites'", schema: schema11.properties.workflow.properties.qgis.required, parentSchema: schema11.properties.workflow.properties.qgis, data: data49 };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+            for (const key11 in data49) {
+              if (!(key11 === "suites" || key11 === "image")) {
+                const err101 = { instancePath: instancePath + "/workflow/qgis", schemaPath: "#/properties/workflow/properties/qgis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.workflow.properties.qgis, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+            if (data49.suites !== void 0) {
+              let data50 = data49.suites;
+              if (Array.isArray(data50)) {
+                if (data50.length < 1) {
+                  const err102 = { instancePath: instancePath + "/workflow/qgis/suites", schemaPath: "#/properties/workflow/properties/qgis/properties/suites/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.workflow.properties.qgis.properties.suites, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err102];
+                  } else {
+                    vErrors.push(err102);
+                  }
+                  errors++;
+                }
+                const len5 = data50.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data51 = data50[i5];
+                  if (typeof data51 === "string") {
+                    if (!pattern11.test(data51)) {
+                      const err103 = { instancePath: instancePath + "/workflow/qgis/suites/" + i5, schemaPath: "#/properties/workflow/properties/qgis/properties/suites/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", parentSchema: schema11.properties.workflow.properties.qgis.properties.suites.items, data: data51 };
+                      if (vErrors === null) {
+                        vErrors = [err103];
+                      } else {
+                        vErrors.push(err103);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err104 = { instancePath: instancePath + "/workflow/qgis/suites/" + i5, schemaPath: "#/properties/workflow/properties/qgis/properties/suites/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties.qgis.properties.suites.items.type, parentSchema: schema11.properties.workflow.properties.qgis.properties.suites.items, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err104];
+                    } else {
+                      vErrors.push(err104);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err105 = { instancePath: instancePath + "/workflow/qgis/suites", schemaPath: "#/properties/workflow/properties/qgis/properties/suites/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workflow.properties.qgis.properties.suites.type, parentSchema: schema11.properties.workflow.properties.qgis.properties.suites, data: data50 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+            if (data49.image !== void 0) {
+              let data52 = data49.image;
+              if (typeof data52 === "string") {
+                if (!pattern12.test(data52)) {
+                  const err106 = { instancePath: instancePath + "/workflow/qgis/image", schemaPath: "#/properties/workflow/properties/qgis/properties/image/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._/:@-]{0,254}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._/:@-]{0,254}$"', schema: "^[a-z0-9][a-z0-9._/:@-]{0,254}$", parentSchema: schema11.properties.workflow.properties.qgis.properties.image, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err106];
+                  } else {
+                    vErrors.push(err106);
+                  }
+                  errors++;
+                }
+              } else {
+                const err107 = { instancePath: instancePath + "/workflow/qgis/image", schemaPath: "#/properties/workflow/properties/qgis/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties.qgis.properties.image.type, parentSchema: schema11.properties.workflow.properties.qgis.properties.image, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err108 = { instancePath: instancePath + "/workflow/qgis", schemaPath: "#/properties/workflow/properties/qgis/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.workflow.properties.qgis.type, parentSchema: schema11.properties.workflow.properties.qgis, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err109 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.workflow.type, parentSchema: schema11.properties.workflow, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err109];
+        } else {
+          vErrors.push(err109);
+        }
+        errors++;
+      }
+    }
+    if (data.suites !== void 0) {
+      let data53 = data.suites;
+      if (Array.isArray(data53)) {
+        if (data53.length < 1) {
+          const err110 = { instancePath: instancePath + "/suites", schemaPath: "#/properties/suites/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.suites, data: data53 };
+          if (vErrors === null) {
+            vErrors = [err110];
+          } else {
+            vErrors.push(err110);
           }
           errors++;
         }
-        const len4 = data31.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate11(data31[i4], { instancePath: instancePath + "/suites/" + i4, parentData: data31, parentDataProperty: i4, rootData })) {
+        const len6 = data53.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (!validate11(data53[i6], { instancePath: instancePath + "/suites/" + i6, parentData: data53, parentDataProperty: i6, rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err57 = { instancePath: instancePath + "/suites", schemaPath: "#/properties/suites/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.suites.type, parentSchema: schema11.properties.suites, data: data31 };
+        const err111 = { instancePath: instancePath + "/suites", schemaPath: "#/properties/suites/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.suites.type, parentSchema: schema11.properties.suites, data: data53 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err111];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err111);
         }
         errors++;
       }
     }
   } else {
-    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err112 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err58];
+      vErrors = [err112];
     } else {
-      vErrors.push(err58);
+      vErrors.push(err112);
     }
     errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
 }
-var runtime0Module, runtime0, schema_validator_generated_default, schema11, schema12, func2, schema13, schema14, func8, pattern0, pattern1;
+var runtime0Module, runtime0, schema_validator_generated_default, schema11, schema12, schema13, schema14, func2, func8, pattern0, pattern1, pattern2, pattern3, pattern5, pattern6, pattern11, pattern12, schema18, schema19, pattern14;
 var init_schema_validator_generated = __esm({
   "src/config/schema-validator.generated.js"() {
     "use strict";
     runtime0Module = __toESM(require_ucs2length(), 1);
     runtime0 = { default: typeof runtime0Module.default === "function" ? runtime0Module.default : runtime0Module.default.default };
     schema_validator_generated_default = validate10;
-    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/honua/parallel-tests/schema/parallel-tests.schema.json", "title": "parallel-tests.yml", "description": "How parallel-tests runs a repository's test suites: the host's cores, GitHub runner sizes, the test image and server, and the suites with their worker counts and shards.", "type": "object", "additionalProperties": false, "required": ["suites"], "properties": { "version": { "description": "Config format version.", "const": 1 }, "host": { "description": "The machine the allocation is written for (one big box); other hosts scale from it.", "type": "object", "additionalProperties": false, "properties": { "cores": { "description": "Cores of the reference host. Default: the machine's own.", "type": "integer", "minimum": 1, "maximum": 4096 }, "reserved": { "description": "Cores kept for the system and Docker (the lowest core numbers). Default 1.", "type": "integer", "minimum": 0 }, "spare": { "description": "Cores left idle as headroom (the highest core numbers). Default 0.", "type": "integer", "minimum": 0 } } }, "runners": { "description": "GitHub runner sizes a matrix may use; each suite's core budget is mapped onto them. Default: ubuntu-latest with 4 cores and 16 GB.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["labels", "cores"], "properties": { "labels": { "description": "runs-on labels, e.g. ubuntu-latest or a larger runner's label.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "cores": { "type": "integer", "minimum": 1 }, "memory-gb": { "type": "number", "exclusiveMinimum": 0 } } } }, "image": { "description": "The test image: built once, restored everywhere.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "context": { "type": "string", "minLength": 1 }, "target": { "type": "string" }, "platform": { "type": "string" }, "build-args": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "cache-key-suffix": { "type": "string" } } }, "server": { "description": "The test server the suites that need it talk to.", "type": "object", "additionalProperties": false, "properties": { "compose-file": { "type": "string" }, "service": { "type": "string" }, "ports": { "type": "array", "items": { "type": ["string", "integer"] } }, "env": { "$ref": "#/definitions/env" }, "volumes": { "type": "array", "items": { "type": "string" } }, "health-url": { "type": "string", "minLength": 1 }, "health-timeout-seconds": { "type": "number", "exclusiveMinimum": 0 } } }, "suites": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suite" } } }, "definitions": { "env": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "count": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] }, "suite": { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } } } };
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/honua/parallel-tests/schema/parallel-tests.schema.json", "title": "parallel-tests.yml", "description": "How parallel-tests runs a repository's test suites: the host's cores, GitHub runner sizes, the test image and server, and the suites with their worker counts and shards.", "type": "object", "additionalProperties": false, "required": ["suites"], "properties": { "version": { "description": "Config format version.", "const": 1 }, "host": { "description": "The machine the allocation is written for (one big box); other hosts scale from it.", "type": "object", "additionalProperties": false, "properties": { "cores": { "description": "Cores of the reference host. Default: the machine's own.", "type": "integer", "minimum": 1, "maximum": 4096 }, "reserved": { "description": "Cores kept for the system and Docker (the lowest core numbers). Default 1.", "type": "integer", "minimum": 0 }, "spare": { "description": "Cores left idle as headroom (the highest core numbers). Default 0.", "type": "integer", "minimum": 0 } } }, "runners": { "description": "GitHub runner sizes a matrix may use; each suite's core budget is mapped onto them. Default: ubuntu-latest with 4 cores and 16 GB.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["labels", "cores"], "properties": { "labels": { "description": "runs-on labels, e.g. ubuntu-latest or a larger runner's label.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "cores": { "type": "integer", "minimum": 1 }, "memory-gb": { "type": "number", "exclusiveMinimum": 0 } } } }, "image": { "description": "The test image: built once, restored everywhere.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "context": { "type": "string", "minLength": 1 }, "target": { "type": "string" }, "platform": { "type": "string" }, "build-args": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "cache-key-suffix": { "type": "string" } } }, "server": { "description": "The test server the suites that need it talk to.", "type": "object", "additionalProperties": false, "properties": { "compose-file": { "type": "string" }, "service": { "type": "string" }, "ports": { "type": "array", "items": { "type": ["string", "integer"] } }, "env": { "$ref": "#/definitions/env" }, "volumes": { "type": "array", "items": { "type": "string" } }, "health-url": { "type": "string", "minLength": 1 }, "health-timeout-seconds": { "type": "number", "exclusiveMinimum": 0 } } }, "workflow": { "description": "What `parallel-tests generate` writes into the workflow: action pins, the runner of the plan, image and report jobs, the report's outputs and each framework's setup.", "type": "object", "additionalProperties": false, "properties": { "pins": { "description": "Full commit SHAs of the actions the workflow uses, e.g. honua/parallel-tests: { sha: <40 hex digits>, version: v1.0.0 }. GitHub's own actions have shipped defaults; ours must be given here or with generate --pin.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["sha", "version"], "properties": { "sha": { "description": "The full 40-hex commit SHA (never a tag or a branch: those move).", "type": "string", "pattern": "^[0-9a-f]{40}$" }, "version": { "description": "The tag the SHA is, for the comment beside it: letters, digits, '.', '_', '+' and '-'.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" } } } }, "runs-on": { "description": "Labels of the runner for the plan, image and report jobs (test jobs take theirs from runners): letters, digits, '.', '_' and '-'. Default ubuntu-latest.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" } }] }, "default-branch": { "description": "The branch whose pushes run the workflow (and are never cancelled): letters, digits, '.', '_', '/' and '-'. Default main.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$" }, "max-parallel": { "description": "At most this many test jobs at once (strategy.max-parallel). Default: as many as GitHub gives.", "type": "integer", "minimum": 1, "maximum": 256 }, "check-run": { "description": "The report job creates a check run with the annotations (it gets checks: write). Default false.", "type": "boolean" }, "comment": { "description": "The report job's pull-request comment (it gets pull-requests: write). Default off.", "enum": ["off", "always", "failures", "changes"] }, "coverage": { "description": "Cobertura files the report merges, a glob (written into the workflow: no '$', no line breaks).", "$ref": "#/definitions/workflowText" }, "coverage-threshold": { "description": "The report fails below this total coverage (percent).", "type": "number", "minimum": 0, "maximum": 100 }, "retention-days": { "description": "Days the test jobs' artifacts are kept.", "type": "integer", "minimum": 1, "maximum": 90 }, "python-version": { "description": "setup-python's python-version for pytest suites. Default 3.12.", "$ref": "#/definitions/workflowVersion" }, "requirements": { "description": "A pip requirements file the pytest jobs install besides pytest and pytest-xdist (written into the workflow: no '$', no line breaks).", "$ref": "#/definitions/workflowText" }, "dotnet-version": { "description": "setup-dotnet's dotnet-version for .NET suites. Default 8.0.x.", "$ref": "#/definitions/workflowVersion" }, "node-version": { "description": "setup-node's node-version for jest and vitest suites. Default 22.", "$ref": "#/definitions/workflowVersion" }, "qgis": { "description": "Suites that need PyQGIS: from Ubuntu's packages (the default), or inside a container image with QGIS.", "type": "object", "additionalProperties": false, "required": ["suites"], "properties": { "suites": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" } }, "image": { "description": "A container image with QGIS and pytest (e.g. qgis/qgis:ltr): lowercase letters, digits, '.', '_', '/', ':', '@' and '-'.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._/:@-]{0,254}$" } } } } }, "suites": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suite" } } }, "definitions": { "workflowText": { "description": "it is written into the generated workflow: no '$' and no line breaks", "type": "string", "minLength": 1, "pattern": "^[^\\r\\n$]+$" }, "workflowVersion": { "description": "a version: letters, digits, '.', '_', '+' and '-'.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" }, "env": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "count": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] }, "suite": { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } } } };
     schema12 = { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } };
+    schema13 = { "description": "it is written into the generated workflow: no '$' and no line breaks", "type": "string", "minLength": 1, "pattern": "^[^\\r\\n$]+$" };
+    schema14 = { "description": "a version: letters, digits, '.', '_', '+' and '-'.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" };
     func2 = runtime0.default;
-    schema13 = { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } };
-    schema14 = { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] };
     func8 = Object.prototype.hasOwnProperty;
-    pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "u");
-    pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_.]*$", "u");
+    pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$", "u");
+    pattern1 = new RegExp("^[0-9a-f]{40}$", "u");
+    pattern2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", "u");
+    pattern3 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+    pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", "u");
+    pattern6 = new RegExp("^[^\\r\\n$]+$", "u");
+    pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "u");
+    pattern12 = new RegExp("^[a-z0-9][a-z0-9._/:@-]{0,254}$", "u");
+    schema18 = { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } };
+    schema19 = { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] };
+    pattern14 = new RegExp("^[A-Za-z_][A-Za-z0-9_.]*$", "u");
+  }
+});
+
+// src/config/workflow-section.ts
+function defaultWorkflow() {
+  return readWorkflowSection(void 0, [], () => ({ line: 1, column: 1 })).workflow;
+}
+function readWorkflowSection(raw, suites, at) {
+  const w = raw ?? {};
+  const problems = [];
+  const pins = {};
+  const pinLines = {};
+  for (const [action, pin] of Object.entries(w.pins ?? {})) {
+    pins[action] = { sha: pin.sha, version: pin.version };
+    pinLines[action] = at(["workflow", "pins", action]).line;
+  }
+  const workflow = {
+    pins,
+    pinLines,
+    runsOn: typeof w["runs-on"] === "string" ? [w["runs-on"]] : w["runs-on"] ?? ["ubuntu-latest"],
+    defaultBranch: w["default-branch"] ?? "main",
+    checkRun: w["check-run"] ?? false,
+    comment: w.comment ?? "off",
+    pythonVersion: w["python-version"] ?? "3.12",
+    dotnetVersion: w["dotnet-version"] ?? "8.0.x",
+    nodeVersion: w["node-version"] ?? "22"
+  };
+  if (w["max-parallel"] !== void 0) workflow.maxParallel = w["max-parallel"];
+  if (w.coverage !== void 0) workflow.coverage = w.coverage;
+  if (w["coverage-threshold"] !== void 0) workflow.coverageThreshold = w["coverage-threshold"];
+  if (w["retention-days"] !== void 0) workflow.retentionDays = w["retention-days"];
+  if (w.requirements !== void 0) workflow.requirements = w.requirements;
+  if (w.qgis) {
+    const byName2 = new Map(suites.map((s) => [s.name, s]));
+    w.qgis.suites.forEach((name, i) => {
+      const suite = byName2.get(name);
+      const where2 = at(["workflow", "qgis", "suites", i]);
+      if (!suite) {
+        problems.push({
+          ...where2,
+          message: `workflow.qgis.suites names "${name}", which is not a suite (suites: ${[...byName2.keys()].join(", ")})`
+        });
+      } else if (suite.framework !== "pytest") {
+        problems.push({
+          ...where2,
+          message: `workflow.qgis.suites names "${name}", a ${suite.framework} suite: PyQGIS is set up for pytest suites`
+        });
+      } else if (w.qgis?.image !== void 0 && suite.needsServer) {
+        problems.push({
+          ...where2,
+          message: `suite "${name}" needs the test server, which cannot start inside the container workflow.qgis.image runs it in; drop "image" to install QGIS from Ubuntu's packages`
+        });
+      }
+    });
+    workflow.qgis = { suites: [...w.qgis.suites] };
+    if (w.qgis.image !== void 0) workflow.qgis.image = w.qgis.image;
+  }
+  return { workflow, problems };
+}
+var init_workflow_section = __esm({
+  "src/config/workflow-section.ts"() {
+    "use strict";
   }
 });
 
@@ -8936,10 +9625,10 @@ function position(lc, offset) {
 function nodePosition(lc, node) {
   return node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
 }
-function nodeAt(doc, path16) {
+function nodeAt(doc, path26) {
   let node = doc.contents;
   let found = node;
-  for (const segment of path16) {
+  for (const segment of path26) {
     if ((0, import_yaml.isMap)(node)) node = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === segment)?.value;
     else if ((0, import_yaml.isSeq)(node)) node = node.items[Number(segment)];
     else break;
@@ -8948,8 +9637,8 @@ function nodeAt(doc, path16) {
   }
   return found;
 }
-function keyNode(doc, path16, key) {
-  const parent = nodeAt(doc, path16);
+function keyNode(doc, path26, key) {
+  const parent = nodeAt(doc, path26);
   if (!(0, import_yaml.isMap)(parent)) return void 0;
   const pair = parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
   return pair && (0, import_yaml.isScalar)(pair.key) ? pair.key : void 0;
@@ -8993,9 +9682,9 @@ function schemaProblems(doc, lc, errors) {
     if (e.keyword !== "oneOf" && oneOfPaths.has(e.instancePath) && e.schemaPath.includes("/oneOf/")) continue;
     const message = describeSchemaError(e);
     if (!message) continue;
-    const path16 = pathOf(e.instancePath);
-    const key = e.keyword === "additionalProperties" ? keyNode(doc, path16, e.params.additionalProperty) : void 0;
-    const node = key ?? nodeAt(doc, path16);
+    const path26 = pathOf(e.instancePath);
+    const key = e.keyword === "additionalProperties" ? keyNode(doc, path26, e.params.additionalProperty) : void 0;
+    const node = key ?? nodeAt(doc, path26);
     const at = nodePosition(lc, node);
     const id = `${at.line}:${at.column}:${message}`;
     if (seen.has(id)) continue;
@@ -9060,7 +9749,7 @@ function parseConfig(text2, file) {
   const errors = validate(value);
   if (errors.length > 0) fail(file, schemaProblems(doc, lc, errors));
   const raw = value;
-  const at = (path16) => nodePosition(lc, nodeAt(doc, path16));
+  const at = (path26) => nodePosition(lc, nodeAt(doc, path26));
   const problems = [];
   const names = /* @__PURE__ */ new Map();
   const suites = raw.suites.map((s, i) => {
@@ -9129,6 +9818,8 @@ function parseConfig(text2, file) {
       });
     }
   }
+  const workflow = readWorkflowSection(raw.workflow, suites, at);
+  problems.push(...workflow.problems);
   if (problems.length > 0) fail(file, problems);
   const config = {
     file,
@@ -9140,6 +9831,7 @@ function parseConfig(text2, file) {
     })) ?? [DEFAULT_RUNNER],
     suites
   };
+  if (raw.workflow) config.workflow = workflow.workflow;
   if (raw.image) config.image = imageOf(raw.image);
   if (raw.server) config.server = serverOf(raw.server);
   return config;
@@ -9152,6 +9844,7 @@ var init_config = __esm({
     init_errors();
     init_frameworks();
     init_schema_validator_generated();
+    init_workflow_section();
     DEFAULT_RUNNER = { labels: ["ubuntu-latest"], cores: 4, memoryGb: 16 };
     DEFAULT_TIMEOUT_MINUTES = 30;
     DEFAULT_TARGET_MINUTES = 10;
@@ -9351,8 +10044,8 @@ var init_order = __esm({
 });
 
 // src/results/locate.ts
-function normalise(path16) {
-  return path16.replace(/\\/g, "/");
+function normalise(path26) {
+  return path26.replace(/\\/g, "/");
 }
 function framesOf(text2) {
   const frames = [];
@@ -9405,8 +10098,8 @@ function jsFrames(text2, push) {
     previousEnd = at + m[0].length;
   }
 }
-function repositoryPath(path16, repo) {
-  const p = normalise(path16);
+function repositoryPath(path26, repo) {
+  const p = normalise(path26);
   if (repo && repo.size > 0) return repo.resolve(p);
   for (const prefix of RUNNER_PREFIXES) if (prefix.test(p)) return p.replace(prefix, "");
   return p;
@@ -9453,19 +10146,19 @@ var init_locate = __esm({
       byName = /* @__PURE__ */ new Map();
       constructor(files) {
         for (const file of files) {
-          const path16 = normalise(file);
-          const name = path16.slice(path16.lastIndexOf("/") + 1);
+          const path26 = normalise(file);
+          const name = path26.slice(path26.lastIndexOf("/") + 1);
           const list2 = this.byName.get(name);
-          if (list2) list2.push(path16);
-          else this.byName.set(name, [path16]);
+          if (list2) list2.push(path26);
+          else this.byName.set(name, [path26]);
         }
       }
       get size() {
         return this.byName.size;
       }
       /** The repository file a path names, or undefined when none (or no single best) matches. */
-      resolve(path16) {
-        const segments = normalise(path16).split("/").filter((s) => s !== "" && s !== ".");
+      resolve(path26) {
+        const segments = normalise(path26).split("/").filter((s) => s !== "" && s !== ".");
         const name = segments[segments.length - 1];
         if (name === void 0) return void 0;
         const candidates = this.byName.get(name);
@@ -9663,8 +10356,8 @@ var init_aggregate = __esm({
       lastFileName = void 0;
       lastFileId = 0;
       /** Starts the next result file; returns where its parser hands each case. */
-      startFile(path16) {
-        this.openFile(path16);
+      startFile(path26) {
+        this.openFile(path26);
         return (test) => this.addCase(test);
       }
       /** Ends the file started last (or adds a whole one): its cases, summary, warnings and walls. */
@@ -9680,9 +10373,9 @@ var init_aggregate = __esm({
         }
         this.current = null;
       }
-      openFile(path16) {
+      openFile(path26) {
         const summary = {
-          path: path16,
+          path: path26,
           format: null,
           tests: 0,
           passed: 0,
@@ -10266,12 +10959,12 @@ __export(history_exports, {
 });
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path3 from "node:path";
-function timingKeys(branch, defaultBranch, run) {
+function timingKeys(branch, defaultBranch, run2) {
   const own = `${KEY_PREFIX}${cacheKeyPart(branch)}-`;
   const restoreKeys = [own];
   if (defaultBranch && defaultBranch !== branch)
     restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
-  return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
+  return { key: `${own}${cacheKeyPart(run2)}`, restoreKeys };
 }
 function snapshotOf(files, style) {
   return snapshotOfTimed(aggregateResults(files).timed(), style);
@@ -11001,25 +11694,25 @@ var init_timeline = __esm({
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-function cleanPath(path16) {
-  let normalized = normalize(path16);
+function cleanPath(path26) {
+  let normalized = normalize(path26);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
-function convertSlashes(path16, separator) {
-  return path16.replace(SLASHES_REGEX, separator);
+function convertSlashes(path26, separator) {
+  return path26.replace(SLASHES_REGEX, separator);
 }
-function isRootDirectory(path16) {
-  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
+function isRootDirectory(path26) {
+  return path26 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path26);
 }
-function normalizePath(path16, options) {
+function normalizePath(path26, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
-  if (resolvePaths) path16 = resolve(path16);
-  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
-  if (path16 === ".") return "";
-  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path26.includes("/") || path26.startsWith(".");
+  if (resolvePaths) path26 = resolve(path26);
+  if (normalizePath$1 || pathNeedsCleaning) path26 = cleanPath(path26);
+  if (path26 === ".") return "";
+  const needsSeperator = path26[path26.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path26 + pathSeparator : path26, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -11075,9 +11768,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path16, resolved, state) {
+function isRecursive(path26, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path16);
+  let parent = dirname(path26);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -11085,7 +11778,7 @@ function isRecursive(path16, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path16, resolved);
+  state.symlinks.set(path26, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -11131,8 +11824,8 @@ var init_dist = __esm({
       paths.push(directoryPath || ".");
     };
     pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path16 = directoryPath || ".";
-      if (filters.every((filter) => filter(path16, true))) paths.push(path16);
+      const path26 = directoryPath || ".";
+      if (filters.every((filter) => filter(path26, true))) paths.push(path26);
     };
     empty$2 = () => {
     };
@@ -11165,27 +11858,27 @@ var init_dist = __esm({
     };
     empty = () => {
     };
-    resolveSymlinksAsync = function(path16, state, callback$1) {
+    resolveSymlinksAsync = function(path26, state, callback$1) {
       const { queue, fs: fs2, options: { suppressErrors } } = state;
       queue.enqueue();
-      fs2.realpath(path16, (error, resolvedPath) => {
+      fs2.realpath(path26, (error, resolvedPath) => {
         if (error) return queue.dequeue(suppressErrors ? null : error, state);
-        fs2.stat(resolvedPath, (error$1, stat8) => {
+        fs2.stat(resolvedPath, (error$1, stat9) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat8.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat8, resolvedPath);
+          if (stat9.isDirectory() && isRecursive(path26, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat9, resolvedPath);
           queue.dequeue(null, state);
         });
       });
     };
-    resolveSymlinks = function(path16, state, callback$1) {
+    resolveSymlinks = function(path26, state, callback$1) {
       const { queue, fs: fs2, options: { suppressErrors } } = state;
       queue.enqueue();
       try {
-        const resolvedPath = fs2.realpathSync(path16);
-        const stat8 = fs2.statSync(resolvedPath);
-        if (stat8.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
-        callback$1(stat8, resolvedPath);
+        const resolvedPath = fs2.realpathSync(path26);
+        const stat9 = fs2.statSync(resolvedPath);
+        if (stat9.isDirectory() && isRecursive(path26, resolvedPath, state)) return;
+        callback$1(stat9, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
       }
@@ -11342,19 +12035,19 @@ var init_dist = __esm({
             const filename = this.joinPath(entry.name, directoryPath);
             this.pushFile(filename, files, this.state.counts, filters);
           } else if (entry.isDirectory()) {
-            let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path16)) continue;
-            this.pushDirectory(path16, paths, filters);
-            this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
+            let path26 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path26)) continue;
+            this.pushDirectory(path26, paths, filters);
+            this.walkDirectory(this.state, path26, path26, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path16 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path16, this.state, (stat8, resolvedPath) => {
-              if (stat8.isDirectory()) {
+            let path26 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path26, this.state, (stat9, resolvedPath) => {
+              if (stat9.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth - 1, this.walk);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path26 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path26 + pathSeparator, depth - 1, this.walk);
               } else {
-                resolvedPath = useRealPaths ? resolvedPath : path16;
+                resolvedPath = useRealPaths ? resolvedPath : path26;
                 const filename = basename(resolvedPath);
                 const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -11504,7 +12197,7 @@ var init_dist = __esm({
           isMatch = globFn(patterns, ...options);
           this.globCache[patterns.join("\0")] = isMatch;
         }
-        this.options.filters.push((path16) => isMatch(path16));
+        this.options.filters.push((path26) => isMatch(path26));
         return this;
       }
     };
@@ -11766,8 +12459,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path26, { windows } = {}) => {
+      const segs = path26.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -12119,7 +12812,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -12127,7 +12820,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -12336,7 +13029,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -12382,8 +13075,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -12637,9 +13330,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -13079,7 +13772,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -13137,7 +13830,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -13156,7 +13849,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -13166,8 +13859,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix3 });
+        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -13192,7 +13885,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -13200,7 +13893,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -13209,16 +13902,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -13265,7 +13958,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -13352,13 +14045,13 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path16) {
-  return path16.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path26) {
+  return path26.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
-function splitPattern(path16) {
+function splitPattern(path26) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path16, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path16];
+  const result = import_picomatch.default.scan(path26, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path26];
 }
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -13463,13 +14156,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path16 = format(p, isDirectory);
-      const matches = matcher(path16) && !ignore(path16);
-      if (matches) log(`matched ${path16}`);
+      const path26 = format(p, isDirectory);
+      const matches = matcher(path26) && !ignore(path26);
+      if (matches) log(`matched ${path26}`);
       return matches;
     } : (p, isDirectory) => {
-      const path16 = format(p, isDirectory);
-      return matcher(path16) && !ignore(path16);
+      const path26 = format(p, isDirectory);
+      return matcher(path26) && !ignore(path26);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -13541,8 +14234,8 @@ var init_dist2 = __esm({
     splitPatternOptions = { parts: true };
     POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
     WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePosixPath = (path26) => path26.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path26) => path26.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
     escapePath = isWin ? escapeWin32Path : escapePosixPath;
     PARENT_DIRECTORY = /^(\/?\.\.)+/;
     ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -13557,6 +14250,10 @@ var init_dist2 = __esm({
 });
 
 // src/results/job-record.ts
+function stringifyJobRecord(record) {
+  return `${JSON.stringify(record, null, 2)}
+`;
+}
 function isIso(value) {
   return typeof value === "string" && Number.isFinite(Date.parse(value));
 }
@@ -13714,12 +14411,12 @@ function parseLine(value) {
   const n2 = Number.parseInt(value, 10);
   return Number.isFinite(n2) && n2 > 0 ? n2 : void 0;
 }
-function assemblyName(path16) {
-  return baseName(path16).replace(/\.(dll|exe)$/i, "");
+function assemblyName(path26) {
+  return baseName(path26).replace(/\.(dll|exe)$/i, "");
 }
-function baseName(path16) {
-  const cut = Math.max(path16.lastIndexOf("/"), path16.lastIndexOf("\\"));
-  return cut === -1 ? path16 : path16.slice(cut + 1);
+function baseName(path26) {
+  const cut = Math.max(path26.lastIndexOf("/"), path26.lastIndexOf("\\"));
+  return cut === -1 ? path26 : path26.slice(cut + 1);
 }
 function classOf(fullName) {
   const paren = fullName.indexOf("(");
@@ -14741,13 +15438,13 @@ var init_xml_scanner = __esm({
 function describeIssue(issue) {
   return `line ${issue.line}, column ${issue.column}: ${issue.message}`;
 }
-function createResultParser(path16, options = {}) {
+function createResultParser(path26, options = {}) {
   const cases = [];
   const warnings = [];
   const ctx = {
-    source: path16,
+    source: path26,
     limits: options.limits ?? DEFAULT_TEXT_LIMITS,
-    emit: options.onCase ?? ((test) => cases.push(test.build(path16))),
+    emit: options.onCase ?? ((test) => cases.push(test.build(path26))),
     warn: (message) => warnings.push(message),
     walls: {}
   };
@@ -14813,7 +15510,7 @@ function createResultParser(path16, options = {}) {
         if (issue.fatal && error === void 0) error = describeIssue(issue);
         else warnings.push(describeIssue(issue));
       }
-      const result = { path: path16, cases, warnings, walls: ctx.walls };
+      const result = { path: path26, cases, warnings, walls: ctx.walls };
       if (format) result.format = format;
       if (error !== void 0) result.error = error;
       return result;
@@ -15127,7 +15824,7 @@ function joinSource(sources, filename) {
   if (root === "." || root === "./") return name;
   return root.endsWith("/") ? `${root}${name}` : `${root}/${name}`;
 }
-function createCoberturaParser(path16) {
+function createCoberturaParser(path26) {
   const byPath = /* @__PURE__ */ new Map();
   const warnings = [];
   const sources = [];
@@ -15209,7 +15906,7 @@ function createCoberturaParser(path16) {
         for (const [line, hits] of file.lines)
           seen.lines.set(line, Math.max(hits, seen.lines.get(line) ?? 0));
       }
-      const report2 = { source: path16, files: [...byPath.values()], warnings };
+      const report2 = { source: path26, files: [...byPath.values()], warnings };
       if (error !== void 0) report2.error = error;
       return report2;
     }
@@ -15288,11 +15985,11 @@ function mergeCoverage(reports, options = {}) {
   const fileRows = [];
   let lines = 0;
   let covered = 0;
-  for (const [path16, file] of files) {
+  for (const [path26, file] of files) {
     let c = 0;
     for (const hit of file.lines.values()) if (hit) c++;
     const n2 = file.lines.size;
-    fileRows.push({ path: path16, package: file.package, ...figures(n2, c) });
+    fileRows.push({ path: path26, package: file.package, ...figures(n2, c) });
     const p = packages.get(file.package) ?? { lines: 0, covered: 0 };
     p.lines += n2;
     p.covered += c;
@@ -15999,14 +16696,14 @@ function planRun(input) {
       timed: estimate.timed
     });
     for (const shard of shards.shards) {
-      const path16 = shardPath(input.shardDir, suite.name, shard.index);
+      const path26 = shardPath(input.shardDir, suite.name, shard.index);
       files.push(
         shard.catchAll ? {
-          path: path16,
+          path: path26,
           suite: suite.name,
           mode: "exclude",
           tests: shards.shards.filter((s) => s !== shard).flatMap((s) => s.tests)
-        } : { path: path16, suite: suite.name, mode: "include", tests: shard.tests }
+        } : { path: path26, suite: suite.name, mode: "include", tests: shard.tests }
       );
       include.push({
         suite: suite.name,
@@ -16020,7 +16717,7 @@ function planRun(input) {
         "catch-all": shard.catchAll,
         tests: shard.tests.length,
         "estimated-seconds": estimate.timed ? Math.round(shard.estimated * 10) / 10 : null,
-        "tests-file": path16
+        "tests-file": path26
       });
     }
   });
@@ -16089,12 +16786,75 @@ function renderSelectionFile(selection) {
   const ids = normaliseIds(selection.tests);
   return [HEADER + selection.mode, ...ids].join("\n") + "\n";
 }
-var HEADER;
+function pytestArgs(options) {
+  const { workers } = options;
+  if (workers !== "auto" && !(Number.isInteger(workers) && workers >= 1)) {
+    throw new InputError(`pytest workers must be a whole number from 1 or 'auto', not ${String(workers)}`);
+  }
+  const args = ["-p", PYTEST_PLUGIN];
+  if (workers !== 1) args.push("-n", String(workers));
+  args.push(`--junitxml=${options.junitFile}`, "-o", "junit_family=xunit1", ...options.extra ?? []);
+  const pythonPath = options.pythonPath ? options.pluginDir + (options.pathDelimiter ?? ":") + options.pythonPath : options.pluginDir;
+  return { args, env: { PYTHONPATH: pythonPath, [SELECTION_ENV]: options.selectionFile } };
+}
+function escapeDotnetFilterValue(value) {
+  return value.replace(/[\\()&|=!~]/g, "\\$&").replace(/[%,;]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function dotnetFilters(selection, options = {}) {
+  return buildFilters("FullyQualifiedName", normaliseIds(selection.tests), selection.mode, options);
+}
+function buildFilters(property, ids, mode, options) {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_FILTER_LENGTH;
+  if (ids.length === 0) return mode === "include" ? [] : [""];
+  const operator = mode === "include" ? "=" : "!=";
+  const terms = ids.map((id) => property + operator + escapeDotnetFilterValue(id));
+  if (mode === "exclude") {
+    const filter = terms.join("&");
+    if (filter.length > maxLength) {
+      throw new InputError(
+        `the catch-all .NET shard excludes ${ids.length} tests listed in other shards, a --filter of ${filter.length} characters (at most ${maxLength}); an exclusion cannot be split across dotnet test runs, so the catch-all shard for .NET must be planned with fewer tests listed in the other shards`
+      );
+    }
+    return [filter];
+  }
+  const filters = [];
+  let current = "";
+  for (const term of terms) {
+    if (term.length > maxLength) {
+      throw new InputError(
+        `a .NET test filter term is ${term.length} characters, over ${maxLength}: ${term}`
+      );
+    }
+    if (current === "") current = term;
+    else if (current.length + 1 + term.length <= maxLength) current += "|" + term;
+    else {
+      filters.push(current);
+      current = term;
+    }
+  }
+  filters.push(current);
+  return filters;
+}
+function parseSelectionFile(text2, file) {
+  const lines = text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  const header = lines[0] ?? "";
+  const mode = header.startsWith(HEADER) ? header.slice(HEADER.length) : void 0;
+  if (mode !== "include" && mode !== "exclude") {
+    throw new InputError(
+      `${file}:1: not a selection file (its first line must be "${HEADER}include" or "${HEADER}exclude"; plan writes these)`
+    );
+  }
+  return { mode, tests: lines.slice(1).filter((l) => l !== "") };
+}
+var PYTEST_PLUGIN, SELECTION_ENV, HEADER, DEFAULT_MAX_FILTER_LENGTH;
 var init_selection = __esm({
   "src/run/selection.ts"() {
     "use strict";
     init_errors();
+    PYTEST_PLUGIN = "parallel_tests_select";
+    SELECTION_ENV = "PARALLEL_TESTS_SELECTION";
     HEADER = "# parallel-tests selection: ";
+    DEFAULT_MAX_FILTER_LENGTH = 7e3;
   }
 });
 
@@ -16254,7 +17014,7 @@ var init_plan2 = __esm({
 var require_ignore = __commonJS({
   "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path26 = __require("path");
     var factory = (options) => new IgnoreBase(options);
     factory.default = factory;
     module.exports = factory;
@@ -16263,22 +17023,22 @@ var require_ignore = __commonJS({
     }
     var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
     var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path16.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var REGEX_TRAILING_PATH_SEP = path26.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
     var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
     function cleanPath2(file) {
-      return path16.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+      return path26.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
     }
     function toSlash(file) {
-      if (path16.sep === "/") {
+      if (path26.sep === "/") {
         return file;
       }
       return file.replace(/\\/g, "/");
     }
     function fromSlash(file) {
-      if (path16.sep === "/") {
+      if (path26.sep === "/") {
         return file;
       }
-      return file.replace(/\//g, path16.sep);
+      return file.replace(/\//g, path26.sep);
     }
     var IgnoreBase = class {
       constructor({
@@ -16327,13 +17087,13 @@ var require_ignore = __commonJS({
         return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
       }
       filter(paths) {
-        return make_array(paths).filter((path17) => this._filter(path17));
+        return make_array(paths).filter((path27) => this._filter(path27));
       }
       createFilter() {
-        return (path17) => this._filter(path17);
+        return (path27) => this._filter(path27);
       }
-      ignores(path17) {
-        return !this._filter(path17);
+      ignores(path27) {
+        return !this._filter(path27);
       }
       // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
@@ -16372,36 +17132,36 @@ var require_ignore = __commonJS({
           origin,
           pattern,
           // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path16.sep),
+          dirs: pattern.split(path26.sep),
           negative
         };
       }
       // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path17) {
-        if (!path17) {
+      _filter(path27) {
+        if (!path27) {
           return false;
         }
-        if (path17 in this._cache) {
-          return this._cache[path17];
+        if (path27 in this._cache) {
+          return this._cache[path27];
         }
-        return this._cache[path17] = this._test(path17);
+        return this._cache[path27] = this._test(path27);
       }
       // @returns {Boolean} true if a file is NOT ignored
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
       _test(file) {
         file = fromSlash(file);
-        const parentPath = cleanPath2(path16.dirname(file));
-        const parentPathDirs = parentPath.split(path16.sep);
+        const parentPath = cleanPath2(path26.dirname(file));
+        const parentPathDirs = parentPath.split(path26.sep);
         let matched = false;
         this._rules.forEach((rule) => {
           let match = this._match(file, rule);
           if (!match && parentPath !== ".") {
             if (rule.dirs.includes("**")) {
               for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path16.sep), rule);
+                match = match || this._match(parentPathDirs.slice(0, i).join(path26.sep), rule);
               }
             } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path16.sep), rule);
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path26.sep), rule);
             }
           }
           if (match) {
@@ -16420,13 +17180,13 @@ var require_ignore = __commonJS({
           return rule;
         }
         let regStr = "^";
-        let escapedSlash = path16.sep === "\\" ? "\\\\" : path16.sep;
+        let escapedSlash = path26.sep === "\\" ? "\\\\" : path26.sep;
         for (let i = 0; i < rule.pattern.length; i++) {
           const ch = rule.pattern[i];
           if (ch === "*") {
             if (rule.pattern[i + 1] === "*") {
               i++;
-              if (rule.pattern[i + 1] === path16.sep) {
+              if (rule.pattern[i + 1] === path26.sep) {
                 i++;
               }
               if (rule.pattern[i + 1] === void 0) {
@@ -16442,7 +17202,7 @@ var require_ignore = __commonJS({
           } else if (ch === "." || ch === "$") {
             regStr += `\\${ch}`;
           } else if (ch === "\\") {
-            if (path16.sep === "\\") {
+            if (path26.sep === "\\") {
               regStr += escapedSlash;
               continue;
             }
@@ -16942,14 +17702,14 @@ async function planThinLoad(file, entries, present) {
   const config = JSON.parse((await readEntry(file, configEntry)).toString("utf8"));
   const diffIds = config.rootfs?.diff_ids;
   if (!Array.isArray(diffIds) || diffIds.length !== Layers.length) return void 0;
-  let common = 0;
-  while (common < diffIds.length && common < present.length && diffIds[common] === present[common]) common++;
-  if (common === 0) return void 0;
+  let common2 = 0;
+  while (common2 < diffIds.length && common2 < present.length && diffIds[common2] === present[common2]) common2++;
+  if (common2 === 0) return void 0;
   const needed = /* @__PURE__ */ new Set();
   const known = /* @__PURE__ */ new Set();
   Layers.forEach((layer, i) => {
     if (typeof layer !== "string") return;
-    if (i < common) known.add(layer);
+    if (i < common2) known.add(layer);
     else needed.add(layer);
   });
   const skip = new Set([...known].filter((l) => !needed.has(l) && byName2.has(l)));
@@ -17397,7 +18157,7 @@ function runArgs(image2, name, server) {
 }
 async function waitForHealth(url, options) {
   const get = options.fetch ?? fetch;
-  const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const sleep2 = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   const now = options.now ?? Date.now;
   const start = now();
   let delay = 100;
@@ -17425,7 +18185,7 @@ async function waitForHealth(url, options) {
         `${url} was not healthy after ${Math.round((now() - start) / 1e3)} s (${attempts} tries; last: ${last})`
       );
     }
-    await sleep(delay);
+    await sleep2(delay);
     delay = Math.min(2e3, delay * 2);
   }
 }
@@ -17492,10 +18252,10 @@ async function startServer(settings, deps) {
   } else {
     if (!settings.image) throw new InputError("server: no compose-file and no image to run");
     running = serverFromHandle({ kind: "container", name: settings.name }, deps.exec);
-    const run = await deps.exec("docker", runArgs(settings.image, settings.name, server));
-    if (run.code !== 0) {
+    const run2 = await deps.exec("docker", runArgs(settings.image, settings.name, server));
+    if (run2.code !== 0) {
       await running.stop();
-      throw failure(`docker run ${settings.image}`, run);
+      throw failure(`docker run ${settings.image}`, run2);
     }
   }
   try {
@@ -17583,10 +18343,2476 @@ var init_serve = __esm({
   }
 });
 
+// src/run/probe.ts
+import { access, constants } from "node:fs/promises";
+import path15 from "node:path";
+async function probePython(exec, interpreter, imports) {
+  const r = await exec(interpreter, ["-c", PYTHON_PROBE, ...imports], { timeoutMs: 6e4 });
+  if (r.code !== 0) return void 0;
+  try {
+    const found = JSON.parse(r.stdout.trim().split("\n").pop() ?? "");
+    return {
+      interpreter,
+      ...found.pytest ? { pytest: found.pytest } : {},
+      ...found.xdist ? { xdist: found.xdist } : {},
+      ...found.timeout ? { timeout: found.timeout } : {},
+      missing: found.missing
+    };
+  } catch {
+    return void 0;
+  }
+}
+async function pythonCandidates(pathVariable) {
+  const out2 = [];
+  for (const dir of (pathVariable ?? "").split(path15.delimiter)) {
+    if (dir === "") continue;
+    for (const name of ["python3", "python"]) {
+      const file = path15.join(dir, name);
+      try {
+        await access(file, constants.X_OK);
+        if (!out2.includes(file)) out2.push(file);
+      } catch {
+      }
+    }
+  }
+  return out2;
+}
+async function choosePython(suite, workers, deps) {
+  const candidates = suite.python ? [suite.python] : await pythonCandidates(deps.env.PATH);
+  let first;
+  for (const candidate of candidates) {
+    const found = await probePython(deps.exec, candidate, suite.pythonImports);
+    if (!found) continue;
+    first ??= found;
+    if (found.pytest && (workers === 1 || found.xdist)) return found;
+  }
+  return first;
+}
+async function probeTools(suite, workers, deps) {
+  switch (suite.framework) {
+    case "pytest": {
+      const python = await choosePython(suite, workers, deps);
+      return python ? { python } : {};
+    }
+    case "xunit":
+    case "nunit":
+    case "dotnet": {
+      const r = await deps.exec("dotnet", ["--version"], { env: deps.env, timeoutMs: 6e4 });
+      return r.code === 0 ? { dotnet: r.stdout.trim() } : {};
+    }
+    case "go": {
+      const r = await deps.exec("gotestsum", ["--version"], { env: deps.env });
+      return { gotestsum: r.code === 0 };
+    }
+    default:
+      return {};
+  }
+}
+async function findTaskset(exec) {
+  const r = await exec("taskset", ["--version"]);
+  return r.code === 0 ? "taskset" : void 0;
+}
+var PYTHON_PROBE;
+var init_probe = __esm({
+  "src/run/probe.ts"() {
+    "use strict";
+    PYTHON_PROBE = `
+import importlib, json, sys
+def version(module, dist):
+    try:
+        importlib.import_module(module)
+    except Exception:
+        return None
+    try:
+        from importlib import metadata
+        return metadata.version(dist)
+    except Exception:
+        return "0"
+print(json.dumps({
+    "pytest": version("pytest", "pytest"),
+    "xdist": version("xdist", "pytest-xdist"),
+    "timeout": version("pytest_timeout", "pytest-timeout"),
+    "missing": [m for m in sys.argv[1:] if version(m, m) is None],
+}))
+`;
+  }
+});
+
+// src/run/process.ts
+import { spawn as spawn3 } from "node:child_process";
+import { createWriteStream, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+function childrenCpuSeconds() {
+  try {
+    const stat9 = readFileSync2("/proc/self/stat", "utf8");
+    const fields = stat9.slice(stat9.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return void 0;
+  }
+}
+function takeCpuSeconds() {
+  const now = childrenCpuSeconds();
+  if (now === void 0) return void 0;
+  const mine = Math.max(0, now - ledger);
+  ledger = now;
+  return Math.round(mine * 100) / 100;
+}
+function groupAlive(pgid) {
+  let entries;
+  try {
+    entries = readdirSync2("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    entries = void 0;
+  }
+  if (entries === void 0) {
+    try {
+      process.kill(-pgid, 0);
+      return true;
+    } catch (err2) {
+      return err2.code === "EPERM";
+    }
+  }
+  for (const pid of entries) {
+    let stat9;
+    try {
+      stat9 = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    const [state, , pgrp] = stat9.slice(stat9.lastIndexOf(")") + 2).split(" ");
+    if (Number(pgrp) === pgid && state !== "Z" && state !== "X") return true;
+  }
+  return false;
+}
+function signalGroup(pgid, signal) {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+  }
+}
+async function stopGroup(pgid, graceMs) {
+  signalGroup(pgid, "SIGTERM");
+  const deadline = Date.now() + graceMs;
+  while (groupAlive(pgid) && Date.now() < deadline) await sleep(50);
+  if (groupAlive(pgid)) signalGroup(pgid, "SIGKILL");
+  for (let i = 0; i < 100 && groupAlive(pgid); i++) await sleep(20);
+}
+function runProcess(options) {
+  const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
+  const keep = options.tailLines ?? 40;
+  const tail = [];
+  const log2 = options.logFile ? createWriteStream(options.logFile, { flags: "a" }) : void 0;
+  const emit = (line, stream) => {
+    tail.push(line);
+    if (tail.length > keep) tail.shift();
+    log2?.write(`${line}
+`);
+    options.onLine?.(line, stream);
+  };
+  const [command, args] = options.pin ? [options.pin.taskset, ["-c", options.pin.cpus, options.command, ...options.args]] : [options.command, [...options.args]];
+  const start = /* @__PURE__ */ new Date();
+  return new Promise((resolve3) => {
+    let timedOut = false;
+    let stopped = false;
+    let stopping;
+    let spawnError;
+    let exited;
+    let cpuSeconds;
+    const child = spawn3(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    const pgid = child.pid;
+    const stop = () => {
+      if (pgid !== void 0) stopping ??= stopGroup(pgid, graceMs);
+      return stopping;
+    };
+    const timer = options.timeoutMs !== void 0 ? setTimeout(() => {
+      timedOut = true;
+      emit(
+        `parallel-tests: timed out after ${Math.round(options.timeoutMs / 1e3)} s; stopping the process tree`,
+        "stderr"
+      );
+      void stop();
+    }, options.timeoutMs) : void 0;
+    const onAbort = () => {
+      stopped = true;
+      void stop();
+    };
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener("abort", onAbort, { once: true });
+    const partial = { stdout: "", stderr: "" };
+    for (const name of ["stdout", "stderr"]) {
+      child[name].setEncoding("utf8").on("data", (chunk) => {
+        const parts = (partial[name] + chunk).split("\n");
+        partial[name] = parts.pop() ?? "";
+        for (const line of parts) emit(line.endsWith("\r") ? line.slice(0, -1) : line, name);
+      });
+    }
+    child.on("error", (err2) => {
+      spawnError = err2.code === "ENOENT" ? `${command}: not found` : err2.message;
+    });
+    child.on("exit", (code, signal) => {
+      exited = { code, signal };
+      cpuSeconds = takeCpuSeconds();
+      if (pgid !== void 0 && groupAlive(pgid)) void stop();
+    });
+    child.on("close", async () => {
+      if (timer) clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      await stopping;
+      for (const name of ["stdout", "stderr"]) if (partial[name]) emit(partial[name], name);
+      const outcome = {
+        exit: exited?.code ?? null,
+        signal: exited?.signal ?? null,
+        start,
+        end: /* @__PURE__ */ new Date(),
+        timedOut,
+        stopped,
+        tail: [...tail],
+        ...spawnError !== void 0 ? { error: spawnError } : {},
+        ...cpuSeconds !== void 0 ? { cpuSeconds } : {},
+        ...pgid !== void 0 ? { pid: pgid } : {}
+      };
+      if (log2) await new Promise((r) => log2.end(r));
+      resolve3(outcome);
+    });
+  });
+}
+function cpuList(cores) {
+  const sorted = [...new Set(cores)].sort((a, b) => a - b);
+  const parts = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(",");
+}
+var DEFAULT_GRACE_MS, ledger, sleep;
+var init_process = __esm({
+  "src/run/process.ts"() {
+    "use strict";
+    DEFAULT_GRACE_MS = 1e4;
+    ledger = childrenCpuSeconds() ?? 0;
+    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  }
+});
+
+// src/run/adapters/command.ts
+import path16 from "node:path";
+function buildCommand2(input) {
+  const { suite } = input;
+  const argv = suite.command;
+  if (!argv || argv.length === 0)
+    throw new InputError(`suite "${suite.name}" (line ${suite.line}, framework: command) needs "command"`);
+  const values = {
+    workers: input.workers === "auto" ? String(input.cores) : String(input.workers),
+    shard: String(input.shard),
+    shards: String(input.shards),
+    "tests-file": input.selection?.file ?? "",
+    results: input.resultsDir
+  };
+  const usesTests = argv.some((a) => a.includes("{tests-file}"));
+  if (usesTests && !input.selection)
+    throw new InputError(
+      `suite "${suite.name}" (line ${suite.line}): its command uses {tests-file} but this shard has no selection file (give --shard with a plan, or drop the placeholder)`
+    );
+  const [command, ...args] = argv.map((a) => a.replace(PLACEHOLDER, (_, key) => values[key]));
+  return {
+    invocations: [
+      {
+        command,
+        args,
+        env: {
+          ...suite.env,
+          PARALLEL_TESTS_WORKERS: values.workers,
+          PARALLEL_TESTS_SHARD: values.shard,
+          PARALLEL_TESTS_SHARDS: values.shards,
+          PARALLEL_TESTS_RESULTS: values.results,
+          ...input.selection ? { PARALLEL_TESTS_TESTS_FILE: input.selection.file } : {}
+        },
+        cwd: input.baseDir,
+        // What it writes into {results}, and what the suite's results glob names.
+        results: [path16.join(input.resultsDir, "**/*.{xml,trx}"), path16.resolve(input.baseDir, suite.results)]
+      }
+    ],
+    files: [],
+    warnings: []
+  };
+}
+var PLACEHOLDER;
+var init_command = __esm({
+  "src/run/adapters/command.ts"() {
+    "use strict";
+    init_errors();
+    PLACEHOLDER = /\{(workers|shard|shards|tests-file|results)\}/g;
+  }
+});
+
+// src/run/adapters/types.ts
+var ToolMissing;
+var init_types = __esm({
+  "src/run/adapters/types.ts"() {
+    "use strict";
+    ToolMissing = class extends Error {
+      name = "ToolMissing";
+    };
+  }
+});
+
+// src/run/adapters/dotnet.ts
+import path17 from "node:path";
+function threadSetting(framework, workers) {
+  if (framework === "xunit") return [`xUnit.MaxParallelThreads=${workers}`];
+  if (framework === "nunit") return [`NUnit.NumberOfTestWorkers=${workers}`];
+  return [];
+}
+function hangTimeout(input) {
+  const { suite } = input;
+  if (suite.testTimeoutSeconds !== void 0) return `${Math.ceil(suite.testTimeoutSeconds)}s`;
+  return `${Math.ceil(suite.timeoutMinutes)}m`;
+}
+function buildDotnet(input, retry) {
+  const { suite } = input;
+  if (!input.tools.dotnet)
+    throw new ToolMissing(`suite "${suite.name}": no .NET SDK (dotnet is not on PATH or does not run)`);
+  const selection = retry ? { mode: "include", tests: retry.tests } : input.selection?.selection;
+  const planned = selection ? dotnetFilters(selection) : [""];
+  const filters = planned.map(
+    (f) => suite.filter === void 0 ? f : f === "" ? suite.filter : `(${suite.filter})&(${f})`
+  );
+  const workers = input.workers === "auto" ? input.cores : input.workers;
+  const prefix = retry ? `attempt-${retry.attempt}` : "results";
+  const warnings = [];
+  if (selection?.mode === "include" && filters.length === 0)
+    warnings.push(
+      `suite "${suite.name}" shard ${input.shard}: the plan lists no test for it; nothing to run`
+    );
+  const invocations = filters.map((filter, i) => {
+    const trx = filters.length > 1 ? `${prefix}-${i + 1}.trx` : `${prefix}.trx`;
+    const args = ["test"];
+    if (suite.project !== void 0) args.push(suite.project);
+    args.push(
+      "--logger",
+      `trx;LogFileName=${trx}`,
+      "--results-directory",
+      input.resultsDir,
+      "--blame-hang-timeout",
+      hangTimeout(input)
+    );
+    if (filter !== "") args.push("--filter", filter);
+    const settings = threadSetting(suite.framework, workers);
+    if (settings.length > 0) args.push("--", ...settings);
+    return {
+      command: "dotnet",
+      args,
+      env: {
+        DOTNET_CLI_TELEMETRY_OPTOUT: "1",
+        DOTNET_NOLOGO: "1",
+        ...suite.env,
+        DOTNET_PROCESSOR_COUNT: String(input.cores)
+      },
+      cwd: input.baseDir,
+      results: [path17.join(input.resultsDir, trx)]
+    };
+  });
+  return { invocations, files: [], warnings };
+}
+var init_dotnet = __esm({
+  "src/run/adapters/dotnet.ts"() {
+    "use strict";
+    init_selection();
+    init_types();
+  }
+});
+
+// src/run/adapters/go.ts
+import path18 from "node:path";
+function buildGo(input) {
+  const { suite } = input;
+  if (!input.tools.gotestsum)
+    throw new ToolMissing(
+      `suite "${suite.name}": go test writes no JUnit without gotestsum, which is not on PATH (go install gotest.tools/gotestsum@latest)`
+    );
+  if (input.shards > 1)
+    throw new InputError(
+      `suite "${suite.name}" (framework: go, line ${suite.line}): go suites run as one shard (shards: 1)`
+    );
+  const file = path18.join(input.resultsDir, "junit.xml");
+  const workers = input.workers === "auto" ? input.cores : input.workers;
+  const args = ["--junitfile", file, "--format", "standard-verbose", "--", `-p=${workers}`];
+  if (suite.filter !== void 0) args.push("-run", suite.filter);
+  args.push(suite.path ?? "./...");
+  return {
+    invocations: [
+      {
+        command: "gotestsum",
+        args,
+        env: { ...suite.env, GOMAXPROCS: String(input.cores) },
+        cwd: input.baseDir,
+        results: [file]
+      }
+    ],
+    files: [],
+    warnings: []
+  };
+}
+var init_go = __esm({
+  "src/run/adapters/go.ts"() {
+    "use strict";
+    init_errors();
+    init_types();
+  }
+});
+
+// src/run/adapters/js.ts
+import path19 from "node:path";
+function common(input) {
+  const { suite } = input;
+  return {
+    workers: input.workers === "auto" ? String(input.cores) : String(input.workers),
+    file: path19.join(input.resultsDir, "junit.xml"),
+    shard: input.shards > 1 ? [`--shard=${input.shard}/${input.shards}`] : [],
+    extra: [...suite.filter !== void 0 ? ["-t", suite.filter] : [], ...suite.path ? [suite.path] : []]
+  };
+}
+function buildJest(input) {
+  const c = common(input);
+  return {
+    invocations: [
+      {
+        command: "npx",
+        args: [
+          "--no-install",
+          "jest",
+          "--ci",
+          `--maxWorkers=${c.workers}`,
+          ...c.shard,
+          "--reporters=default",
+          "--reporters=jest-junit",
+          ...c.extra
+        ],
+        env: {
+          ...input.suite.env,
+          JEST_JUNIT_OUTPUT_FILE: c.file,
+          // file and line: jest-junit leaves classname empty by default and names suites after files.
+          JEST_JUNIT_ADD_FILE_ATTRIBUTE: "true"
+        },
+        cwd: input.baseDir,
+        results: [c.file]
+      }
+    ],
+    files: [],
+    warnings: []
+  };
+}
+function buildVitest(input) {
+  const c = common(input);
+  return {
+    invocations: [
+      {
+        command: "npx",
+        args: [
+          "--no-install",
+          "vitest",
+          "run",
+          `--maxWorkers=${c.workers}`,
+          ...c.shard,
+          "--reporter=default",
+          "--reporter=junit",
+          `--outputFile.junit=${c.file}`,
+          ...c.extra
+        ],
+        env: { ...input.suite.env },
+        cwd: input.baseDir,
+        results: [c.file]
+      }
+    ],
+    files: [],
+    warnings: []
+  };
+}
+var init_js = __esm({
+  "src/run/adapters/js.ts"() {
+    "use strict";
+  }
+});
+
+// src/run/adapters/pytest.ts
+import path20 from "node:path";
+function versionAtLeast(version, wanted) {
+  const parts = version.split(/[.+-]/).map((p) => Number.parseInt(p, 10));
+  for (let i = 0; i < wanted.length; i++) {
+    const have = Number.isFinite(parts[i]) ? parts[i] : 0;
+    if (have !== wanted[i]) return have > wanted[i];
+  }
+  return true;
+}
+function missingPython(input, python) {
+  const { suite } = input;
+  if (!python) {
+    return suite.python ? `suite "${suite.name}": the interpreter ${suite.python} (python: in the config) does not run` : `suite "${suite.name}": no python3 or python on PATH imports pytest (install pytest, or set python: in the config)`;
+  }
+  const missing = [];
+  if (!python.pytest) missing.push("pytest");
+  if (input.workers !== 1 && !python.xdist) missing.push("pytest-xdist (for -n)");
+  if (suite.testTimeoutSeconds !== void 0 && !python.timeout)
+    missing.push("pytest-timeout (for test-timeout-seconds)");
+  missing.push(...python.missing);
+  if (missing.length === 0) return void 0;
+  return `suite "${suite.name}": ${python.interpreter} cannot import ${missing.join(", ")}`;
+}
+function buildPytest(input, retry) {
+  const { suite } = input;
+  const python = input.tools.python;
+  const problem = missingPython(input, python);
+  if (problem) throw new ToolMissing(problem);
+  const files = [];
+  const warnings = [];
+  let selectionFile = input.selection?.file;
+  if (retry) {
+    selectionFile = path20.join(input.resultsDir, `retry-${retry.attempt}.txt`);
+    files.push({ path: selectionFile, text: renderSelectionFile({ mode: "include", tests: retry.tests }) });
+  }
+  const junitFile = path20.join(input.resultsDir, retry ? `junit-attempt-${retry.attempt}.xml` : "junit.xml");
+  const extra = [];
+  const workers = retry ? Math.min(retry.tests.length, input.workers === "auto" ? input.cores : input.workers) : input.workers;
+  if (workers !== 1) {
+    if (versionAtLeast(python.xdist, WORKSTEAL_SINCE)) extra.push("--dist", "worksteal");
+    else
+      warnings.push(
+        `pytest-xdist ${python.xdist} has no --dist worksteal (3.2 and later); using its default`
+      );
+  }
+  extra.push("-o", `junit_suite_name=${suite.name}`);
+  if (suite.markers !== void 0) extra.push("-m", suite.markers);
+  if (suite.filter !== void 0) extra.push("-k", suite.filter);
+  if (suite.testTimeoutSeconds !== void 0) extra.push("--timeout", String(suite.testTimeoutSeconds));
+  if (suite.path !== void 0) extra.push(suite.path);
+  const built = pytestArgs({
+    selectionFile: selectionFile ?? "",
+    pluginDir: input.pluginDir,
+    workers,
+    junitFile,
+    ...input.pythonPath ? { pythonPath: input.pythonPath } : {},
+    extra
+  });
+  const env = { ...suite.env, ...built.env };
+  if (selectionFile === void 0) delete env.PARALLEL_TESTS_SELECTION;
+  return {
+    invocations: [
+      {
+        command: python.interpreter,
+        args: ["-m", "pytest", ...built.args],
+        env,
+        cwd: input.baseDir,
+        results: [junitFile],
+        emptyExit: 5
+      }
+    ],
+    files,
+    warnings
+  };
+}
+var WORKSTEAL_SINCE;
+var init_pytest = __esm({
+  "src/run/adapters/pytest.ts"() {
+    "use strict";
+    init_selection();
+    init_types();
+    WORKSTEAL_SINCE = [3, 2];
+  }
+});
+
+// src/run/adapters/index.ts
+function buildInvocations(input, retry) {
+  switch (input.suite.framework) {
+    case "pytest":
+      return buildPytest(input, retry);
+    case "xunit":
+    case "nunit":
+    case "dotnet":
+      return buildDotnet(input, retry);
+    case "jest":
+      return buildJest(input);
+    case "vitest":
+      return buildVitest(input);
+    case "go":
+      return buildGo(input);
+    case "command":
+      return buildCommand2(input);
+  }
+}
+function canRetry(framework) {
+  return idStyleOf(framework) !== "generic";
+}
+function failedTestIds(framework, cases) {
+  const style = idStyleOf(framework);
+  const failed2 = /* @__PURE__ */ new Set();
+  for (const c of cases) if (isFailing(c)) failed2.add(planIdOf(style, c));
+  return [...failed2].sort();
+}
+var init_adapters = __esm({
+  "src/run/adapters/index.ts"() {
+    "use strict";
+    init_test_ids();
+    init_model();
+    init_command();
+    init_dotnet();
+    init_go();
+    init_js();
+    init_pytest();
+    init_types();
+  }
+});
+
+// src/run/command-line.ts
+function quoteArgument(arg) {
+  if (PLAIN.test(arg)) return arg;
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+function renderCommandLine(argv, env = {}) {
+  const vars = Object.keys(env).sort().map((k) => `${k}=${quoteArgument(env[k])}`);
+  return [...vars, ...argv.map(quoteArgument)].join(" ");
+}
+var PLAIN;
+var init_command_line = __esm({
+  "src/run/command-line.ts"() {
+    "use strict";
+    PLAIN = /^[A-Za-z0-9_@%+=:,./-]+$/;
+  }
+});
+
+// src/run/shard.ts
+import { copyFile, mkdir as mkdir7, readFile as readFile8, stat as stat8, writeFile as writeFile5 } from "node:fs/promises";
+import path21 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function defaultPluginDir() {
+  return path21.dirname(fileURLToPath2(import.meta.url));
+}
+async function exists2(file) {
+  try {
+    return (await stat8(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function gatherResults(invocation, outDir, since) {
+  const found = [];
+  for (const pattern of invocation.results) {
+    const matches = isDynamicPattern(pattern) ? (await glob([pattern], { absolute: true, dot: true })).sort() : [pattern];
+    for (const file of matches) {
+      if (path21.basename(file) === JOB_RECORD_FILE) continue;
+      let info;
+      try {
+        info = await stat8(file);
+      } catch {
+        continue;
+      }
+      if (!info.isFile() || info.mtimeMs < since.getTime() - 1e3) continue;
+      let target = file;
+      if (path21.relative(outDir, file).startsWith("..")) {
+        target = path21.join(outDir, path21.basename(file));
+        for (let n2 = 2; found.includes(target) || await exists2(target); n2++)
+          target = path21.join(outDir, `${path21.parse(file).name}-${n2}${path21.extname(file)}`);
+        await copyFile(file, target);
+      }
+      if (!found.includes(target)) found.push(target);
+    }
+  }
+  return found;
+}
+async function readCases(files) {
+  const cases = [];
+  const broken = [];
+  for (const file of files) {
+    const result = await readResultFile(file, file);
+    if (!result) continue;
+    cases.push(...result.cases);
+    if (result.error !== void 0) broken.push(`${path21.basename(file)}: ${result.error}`);
+  }
+  return { cases, broken };
+}
+async function runShard(options, deps = {}) {
+  const { suite, outDir } = options;
+  const exec = deps.exec ?? execProcess;
+  await mkdir7(outDir, { recursive: true });
+  const logFile = path21.join(outDir, LOG_FILE);
+  const recordFile = path21.join(outDir, JOB_RECORD_FILE);
+  await writeFile5(logFile, "");
+  const start = /* @__PURE__ */ new Date();
+  const warnings = [];
+  const say = async (line) => {
+    deps.onLine?.(line, "stderr");
+    await writeFile5(logFile, `${line}
+`, { flag: "a" });
+  };
+  const workers = options.workers;
+  const record = {
+    version: JOB_RECORD_VERSION,
+    suite: suite.name,
+    shard: options.shard,
+    shards: options.shards,
+    framework: suite.framework,
+    workers: workers === "auto" ? options.cores : workers,
+    cores: options.cores,
+    ...options.cpus && options.taskset ? { cpus: cpuList(options.cpus) } : {},
+    runner: options.runner,
+    start: start.toISOString(),
+    end: start.toISOString(),
+    exit: null,
+    command: [],
+    results: []
+  };
+  const finish = async (status, exitCode, extra = {}) => {
+    record.end = (/* @__PURE__ */ new Date()).toISOString();
+    record.results = (extra.files ?? []).map((f) => path21.relative(outDir, f).split(path21.sep).join("/"));
+    if (extra.cpu !== void 0) record.cpuSeconds = Math.round(extra.cpu * 100) / 100;
+    if (extra.error !== void 0) record.error = extra.error;
+    await writeFile5(recordFile, stringifyJobRecord(record));
+    for (const w of warnings) await say(`parallel-tests: warning: ${w}`);
+    if (extra.error !== void 0) await say(`parallel-tests: ${extra.error}`);
+    return {
+      record,
+      exitCode,
+      status,
+      resultFiles: extra.files ?? [],
+      logFile,
+      recordFile,
+      warnings,
+      flaky: extra.flaky ?? [],
+      failing: extra.failing ?? 0,
+      tests: extra.tests ?? 0
+    };
+  };
+  if (options.notRun !== void 0)
+    return finish("not-run", EXIT.infrastructure, { error: `not run: ${options.notRun}` });
+  let selection;
+  let tools;
+  try {
+    if (options.testsFile !== void 0) {
+      let text2;
+      try {
+        text2 = await readFile8(options.testsFile, "utf8");
+      } catch (err2) {
+        throw new InputError(`tests file ${options.testsFile}: ${describeError(err2)}`);
+      }
+      selection = { file: options.testsFile, selection: parseSelectionFile(text2, options.testsFile) };
+    }
+    tools = options.tools ?? await probeTools(suite, workers, { exec, env: options.env });
+  } catch (err2) {
+    const code = err2 instanceof InputError ? EXIT.badInput : EXIT.infrastructure;
+    return finish("error", code, { error: describeError(err2) });
+  }
+  const base = {
+    suite,
+    shard: options.shard,
+    shards: options.shards,
+    workers,
+    cores: options.cores,
+    baseDir: options.baseDir,
+    resultsDir: outDir,
+    ...selection ? { selection } : {},
+    pluginDir: deps.pluginDir ?? defaultPluginDir(),
+    ...options.env.PYTHONPATH ? { pythonPath: options.env.PYTHONPATH } : {},
+    tools
+  };
+  const deadline = start.getTime() + suite.timeoutMinutes * 6e4;
+  let timedOut = false;
+  const attempt = async (retry) => {
+    const built = buildInvocations(base, retry);
+    warnings.push(...built.warnings.filter((w) => !warnings.includes(w)));
+    for (const f of built.files) await writeFile5(f.path, f.text);
+    const outcomes2 = [];
+    const files = [];
+    for (const invocation of built.invocations) {
+      if (options.signal?.aborted || timedOut) break;
+      const argv = [invocation.command, ...invocation.args];
+      await say(`$ ${renderCommandLine(argv, invocation.env)}`);
+      const since = /* @__PURE__ */ new Date();
+      const outcome = await runProcess({
+        command: invocation.command,
+        args: invocation.args,
+        env: { ...options.env, ...invocation.env },
+        cwd: invocation.cwd,
+        ...options.cpus && options.taskset ? { pin: { cpus: cpuList(options.cpus), taskset: options.taskset } } : {},
+        timeoutMs: Math.max(1, deadline - Date.now()),
+        ...options.graceMs !== void 0 ? { graceMs: options.graceMs } : {},
+        logFile,
+        ...deps.onLine ? { onLine: deps.onLine } : {},
+        ...options.signal ? { signal: options.signal } : {}
+      });
+      outcomes2.push(outcome);
+      if (outcome.timedOut) timedOut = true;
+      files.push(...await gatherResults(invocation, outDir, since));
+      if (outcome.error !== void 0) break;
+    }
+    const { cases, broken } = await readCases(files);
+    const first2 = built.invocations[0];
+    return { outcomes: outcomes2, files, cases, broken, argv: first2 ? [first2.command, ...first2.args] : [] };
+  };
+  let first;
+  try {
+    first = await attempt();
+  } catch (err2) {
+    if (err2 instanceof ToolMissing)
+      return finish("not-run", EXIT.infrastructure, { error: `not run: ${err2.message}` });
+    return finish("error", err2 instanceof InputError ? EXIT.badInput : EXIT.infrastructure, {
+      error: describeError(err2)
+    });
+  }
+  record.command = first.argv;
+  const attempts = [first];
+  const allFiles = [...first.files];
+  let failing = failedTestIds(suite.framework, first.cases);
+  const everFailed = new Set(failing);
+  const lastExit = (a) => {
+    const exits = a.outcomes.map((o) => o.exit);
+    return exits.includes(null) ? null : exits.length === 0 ? null : Math.max(...exits);
+  };
+  const cleanRun = (a) => a.outcomes.length > 0 && a.outcomes.every((o) => !o.timedOut && !o.stopped && o.error === void 0);
+  if (suite.retries > 0 && failing.length > 0 && cleanRun(first) && !canRetry(suite.framework))
+    warnings.push(`retries: ${suite.framework} tests cannot be selected one by one here; no retry`);
+  for (let n2 = 2; n2 <= suite.retries + 1 && failing.length > 0 && canRetry(suite.framework); n2++) {
+    const previous = attempts[attempts.length - 1];
+    if (!cleanRun(previous) || options.signal?.aborted) break;
+    await say(`parallel-tests: retry ${n2 - 1} of ${suite.retries}: ${failing.length} failed test(s) again`);
+    const next = await attempt({ attempt: n2, tests: failing });
+    attempts.push(next);
+    allFiles.push(...next.files);
+    if (next.files.length === 0) break;
+    const ran = new Set(
+      failedTestIds(
+        suite.framework,
+        next.cases.map((c) => ({ ...c, status: "failed" }))
+      )
+    );
+    const failedAgain = new Set(failedTestIds(suite.framework, next.cases));
+    failing = failing.filter((id) => failedAgain.has(id) || !ran.has(id));
+  }
+  const flaky = [...everFailed].filter((id) => !failing.includes(id)).sort();
+  const last = attempts[attempts.length - 1];
+  record.exit = lastExit(last);
+  const cpu = attempts.flatMap((a) => a.outcomes).reduce(
+    (sum, o) => sum === void 0 || o.cpuSeconds === void 0 ? void 0 : sum + o.cpuSeconds,
+    0
+  );
+  const outcomes = attempts.flatMap((a) => a.outcomes);
+  const tail = (o) => o.tail.length > 0 ? `; last output:
+${o.tail.join("\n")}` : "";
+  const common2 = {
+    files: allFiles,
+    flaky,
+    failing: failing.length,
+    tests: first.cases.length,
+    ...cpu !== void 0 ? { cpu } : {}
+  };
+  const spawnFailure = outcomes.find((o) => o.error !== void 0);
+  if (spawnFailure)
+    return finish("error", EXIT.infrastructure, {
+      ...common2,
+      error: `could not start: ${spawnFailure.error}`
+    });
+  if (options.signal?.aborted || outcomes.some((o) => o.stopped))
+    return finish("error", EXIT.infrastructure, {
+      ...common2,
+      error: "stopped (interrupted) before it finished"
+    });
+  const timeout = outcomes.find((o) => o.timedOut);
+  if (timeout)
+    return finish("error", EXIT.infrastructure, {
+      ...common2,
+      error: `timed out after ${suite.timeoutMinutes} min (timeout-minutes); its process tree was stopped, the results it wrote still count${tail(timeout)}`
+    });
+  if (first.files.length === 0) {
+    const o = first.outcomes[first.outcomes.length - 1];
+    const how = o ? o.signal ? `killed by ${o.signal}` : `exit ${o.exit}` : "nothing ran";
+    if (first.outcomes.length === 0) return finish("passed", EXIT.passed, common2);
+    return finish("error", EXIT.infrastructure, {
+      ...common2,
+      error: `wrote no result file (${how})${o ? tail(o) : ""}`
+    });
+  }
+  if (first.broken.length > 0) warnings.push(...first.broken.map((b) => `result file ${b}`));
+  const emptyExit = buildInvocations(base).invocations[0]?.emptyExit;
+  if (emptyExit !== void 0 && first.outcomes.every((o) => o.exit === emptyExit) && first.cases.length === 0) {
+    warnings.push(`suite "${suite.name}" shard ${options.shard}: no test was selected (exit ${emptyExit})`);
+    return finish("passed", EXIT.passed, common2);
+  }
+  if (failing.length > 0) return finish("failed", EXIT.testFailures, common2);
+  const failingCases = last.cases.filter(isFailing).length;
+  if (failingCases > 0 && attempts.length === 1) return finish("failed", EXIT.testFailures, common2);
+  const bad = first.outcomes.find((o) => o.exit !== 0);
+  if (bad && attempts.length === 1) {
+    const how = bad.signal ? `was killed by ${bad.signal}` : `exited ${bad.exit}`;
+    return finish("error", EXIT.infrastructure, {
+      ...common2,
+      error: `${how} but its results show no failed test${tail(bad)}`
+    });
+  }
+  return finish("passed", EXIT.passed, common2);
+}
+var LOG_FILE;
+var init_shard2 = __esm({
+  "src/run/shard.ts"() {
+    "use strict";
+    init_dist2();
+    init_errors();
+    init_exec();
+    init_collect();
+    init_job_record();
+    init_model();
+    init_adapters();
+    init_command_line();
+    init_probe();
+    init_process();
+    init_selection();
+    LOG_FILE = "output.log";
+  }
+});
+
+// src/commands/run.ts
+var run_exports = {};
+__export(run_exports, {
+  parseShardOption: () => parseShardOption,
+  runRun: () => runRun
+});
+import os4 from "node:os";
+import path22 from "node:path";
+function parseShardOption(value) {
+  if (value === void 0) return void 0;
+  const m = /^([1-9]\d*)\/([1-9]\d*)$/.exec(value);
+  if (!m || Number(m[1]) > Number(m[2]))
+    throw new InputError(`--shard must be I/N with 1 <= I <= N, got "${value}"`);
+  return { index: Number(m[1]), count: Number(m[2]) };
+}
+function runIdNow() {
+  return `run-${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-")}`;
+}
+async function runRun(settings, deps) {
+  const { config, baseDir } = await loadConfig(settings.cwd, settings.configPath);
+  const unknown = settings.suites.filter((n2) => !config.suites.some((s) => s.name === n2));
+  if (unknown.length > 0)
+    throw new InputError(
+      `--suite ${unknown.join(", ")}: no such suite in ${config.file} (suites: ${config.suites.map((s) => s.name).join(", ")})`
+    );
+  const chosen = settings.suites.length > 0 ? config.suites.filter((s) => settings.suites.includes(s.name)) : config.suites;
+  const hostCores = settings.hostCores ?? os4.availableParallelism();
+  const reference = {
+    cores: config.host.cores ?? hostCores,
+    reserved: config.host.reserved,
+    spare: config.host.spare
+  };
+  const allocation = allocateCores(chosen, reference, hostCores);
+  if (reference.cores !== hostCores)
+    deps.log(
+      `parallel-tests: the config is written for ${reference.cores} cores; this host has ${hostCores}, budgets scaled`
+    );
+  const memoryGb = os4.totalmem() / 1024 ** 3;
+  deps.log(
+    `parallel-tests: ${hostCores} cores, ${memoryGb.toFixed(1)} GB memory; ${chosen.length} suite(s)${settings.sequential ? ", one after another" : " at once"}`
+  );
+  const taskset = await findTaskset(deps.exec);
+  if (!taskset) deps.log("parallel-tests: taskset is not here: suites are not pinned to their CPU ranges");
+  const needsServer = chosen.some((s) => s.needsServer) && config.server !== void 0;
+  let docker;
+  if (needsServer) {
+    const r = await deps.exec("docker", ["version", "--format", "{{.Server.Version}}"], { env: deps.env });
+    if (r.code !== 0)
+      docker = `the server needs Docker, which does not answer (${(r.error ?? r.stderr).trim().split("\n")[0]})`;
+  }
+  const plans = await Promise.all(
+    chosen.map(async (suite, i) => {
+      const a = allocation.suites[i];
+      const workers = a.workers;
+      const tools = await probeTools(suite, workers, { exec: deps.exec, env: deps.env });
+      return { suite, allocation: a, workers, tools };
+    })
+  );
+  for (const p of plans)
+    deps.log(
+      `  ${p.suite.name}: ${p.suite.framework}, ${p.workers} worker(s), cores ${cpuList(p.allocation.cores)}${p.allocation.shared ? " (shared)" : ""}`
+    );
+  const runId = settings.runId ?? runIdNow();
+  const runDir = path22.resolve(settings.cwd, settings.resultsDir, runId);
+  const controller = new AbortController();
+  let interrupted;
+  const onSignal = (signal) => {
+    interrupted = signal;
+    deps.log(`parallel-tests: ${signal}: stopping every suite and the server`);
+    controller.abort();
+  };
+  const signals = deps.signals ?? process;
+  signals.once("SIGINT", onSignal);
+  signals.once("SIGTERM", onSignal);
+  let server;
+  const shards = [];
+  const started = Date.now();
+  try {
+    if (needsServer && docker === void 0) {
+      try {
+        let image2 = config.image?.name;
+        if (config.image && !settings.noBuild) {
+          const built = await runImage(
+            {
+              cwd: settings.cwd,
+              configPath: settings.configPath,
+              buildArgs: settings.buildArgs,
+              lookupOnly: false
+            },
+            {
+              exec: deps.exec,
+              store: deps.store,
+              log: deps.log,
+              warn: (m) => deps.log(`parallel-tests: warning: ${m}`)
+            }
+          );
+          image2 = built.image;
+        }
+        if (!controller.signal.aborted)
+          server = await startConfiguredServer(
+            { config, baseDir, image: image2 ?? "" },
+            `parallel-tests-run-${process.pid}`,
+            {
+              exec: deps.exec,
+              log: deps.log
+            }
+          );
+      } catch (err2) {
+        docker = `the server did not start: ${describeError(err2)}`;
+      }
+    }
+    const one = async (p) => {
+      const shard = settings.shard ?? { index: 1, count: 1 };
+      const name = p.suite.name;
+      deps.log(`[${name}] started (${p.workers} worker(s) on cores ${cpuList(p.allocation.cores)})`);
+      const outcome = await runShard(
+        {
+          suite: p.suite,
+          baseDir,
+          shard: shard.index,
+          shards: shard.count,
+          workers: p.workers,
+          cores: p.allocation.cores.length,
+          cpus: p.allocation.cores,
+          ...settings.shard ? { testsFile: path22.resolve(settings.cwd, settings.shardDir, name, `shard-${shard.index}.txt`) } : {},
+          outDir: path22.join(runDir, `${name}-${shard.index}`),
+          runner: os4.hostname(),
+          env: deps.env,
+          tools: p.tools,
+          ...taskset ? { taskset } : {},
+          signal: controller.signal,
+          ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {},
+          ...p.suite.needsServer && docker !== void 0 ? { notRun: docker } : {}
+        },
+        { onLine: (line) => (deps.onSuiteLine ?? ((s, l) => deps.log(`[${s}] ${l}`)))(name, line) }
+      );
+      const seconds = ((Date.parse(outcome.record.end) - Date.parse(outcome.record.start)) / 1e3).toFixed(1);
+      deps.log(
+        `[${name}] ${outcome.status}${outcome.status === "not-run" ? "" : ` in ${seconds} s, ${outcome.tests} tests`}${outcome.record.error ? `: ${outcome.record.error.split("\n")[0]}` : ""}`
+      );
+      return outcome;
+    };
+    if (settings.sequential) {
+      for (const p of plans) {
+        if (controller.signal.aborted) break;
+        shards.push(await one(p));
+      }
+    } else {
+      shards.push(...await Promise.all(plans.map(one)));
+    }
+  } finally {
+    signals.removeListener("SIGINT", onSignal);
+    signals.removeListener("SIGTERM", onSignal);
+    if (server) await server.stop();
+  }
+  const wall = (Date.now() - started) / 1e3;
+  const agg = await runAggregate(
+    {
+      patterns: [`${runDir}/**/*.xml`, `${runDir}/**/*.trx`],
+      cwd: settings.cwd,
+      allowEmpty: true,
+      ...settings.jsonPath !== void 0 ? { jsonPath: settings.jsonPath } : {}
+    },
+    async () => []
+  );
+  deps.out(agg.console);
+  deps.out(`Results: ${path22.relative(settings.cwd, runDir) || runDir} (${wall.toFixed(1)} s)
+`);
+  const codes = [agg.exitCode, ...shards.map((s) => s.exitCode)];
+  if (shards.length < plans.length) codes.push(EXIT.infrastructure);
+  const exitCode = interrupted ? 128 + (interrupted === "SIGINT" ? 2 : 15) : Math.max(...codes);
+  return { exitCode, shards, runDir };
+}
+var init_run = __esm({
+  "src/commands/run.ts"() {
+    "use strict";
+    init_load();
+    init_errors();
+    init_allocate();
+    init_probe();
+    init_process();
+    init_shard2();
+    init_aggregate2();
+    init_image2();
+    init_serve();
+  }
+});
+
+// src/workflow/detect.ts
+import { posix as posix2 } from "node:path";
+function wantsText(file) {
+  const base = posix2.basename(file);
+  return ["pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini", "package.json"].includes(base) || base.endsWith(".csproj");
+}
+function suiteName(raw, taken) {
+  let name = raw.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "").slice(0, 56);
+  if (name === "") name = "tests";
+  let unique = name;
+  for (let i = 2; taken.has(unique); i++) unique = `${name}-${i}`;
+  taken.add(unique);
+  return unique;
+}
+function testpaths(text2) {
+  const m = /^\s*testpaths\s*=\s*(.+)$/m.exec(text2);
+  if (!m) return [];
+  return m[1].replace(/[[\]"',]/g, " ").split(/\s+/).filter((p) => p !== "").map((p) => p.replace(/^\.\//, "").replace(/\/$/, ""));
+}
+function detectPytest(files, texts, taken, findings) {
+  const configs = files.filter((f) => {
+    const pattern = PYTEST_CONFIG[posix2.basename(f)];
+    return pattern !== void 0 && f === posix2.basename(f) && pattern.test(texts.get(f) ?? "");
+  });
+  for (const c of configs) findings.push(`pytest configuration in ${c}`);
+  const testFiles = files.filter((f) => PY_TEST_FILE.test(f));
+  if (testFiles.length === 0) {
+    if (configs.length > 0)
+      findings.push("pytest is configured, but no test_*.py or *_test.py file was found");
+    return [];
+  }
+  const configured = configs.flatMap((c) => testpaths(texts.get(c) ?? ""));
+  let roots;
+  if (configured.length > 0) {
+    roots = [...new Set(configured)];
+    findings.push(`pytest testpaths: ${roots.join(", ")}`);
+  } else {
+    const tops = /* @__PURE__ */ new Map();
+    for (const f of testFiles) {
+      const top = f.includes("/") ? f.split("/")[0] : ".";
+      tops.set(top, [...tops.get(top) ?? [], f]);
+    }
+    roots = [];
+    for (const [top, inTop] of [...tops].sort(([a], [b]) => a.localeCompare(b, "en"))) {
+      const subs = new Set(
+        inTop.map((f) => f.split("/")).filter((p) => p.length > 2).map((p) => p[1])
+      );
+      const direct = inTop.some((f) => f.split("/").length <= 2);
+      if (top !== "." && subs.size >= 2 && !direct) roots.push(...[...subs].sort().map((s) => `${top}/${s}`));
+      else roots.push(top);
+    }
+  }
+  return roots.map((root) => {
+    const count2 = testFiles.filter((f) => root === "." || f.startsWith(`${root}/`)).length;
+    findings.push(`pytest: ${count2} test file(s) under ${root === "." ? "the repository root" : `${root}/`}`);
+    const base = root === "." ? "python" : root.split("/").length > 1 ? posix2.basename(root) : "python";
+    const suite = { name: suiteName(base, taken), framework: "pytest" };
+    if (root !== ".") suite.path = root;
+    return suite;
+  });
+}
+function detectDotnet(files, texts, taken, findings) {
+  const suites = [];
+  for (const f of files.filter((x) => x.endsWith(".csproj")).sort()) {
+    const text2 = texts.get(f) ?? "";
+    const isTest = /Microsoft\.NET\.Test\.Sdk/i.test(text2) || /<IsTestProject>\s*true\s*</i.test(text2);
+    if (!isTest) continue;
+    const framework = /["']xunit(\.v3)?["']/i.test(text2) ? "xunit" : /["']NUnit["']/i.test(text2) ? "nunit" : "dotnet";
+    findings.push(
+      `.NET test project ${f} (${framework === "dotnet" ? "Microsoft.NET.Test.Sdk" : framework})`
+    );
+    const dir = posix2.dirname(f);
+    suites.push({
+      name: suiteName(posix2.basename(f, ".csproj"), taken),
+      framework,
+      project: dir === "." ? f : dir
+    });
+  }
+  return suites;
+}
+function detectNode(files, texts, taken, findings) {
+  const suites = [];
+  const pkg = texts.get("package.json");
+  let manifest = {};
+  if (pkg !== void 0) {
+    try {
+      manifest = JSON.parse(pkg);
+    } catch {
+      findings.push("package.json is not valid JSON: not read");
+    }
+  }
+  const deps = { ...manifest.dependencies, ...manifest.devDependencies };
+  const jestConfig = files.find((f) => JEST_CONFIG.test(f) && !f.includes("/"));
+  if (jestConfig || manifest.jest !== void 0 || deps.jest !== void 0) {
+    findings.push(
+      `jest: ${jestConfig ?? (manifest.jest !== void 0 ? 'package.json "jest"' : "package.json dependency")}`
+    );
+    suites.push({ name: suiteName("jest", taken), framework: "jest" });
+  }
+  const vitestConfig = files.find((f) => VITEST_CONFIG.test(f) && !f.includes("/"));
+  if (vitestConfig || deps.vitest !== void 0) {
+    findings.push(`vitest: ${vitestConfig ?? "package.json dependency"}`);
+    suites.push({ name: suiteName("vitest", taken), framework: "vitest" });
+  }
+  return suites;
+}
+function detectSuites(files, texts) {
+  const findings = [];
+  const taken = /* @__PURE__ */ new Set();
+  const sorted = [...files].sort((a, b) => a.localeCompare(b, "en"));
+  const suites = [
+    ...detectDotnet(sorted, texts, taken, findings),
+    ...detectPytest(sorted, texts, taken, findings),
+    ...detectNode(sorted, texts, taken, findings)
+  ];
+  if (suites.length === 0)
+    findings.push("no tests found: no pytest test files, .NET test project, jest or vitest setup");
+  return { suites, findings };
+}
+var PYTEST_CONFIG, PY_TEST_FILE, JEST_CONFIG, VITEST_CONFIG;
+var init_detect = __esm({
+  "src/workflow/detect.ts"() {
+    "use strict";
+    PYTEST_CONFIG = {
+      "pytest.ini": /^\s*\[pytest\]/m,
+      "pyproject.toml": /^\s*\[tool\.pytest(\.ini_options)?\]/m,
+      "setup.cfg": /^\s*\[tool:pytest\]/m,
+      "tox.ini": /^\s*\[pytest\]/m
+    };
+    PY_TEST_FILE = /(^|\/)(test_[^/]*|[^/]*_test)\.py$/;
+    JEST_CONFIG = /(^|\/)jest\.config\.(js|cjs|mjs|ts|json)$/;
+    VITEST_CONFIG = /(^|\/)vitest\.config\.(js|cjs|mjs|ts|mts)$/;
+  }
+});
+
+// src/workflow/starter-config.ts
+function schemaComment(schemaRef2) {
+  return `# yaml-language-server: $schema=${schemaRef2}`;
+}
+function presetConfig(template, schemaRef2) {
+  const lines = template.split("\n");
+  const first = lines[0]?.startsWith("# yaml-language-server:") ? 1 : 0;
+  return [schemaComment(schemaRef2), ...lines.slice(first)].join("\n");
+}
+function detectedConfig(detection, schemaRef2) {
+  const doc = new import_yaml2.Document({
+    version: 1,
+    suites: detection.suites.map((s) => ({
+      name: s.name,
+      framework: s.framework,
+      ...s.path !== void 0 ? { path: s.path } : {},
+      ...s.project !== void 0 ? { project: s.project } : {},
+      workers: "auto"
+    }))
+  });
+  const suites = doc.contents.get("suites", true);
+  if ((0, import_yaml2.isSeq)(suites)) {
+    for (const item of suites.items) {
+      if ((0, import_yaml2.isMap)(item)) item.spaceBefore = false;
+    }
+  }
+  const head = [
+    schemaComment(schemaRef2),
+    "# Proposed by `parallel-tests init --preset detect` from what the repository holds:",
+    ...detection.findings.map((f) => `#   ${f}`),
+    "# Set each suite's workers (or threads), cores, markers or filter and timeout-minutes;",
+    "# `parallel-tests plan --explain` shows the allocation, `parallel-tests generate` the workflow."
+  ];
+  return `${head.join("\n")}
+${doc.toString({ lineWidth: 0 })}`;
+}
+var import_yaml2, PRESETS;
+var init_starter_config = __esm({
+  "src/workflow/starter-config.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    PRESETS = ["honua", "pytest-xdist", "detect"];
+  }
+});
+
+// src/commands/init.ts
+var init_exports = {};
+__export(init_exports, {
+  SCHEMA_URL: () => SCHEMA_URL,
+  runInit: () => runInit
+});
+import { existsSync } from "node:fs";
+import { readFile as readFile9, writeFile as writeFile6 } from "node:fs/promises";
+import path23 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function packageRoot() {
+  let dir = path23.dirname(fileURLToPath3(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    if (existsSync(path23.join(dir, "workflows-templates"))) return dir;
+    dir = path23.dirname(dir);
+  }
+  throw new InputError("the presets (workflows-templates/) are not installed beside the CLI");
+}
+function schemaRef(root, configFile) {
+  const schema = path23.join(root, "schema", "parallel-tests.schema.json");
+  const rel = path23.relative(path23.dirname(configFile), schema).split(path23.sep).join("/");
+  return rel.startsWith("../../../") || path23.isAbsolute(rel) ? SCHEMA_URL : rel;
+}
+async function detect(cwd) {
+  const files = await glob("**/*", { cwd, ignore: IGNORED, dot: false, onlyFiles: true });
+  const texts = /* @__PURE__ */ new Map();
+  for (const f of files.filter(wantsText)) texts.set(f, await readFile9(path23.join(cwd, f), "utf8"));
+  return { files, texts };
+}
+async function runInit(settings) {
+  if (!PRESETS.includes(settings.preset)) {
+    throw new InputError(`--preset "${settings.preset}": expected one of ${PRESETS.join(", ")}`);
+  }
+  const preset = settings.preset;
+  const file = path23.resolve(settings.cwd, settings.outPath);
+  if (existsSync(file) && !settings.force) {
+    throw new InputError(`${settings.outPath} exists; init never overwrites it (pass --force to replace it)`);
+  }
+  const root = packageRoot();
+  const ref = schemaRef(root, file);
+  let text2;
+  let found = [];
+  if (preset === "detect") {
+    const { files, texts } = await detect(settings.cwd);
+    const detection = detectSuites(files, texts);
+    found = detection.findings;
+    if (detection.suites.length === 0) {
+      throw new InputError(
+        `found no tests in ${settings.cwd} (looked for pytest test files and config, .NET test projects, jest and vitest); start from --preset honua or --preset pytest-xdist instead`
+      );
+    }
+    text2 = detectedConfig(detection, ref);
+  } else {
+    text2 = presetConfig(await readFile9(path23.join(root, "workflows-templates", `${preset}.yml`), "utf8"), ref);
+  }
+  parseConfig(text2, settings.outPath);
+  await writeFile6(file, text2);
+  const lines = [`wrote ${settings.outPath} (${preset === "detect" ? "detected" : `preset ${preset}`})`];
+  if (found.length > 0) lines.push("found:", ...found.map((f) => `  ${f}`));
+  return { exitCode: EXIT.passed, message: lines.join("\n"), text: text2 };
+}
+var SCHEMA_URL, IGNORED;
+var init_init = __esm({
+  "src/commands/init.ts"() {
+    "use strict";
+    init_dist2();
+    init_config();
+    init_errors();
+    init_detect();
+    init_starter_config();
+    SCHEMA_URL = "https://raw.githubusercontent.com/honua/parallel-tests/main/schema/parallel-tests.schema.json";
+    IGNORED = [
+      "**/node_modules/**",
+      "**/.git/**",
+      "**/bin/**",
+      "**/obj/**",
+      "**/.venv/**",
+      "**/venv/**",
+      "**/dist/**",
+      "**/build/**"
+    ];
+  }
+});
+
+// node_modules/diff/libesm/diff/base.js
+var Diff;
+var init_base = __esm({
+  "node_modules/diff/libesm/diff/base.js"() {
+    Diff = class {
+      diff(oldStr, newStr, options = {}) {
+        let callback2;
+        if (typeof options === "function") {
+          callback2 = options;
+          options = {};
+        } else if ("callback" in options) {
+          callback2 = options.callback;
+        }
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback2);
+      }
+      diffWithOptionsObj(oldTokens, newTokens, options, callback2) {
+        var _a;
+        const done = (value) => {
+          value = this.postProcess(value, options);
+          if (callback2) {
+            setTimeout(function() {
+              callback2(value);
+            }, 0);
+            return void 0;
+          } else {
+            return value;
+          }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        const execEditLength = () => {
+          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            let basePath;
+            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            let canAdd = false;
+            if (addPath) {
+              const addPathNewPos = addPath.oldPos - diagonalPath;
+              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+              basePath = this.addToPath(addPath, true, false, 0, options);
+            } else {
+              basePath = this.addToPath(removePath, false, true, 1, options);
+            }
+            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback2) {
+          (function exec() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback2(void 0);
+              }
+              if (!execEditLength()) {
+                exec();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            const ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
+          }
+        }
+      }
+      addToPath(path26, added, removed, oldPosInc, options) {
+        const last = path26.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+          return {
+            oldPos: path26.oldPos + oldPosInc,
+            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path26.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last }
+          };
+        }
+      }
+      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      }
+      equals(left, right, options) {
+        if (options.comparator) {
+          return options.comparator(left, right);
+        } else {
+          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+        }
+      }
+      removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+          if (array[i]) {
+            ret.push(array[i]);
+          }
+        }
+        return ret;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      castInput(value, options) {
+        return value;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      tokenize(value, options) {
+        return Array.from(value);
+      }
+      join(chars) {
+        return chars.join("");
+      }
+      postProcess(changeObjects, options) {
+        return changeObjects;
+      }
+      get useLongestToken() {
+        return false;
+      }
+      buildValues(lastComponent, newTokens, oldTokens) {
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+          components.push(lastComponent);
+          nextComponent = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          const component = components[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              let value = newTokens.slice(newPos, newPos + component.count);
+              value = value.map(function(value2, i) {
+                const oldValue = oldTokens[oldPos + i];
+                return oldValue.length > value2.length ? oldValue : value2;
+              });
+              component.value = this.join(value);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components;
+      }
+    };
+  }
+});
+
+// node_modules/diff/libesm/diff/line.js
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+var LineDiff, lineDiff;
+var init_line = __esm({
+  "node_modules/diff/libesm/diff/line.js"() {
+    init_base();
+    LineDiff = class extends Diff {
+      constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+      }
+      equals(left, right, options) {
+        if (options.ignoreWhitespace) {
+          if (!options.newlineIsToken || !left.includes("\n")) {
+            left = left.trim();
+          }
+          if (!options.newlineIsToken || !right.includes("\n")) {
+            right = right.trim();
+          }
+        } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+          if (left.endsWith("\n")) {
+            left = left.slice(0, -1);
+          }
+          if (right.endsWith("\n")) {
+            right = right.slice(0, -1);
+          }
+        }
+        return super.equals(left, right, options);
+      }
+    };
+    lineDiff = new LineDiff();
+  }
+});
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback: callback2 } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback2(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback: callback2 } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback2(void 0);
+      } else {
+        callback2(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+var INCLUDE_HEADERS;
+var init_create = __esm({
+  "node_modules/diff/libesm/patch/create.js"() {
+    init_line();
+    INCLUDE_HEADERS = {
+      includeIndex: true,
+      includeUnderline: true,
+      includeFileHeaders: true
+    };
+  }
+});
+
+// node_modules/diff/libesm/index.js
+var init_libesm = __esm({
+  "node_modules/diff/libesm/index.js"() {
+    init_create();
+  }
+});
+
+// src/workflow/pins.ts
+function parsePinFlag(text2) {
+  const m = PIN_FLAG.exec(text2.trim());
+  if (!m) {
+    throw new InputError(
+      `--pin "${text2}": expected OWNER/REPO@<full 40-hex commit SHA> # VERSION, e.g. "honua/parallel-tests@${"0".repeat(40)} # v1.0.0"`
+    );
+  }
+  return { action: m[1], pin: { sha: m[2], version: m[3] } };
+}
+var OUR_ACTION, KNOWN_PINS, PIN_FLAG, PinBook;
+var init_pins = __esm({
+  "src/workflow/pins.ts"() {
+    "use strict";
+    init_errors();
+    OUR_ACTION = "honua/parallel-tests";
+    KNOWN_PINS = {
+      "actions/checkout": { sha: "1af3b93b6815bc44a9784bd300feb67ff0d1eeb3", version: "v6.0.0" },
+      "actions/setup-python": { sha: "83679a892e2d95755f2dac6acb0bfd1e9ac5d548", version: "v6.1.0" },
+      "actions/upload-artifact": { sha: "b7c566a772e6b6bfb58ed0dc250532a479d7789f", version: "v6.0.0" },
+      "actions/download-artifact": { sha: "37930b1c2abaa49bbe596cd826c3c89aef350131", version: "v7.0.0" },
+      "actions/setup-dotnet": { sha: "d4c94342e560b34958eacfc5d055d21461ed1c5d", version: "v5.0.0" },
+      "actions/setup-node": { sha: "2028fbc5c25fe9cf00d9f06a71cc4710d4507903", version: "v6.0.0" }
+    };
+    PIN_FLAG = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*)@([0-9a-f]{40})\s*#\s*([A-Za-z0-9][A-Za-z0-9._+-]{0,63})$/;
+    PinBook = class {
+      constructor(sources) {
+        this.sources = sources;
+      }
+      sources;
+      missing = /* @__PURE__ */ new Map();
+      used = /* @__PURE__ */ new Set();
+      /** `action@sha`, and the version for its comment; a placeholder while anything is missing. */
+      use(action, usedFor) {
+        this.used.add(action);
+        const pin = this.sources.flags[action] ?? this.sources.config[action] ?? KNOWN_PINS[action];
+        if (!pin) {
+          if (!this.missing.has(action)) this.missing.set(action, usedFor);
+          return { uses: `${action}@MISSING`, version: "missing" };
+        }
+        return { uses: `${action}@${pin.sha}`, version: pin.version };
+      }
+      /** Actions the workflow uses, sorted. */
+      usedActions() {
+        return [...this.used].sort();
+      }
+      /** Throws one InputError naming every missing pin and both ways to give it. */
+      check(configFile) {
+        if (this.missing.size === 0) return;
+        const list2 = [...this.missing].map(([action, usedFor]) => `  ${action} (${usedFor})`).join("\n");
+        const example = [...this.missing.keys()][0];
+        throw new InputError(
+          `${configFile}: the workflow needs these actions pinned to a full commit SHA, and no pin was given:
+${list2}
+Add each under workflow.pins in the config, e.g.
+  workflow:
+    pins:
+      ${example}: { sha: <40 hex digits>, version: v1.2.3 }
+or pass --pin '${example}@<40 hex digits> # v1.2.3'. A tag or branch is never used: it can move.`
+        );
+      }
+    };
+  }
+});
+
+// src/workflow/document.ts
+var Pinned;
+var init_document = __esm({
+  "src/workflow/document.ts"() {
+    "use strict";
+    Pinned = class {
+      constructor(uses, version) {
+        this.uses = uses;
+        this.version = version;
+      }
+      uses;
+      version;
+    };
+  }
+});
+
+// src/workflow/render.ts
+function toNode(doc, value) {
+  if (value instanceof Pinned) {
+    const scalar2 = doc.createNode(value.uses);
+    scalar2.comment = ` ${value.version}`;
+    return scalar2;
+  }
+  if (Array.isArray(value)) {
+    const seq = new import_yaml3.YAMLSeq();
+    for (const item of value) seq.items.push(toNode(doc, item));
+    return seq;
+  }
+  if (value !== null && typeof value === "object") {
+    const map = new import_yaml3.YAMLMap();
+    if (Object.keys(value).length === 0) map.flow = true;
+    for (const [key, item] of Object.entries(value))
+      map.items.push(new import_yaml3.Pair(new import_yaml3.Scalar(key), toNode(doc, item)));
+    return map;
+  }
+  const scalar = new import_yaml3.Scalar(value);
+  if (typeof value === "string" && value.includes("\n")) scalar.type = import_yaml3.Scalar.BLOCK_LITERAL;
+  return scalar;
+}
+function renderWorkflow(workflow) {
+  const doc = new import_yaml3.Document();
+  doc.contents = toNode(doc, workflow.body);
+  doc.commentBefore = workflow.header.map((line) => line === "" ? "" : ` ${line}`).join("\n");
+  return doc.toString({ lineWidth: 0, nullStr: "", blockQuote: "literal", indentSeq: true });
+}
+var import_yaml3;
+var init_render2 = __esm({
+  "src/workflow/render.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_document();
+  }
+});
+
+// src/workflow/workflow.ts
+function suiteCondition(names, all) {
+  if (names.length === all.length) return void 0;
+  for (const name of names) {
+    if (!SAFE_NAME.test(name))
+      throw new InputError(`suite name "${name}" cannot be written into the workflow`);
+  }
+  return names.map((n2) => `matrix.suite == '${n2}'`).join(" || ");
+}
+function safeText(value, what) {
+  if (!SAFE_TEXT.test(value)) {
+    throw new InputError(
+      `${what} cannot be written into the workflow: it contains "$" or a line break (GitHub would read \${{ }} as an expression)`
+    );
+  }
+  return value;
+}
+function expr(body) {
+  return `\${{ ${body} }}`;
+}
+function step(fields) {
+  return fields;
+}
+function withIf(condition, fields) {
+  if (condition === void 0) return fields;
+  const { name, ...rest } = fields;
+  return { name: name ?? null, if: condition, ...rest };
+}
+function buildWorkflow(input) {
+  const { config } = input;
+  const wf = config.workflow ?? defaultWorkflow();
+  const book = new PinBook({ flags: input.pins ?? {}, config: wf.pins });
+  const pinned = (action, usedFor) => {
+    const { uses, version } = book.use(action, usedFor);
+    return new Pinned(uses, version);
+  };
+  const configPath = safeText(input.configPath, `the config path "${input.configPath}"`);
+  const ours = (usedFor) => pinned(OUR_ACTION, usedFor);
+  const checkout = () => step({
+    name: "Check out",
+    uses: pinned("actions/checkout", "every job"),
+    // The token stays out of .git/config, where any later step could read it.
+    with: { "persist-credentials": false }
+  });
+  const all = config.suites.map((s) => s.name);
+  const names = (pick) => config.suites.filter(pick).map((s) => s.name);
+  const qgis = new Set(wf.qgis?.suites ?? []);
+  const qgisImage = wf.qgis?.image;
+  const plan2 = {
+    name: "plan",
+    "runs-on": runsOn(wf.runsOn),
+    "timeout-minutes": 10,
+    permissions: { contents: "read" },
+    outputs: {
+      matrix: expr("steps.plan.outputs.matrix"),
+      ...config.image ? { "cache-hit": expr("steps.image.outputs.cache-hit") } : {}
+    },
+    steps: [
+      checkout(),
+      step({
+        name: "Plan the matrix from the timing history",
+        id: "plan",
+        uses: ours("plan"),
+        with: { command: "plan", config: configPath, "timings-cache": true }
+      }),
+      step({
+        name: "Keep the shard selections for the test jobs",
+        uses: pinned("actions/upload-artifact", "the plan job hands the shard selections on"),
+        with: {
+          name: PLAN_ARTIFACT,
+          path: PLAN_DIR,
+          // The folder's name starts with a dot; upload-artifact leaves such files out unless told.
+          "include-hidden-files": true,
+          "if-no-files-found": "error",
+          "retention-days": 1
+        }
+      }),
+      ...config.image ? [
+        step({
+          name: "Look the test image up in the cache",
+          id: "image",
+          uses: ours("image lookup"),
+          with: { command: "image", config: configPath, "lookup-only": true }
+        })
+      ] : []
+    ]
+  };
+  const jobs = { plan: plan2 };
+  if (config.image) {
+    jobs.image = {
+      name: "test image",
+      needs: "plan",
+      // Built once here and saved to the cache; every test job restores it.
+      if: "needs.plan.outputs.cache-hit != 'true'",
+      "runs-on": runsOn(wf.runsOn),
+      "timeout-minutes": 30,
+      permissions: { contents: "read" },
+      steps: [
+        checkout(),
+        step({
+          name: "Build the test image and save it to the cache",
+          uses: ours("image build"),
+          with: { command: "image", config: configPath }
+        })
+      ]
+    };
+  }
+  const setup = [];
+  const dotnet = names((s) => isDotnet(s.framework));
+  if (dotnet.length > 0) {
+    setup.push(
+      withIf(suiteCondition(dotnet, all), {
+        name: "Set up .NET",
+        uses: pinned("actions/setup-dotnet", `.NET suites: ${dotnet.join(", ")}`),
+        with: { "dotnet-version": wf.dotnetVersion }
+      })
+    );
+  }
+  const python = names((s) => s.framework === "pytest" && !qgis.has(s.name));
+  if (python.length > 0) {
+    const when = suiteCondition(python, all);
+    setup.push(
+      withIf(when, {
+        name: "Set up Python",
+        uses: pinned("actions/setup-python", `pytest suites: ${python.join(", ")}`),
+        with: { "python-version": wf.pythonVersion }
+      }),
+      withIf(when, {
+        name: "Install pytest and pytest-xdist",
+        run: "python -m pip install pytest pytest-xdist"
+      })
+    );
+    if (wf.requirements !== void 0) {
+      setup.push(
+        withIf(when, {
+          name: "Install the requirements",
+          env: { REQUIREMENTS: safeText(wf.requirements, "workflow.requirements") },
+          run: 'python -m pip install -r "$REQUIREMENTS"'
+        })
+      );
+    }
+  }
+  const qgisSuites = names((s) => qgis.has(s.name));
+  if (qgisSuites.length > 0 && qgisImage === void 0) {
+    setup.push(
+      withIf(suiteCondition(qgisSuites, all), {
+        name: "Install QGIS, pytest and pytest-xdist from Ubuntu's packages",
+        // The system Python is the one with the QGIS bindings, so no setup-python here.
+        run: [
+          "sudo apt-get update",
+          "sudo apt-get install --yes --no-install-recommends python3-qgis python3-pytest python3-pytest-xdist",
+          ""
+        ].join("\n")
+      })
+    );
+  }
+  const node = names((s) => s.framework === "jest" || s.framework === "vitest");
+  if (node.length > 0) {
+    const when = suiteCondition(node, all);
+    setup.push(
+      withIf(when, {
+        name: "Set up Node.js",
+        uses: pinned("actions/setup-node", `jest and vitest suites: ${node.join(", ")}`),
+        with: { "node-version": wf.nodeVersion }
+      }),
+      withIf(when, { name: "Install the dependencies", run: "npm ci" })
+    );
+  }
+  const go = names((s) => s.framework === "go");
+  if (go.length > 0) {
+    setup.push(
+      withIf(suiteCondition(go, all), {
+        name: "Set up Go",
+        uses: pinned("actions/setup-go", `go suites: ${go.join(", ")}`),
+        with: { "go-version-file": "go.mod" }
+      })
+    );
+  }
+  const server = names((s) => s.needsServer);
+  if (server.length > 0 && !config.server) {
+    throw new InputError(
+      `${config.file}: suites ${server.join(", ")} need the test server, but the config has no "server" section`
+    );
+  }
+  const run2 = {
+    command: "run",
+    config: configPath,
+    suite: expr("matrix.suite"),
+    shard: expr("matrix.shard"),
+    shards: expr("matrix.shards"),
+    "tests-file": expr("matrix.tests-file"),
+    workers: expr("matrix.workers"),
+    cores: expr("matrix.cores")
+  };
+  if (wf.retentionDays !== void 0) run2["retention-days"] = wf.retentionDays;
+  const test = {
+    name: `${expr("matrix.suite")} ${expr("matrix.shard")}/${expr("matrix.shards")}`,
+    needs: config.image ? ["plan", "image"] : "plan",
+    // The image job is skipped on a cache hit; its dependants must run anyway.
+    ...config.image ? { if: expr("!cancelled() && needs.plan.result == 'success' && needs.image.result != 'failure'") } : {},
+    // The runner labels come from the plan: the config's `runners` sized against each suite's budget.
+    "runs-on": expr("matrix.runs-on"),
+    "timeout-minutes": expr("matrix.timeout-minutes"),
+    // actions: read for the plan's artifact.
+    permissions: { contents: "read", actions: "read" },
+    ...qgisImage !== void 0 && qgisSuites.length > 0 ? {
+      // An empty image runs the job on the runner itself (actions/runner#2235).
+      container: {
+        image: expr(
+          `(${suiteCondition(qgisSuites, [])}) && '${safeText(qgisImage, "workflow.qgis.image")}' || ''`
+        )
+      }
+    } : {},
+    strategy: {
+      "fail-fast": false,
+      ...wf.maxParallel !== void 0 ? { "max-parallel": wf.maxParallel } : {},
+      matrix: expr("fromJSON(needs.plan.outputs.matrix)")
+    },
+    steps: [
+      checkout(),
+      step({
+        name: "Fetch the shard selections",
+        uses: pinned("actions/download-artifact", "the test jobs fetch the shard selections"),
+        with: { name: PLAN_ARTIFACT, path: PLAN_DIR }
+      }),
+      ...setup,
+      ...server.length > 0 ? [
+        withIf(suiteCondition(server, all), {
+          name: "Restore the test image and start the server",
+          uses: ours("the test server"),
+          with: { command: "image", config: configPath, serve: true }
+        })
+      ] : [],
+      step({ name: "Run the shard", uses: ours("run"), with: run2 })
+    ]
+  };
+  jobs.test = test;
+  const aggregate2 = {
+    command: "aggregate",
+    config: configPath,
+    // Every parallel-tests-* artifact of this run: one per test job.
+    download: true,
+    results: `${config.suites.map((s) => safeText(s.results, `suite "${s.name}" (line ${s.line}): "results"`)).join("\n")}
+`
+  };
+  if (wf.checkRun) aggregate2["check-run"] = true;
+  if (wf.comment !== "off") aggregate2.comment = wf.comment;
+  if (wf.coverage !== void 0) aggregate2.coverage = safeText(wf.coverage, "workflow.coverage");
+  if (wf.coverageThreshold !== void 0) aggregate2["coverage-threshold"] = wf.coverageThreshold;
+  const outputs = ["job summary", "annotations"];
+  if (wf.checkRun) outputs.push("check run");
+  if (wf.comment !== "off") outputs.push("pull-request comment");
+  jobs.report = {
+    name: "report",
+    needs: "test",
+    // Failed or cancelled shards are what the report is for.
+    if: "always()",
+    "runs-on": runsOn(wf.runsOn),
+    "timeout-minutes": 15,
+    permissions: {
+      contents: "read",
+      actions: "read",
+      ...wf.checkRun ? { checks: "write" } : {},
+      ...wf.comment !== "off" ? { "pull-requests": "write" } : {}
+    },
+    steps: [
+      checkout(),
+      step({
+        name: `Report across every test job (${outputs.join(", ")})`,
+        uses: ours("aggregate"),
+        with: aggregate2
+      })
+    ]
+  };
+  book.check(config.file);
+  const body = {
+    name: "parallel-tests",
+    on: {
+      pull_request: null,
+      push: { branches: [wf.defaultBranch] },
+      workflow_dispatch: null
+    },
+    permissions: {},
+    // One run per pull request: a new push cancels the one before. Pushes to the default
+    // branch get a group of their own (the run id), so none of them is ever cancelled, not even
+    // while pending.
+    concurrency: {
+      group: `${expr("github.workflow")}-` + expr(
+        "github.event_name == 'pull_request' && format('pr-{0}', github.event.pull_request.number) || github.run_id"
+      ),
+      "cancel-in-progress": expr("github.event_name == 'pull_request'")
+    },
+    jobs
+  };
+  for (const line of [input.configSource, input.regenerate]) {
+    if (/[\r\n]/.test(line))
+      throw new InputError(`a line break cannot be written into the header: ${JSON.stringify(line)}`);
+  }
+  return {
+    header: [
+      `Generated by parallel-tests from ${input.configSource}. Do not edit: change the config and run`,
+      `  ${input.regenerate}`,
+      "then commit both; generate --check with the same options fails while this file is stale.",
+      `Actions: ${book.usedActions().join(", ")}, each pinned to a full commit SHA.`
+    ],
+    body
+  };
+}
+function workflowConfigPath(configFromCwd, outFromCwd) {
+  const config = posixNormalize(configFromCwd);
+  const out2 = posixNormalize(outFromCwd);
+  const at = out2.lastIndexOf(".github/workflows/");
+  const root = at === -1 ? "" : out2.slice(0, at);
+  if (root !== "" && !config.startsWith(root)) {
+    throw new InputError(
+      `the config ${configFromCwd} is outside the repository ${root.replace(/\/$/, "")} that ${outFromCwd} belongs to`
+    );
+  }
+  return config.slice(root.length);
+}
+function posixNormalize(p) {
+  const parts = [];
+  for (const part of p.replace(/\\/g, "/").split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
+function runsOn(labels) {
+  return labels.length === 1 ? labels[0] : [...labels];
+}
+var PLAN_DIR, PLAN_ARTIFACT, SAFE_NAME, SAFE_TEXT;
+var init_workflow = __esm({
+  "src/workflow/workflow.ts"() {
+    "use strict";
+    init_frameworks();
+    init_workflow_section();
+    init_errors();
+    init_document();
+    init_pins();
+    PLAN_DIR = ".parallel-tests/plan";
+    PLAN_ARTIFACT = "parallel-tests.plan";
+    SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+    SAFE_TEXT = /^[^\r\n$]+$/;
+  }
+});
+
+// src/commands/generate.ts
+var generate_exports = {};
+__export(generate_exports, {
+  DEFAULT_WORKFLOW_OUT: () => DEFAULT_WORKFLOW_OUT,
+  runGenerate: () => runGenerate
+});
+import { mkdir as mkdir8, readFile as readFile10, writeFile as writeFile7 } from "node:fs/promises";
+import path24 from "node:path";
+function regenerateCommand(settings, config, out2) {
+  const quote = (s) => /^[A-Za-z0-9_./@:=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+  return [
+    "npx parallel-tests generate",
+    `--config ${quote(config)}`,
+    `--out ${quote(out2)}`,
+    ...settings.pins.map((p) => `--pin ${quote(p.trim())}`)
+  ].join(" ");
+}
+function fromCwd(cwd, p) {
+  return path24.relative(cwd, path24.resolve(cwd, p)).split(path24.sep).join("/");
+}
+async function runGenerate(settings) {
+  const pins = {};
+  for (const flag2 of settings.pins) {
+    const { action, pin } = parsePinFlag(flag2);
+    pins[action] = pin;
+  }
+  const config = fromCwd(settings.cwd, settings.configPath);
+  const out2 = fromCwd(settings.cwd, settings.outPath);
+  const { config: parsed } = await loadConfig(settings.cwd, config);
+  const text2 = renderWorkflow(
+    buildWorkflow({
+      config: parsed,
+      configPath: workflowConfigPath(config, out2),
+      configSource: config,
+      regenerate: regenerateCommand(settings, config, out2),
+      pins
+    })
+  );
+  const file = path24.resolve(settings.cwd, out2);
+  if (!settings.check) {
+    await mkdir8(path24.dirname(file), { recursive: true });
+    await writeFile7(file, text2);
+    return { exitCode: EXIT.passed, stdout: "", message: `wrote ${out2} from ${config}`, text: text2 };
+  }
+  let committed;
+  try {
+    committed = await readFile10(file, "utf8");
+  } catch (err2) {
+    if (err2.code !== "ENOENT")
+      throw new InputError(`${out2}: ${describeError(err2)}`);
+    return {
+      exitCode: EXIT.testFailures,
+      stdout: "",
+      message: `${out2} does not exist: run \`${regenerateCommand(settings, config, out2)}\` and commit it`,
+      text: text2
+    };
+  }
+  if (committed === text2) {
+    return { exitCode: EXIT.passed, stdout: "", message: `${out2} is up to date with ${config}`, text: text2 };
+  }
+  const diff = createTwoFilesPatch(`${out2} (committed)`, `${out2} (from ${config})`, committed, text2);
+  return {
+    exitCode: EXIT.testFailures,
+    stdout: diff,
+    message: `${out2} is stale: it differs from what ${config} generates (diff above); run \`${regenerateCommand(settings, config, out2)}\` and commit it`,
+    text: text2
+  };
+}
+var DEFAULT_WORKFLOW_OUT;
+var init_generate = __esm({
+  "src/commands/generate.ts"() {
+    "use strict";
+    init_libesm();
+    init_load();
+    init_errors();
+    init_pins();
+    init_render2();
+    init_workflow();
+    DEFAULT_WORKFLOW_OUT = ".github/workflows/parallel-tests.yml";
+  }
+});
+
 // src/cli/commands.ts
 init_defaults();
 init_errors();
-import path15 from "node:path";
+import path25 from "node:path";
 var EXIT_CODES = "exit codes: 0 all passed, 1 test failures, 2 bad input, 3 infrastructure";
 function str(values, name) {
   const v = values[name];
@@ -17627,7 +20853,7 @@ async function historyOf(values, cwd, context, defaultBranch) {
   const { timingHistory: timingHistory2 } = await Promise.resolve().then(() => (init_history2(), history_exports));
   if (dir === void 0) {
     return timingHistory2(
-      { file: path15.resolve(cwd, file), storePath: file, branch: "local", run: "local" },
+      { file: path25.resolve(cwd, file), storePath: file, branch: "local", run: "local" },
       warner(context)
     );
   }
@@ -17638,9 +20864,9 @@ async function historyOf(values, cwd, context, defaultBranch) {
   ]);
   return timingHistory2(
     {
-      file: path15.resolve(cwd, file),
+      file: path25.resolve(cwd, file),
       storePath: file,
-      store: new LocalCacheStore2({ root: path15.resolve(cwd, dir), cwd }),
+      store: new LocalCacheStore2({ root: path25.resolve(cwd, dir), cwd }),
       branch: str(values, "branch") ?? await currentBranch2(execProcess2, cwd),
       ...defaultBranch !== void 0 ? { defaultBranch } : {},
       run: String(Date.now())
@@ -17686,7 +20912,7 @@ var aggregate = {
   },
   notes: ["A leading ! excludes (quote it for the shell). The format is told from each file's content."],
   async run(values, positionals, context) {
-    const cwd = path15.resolve(context.cwd, str(values, "cwd") ?? ".");
+    const cwd = path25.resolve(context.cwd, str(values, "cwd") ?? ".");
     const history = await historyOf(values, cwd, context);
     const extras = await reportExtrasOf(values, cwd, context);
     const { runAggregate: runAggregate2 } = await Promise.resolve().then(() => (init_aggregate2(), aggregate_exports));
@@ -17815,7 +21041,7 @@ async function imageDeps(values, context) {
   return {
     exec: execProcess2,
     store: new LocalCacheStore2({
-      root: path15.resolve(cwd, str(values, "cache-dir") ?? DEFAULT_CACHE_DIR),
+      root: path25.resolve(cwd, str(values, "cache-dir") ?? DEFAULT_CACHE_DIR),
       cwd
     }),
     log: (line) => context.err(`${line}
@@ -17844,9 +21070,9 @@ var image = {
     );
     const json = str(values, "json");
     if (json !== void 0) {
-      const { writeFile: writeFile5 } = await import("node:fs/promises");
+      const { writeFile: writeFile8 } = await import("node:fs/promises");
       const report2 = { image: outcome.image, key: outcome.key, cacheHit: outcome.cacheHit };
-      await writeFile5(path15.resolve(context.cwd, json), `${JSON.stringify(report2, null, 2)}
+      await writeFile8(path25.resolve(context.cwd, json), `${JSON.stringify(report2, null, 2)}
 `);
     }
     const state = outcome.source === "lookup" ? outcome.cacheHit ? "in the cache" : "not in the cache" : `ready (${outcome.source})`;
@@ -17878,8 +21104,139 @@ var serve = {
     );
   }
 };
-var COMMANDS = [aggregate, plan, image, serve];
-var LATER = ["run", "generate", "init"];
+var run = {
+  name: "run",
+  summary: "run the suites here: image and server when needed, every suite at once on its cores, the report",
+  options: {
+    config: { type: "string", value: "FILE", default: DEFAULT_CONFIG, help: "the config" },
+    suite: {
+      type: "string",
+      value: "NAME",
+      multiple: true,
+      default: [],
+      help: "only this suite; repeatable"
+    },
+    shard: {
+      type: "string",
+      value: "I/N",
+      help: "shard I of N of each suite, from plan's files in .parallel-tests/plan"
+    },
+    "no-build": { type: "boolean", help: "use the config's image as it is (no build or restore)" },
+    sequential: {
+      type: "boolean",
+      help: "the same suites one after another (to compare with the parallel run)"
+    },
+    "build-arg": IMAGE_OPTIONS["build-arg"],
+    "cache-dir": IMAGE_OPTIONS["cache-dir"],
+    "results-dir": {
+      type: "string",
+      value: "DIR",
+      default: "TestResults",
+      help: "where <run-id>/<suite>-<shard>/ go"
+    },
+    json: { type: "string", value: "FILE", help: "also write the JSON report to FILE" }
+  },
+  notes: [
+    "Each suite shard leaves its results, parallel-tests-job.json and output.log in DIR/<run-id>/<suite>-<shard>/."
+  ],
+  async run(values, _positionals, context) {
+    const { runRun: runRun2, parseShardOption: parseShardOption2 } = await Promise.resolve().then(() => (init_run(), run_exports));
+    const shard = parseShardOption2(str(values, "shard"));
+    const json = str(values, "json");
+    const outcome = await runRun2(
+      {
+        cwd: context.cwd,
+        configPath: str(values, "config") ?? DEFAULT_CONFIG,
+        suites: list(values, "suite"),
+        ...shard ? { shard } : {},
+        shardDir: DEFAULT_SHARD_DIR,
+        noBuild: flag(values, "no-build"),
+        sequential: flag(values, "sequential"),
+        buildArgs: list(values, "build-arg"),
+        resultsDir: str(values, "results-dir") ?? "TestResults",
+        ...json !== void 0 ? { jsonPath: json } : {}
+      },
+      { ...await imageDeps(values, context), out: context.out, env: process.env }
+    );
+    return outcome.exitCode;
+  }
+};
+var init = {
+  name: "init",
+  summary: "write a starter parallel-tests.yml from a preset or from the tests the repository holds",
+  options: {
+    preset: {
+      type: "string",
+      value: "NAME",
+      default: "detect",
+      help: "honua, pytest-xdist, or detect (suites proposed from the repository, saying what it found)"
+    },
+    out: {
+      type: "string",
+      value: "FILE",
+      default: DEFAULT_CONFIG,
+      help: `where to write it (default ${DEFAULT_CONFIG})`
+    },
+    force: { type: "boolean", help: "replace an existing file (never replaced without it)" }
+  },
+  async run(values, _positionals, context) {
+    const { runInit: runInit2 } = await Promise.resolve().then(() => (init_init(), init_exports));
+    const outcome = await runInit2({
+      cwd: context.cwd,
+      preset: str(values, "preset") ?? "detect",
+      outPath: str(values, "out") ?? DEFAULT_CONFIG,
+      force: flag(values, "force")
+    });
+    context.err(`${outcome.message}
+`);
+    return outcome.exitCode;
+  }
+};
+var generate = {
+  name: "generate",
+  summary: "write the GitHub Actions workflow for the config: plan, image, test matrix, report",
+  options: {
+    config: {
+      type: "string",
+      value: "FILE",
+      default: DEFAULT_CONFIG,
+      help: `the config (default ${DEFAULT_CONFIG})`
+    },
+    out: {
+      type: "string",
+      value: "FILE",
+      default: ".github/workflows/parallel-tests.yml",
+      help: "the workflow (default .github/workflows/parallel-tests.yml)"
+    },
+    pin: {
+      type: "string",
+      multiple: true,
+      value: "'OWNER/REPO@SHA # VERSION'",
+      help: "an action's full commit SHA and its tag, over the config's workflow.pins; repeatable"
+    },
+    check: {
+      type: "boolean",
+      help: "write nothing; exit 1 with a unified diff when the file is stale or missing"
+    }
+  },
+  notes: ["Every action is pinned to a full commit SHA; a missing pin is an error naming it, never a tag."],
+  async run(values, _positionals, context) {
+    const { runGenerate: runGenerate2 } = await Promise.resolve().then(() => (init_generate(), generate_exports));
+    const outcome = await runGenerate2({
+      cwd: context.cwd,
+      configPath: str(values, "config") ?? DEFAULT_CONFIG,
+      outPath: str(values, "out") ?? ".github/workflows/parallel-tests.yml",
+      pins: list(values, "pin"),
+      check: flag(values, "check")
+    });
+    context.out(outcome.stdout);
+    context.err(`${outcome.message}
+`);
+    return outcome.exitCode;
+  }
+};
+var COMMANDS = [aggregate, plan, image, serve, run, init, generate];
+var LATER = [];
 
 // src/cli/table.ts
 init_errors();

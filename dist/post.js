@@ -26772,7 +26772,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var valid0 = _errs2 === errors;
   if (valid0) {
-    const err1 = { instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema13.not, parentSchema: schema13, data };
+    const err1 = { instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema18.not, parentSchema: schema18, data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -26791,7 +26791,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema13.required, parentSchema: schema13, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema18.required, parentSchema: schema18, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -26800,7 +26800,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.framework === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "framework" }, message: "must have required property 'framework'", schema: schema13.required, parentSchema: schema13, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "framework" }, message: "must have required property 'framework'", schema: schema18.required, parentSchema: schema18, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -26809,8 +26809,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func8.call(schema13.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
+      if (!func8.call(schema18.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -26822,8 +26822,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern0.test(data0)) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", parentSchema: schema13.properties.name, data: data0 };
+        if (!pattern11.test(data0)) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", parentSchema: schema18.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -26832,7 +26832,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.name.type, parentSchema: schema13.properties.name, data: data0 };
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.name.type, parentSchema: schema18.properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -26844,7 +26844,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.framework !== void 0) {
       let data1 = data.framework;
       if (!(data1 === "pytest" || data1 === "xunit" || data1 === "dotnet" || data1 === "nunit" || data1 === "jest" || data1 === "vitest" || data1 === "go" || data1 === "command")) {
-        const err7 = { instancePath: instancePath + "/framework", schemaPath: "#/properties/framework/enum", keyword: "enum", params: { allowedValues: schema13.properties.framework.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.framework.enum, parentSchema: schema13.properties.framework, data: data1 };
+        const err7 = { instancePath: instancePath + "/framework", schemaPath: "#/properties/framework/enum", keyword: "enum", params: { allowedValues: schema18.properties.framework.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.framework.enum, parentSchema: schema18.properties.framework, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -26857,7 +26857,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.path;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err8 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.path, data: data2 };
+          const err8 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.path, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -26866,7 +26866,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.path.type, parentSchema: schema13.properties.path, data: data2 };
+        const err9 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.path.type, parentSchema: schema18.properties.path, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -26879,7 +26879,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.project;
       if (typeof data3 === "string") {
         if (func2(data3) < 1) {
-          const err10 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.project, data: data3 };
+          const err10 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.project, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -26888,7 +26888,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.project.type, parentSchema: schema13.properties.project, data: data3 };
+        const err11 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.project.type, parentSchema: schema18.properties.project, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -26901,7 +26901,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.python;
       if (typeof data4 === "string") {
         if (func2(data4) < 1) {
-          const err12 = { instancePath: instancePath + "/python", schemaPath: "#/properties/python/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.python, data: data4 };
+          const err12 = { instancePath: instancePath + "/python", schemaPath: "#/properties/python/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.python, data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -26910,7 +26910,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/python", schemaPath: "#/properties/python/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.python.type, parentSchema: schema13.properties.python, data: data4 };
+        const err13 = { instancePath: instancePath + "/python", schemaPath: "#/properties/python/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.python.type, parentSchema: schema18.properties.python, data: data4 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -26926,8 +26926,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (!pattern1.test(data6)) {
-              const err14 = { instancePath: instancePath + "/python-imports/" + i0, schemaPath: "#/properties/python-imports/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.]*$"', schema: "^[A-Za-z_][A-Za-z0-9_.]*$", parentSchema: schema13.properties["python-imports"].items, data: data6 };
+            if (!pattern14.test(data6)) {
+              const err14 = { instancePath: instancePath + "/python-imports/" + i0, schemaPath: "#/properties/python-imports/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.]*$"', schema: "^[A-Za-z_][A-Za-z0-9_.]*$", parentSchema: schema18.properties["python-imports"].items, data: data6 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -26936,7 +26936,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err15 = { instancePath: instancePath + "/python-imports/" + i0, schemaPath: "#/properties/python-imports/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties["python-imports"].items.type, parentSchema: schema13.properties["python-imports"].items, data: data6 };
+            const err15 = { instancePath: instancePath + "/python-imports/" + i0, schemaPath: "#/properties/python-imports/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["python-imports"].items.type, parentSchema: schema18.properties["python-imports"].items, data: data6 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -26946,7 +26946,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/python-imports", schemaPath: "#/properties/python-imports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties["python-imports"].type, parentSchema: schema13.properties["python-imports"], data: data5 };
+        const err16 = { instancePath: instancePath + "/python-imports", schemaPath: "#/properties/python-imports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["python-imports"].type, parentSchema: schema18.properties["python-imports"], data: data5 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -26963,7 +26963,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs19 = errors;
       if (typeof data7 === "string") {
         if (func2(data7) < 1) {
-          const err17 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.command.oneOf[0], data: data7 };
+          const err17 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.command.oneOf[0], data: data7 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -26972,7 +26972,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.command.oneOf[0].type, parentSchema: schema13.properties.command.oneOf[0], data: data7 };
+        const err18 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.command.oneOf[0].type, parentSchema: schema18.properties.command.oneOf[0], data: data7 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -26988,7 +26988,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs21 = errors;
       if (Array.isArray(data7)) {
         if (data7.length < 1) {
-          const err19 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.command.oneOf[1], data: data7 };
+          const err19 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.command.oneOf[1], data: data7 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -27001,7 +27001,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data7[i1];
           if (typeof data8 === "string") {
             if (func2(data8) < 1) {
-              const err20 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.command.oneOf[1].items, data: data8 };
+              const err20 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.command.oneOf[1].items, data: data8 };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -27010,7 +27010,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.command.oneOf[1].items.type, parentSchema: schema13.properties.command.oneOf[1].items, data: data8 };
+            const err21 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.command.oneOf[1].items.type, parentSchema: schema18.properties.command.oneOf[1].items, data: data8 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -27020,7 +27020,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.command.oneOf[1].type, parentSchema: schema13.properties.command.oneOf[1], data: data7 };
+        const err22 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.command.oneOf[1].type, parentSchema: schema18.properties.command.oneOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -27039,7 +27039,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid4) {
-        const err23 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema13.properties.command.oneOf, parentSchema: schema13.properties.command, data: data7 };
+        const err23 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema18.properties.command.oneOf, parentSchema: schema18.properties.command, data: data7 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -27064,7 +27064,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let passing1 = null;
       const _errs28 = errors;
       if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
-        const err24 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data9 };
+        const err24 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.oneOf[0].type, parentSchema: schema19.oneOf[0], data: data9 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -27074,7 +27074,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data9 == "number") {
         if (data9 < 1 || isNaN(data9)) {
-          const err25 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.oneOf[0], data: data9 };
+          const err25 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.oneOf[0], data: data9 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -27090,7 +27090,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs30 = errors;
       if ("auto" !== data9) {
-        const err26 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.oneOf[1], data: data9 };
+        const err26 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema19.oneOf[1], data: data9 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -27109,7 +27109,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid8) {
-        const err27 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data9 };
+        const err27 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema19.oneOf, parentSchema: schema19, data: data9 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -27134,7 +27134,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let passing2 = null;
       const _errs34 = errors;
       if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
-        const err28 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data10 };
+        const err28 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.oneOf[0].type, parentSchema: schema19.oneOf[0], data: data10 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -27144,7 +27144,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data10 == "number") {
         if (data10 < 1 || isNaN(data10)) {
-          const err29 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.oneOf[0], data: data10 };
+          const err29 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.oneOf[0], data: data10 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -27160,7 +27160,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs36 = errors;
       if ("auto" !== data10) {
-        const err30 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.oneOf[1], data: data10 };
+        const err30 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema19.oneOf[1], data: data10 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -27179,7 +27179,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid10) {
-        const err31 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data10 };
+        const err31 = { instancePath: instancePath + "/threads", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema19.oneOf, parentSchema: schema19, data: data10 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -27200,7 +27200,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.cores !== void 0) {
       let data11 = data.cores;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)))) {
-        const err32 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.cores.type, parentSchema: schema13.properties.cores, data: data11 };
+        const err32 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.cores.type, parentSchema: schema18.properties.cores, data: data11 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -27210,7 +27210,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data11 == "number") {
         if (data11 < 1 || isNaN(data11)) {
-          const err33 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.properties.cores, data: data11 };
+          const err33 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.cores, data: data11 };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -27223,7 +27223,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.markers !== void 0) {
       let data12 = data.markers;
       if (typeof data12 !== "string") {
-        const err34 = { instancePath: instancePath + "/markers", schemaPath: "#/properties/markers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.markers.type, parentSchema: schema13.properties.markers, data: data12 };
+        const err34 = { instancePath: instancePath + "/markers", schemaPath: "#/properties/markers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.markers.type, parentSchema: schema18.properties.markers, data: data12 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -27235,7 +27235,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.filter !== void 0) {
       let data13 = data.filter;
       if (typeof data13 !== "string") {
-        const err35 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.filter.type, parentSchema: schema13.properties.filter, data: data13 };
+        const err35 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.filter.type, parentSchema: schema18.properties.filter, data: data13 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -27273,7 +27273,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data16 = data["timeout-minutes"];
       if (typeof data16 == "number") {
         if (data16 <= 0 || isNaN(data16)) {
-          const err38 = { instancePath: instancePath + "/timeout-minutes", schemaPath: "#/properties/timeout-minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties["timeout-minutes"], data: data16 };
+          const err38 = { instancePath: instancePath + "/timeout-minutes", schemaPath: "#/properties/timeout-minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema18.properties["timeout-minutes"], data: data16 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -27282,7 +27282,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err39 = { instancePath: instancePath + "/timeout-minutes", schemaPath: "#/properties/timeout-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties["timeout-minutes"].type, parentSchema: schema13.properties["timeout-minutes"], data: data16 };
+        const err39 = { instancePath: instancePath + "/timeout-minutes", schemaPath: "#/properties/timeout-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.properties["timeout-minutes"].type, parentSchema: schema18.properties["timeout-minutes"], data: data16 };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -27295,7 +27295,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data17 = data["test-timeout-seconds"];
       if (typeof data17 == "number") {
         if (data17 <= 0 || isNaN(data17)) {
-          const err40 = { instancePath: instancePath + "/test-timeout-seconds", schemaPath: "#/properties/test-timeout-seconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties["test-timeout-seconds"], data: data17 };
+          const err40 = { instancePath: instancePath + "/test-timeout-seconds", schemaPath: "#/properties/test-timeout-seconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema18.properties["test-timeout-seconds"], data: data17 };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -27304,7 +27304,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err41 = { instancePath: instancePath + "/test-timeout-seconds", schemaPath: "#/properties/test-timeout-seconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties["test-timeout-seconds"].type, parentSchema: schema13.properties["test-timeout-seconds"], data: data17 };
+        const err41 = { instancePath: instancePath + "/test-timeout-seconds", schemaPath: "#/properties/test-timeout-seconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.properties["test-timeout-seconds"].type, parentSchema: schema18.properties["test-timeout-seconds"], data: data17 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -27316,7 +27316,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.retries !== void 0) {
       let data18 = data.retries;
       if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
-        const err42 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.retries.type, parentSchema: schema13.properties.retries, data: data18 };
+        const err42 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.retries.type, parentSchema: schema18.properties.retries, data: data18 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -27326,7 +27326,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data18 == "number") {
         if (data18 > 5 || isNaN(data18)) {
-          const err43 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema13.properties.retries, data: data18 };
+          const err43 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema18.properties.retries, data: data18 };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -27335,7 +27335,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data18 < 0 || isNaN(data18)) {
-          const err44 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.retries, data: data18 };
+          const err44 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.properties.retries, data: data18 };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -27349,7 +27349,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data19 = data.results;
       if (typeof data19 === "string") {
         if (func2(data19) < 1) {
-          const err45 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.results, data: data19 };
+          const err45 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.results, data: data19 };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -27358,7 +27358,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err46 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.results.type, parentSchema: schema13.properties.results, data: data19 };
+        const err46 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.results.type, parentSchema: schema18.properties.results, data: data19 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -27370,7 +27370,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["needs-server"] !== void 0) {
       let data20 = data["needs-server"];
       if (typeof data20 !== "boolean") {
-        const err47 = { instancePath: instancePath + "/needs-server", schemaPath: "#/properties/needs-server/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties["needs-server"].type, parentSchema: schema13.properties["needs-server"], data: data20 };
+        const err47 = { instancePath: instancePath + "/needs-server", schemaPath: "#/properties/needs-server/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["needs-server"].type, parentSchema: schema18.properties["needs-server"], data: data20 };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -27386,7 +27386,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let passing3 = null;
       const _errs62 = errors;
       if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)))) {
-        const err48 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data21 };
+        const err48 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.oneOf[0].type, parentSchema: schema19.oneOf[0], data: data21 };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -27396,7 +27396,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data21 == "number") {
         if (data21 < 1 || isNaN(data21)) {
-          const err49 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.oneOf[0], data: data21 };
+          const err49 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.oneOf[0], data: data21 };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -27412,7 +27412,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs64 = errors;
       if ("auto" !== data21) {
-        const err50 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.oneOf[1], data: data21 };
+        const err50 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema19.oneOf[1], data: data21 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -27431,7 +27431,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid14) {
-        const err51 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data21 };
+        const err51 = { instancePath: instancePath + "/shards", schemaPath: "#/definitions/count/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema19.oneOf, parentSchema: schema19, data: data21 };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -27453,7 +27453,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data22 = data["target-minutes"];
       if (typeof data22 == "number") {
         if (data22 <= 0 || isNaN(data22)) {
-          const err52 = { instancePath: instancePath + "/target-minutes", schemaPath: "#/properties/target-minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties["target-minutes"], data: data22 };
+          const err52 = { instancePath: instancePath + "/target-minutes", schemaPath: "#/properties/target-minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema18.properties["target-minutes"], data: data22 };
           if (vErrors === null) {
             vErrors = [err52];
           } else {
@@ -27462,7 +27462,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err53 = { instancePath: instancePath + "/target-minutes", schemaPath: "#/properties/target-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties["target-minutes"].type, parentSchema: schema13.properties["target-minutes"], data: data22 };
+        const err53 = { instancePath: instancePath + "/target-minutes", schemaPath: "#/properties/target-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.properties["target-minutes"].type, parentSchema: schema18.properties["target-minutes"], data: data22 };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -27472,7 +27472,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
     if (vErrors === null) {
       vErrors = [err54];
     } else {
@@ -27498,7 +27498,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "host" || key0 === "runners" || key0 === "image" || key0 === "server" || key0 === "suites")) {
+      if (!(key0 === "version" || key0 === "host" || key0 === "runners" || key0 === "image" || key0 === "server" || key0 === "workflow" || key0 === "suites")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -28154,62 +28154,748 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.suites !== void 0) {
-      let data31 = data.suites;
-      if (Array.isArray(data31)) {
-        if (data31.length < 1) {
-          const err56 = { instancePath: instancePath + "/suites", schemaPath: "#/properties/suites/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.suites, data: data31 };
-          if (vErrors === null) {
-            vErrors = [err56];
+    if (data.workflow !== void 0) {
+      let data31 = data.workflow;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key7 in data31) {
+          if (!func8.call(schema11.properties.workflow.properties, key7)) {
+            const err56 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.workflow, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data31.pins !== void 0) {
+          let data32 = data31.pins;
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            for (const key8 in data32) {
+              const _errs79 = errors;
+              if (typeof key8 === "string") {
+                if (!pattern0.test(key8)) {
+                  const err57 = { instancePath: instancePath + "/workflow/pins", schemaPath: "#/properties/workflow/properties/pins/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$", parentSchema: schema11.properties.workflow.properties.pins.propertyNames, data: key8, propertyName: key8 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              }
+              var valid18 = _errs79 === errors;
+              if (!valid18) {
+                const err58 = { instancePath: instancePath + "/workflow/pins", schemaPath: "#/properties/workflow/properties/pins/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema11.properties.workflow.properties.pins.propertyNames, parentSchema: schema11.properties.workflow.properties.pins, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            for (const key9 in data32) {
+              let data33 = data32[key9];
+              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                if (data33.sha === void 0) {
+                  const err59 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workflow/properties/pins/additionalProperties/required", keyword: "required", params: { missingProperty: "sha" }, message: "must have required property 'sha'", schema: schema11.properties.workflow.properties.pins.additionalProperties.required, parentSchema: schema11.properties.workflow.properties.pins.additionalProperties, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                if (data33.version === void 0) {
+                  const err60 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workflow/properties/pins/additionalProperties/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema11.properties.workflow.properties.pins.additionalProperties.required, parentSchema: schema11.properties.workflow.properties.pins.additionalProperties, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                for (const key10 in data33) {
+                  if (!(key10 === "sha" || key10 === "version")) {
+                    const err61 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workflow/properties/pins/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.workflow.properties.pins.additionalProperties, data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.sha !== void 0) {
+                  let data34 = data33.sha;
+                  if (typeof data34 === "string") {
+                    if (!pattern1.test(data34)) {
+                      const err62 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha", schemaPath: "#/properties/workflow/properties/pins/additionalProperties/properties/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"', schema: "^[0-9a-f]{40}$", parentSchema: schema11.properties.workflow.properties.pins.additionalProperties.properties.sha, data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err63 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha", schemaPath: "#/properties/workflow/properties/pins/additionalProperties/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties.pins.additionalProperties.properties.sha.type, parentSchema: schema11.properties.workflow.properties.pins.additionalProperties.properties.sha, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.version !== void 0) {
+                  let data35 = data33.version;
+                  if (typeof data35 === "string") {
+                    if (!pattern2.test(data35)) {
+                      const err64 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/properties/workflow/properties/pins/additionalProperties/properties/version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", parentSchema: schema11.properties.workflow.properties.pins.additionalProperties.properties.version, data: data35 };
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err65 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/properties/workflow/properties/pins/additionalProperties/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties.pins.additionalProperties.properties.version.type, parentSchema: schema11.properties.workflow.properties.pins.additionalProperties.properties.version, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err66 = { instancePath: instancePath + "/workflow/pins/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workflow/properties/pins/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.workflow.properties.pins.additionalProperties.type, parentSchema: schema11.properties.workflow.properties.pins.additionalProperties, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
           } else {
-            vErrors.push(err56);
+            const err67 = { instancePath: instancePath + "/workflow/pins", schemaPath: "#/properties/workflow/properties/pins/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.workflow.properties.pins.type, parentSchema: schema11.properties.workflow.properties.pins, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data31["runs-on"] !== void 0) {
+          let data36 = data31["runs-on"];
+          const _errs89 = errors;
+          let valid21 = false;
+          let passing1 = null;
+          const _errs90 = errors;
+          if (typeof data36 === "string") {
+            if (!pattern3.test(data36)) {
+              const err68 = { instancePath: instancePath + "/workflow/runs-on", schemaPath: "#/properties/workflow/properties/runs-on/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", parentSchema: schema11.properties.workflow.properties["runs-on"].oneOf[0], data: data36 };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+          } else {
+            const err69 = { instancePath: instancePath + "/workflow/runs-on", schemaPath: "#/properties/workflow/properties/runs-on/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties["runs-on"].oneOf[0].type, parentSchema: schema11.properties.workflow.properties["runs-on"].oneOf[0], data: data36 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          var _valid1 = _errs90 === errors;
+          if (_valid1) {
+            valid21 = true;
+            passing1 = 0;
+          }
+          const _errs92 = errors;
+          if (Array.isArray(data36)) {
+            if (data36.length < 1) {
+              const err70 = { instancePath: instancePath + "/workflow/runs-on", schemaPath: "#/properties/workflow/properties/runs-on/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.workflow.properties["runs-on"].oneOf[1], data: data36 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            const len4 = data36.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data37 = data36[i4];
+              if (typeof data37 === "string") {
+                if (!pattern3.test(data37)) {
+                  const err71 = { instancePath: instancePath + "/workflow/runs-on/" + i4, schemaPath: "#/properties/workflow/properties/runs-on/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", parentSchema: schema11.properties.workflow.properties["runs-on"].oneOf[1].items, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+              } else {
+                const err72 = { instancePath: instancePath + "/workflow/runs-on/" + i4, schemaPath: "#/properties/workflow/properties/runs-on/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties["runs-on"].oneOf[1].items.type, parentSchema: schema11.properties.workflow.properties["runs-on"].oneOf[1].items, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err73 = { instancePath: instancePath + "/workflow/runs-on", schemaPath: "#/properties/workflow/properties/runs-on/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workflow.properties["runs-on"].oneOf[1].type, parentSchema: schema11.properties.workflow.properties["runs-on"].oneOf[1], data: data36 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+          var _valid1 = _errs92 === errors;
+          if (_valid1 && valid21) {
+            valid21 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid21 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid21) {
+            const err74 = { instancePath: instancePath + "/workflow/runs-on", schemaPath: "#/properties/workflow/properties/runs-on/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.workflow.properties["runs-on"].oneOf, parentSchema: schema11.properties.workflow.properties["runs-on"], data: data36 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          } else {
+            errors = _errs89;
+            if (vErrors !== null) {
+              if (_errs89) {
+                vErrors.length = _errs89;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data31["default-branch"] !== void 0) {
+          let data38 = data31["default-branch"];
+          if (typeof data38 === "string") {
+            if (!pattern5.test(data38)) {
+              const err75 = { instancePath: instancePath + "/workflow/default-branch", schemaPath: "#/properties/workflow/properties/default-branch/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", parentSchema: schema11.properties.workflow.properties["default-branch"], data: data38 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          } else {
+            const err76 = { instancePath: instancePath + "/workflow/default-branch", schemaPath: "#/properties/workflow/properties/default-branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties["default-branch"].type, parentSchema: schema11.properties.workflow.properties["default-branch"], data: data38 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data31["max-parallel"] !== void 0) {
+          let data39 = data31["max-parallel"];
+          if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)))) {
+            const err77 = { instancePath: instancePath + "/workflow/max-parallel", schemaPath: "#/properties/workflow/properties/max-parallel/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.workflow.properties["max-parallel"].type, parentSchema: schema11.properties.workflow.properties["max-parallel"], data: data39 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (typeof data39 == "number") {
+            if (data39 > 256 || isNaN(data39)) {
+              const err78 = { instancePath: instancePath + "/workflow/max-parallel", schemaPath: "#/properties/workflow/properties/max-parallel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.workflow.properties["max-parallel"], data: data39 };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+            if (data39 < 1 || isNaN(data39)) {
+              const err79 = { instancePath: instancePath + "/workflow/max-parallel", schemaPath: "#/properties/workflow/properties/max-parallel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.workflow.properties["max-parallel"], data: data39 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31["check-run"] !== void 0) {
+          let data40 = data31["check-run"];
+          if (typeof data40 !== "boolean") {
+            const err80 = { instancePath: instancePath + "/workflow/check-run", schemaPath: "#/properties/workflow/properties/check-run/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.workflow.properties["check-run"].type, parentSchema: schema11.properties.workflow.properties["check-run"], data: data40 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+        if (data31.comment !== void 0) {
+          let data41 = data31.comment;
+          if (!(data41 === "off" || data41 === "always" || data41 === "failures" || data41 === "changes")) {
+            const err81 = { instancePath: instancePath + "/workflow/comment", schemaPath: "#/properties/workflow/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.workflow.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.workflow.properties.comment.enum, parentSchema: schema11.properties.workflow.properties.comment, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data31.coverage !== void 0) {
+          let data42 = data31.coverage;
+          if (typeof data42 === "string") {
+            if (func2(data42) < 1) {
+              const err82 = { instancePath: instancePath + "/workflow/coverage", schemaPath: "#/definitions/workflowText/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data42 };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+            if (!pattern6.test(data42)) {
+              const err83 = { instancePath: instancePath + "/workflow/coverage", schemaPath: "#/definitions/workflowText/pattern", keyword: "pattern", params: { pattern: "^[^\\r\\n$]+$" }, message: 'must match pattern "^[^\\r\\n$]+$"', schema: "^[^\\r\\n$]+$", parentSchema: schema13, data: data42 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+          } else {
+            const err84 = { instancePath: instancePath + "/workflow/coverage", schemaPath: "#/definitions/workflowText/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data31["coverage-threshold"] !== void 0) {
+          let data43 = data31["coverage-threshold"];
+          if (typeof data43 == "number") {
+            if (data43 > 100 || isNaN(data43)) {
+              const err85 = { instancePath: instancePath + "/workflow/coverage-threshold", schemaPath: "#/properties/workflow/properties/coverage-threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.workflow.properties["coverage-threshold"], data: data43 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+            if (data43 < 0 || isNaN(data43)) {
+              const err86 = { instancePath: instancePath + "/workflow/coverage-threshold", schemaPath: "#/properties/workflow/properties/coverage-threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.workflow.properties["coverage-threshold"], data: data43 };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+          } else {
+            const err87 = { instancePath: instancePath + "/workflow/coverage-threshold", schemaPath: "#/properties/workflow/properties/coverage-threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.workflow.properties["coverage-threshold"].type, parentSchema: schema11.properties.workflow.properties["coverage-threshold"], data: data43 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data31["retention-days"] !== void 0) {
+          let data44 = data31["retention-days"];
+          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)))) {
+            const err88 = { instancePath: instancePath + "/workflow/retention-days", schemaPath: "#/properties/workflow/properties/retention-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.workflow.properties["retention-days"].type, parentSchema: schema11.properties.workflow.properties["retention-days"], data: data44 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+          if (typeof data44 == "number") {
+            if (data44 > 90 || isNaN(data44)) {
+              const err89 = { instancePath: instancePath + "/workflow/retention-days", schemaPath: "#/properties/workflow/properties/retention-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90", schema: 90, parentSchema: schema11.properties.workflow.properties["retention-days"], data: data44 };
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
+              }
+              errors++;
+            }
+            if (data44 < 1 || isNaN(data44)) {
+              const err90 = { instancePath: instancePath + "/workflow/retention-days", schemaPath: "#/properties/workflow/properties/retention-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.workflow.properties["retention-days"], data: data44 };
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31["python-version"] !== void 0) {
+          let data45 = data31["python-version"];
+          if (typeof data45 === "string") {
+            if (!pattern2.test(data45)) {
+              const err91 = { instancePath: instancePath + "/workflow/python-version", schemaPath: "#/definitions/workflowVersion/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", parentSchema: schema14, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+          } else {
+            const err92 = { instancePath: instancePath + "/workflow/python-version", schemaPath: "#/definitions/workflowVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+        if (data31.requirements !== void 0) {
+          let data46 = data31.requirements;
+          if (typeof data46 === "string") {
+            if (func2(data46) < 1) {
+              const err93 = { instancePath: instancePath + "/workflow/requirements", schemaPath: "#/definitions/workflowText/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors++;
+            }
+            if (!pattern6.test(data46)) {
+              const err94 = { instancePath: instancePath + "/workflow/requirements", schemaPath: "#/definitions/workflowText/pattern", keyword: "pattern", params: { pattern: "^[^\\r\\n$]+$" }, message: 'must match pattern "^[^\\r\\n$]+$"', schema: "^[^\\r\\n$]+$", parentSchema: schema13, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+          } else {
+            const err95 = { instancePath: instancePath + "/workflow/requirements", schemaPath: "#/definitions/workflowText/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+        if (data31["dotnet-version"] !== void 0) {
+          let data47 = data31["dotnet-version"];
+          if (typeof data47 === "string") {
+            if (!pattern2.test(data47)) {
+              const err96 = { instancePath: instancePath + "/workflow/dotnet-version", schemaPath: "#/definitions/workflowVersion/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", parentSchema: schema14, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+          } else {
+            const err97 = { instancePath: instancePath + "/workflow/dotnet-version", schemaPath: "#/definitions/workflowVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+        }
+        if (data31["node-version"] !== void 0) {
+          let data48 = data31["node-version"];
+          if (typeof data48 === "string") {
+            if (!pattern2.test(data48)) {
+              const err98 = { instancePath: instancePath + "/workflow/node-version", schemaPath: "#/definitions/workflowVersion/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", parentSchema: schema14, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+          } else {
+            const err99 = { instancePath: instancePath + "/workflow/node-version", schemaPath: "#/definitions/workflowVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+        if (data31.qgis !== void 0) {
+          let data49 = data31.qgis;
+          if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+            if (data49.suites === void 0) {
+              const err100 = { instancePath: instancePath + "/workflow/qgis", schemaPath: "#/properties/workflow/properties/qgis/required", keyword: "required", params: { missingProperty: "suites" }, message: "must have required property 'suites'", schema: schema11.properties.workflow.properties.qgis.required, parentSchema: schema11.properties.workflow.properties.qgis, data: data49 };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+            for (const key11 in data49) {
+              if (!(key11 === "suites" || key11 === "image")) {
+                const err101 = { instancePath: instancePath + "/workflow/qgis", schemaPath: "#/properties/workflow/properties/qgis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.workflow.properties.qgis, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+            if (data49.suites !== void 0) {
+              let data50 = data49.suites;
+              if (Array.isArray(data50)) {
+                if (data50.length < 1) {
+                  const err102 = { instancePath: instancePath + "/workflow/qgis/suites", schemaPath: "#/properties/workflow/properties/qgis/properties/suites/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.workflow.properties.qgis.properties.suites, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err102];
+                  } else {
+                    vErrors.push(err102);
+                  }
+                  errors++;
+                }
+                const len5 = data50.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data51 = data50[i5];
+                  if (typeof data51 === "string") {
+                    if (!pattern11.test(data51)) {
+                      const err103 = { instancePath: instancePath + "/workflow/qgis/suites/" + i5, schemaPath: "#/properties/workflow/properties/qgis/properties/suites/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", parentSchema: schema11.properties.workflow.properties.qgis.properties.suites.items, data: data51 };
+                      if (vErrors === null) {
+                        vErrors = [err103];
+                      } else {
+                        vErrors.push(err103);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err104 = { instancePath: instancePath + "/workflow/qgis/suites/" + i5, schemaPath: "#/properties/workflow/properties/qgis/properties/suites/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties.qgis.properties.suites.items.type, parentSchema: schema11.properties.workflow.properties.qgis.properties.suites.items, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err104];
+                    } else {
+                      vErrors.push(err104);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err105 = { instancePath: instancePath + "/workflow/qgis/suites", schemaPath: "#/properties/workflow/properties/qgis/properties/suites/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workflow.properties.qgis.properties.suites.type, parentSchema: schema11.properties.workflow.properties.qgis.properties.suites, data: data50 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+            if (data49.image !== void 0) {
+              let data52 = data49.image;
+              if (typeof data52 === "string") {
+                if (!pattern12.test(data52)) {
+                  const err106 = { instancePath: instancePath + "/workflow/qgis/image", schemaPath: "#/properties/workflow/properties/qgis/properties/image/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._/:@-]{0,254}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._/:@-]{0,254}$"', schema: "^[a-z0-9][a-z0-9._/:@-]{0,254}$", parentSchema: schema11.properties.workflow.properties.qgis.properties.image, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err106];
+                  } else {
+                    vErrors.push(err106);
+                  }
+                  errors++;
+                }
+              } else {
+                const err107 = { instancePath: instancePath + "/workflow/qgis/image", schemaPath: "#/properties/workflow/properties/qgis/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workflow.properties.qgis.properties.image.type, parentSchema: schema11.properties.workflow.properties.qgis.properties.image, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err108 = { instancePath: instancePath + "/workflow/qgis", schemaPath: "#/properties/workflow/properties/qgis/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.workflow.properties.qgis.type, parentSchema: schema11.properties.workflow.properties.qgis, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err109 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.workflow.type, parentSchema: schema11.properties.workflow, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err109];
+        } else {
+          vErrors.push(err109);
+        }
+        errors++;
+      }
+    }
+    if (data.suites !== void 0) {
+      let data53 = data.suites;
+      if (Array.isArray(data53)) {
+        if (data53.length < 1) {
+          const err110 = { instancePath: instancePath + "/suites", schemaPath: "#/properties/suites/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.suites, data: data53 };
+          if (vErrors === null) {
+            vErrors = [err110];
+          } else {
+            vErrors.push(err110);
           }
           errors++;
         }
-        const len4 = data31.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate11(data31[i4], { instancePath: instancePath + "/suites/" + i4, parentData: data31, parentDataProperty: i4, rootData })) {
+        const len6 = data53.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (!validate11(data53[i6], { instancePath: instancePath + "/suites/" + i6, parentData: data53, parentDataProperty: i6, rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err57 = { instancePath: instancePath + "/suites", schemaPath: "#/properties/suites/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.suites.type, parentSchema: schema11.properties.suites, data: data31 };
+        const err111 = { instancePath: instancePath + "/suites", schemaPath: "#/properties/suites/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.suites.type, parentSchema: schema11.properties.suites, data: data53 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err111];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err111);
         }
         errors++;
       }
     }
   } else {
-    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err112 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err58];
+      vErrors = [err112];
     } else {
-      vErrors.push(err58);
+      vErrors.push(err112);
     }
     errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
 }
-var runtime0Module, runtime0, schema_validator_generated_default, schema11, schema12, func2, schema13, schema14, func8, pattern0, pattern1;
+var runtime0Module, runtime0, schema_validator_generated_default, schema11, schema12, schema13, schema14, func2, func8, pattern0, pattern1, pattern2, pattern3, pattern5, pattern6, pattern11, pattern12, schema18, schema19, pattern14;
 var init_schema_validator_generated = __esm({
   "src/config/schema-validator.generated.js"() {
     "use strict";
     runtime0Module = __toESM(require_ucs2length(), 1);
     runtime0 = { default: typeof runtime0Module.default === "function" ? runtime0Module.default : runtime0Module.default.default };
     schema_validator_generated_default = validate10;
-    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/honua/parallel-tests/schema/parallel-tests.schema.json", "title": "parallel-tests.yml", "description": "How parallel-tests runs a repository's test suites: the host's cores, GitHub runner sizes, the test image and server, and the suites with their worker counts and shards.", "type": "object", "additionalProperties": false, "required": ["suites"], "properties": { "version": { "description": "Config format version.", "const": 1 }, "host": { "description": "The machine the allocation is written for (one big box); other hosts scale from it.", "type": "object", "additionalProperties": false, "properties": { "cores": { "description": "Cores of the reference host. Default: the machine's own.", "type": "integer", "minimum": 1, "maximum": 4096 }, "reserved": { "description": "Cores kept for the system and Docker (the lowest core numbers). Default 1.", "type": "integer", "minimum": 0 }, "spare": { "description": "Cores left idle as headroom (the highest core numbers). Default 0.", "type": "integer", "minimum": 0 } } }, "runners": { "description": "GitHub runner sizes a matrix may use; each suite's core budget is mapped onto them. Default: ubuntu-latest with 4 cores and 16 GB.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["labels", "cores"], "properties": { "labels": { "description": "runs-on labels, e.g. ubuntu-latest or a larger runner's label.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "cores": { "type": "integer", "minimum": 1 }, "memory-gb": { "type": "number", "exclusiveMinimum": 0 } } } }, "image": { "description": "The test image: built once, restored everywhere.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "context": { "type": "string", "minLength": 1 }, "target": { "type": "string" }, "platform": { "type": "string" }, "build-args": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "cache-key-suffix": { "type": "string" } } }, "server": { "description": "The test server the suites that need it talk to.", "type": "object", "additionalProperties": false, "properties": { "compose-file": { "type": "string" }, "service": { "type": "string" }, "ports": { "type": "array", "items": { "type": ["string", "integer"] } }, "env": { "$ref": "#/definitions/env" }, "volumes": { "type": "array", "items": { "type": "string" } }, "health-url": { "type": "string", "minLength": 1 }, "health-timeout-seconds": { "type": "number", "exclusiveMinimum": 0 } } }, "suites": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suite" } } }, "definitions": { "env": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "count": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] }, "suite": { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } } } };
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/honua/parallel-tests/schema/parallel-tests.schema.json", "title": "parallel-tests.yml", "description": "How parallel-tests runs a repository's test suites: the host's cores, GitHub runner sizes, the test image and server, and the suites with their worker counts and shards.", "type": "object", "additionalProperties": false, "required": ["suites"], "properties": { "version": { "description": "Config format version.", "const": 1 }, "host": { "description": "The machine the allocation is written for (one big box); other hosts scale from it.", "type": "object", "additionalProperties": false, "properties": { "cores": { "description": "Cores of the reference host. Default: the machine's own.", "type": "integer", "minimum": 1, "maximum": 4096 }, "reserved": { "description": "Cores kept for the system and Docker (the lowest core numbers). Default 1.", "type": "integer", "minimum": 0 }, "spare": { "description": "Cores left idle as headroom (the highest core numbers). Default 0.", "type": "integer", "minimum": 0 } } }, "runners": { "description": "GitHub runner sizes a matrix may use; each suite's core budget is mapped onto them. Default: ubuntu-latest with 4 cores and 16 GB.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["labels", "cores"], "properties": { "labels": { "description": "runs-on labels, e.g. ubuntu-latest or a larger runner's label.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "cores": { "type": "integer", "minimum": 1 }, "memory-gb": { "type": "number", "exclusiveMinimum": 0 } } } }, "image": { "description": "The test image: built once, restored everywhere.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "context": { "type": "string", "minLength": 1 }, "target": { "type": "string" }, "platform": { "type": "string" }, "build-args": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "cache-key-suffix": { "type": "string" } } }, "server": { "description": "The test server the suites that need it talk to.", "type": "object", "additionalProperties": false, "properties": { "compose-file": { "type": "string" }, "service": { "type": "string" }, "ports": { "type": "array", "items": { "type": ["string", "integer"] } }, "env": { "$ref": "#/definitions/env" }, "volumes": { "type": "array", "items": { "type": "string" } }, "health-url": { "type": "string", "minLength": 1 }, "health-timeout-seconds": { "type": "number", "exclusiveMinimum": 0 } } }, "workflow": { "description": "What `parallel-tests generate` writes into the workflow: action pins, the runner of the plan, image and report jobs, the report's outputs and each framework's setup.", "type": "object", "additionalProperties": false, "properties": { "pins": { "description": "Full commit SHAs of the actions the workflow uses, e.g. honua/parallel-tests: { sha: <40 hex digits>, version: v1.0.0 }. GitHub's own actions have shipped defaults; ours must be given here or with generate --pin.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["sha", "version"], "properties": { "sha": { "description": "The full 40-hex commit SHA (never a tag or a branch: those move).", "type": "string", "pattern": "^[0-9a-f]{40}$" }, "version": { "description": "The tag the SHA is, for the comment beside it: letters, digits, '.', '_', '+' and '-'.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" } } } }, "runs-on": { "description": "Labels of the runner for the plan, image and report jobs (test jobs take theirs from runners): letters, digits, '.', '_' and '-'. Default ubuntu-latest.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" } }] }, "default-branch": { "description": "The branch whose pushes run the workflow (and are never cancelled): letters, digits, '.', '_', '/' and '-'. Default main.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$" }, "max-parallel": { "description": "At most this many test jobs at once (strategy.max-parallel). Default: as many as GitHub gives.", "type": "integer", "minimum": 1, "maximum": 256 }, "check-run": { "description": "The report job creates a check run with the annotations (it gets checks: write). Default false.", "type": "boolean" }, "comment": { "description": "The report job's pull-request comment (it gets pull-requests: write). Default off.", "enum": ["off", "always", "failures", "changes"] }, "coverage": { "description": "Cobertura files the report merges, a glob (written into the workflow: no '$', no line breaks).", "$ref": "#/definitions/workflowText" }, "coverage-threshold": { "description": "The report fails below this total coverage (percent).", "type": "number", "minimum": 0, "maximum": 100 }, "retention-days": { "description": "Days the test jobs' artifacts are kept.", "type": "integer", "minimum": 1, "maximum": 90 }, "python-version": { "description": "setup-python's python-version for pytest suites. Default 3.12.", "$ref": "#/definitions/workflowVersion" }, "requirements": { "description": "A pip requirements file the pytest jobs install besides pytest and pytest-xdist (written into the workflow: no '$', no line breaks).", "$ref": "#/definitions/workflowText" }, "dotnet-version": { "description": "setup-dotnet's dotnet-version for .NET suites. Default 8.0.x.", "$ref": "#/definitions/workflowVersion" }, "node-version": { "description": "setup-node's node-version for jest and vitest suites. Default 22.", "$ref": "#/definitions/workflowVersion" }, "qgis": { "description": "Suites that need PyQGIS: from Ubuntu's packages (the default), or inside a container image with QGIS.", "type": "object", "additionalProperties": false, "required": ["suites"], "properties": { "suites": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" } }, "image": { "description": "A container image with QGIS and pytest (e.g. qgis/qgis:ltr): lowercase letters, digits, '.', '_', '/', ':', '@' and '-'.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._/:@-]{0,254}$" } } } } }, "suites": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suite" } } }, "definitions": { "workflowText": { "description": "it is written into the generated workflow: no '$' and no line breaks", "type": "string", "minLength": 1, "pattern": "^[^\\r\\n$]+$" }, "workflowVersion": { "description": "a version: letters, digits, '.', '_', '+' and '-'.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" }, "env": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "count": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] }, "suite": { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } } } };
     schema12 = { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } };
+    schema13 = { "description": "it is written into the generated workflow: no '$' and no line breaks", "type": "string", "minLength": 1, "pattern": "^[^\\r\\n$]+$" };
+    schema14 = { "description": "a version: letters, digits, '.', '_', '+' and '-'.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" };
     func2 = runtime0.default;
-    schema13 = { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } };
-    schema14 = { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] };
     func8 = Object.prototype.hasOwnProperty;
-    pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "u");
-    pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_.]*$", "u");
+    pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$", "u");
+    pattern1 = new RegExp("^[0-9a-f]{40}$", "u");
+    pattern2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", "u");
+    pattern3 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+    pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", "u");
+    pattern6 = new RegExp("^[^\\r\\n$]+$", "u");
+    pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "u");
+    pattern12 = new RegExp("^[a-z0-9][a-z0-9._/:@-]{0,254}$", "u");
+    schema18 = { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } };
+    schema19 = { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] };
+    pattern14 = new RegExp("^[A-Za-z_][A-Za-z0-9_.]*$", "u");
+  }
+});
+
+// src/config/workflow-section.ts
+function readWorkflowSection(raw, suites, at) {
+  const w = raw ?? {};
+  const problems = [];
+  const pins = {};
+  const pinLines = {};
+  for (const [action, pin] of Object.entries(w.pins ?? {})) {
+    pins[action] = { sha: pin.sha, version: pin.version };
+    pinLines[action] = at(["workflow", "pins", action]).line;
+  }
+  const workflow = {
+    pins,
+    pinLines,
+    runsOn: typeof w["runs-on"] === "string" ? [w["runs-on"]] : w["runs-on"] ?? ["ubuntu-latest"],
+    defaultBranch: w["default-branch"] ?? "main",
+    checkRun: w["check-run"] ?? false,
+    comment: w.comment ?? "off",
+    pythonVersion: w["python-version"] ?? "3.12",
+    dotnetVersion: w["dotnet-version"] ?? "8.0.x",
+    nodeVersion: w["node-version"] ?? "22"
+  };
+  if (w["max-parallel"] !== void 0) workflow.maxParallel = w["max-parallel"];
+  if (w.coverage !== void 0) workflow.coverage = w.coverage;
+  if (w["coverage-threshold"] !== void 0) workflow.coverageThreshold = w["coverage-threshold"];
+  if (w["retention-days"] !== void 0) workflow.retentionDays = w["retention-days"];
+  if (w.requirements !== void 0) workflow.requirements = w.requirements;
+  if (w.qgis) {
+    const byName = new Map(suites.map((s) => [s.name, s]));
+    w.qgis.suites.forEach((name, i) => {
+      const suite = byName.get(name);
+      const where = at(["workflow", "qgis", "suites", i]);
+      if (!suite) {
+        problems.push({
+          ...where,
+          message: `workflow.qgis.suites names "${name}", which is not a suite (suites: ${[...byName.keys()].join(", ")})`
+        });
+      } else if (suite.framework !== "pytest") {
+        problems.push({
+          ...where,
+          message: `workflow.qgis.suites names "${name}", a ${suite.framework} suite: PyQGIS is set up for pytest suites`
+        });
+      } else if (w.qgis?.image !== void 0 && suite.needsServer) {
+        problems.push({
+          ...where,
+          message: `suite "${name}" needs the test server, which cannot start inside the container workflow.qgis.image runs it in; drop "image" to install QGIS from Ubuntu's packages`
+        });
+      }
+    });
+    workflow.qgis = { suites: [...w.qgis.suites] };
+    if (w.qgis.image !== void 0) workflow.qgis.image = w.qgis.image;
+  }
+  return { workflow, problems };
+}
+var init_workflow_section = __esm({
+  "src/config/workflow-section.ts"() {
+    "use strict";
   }
 });
 
@@ -28417,6 +29103,8 @@ function parseConfig(text2, file) {
       });
     }
   }
+  const workflow = readWorkflowSection(raw.workflow, suites, at);
+  problems.push(...workflow.problems);
   if (problems.length > 0) fail(file, problems);
   const config = {
     file,
@@ -28428,6 +29116,7 @@ function parseConfig(text2, file) {
     })) ?? [DEFAULT_RUNNER],
     suites
   };
+  if (raw.workflow) config.workflow = workflow.workflow;
   if (raw.image) config.image = imageOf(raw.image);
   if (raw.server) config.server = serverOf(raw.server);
   return config;
@@ -28440,6 +29129,7 @@ var init_config = __esm({
     init_errors();
     init_frameworks();
     init_schema_validator_generated();
+    init_workflow_section();
     DEFAULT_RUNNER = { labels: ["ubuntu-latest"], cores: 4, memoryGb: 16 };
     DEFAULT_TIMEOUT_MINUTES = 30;
     DEFAULT_TARGET_MINUTES = 10;
