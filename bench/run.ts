@@ -1,6 +1,7 @@
 /**
  * Runs every bench/*.bench.ts in turn (`npm run bench` = `tsx bench/run.ts`). Benchmarks run one
  * at a time: on a two-core machine, running them together would measure each other.
+ * `npm run bench -- aggregate run` runs only the files whose name contains one of the words.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +17,11 @@ function isBenchModule(value: unknown): value is BenchModule {
 
 async function benchFiles(): Promise<string[]> {
   const names = await readdir(import.meta.dirname);
-  return names.filter((name) => name.endsWith('.bench.ts')).sort();
+  const words = process.argv.slice(2);
+  return names
+    .filter((name) => name.endsWith('.bench.ts'))
+    .filter((name) => words.length === 0 || words.some((word) => name.includes(word)))
+    .sort();
 }
 
 async function runAll(): Promise<void> {
