@@ -49,6 +49,16 @@ describe('the CLI command table', () => {
     },
   );
 
+  it.each(COMMANDS.map((c) => [c.name, c] as const))(
+    '%s: no help line says its default or "repeatable" twice',
+    (_n, spec) => {
+      for (const line of renderCommandHelp(spec).split('\n')) {
+        expect(line.match(/\(default /g)?.length ?? 0, line).toBeLessThanOrEqual(1);
+        expect(line.match(/repeatable/g)?.length ?? 0, line).toBeLessThanOrEqual(1);
+      }
+    },
+  );
+
   it('refuses stray arguments where a command takes none', () => {
     for (const spec of COMMANDS.filter((c) => !c.positionals))
       expect(() => parseCommandArgs(spec, ['stray']), spec.name).toThrow(InputError);
