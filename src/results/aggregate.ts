@@ -250,6 +250,8 @@ interface Kept {
 interface FileState {
   summary: FileSummary;
   pytest: boolean;
+  /** The suite its cases count under, when a job record names it (FileResult.suite). */
+  suite: string | undefined;
 }
 
 /**
@@ -317,26 +319,34 @@ export class ResultFold {
   }
 
   /** Starts the next result file; returns where its parser hands each case. */
-  startFile(path: string): CaseSink {
-    this.openFile(path);
+  startFile(path: string, suite?: string): CaseSink {
+    this.openFile(path, suite);
     return (test) => this.addCase(test);
   }
 
   /** Ends the file started last (or adds a whole one): its cases, summary, warnings and walls. */
   addFile(result: FileResult): void {
-    if (this.current === null || this.current.summary.path !== result.path) this.openFile(result.path);
+    if (this.current === null || this.current.summary.path !== result.path)
+      this.openFile(result.path, result.suite);
     for (const test of result.cases) this.addCase(readCaseOf(test));
     const state = this.current!;
     state.summary.format = result.format ?? null;
     if (result.error !== undefined) state.summary.error = result.error;
     for (const message of result.warnings) this.warnings.push({ path: result.path, message });
-    for (const [suite, seconds] of Object.entries(result.walls)) {
-      this.walls.set(suite, Math.max(this.walls.get(suite) ?? 0, seconds));
+    if (state.suite !== undefined) {
+      // The report's suites ran one after another: under one name their walls add up.
+      let seconds = 0;
+      for (const wall of Object.values(result.walls)) seconds += wall;
+      if (seconds > 0) this.walls.set(state.suite, Math.max(this.walls.get(state.suite) ?? 0, seconds));
+    } else {
+      for (const [suite, seconds] of Object.entries(result.walls)) {
+        this.walls.set(suite, Math.max(this.walls.get(suite) ?? 0, seconds));
+      }
     }
     this.current = null;
   }
 
-  private openFile(path: string): void {
+  private openFile(path: string, suite: string | undefined): void {
     const summary: FileSummary = {
       path,
       format: null,
@@ -346,7 +356,7 @@ export class ResultFold {
       errors: 0,
       skipped: 0,
     };
-    this.current = { summary, pytest: false };
+    this.current = { summary, pytest: false, suite };
     this.files.push(this.current);
     this.currentIndex = this.files.length - 1;
   }
@@ -378,7 +388,7 @@ export class ResultFold {
   addCase(test: ReadCase): void {
     const state = this.current;
     if (state === null) throw new Error('ResultFold: a case outside a file (startFile first)');
-    const suite = this.idOfSuite(test.suite);
+    const suite = this.idOfSuite(state.suite ?? test.suite);
     const cls = this.idOfClass(test.className);
     const file = this.idOfFile(test.file);
     if (!state.pytest && (test.suite === 'pytest' || (test.file?.endsWith('.py') ?? false)))
@@ -548,7 +558,9 @@ export class ResultFold {
   private keep(r: number, suite: number, test: ReadCase): void {
     const before = this.kept.get(r);
     if (before !== undefined && !isFailing(test) && isFailing(before.shown)) return;
-    const shown = test.build(this.files[this.currentIndex]!.summary.path);
+    const state = this.files[this.currentIndex]!;
+    const built = test.build(state.summary.path);
+    const shown = state.suite === undefined ? built : { ...built, suite: state.suite };
     let detailed: boolean;
     if (before !== undefined) {
       detailed = before.detailed;

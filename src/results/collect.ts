@@ -58,19 +58,41 @@ export async function collectResults(
   const unmatched: string[] = [];
   const negated = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const walk = walkRecordingErrors();
+  // What each pattern matches, first: the job records beside those files name their suites
+  // before any file is read (a file is folded as it streams).
+  const matched: { pattern: string; files: string[] }[] = [];
   for (const pattern of patterns) {
-    const positive = !pattern.startsWith('!');
-    if (!positive) continue;
-    let matches: string[];
+    if (pattern.startsWith('!')) continue;
     // A name that exists is that file, glob characters and all: "TestResults (1).trx", "results[py3.11].xml".
     const literal = path.resolve(cwd, pattern);
     if (isDynamicPattern(pattern) && !(await exists(literal))) {
-      matches = (
-        await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true, fs: walk.fs })
-      ).sort();
+      const found = await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true, fs: walk.fs });
+      matched.push({ pattern, files: found.sort() });
     } else {
-      matches = [literal];
+      matched.push({ pattern, files: [literal] });
     }
+  }
+  const jobs: FoundJob[] = [];
+  const recordErrors: FileResult[] = [];
+  /** Result file (resolved) -> the suite of the job record that lists it. */
+  const suiteOf = new Map<string, string>();
+  if (options.jobRecords) {
+    const positives = patterns.filter((p) => !p.startsWith('!'));
+    const candidates = new Set(
+      matched.flatMap((m) => m.files).filter((f) => path.basename(f) !== JOB_RECORD_FILE),
+    );
+    for (const record of await findJobRecords(positives, negated, candidates, cwd)) {
+      const read = await readJobRecord(record, display(cwd, record));
+      if (read === null) continue;
+      if ('error' in read) recordErrors.push(failed(display(cwd, record), read.error));
+      else {
+        jobs.push(read);
+        for (const result of read.record.results)
+          suiteOf.set(path.resolve(path.dirname(record), result), read.record.suite);
+      }
+    }
+  }
+  for (const { pattern, files: matches } of matched) {
     let found = 0;
     for (const file of matches) {
       // A job record sits beside the results and a broad glob (results/**) takes it in too.
@@ -88,7 +110,11 @@ export async function collectResults(
         found++;
         continue;
       }
-      const result = await readResultFile(file, display(cwd, file), options);
+      const suite = suiteOf.get(file);
+      const result = await readResultFile(file, display(cwd, file), {
+        ...options,
+        ...(suite !== undefined ? { suite } : {}),
+      });
       if (result === null) continue;
       seen.add(file);
       real.add(canonical);
@@ -107,18 +133,9 @@ export async function collectResults(
     files.push(result);
     options.fold?.addFile(result);
   }
-  const jobs: FoundJob[] = [];
-  if (options.jobRecords) {
-    const positives = patterns.filter((p) => !p.startsWith('!'));
-    for (const record of await findJobRecords(positives, negated, seen, cwd)) {
-      const read = await readJobRecord(record, display(cwd, record));
-      if (read === null) continue;
-      if ('error' in read) {
-        const result = failed(display(cwd, record), read.error);
-        files.push(result);
-        options.fold?.addFile(result);
-      } else jobs.push(read);
-    }
+  for (const result of recordErrors) {
+    files.push(result);
+    options.fold?.addFile(result);
   }
   return { files, unmatched, jobs };
 }
@@ -213,7 +230,7 @@ const WHOLE_READ_BYTES = 1024 * 1024;
 export async function readResultFile(
   file: string,
   shown: string,
-  options: Pick<CollectOptions, 'limits' | 'fold'> = {},
+  options: Pick<CollectOptions, 'limits' | 'fold'> & { suite?: string } = {},
 ): Promise<FileResult | null> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
@@ -228,7 +245,7 @@ export async function readResultFile(
   const { limits, fold } = options;
   const parser = createResultParser(shown, {
     ...(limits ? { limits } : {}),
-    ...(fold ? { onCase: fold.startFile(shown) } : {}),
+    ...(fold ? { onCase: fold.startFile(shown, options.suite) } : {}),
   });
   let decoder: Decoder | null = null;
   try {
@@ -255,10 +272,12 @@ export async function readResultFile(
     }
   } catch (err) {
     const result = parser.end();
+    if (options.suite !== undefined) result.suite = options.suite;
     result.error = `cannot read: ${err instanceof Error ? err.message : String(err)}`;
     return result;
   }
   const result = parser.end();
+  if (options.suite !== undefined) result.suite = options.suite;
   const note = decoder?.note();
   if (note !== undefined) result.warnings.unshift(note);
   return result;

@@ -69,7 +69,8 @@ export function readCaseOf(test: TestCase): ReadCase {
 
 /** Folds result files as they are read: startFile before a file's cases, addFile with what it was. */
 export interface FileFold {
-  startFile(path: string): CaseSink;
+  /** `suite`: count every case of the file under this suite (the job record's beside it). */
+  startFile(path: string, suite?: string): CaseSink;
   addFile(result: FileResult): void;
 }
 
@@ -84,6 +85,11 @@ export interface FileResult {
   warnings: string[];
   /** Wall seconds per suite as the report states them (testsuite time, TRX run times), when it does. */
   walls: Record<string, number>;
+  /**
+   * The suite every case of the file counts under, whatever the file names it: the config's
+   * suite from the job record that lists the file (a TRX names its assembly, pytest "pytest").
+   */
+  suite?: string;
 }
 
 /** A failure of the test, or an error around it: what makes a run fail. */

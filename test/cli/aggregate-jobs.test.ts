@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SHARED } from '../helpers/paths.js';
 import { runDist, tempDir, writeTree } from '../helpers/run.js';
 
 const junit = (name: string, status = '') =>
@@ -115,5 +116,54 @@ describe('CLI: aggregate builds the timeline and parallel figures from job recor
         'job record: expected "suite" (a name), "shard" (a whole number), "shards" (a whole number), "workers" (a whole number), "cores" (a whole number), "framework" (a string), "runner" (a string), "start" (an ISO time), "end" (an ISO time), "exit" (a whole number or null), "command" (a list of strings), "results" (a list of paths)',
     });
     expect(report.timeline).toBeUndefined();
+  });
+});
+
+describe("CLI: aggregate names a job's results after the suite its record names", () => {
+  it("counts a TRX (named after its assembly) and pytest's JUnit under the config's suites", () => {
+    const dir = tempDir();
+    const trx = readFileSync(
+      path.join(SHARED, 'corpus/dorny-test-reporter/__tests__/fixtures/dotnet-trx.trx'),
+      'utf8',
+    );
+    writeTree(dir, {
+      'r/csharp-1/TestResults/run.trx': trx,
+      'r/csharp-1/parallel-tests-job.json': record(1, '2026-12-01T10:00:00Z', '2026-12-01T10:01:00Z', {
+        suite: 'csharp',
+        shards: 1,
+        framework: 'xunit',
+        results: ['TestResults/run.trx'],
+      }),
+      'r/python-1/junit.xml': junit('a', '<failure message="boom"/>'),
+      'r/python-1/parallel-tests-job.json': record(1, '2026-12-01T10:00:00Z', '2026-12-01T10:01:00Z', {
+        suite: 'python',
+        shards: 1,
+      }),
+      // Listed by no record: keeps the name it gives itself.
+      'r/loose/junit.xml': junit('c'),
+    });
+    const plain = runDist(
+      'cli.js',
+      ['aggregate', 'r/loose/*.xml', 'r/csharp-1/**/*.trx', '--json', 'plain.json'],
+      {
+        cwd: path.join(dir),
+      },
+    );
+    // That TRX has a failing test: exit 1 either way.
+    expect(plain.code).toBe(1);
+    const r = runDist('cli.js', ['aggregate', 'r/**/*.xml', 'r/**/*.trx', '--json', 'report.json'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    const names = report.suites.map((s: { name: string; tests: number }) => `${s.name} ${s.tests}`);
+    const trxSuites = JSON.parse(readFileSync(path.join(dir, 'plain.json'), 'utf8')).suites.filter(
+      (s: { name: string }) => s.name !== 'py',
+    );
+    const trxTests = trxSuites.reduce((n: number, s: { tests: number }) => n + s.tests, 0);
+    expect(trxSuites.length).toBeGreaterThan(0);
+    expect(names).toEqual([`csharp ${trxTests}`, 'py 1', 'python 1']);
+    expect(report.failures.filter((f: { suite: string }) => f.suite === 'python')).toHaveLength(1);
+    expect(report.timeline.map((t: { suite: string }) => t.suite).sort()).toEqual(['csharp', 'python']);
   });
 });
