@@ -131,17 +131,11 @@ export interface Aggregate {
 }
 
 /**
- * The identity of a test across runs: suite, class, name and (when known) file. The suite
- * matters where the class is empty (jest-junit names the suite after the file and leaves
- * classname blank, so equal test names in two files are two tests). A case with no name has
- * no identity to match on: undefined, and it is never merged with another.
+ * The id a report shows for a test: "Class.name", or the name alone where there is no class.
+ * (The fold's identity for merging runs is the record of suite, class, file and name; the
+ * planner's is planIdOf in plan/test-ids.ts, the id the framework selects a test by.)
  */
-export function testKey(test: Pick<TestCase, 'suite' | 'className' | 'name' | 'file'>): string | undefined {
-  if (test.name === '') return undefined;
-  return `${test.suite}\u0000${test.className}\u0000${test.name}\u0000${test.file ?? ''}`;
-}
-
-export function testId(test: Pick<TestCase, 'className' | 'name'>): string {
+export function reportIdOf(test: Pick<TestCase, 'className' | 'name'>): string {
   return test.className === '' ? test.name : `${test.className}.${test.name}`;
 }
 
@@ -614,7 +608,7 @@ export class ResultFold {
     }
     const test: MergedTest = {
       suite,
-      id: testId({ className, name }),
+      id: reportIdOf({ className, name }),
       status,
       flaky: FLAKY_OF[bits & STATUS_BITS]!,
       runs,
@@ -726,7 +720,7 @@ export class ResultFold {
       const ids = new Map<TestStatus, string[]>();
       for (let r = chain.first; r !== -1; r = next[r]!) {
         const className = values[this.cls[r >>> PAGE_BITS]![r & PAGE_MASK]!]!;
-        const id = testId({ className, name: this.nameOf(r) });
+        const id = reportIdOf({ className, name: this.nameOf(r) });
         const status = STATUS_OF[this.bits[r >>> PAGE_BITS]![r & PAGE_MASK]! & STATUS_BITS]!;
         const list = ids.get(status);
         if (list) list.push(id);
