@@ -2,6 +2,8 @@
  * Coverage from every shard merged per file and line: a line is covered when any shard covered
  * it, and counted once however many shards measured it. Pure.
  */
+
+import { compareStrings } from '../order.js';
 import { type RepositoryFiles, repositoryPath } from '../results/locate.js';
 import type { CoverageReport } from './cobertura.js';
 
@@ -33,7 +35,7 @@ function figures(lines: number, covered: number): CoverageFigures {
   return { lines, covered, percent: lines === 0 ? 100 : Math.floor((covered / lines) * 10000) / 100 };
 }
 
-const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byName = compareStrings;
 
 export function mergeCoverage(
   reports: readonly CoverageReport[],

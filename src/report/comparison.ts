@@ -3,6 +3,8 @@
  * user names): two JSON reports in, what changed out. Pure; the markdown section is rendered
  * here too, with its lists capped so that it fits the comment and the check run.
  */
+
+import { compareStrings, roundMs } from '../order.js';
 import type { TestStatus } from '../results/model.js';
 import type { JsonReport } from './json.js';
 import { escapeMarkdown, formatCount, formatDuration } from './text-format.js';
@@ -77,10 +79,10 @@ function failingOf(report: JsonReport): Set<string> {
 }
 
 function change(base: number, current: number): Change {
-  return { base, current, change: Math.round((current - base) * 1000) / 1000 };
+  return { base, current, change: roundMs(current - base) };
 }
 
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byKey = compareStrings;
 
 function refs(keys: Iterable<string>): TestRef[] {
   return [...keys].sort(byKey).map(refOf);

@@ -2,6 +2,8 @@
  * The parallel run as the job records tell it: one timeline entry per job, the run's figures,
  * and the jobs that did not produce results. Pure: records in, data out.
  */
+
+import { compareStrings, roundMs } from '../order.js';
 import type { FoundJob } from '../results/job-record.js';
 import type { ParallelFigures, TimelineEntry } from './json.js';
 
@@ -13,11 +15,8 @@ export interface JobsSummary {
   broken: TimelineEntry[];
 }
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
+const compare = compareStrings;
+const round = roundMs;
 
 function secondsOf(job: FoundJob): number {
   return Math.max(0, (Date.parse(job.record.end) - Date.parse(job.record.start)) / 1000);

@@ -7,6 +7,7 @@
  */
 import { posix } from 'node:path';
 import type { Framework } from '../config/frameworks.js';
+import { compareStrings } from '../order.js';
 
 export interface DetectedSuite {
   name: string;
@@ -96,7 +97,7 @@ function detectPytest(
       tops.set(top, [...(tops.get(top) ?? []), f]);
     }
     roots = [];
-    for (const [top, inTop] of [...tops].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
+    for (const [top, inTop] of [...tops].sort(([a], [b]) => compareStrings(a, b))) {
       const subs = new Set(
         inTop
           .map((f) => f.split('/'))
@@ -187,7 +188,7 @@ function detectNode(
 export function detectSuites(files: readonly string[], texts: ReadonlyMap<string, string>): Detection {
   const findings: string[] = [];
   const taken = new Set<string>();
-  const sorted = [...files].sort((a, b) => a.localeCompare(b, 'en'));
+  const sorted = [...files].sort(compareStrings);
   const suites = [
     ...detectDotnet(sorted, texts, taken, findings),
     ...detectPytest(sorted, texts, taken, findings),
