@@ -10213,7 +10213,7 @@ var init_model = __esm({
 });
 
 // src/results/aggregate.ts
-function testId(test) {
+function reportIdOf(test) {
   return test.className === "" ? test.name : `${test.className}.${test.name}`;
 }
 function emptyCounts() {
@@ -10356,24 +10356,31 @@ var init_aggregate = __esm({
       lastFileName = void 0;
       lastFileId = 0;
       /** Starts the next result file; returns where its parser hands each case. */
-      startFile(path26) {
-        this.openFile(path26);
+      startFile(path26, suite) {
+        this.openFile(path26, suite);
         return (test) => this.addCase(test);
       }
       /** Ends the file started last (or adds a whole one): its cases, summary, warnings and walls. */
       addFile(result) {
-        if (this.current === null || this.current.summary.path !== result.path) this.openFile(result.path);
+        if (this.current === null || this.current.summary.path !== result.path)
+          this.openFile(result.path, result.suite);
         for (const test of result.cases) this.addCase(readCaseOf(test));
         const state = this.current;
         state.summary.format = result.format ?? null;
         if (result.error !== void 0) state.summary.error = result.error;
         for (const message of result.warnings) this.warnings.push({ path: result.path, message });
-        for (const [suite, seconds] of Object.entries(result.walls)) {
-          this.walls.set(suite, Math.max(this.walls.get(suite) ?? 0, seconds));
+        if (state.suite !== void 0) {
+          let seconds = 0;
+          for (const wall of Object.values(result.walls)) seconds += wall;
+          if (seconds > 0) this.walls.set(state.suite, Math.max(this.walls.get(state.suite) ?? 0, seconds));
+        } else {
+          for (const [suite, seconds] of Object.entries(result.walls)) {
+            this.walls.set(suite, Math.max(this.walls.get(suite) ?? 0, seconds));
+          }
         }
         this.current = null;
       }
-      openFile(path26) {
+      openFile(path26, suite) {
         const summary = {
           path: path26,
           format: null,
@@ -10383,7 +10390,7 @@ var init_aggregate = __esm({
           errors: 0,
           skipped: 0
         };
-        this.current = { summary, pytest: false };
+        this.current = { summary, pytest: false, suite };
         this.files.push(this.current);
         this.currentIndex = this.files.length - 1;
       }
@@ -10411,7 +10418,7 @@ var init_aggregate = __esm({
       addCase(test) {
         const state = this.current;
         if (state === null) throw new Error("ResultFold: a case outside a file (startFile first)");
-        const suite = this.idOfSuite(test.suite);
+        const suite = this.idOfSuite(state.suite ?? test.suite);
         const cls = this.idOfClass(test.className);
         const file = this.idOfFile(test.file);
         if (!state.pytest && (test.suite === "pytest" || (test.file?.endsWith(".py") ?? false)))
@@ -10560,7 +10567,9 @@ var init_aggregate = __esm({
       keep(r, suite, test) {
         const before = this.kept.get(r);
         if (before !== void 0 && !isFailing(test) && isFailing(before.shown)) return;
-        const shown = test.build(this.files[this.currentIndex].summary.path);
+        const state = this.files[this.currentIndex];
+        const built = test.build(state.summary.path);
+        const shown = state.suite === void 0 ? built : { ...built, suite: state.suite };
         let detailed;
         if (before !== void 0) {
           detailed = before.detailed;
@@ -10612,7 +10621,7 @@ var init_aggregate = __esm({
         }
         const test = {
           suite,
-          id: testId({ className, name }),
+          id: reportIdOf({ className, name }),
           status,
           flaky: FLAKY_OF[bits & STATUS_BITS],
           runs,
@@ -10715,7 +10724,7 @@ var init_aggregate = __esm({
           const ids = /* @__PURE__ */ new Map();
           for (let r = chain.first; r !== -1; r = next[r]) {
             const className = values[this.cls[r >>> PAGE_BITS][r & PAGE_MASK]];
-            const id = testId({ className, name: this.nameOf(r) });
+            const id = reportIdOf({ className, name: this.nameOf(r) });
             const status = STATUS_OF[this.bits[r >>> PAGE_BITS][r & PAGE_MASK] & STATUS_BITS];
             const list2 = ids.get(status);
             if (list2) list2.push(id);
@@ -11296,7 +11305,7 @@ function failingOf(report2) {
   return new Set(report2.failures.map((f) => keyOf(f.suite, f.id)));
 }
 function change(base, current) {
-  return { base, current, change: Math.round((current - base) * 1e3) / 1e3 };
+  return { base, current, change: roundMs(current - base) };
 }
 function refs(keys) {
   return [...keys].sort(byKey).map(refOf);
@@ -11337,9 +11346,10 @@ var SEP, byKey;
 var init_comparison = __esm({
   "src/report/comparison.ts"() {
     "use strict";
+    init_order();
     init_text_format();
     SEP = "\0";
-    byKey = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    byKey = compareStrings;
   }
 });
 
@@ -11591,9 +11601,6 @@ var init_console = __esm({
 });
 
 // src/report/timeline.ts
-function round(value) {
-  return Math.round(value * 1e3) / 1e3;
-}
 function secondsOf(job) {
   return Math.max(0, (Date.parse(job.record.end) - Date.parse(job.record.start)) / 1e3);
 }
@@ -11682,11 +11689,13 @@ function renderJobsConsole(summary) {
   return `${out2.join("\n")}
 `;
 }
-var compare;
+var compare, round;
 var init_timeline = __esm({
   "src/report/timeline.ts"() {
     "use strict";
-    compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    init_order();
+    compare = compareStrings;
+    round = roundMs;
   }
 });
 
@@ -14952,8 +14961,8 @@ var init_trx = __esm({
       }
       finish() {
         const suites = /* @__PURE__ */ new Set();
-        for (const { testId: testId2, draft } of this.done) {
-          const definition = this.definitions.get(testId2);
+        for (const { testId, draft } of this.done) {
+          const definition = this.definitions.get(testId);
           const className = definition?.className ?? "";
           const test = new CaseDraft(
             assemblyName(definition?.storage ?? ""),
@@ -15562,16 +15571,37 @@ async function collectResults(patterns, options) {
   const unmatched = [];
   const negated = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
   const walk2 = walkRecordingErrors();
+  const matched = [];
   for (const pattern of patterns) {
-    const positive = !pattern.startsWith("!");
-    if (!positive) continue;
-    let matches;
+    if (pattern.startsWith("!")) continue;
     const literal = path5.resolve(cwd, pattern);
     if (isDynamicPattern(pattern) && !await exists(literal)) {
-      matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true, fs: walk2.fs })).sort();
+      const found = await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true, fs: walk2.fs });
+      matched.push({ pattern, files: found.sort() });
     } else {
-      matches = [literal];
+      matched.push({ pattern, files: [literal] });
     }
+  }
+  const jobs = [];
+  const recordErrors = [];
+  const suiteOf = /* @__PURE__ */ new Map();
+  if (options.jobRecords) {
+    const positives = patterns.filter((p) => !p.startsWith("!"));
+    const candidates = new Set(
+      matched.flatMap((m) => m.files).filter((f) => path5.basename(f) !== JOB_RECORD_FILE)
+    );
+    for (const record of await findJobRecords(positives, negated, candidates, cwd)) {
+      const read = await readJobRecord(record, display(cwd, record));
+      if (read === null) continue;
+      if ("error" in read) recordErrors.push(failed(display(cwd, record), read.error));
+      else {
+        jobs.push(read);
+        for (const result of read.record.results)
+          suiteOf.set(path5.resolve(path5.dirname(record), result), read.record.suite);
+      }
+    }
+  }
+  for (const { pattern, files: matches } of matched) {
     let found = 0;
     for (const file of matches) {
       if (path5.basename(file) === JOB_RECORD_FILE) {
@@ -15588,7 +15618,11 @@ async function collectResults(patterns, options) {
         found++;
         continue;
       }
-      const result = await readResultFile(file, display(cwd, file), options);
+      const suite = suiteOf.get(file);
+      const result = await readResultFile(file, display(cwd, file), {
+        ...options,
+        ...suite !== void 0 ? { suite } : {}
+      });
       if (result === null) continue;
       seen.add(file);
       real.add(canonical);
@@ -15606,18 +15640,9 @@ async function collectResults(patterns, options) {
     files.push(result);
     options.fold?.addFile(result);
   }
-  const jobs = [];
-  if (options.jobRecords) {
-    const positives = patterns.filter((p) => !p.startsWith("!"));
-    for (const record of await findJobRecords(positives, negated, seen, cwd)) {
-      const read = await readJobRecord(record, display(cwd, record));
-      if (read === null) continue;
-      if ("error" in read) {
-        const result = failed(display(cwd, record), read.error);
-        files.push(result);
-        options.fold?.addFile(result);
-      } else jobs.push(read);
-    }
+  for (const result of recordErrors) {
+    files.push(result);
+    options.fold?.addFile(result);
   }
   return { files, unmatched, jobs };
 }
@@ -15695,7 +15720,7 @@ async function readResultFile(file, shown, options = {}) {
   const { limits, fold } = options;
   const parser = createResultParser(shown, {
     ...limits ? { limits } : {},
-    ...fold ? { onCase: fold.startFile(shown) } : {}
+    ...fold ? { onCase: fold.startFile(shown, options.suite) } : {}
   });
   let decoder = null;
   try {
@@ -15717,10 +15742,12 @@ async function readResultFile(file, shown, options = {}) {
     }
   } catch (err2) {
     const result2 = parser.end();
+    if (options.suite !== void 0) result2.suite = options.suite;
     result2.error = `cannot read: ${err2 instanceof Error ? err2.message : String(err2)}`;
     return result2;
   }
   const result = parser.end();
+  if (options.suite !== void 0) result.suite = options.suite;
   const note = decoder?.note();
   if (note !== void 0) result.warnings.unshift(note);
   return result;
@@ -16016,8 +16043,9 @@ var byName;
 var init_merge = __esm({
   "src/coverage/merge.ts"() {
     "use strict";
+    init_order();
     init_locate();
-    byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    byName = compareStrings;
   }
 });
 
@@ -19506,7 +19534,7 @@ function detectPytest(files, texts, taken, findings) {
       tops.set(top, [...tops.get(top) ?? [], f]);
     }
     roots = [];
-    for (const [top, inTop] of [...tops].sort(([a], [b]) => a.localeCompare(b, "en"))) {
+    for (const [top, inTop] of [...tops].sort(([a], [b]) => compareStrings(a, b))) {
       const subs = new Set(
         inTop.map((f) => f.split("/")).filter((p) => p.length > 2).map((p) => p[1])
       );
@@ -19572,7 +19600,7 @@ function detectNode(files, texts, taken, findings) {
 function detectSuites(files, texts) {
   const findings = [];
   const taken = /* @__PURE__ */ new Set();
-  const sorted = [...files].sort((a, b) => a.localeCompare(b, "en"));
+  const sorted = [...files].sort(compareStrings);
   const suites = [
     ...detectDotnet(sorted, texts, taken, findings),
     ...detectPytest(sorted, texts, taken, findings),
@@ -19586,6 +19614,7 @@ var PYTEST_CONFIG, PY_TEST_FILE, JEST_CONFIG, VITEST_CONFIG;
 var init_detect = __esm({
   "src/workflow/detect.ts"() {
     "use strict";
+    init_order();
     PYTEST_CONFIG = {
       "pytest.ini": /^\s*\[pytest\]/m,
       "pyproject.toml": /^\s*\[tool\.pytest(\.ini_options)?\]/m,
@@ -21114,7 +21143,7 @@ var run = {
       value: "NAME",
       multiple: true,
       default: [],
-      help: "only this suite; repeatable"
+      help: "only this suite"
     },
     shard: {
       type: "string",
@@ -21175,7 +21204,7 @@ var init = {
       type: "string",
       value: "FILE",
       default: DEFAULT_CONFIG,
-      help: `where to write it (default ${DEFAULT_CONFIG})`
+      help: "where to write it"
     },
     force: { type: "boolean", help: "replace an existing file (never replaced without it)" }
   },
@@ -21200,19 +21229,19 @@ var generate = {
       type: "string",
       value: "FILE",
       default: DEFAULT_CONFIG,
-      help: `the config (default ${DEFAULT_CONFIG})`
+      help: "the config"
     },
     out: {
       type: "string",
       value: "FILE",
       default: ".github/workflows/parallel-tests.yml",
-      help: "the workflow (default .github/workflows/parallel-tests.yml)"
+      help: "the workflow"
     },
     pin: {
       type: "string",
       multiple: true,
       value: "'OWNER/REPO@SHA # VERSION'",
-      help: "an action's full commit SHA and its tag, over the config's workflow.pins; repeatable"
+      help: "an action's full commit SHA and its tag, over the config's workflow.pins"
     },
     check: {
       type: "boolean",

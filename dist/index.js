@@ -29306,7 +29306,7 @@ var init_model = __esm({
 });
 
 // src/results/aggregate.ts
-function testId(test) {
+function reportIdOf(test) {
   return test.className === "" ? test.name : `${test.className}.${test.name}`;
 }
 function emptyCounts() {
@@ -29449,24 +29449,31 @@ var init_aggregate = __esm({
       lastFileName = void 0;
       lastFileId = 0;
       /** Starts the next result file; returns where its parser hands each case. */
-      startFile(path14) {
-        this.openFile(path14);
+      startFile(path14, suite) {
+        this.openFile(path14, suite);
         return (test) => this.addCase(test);
       }
       /** Ends the file started last (or adds a whole one): its cases, summary, warnings and walls. */
       addFile(result) {
-        if (this.current === null || this.current.summary.path !== result.path) this.openFile(result.path);
+        if (this.current === null || this.current.summary.path !== result.path)
+          this.openFile(result.path, result.suite);
         for (const test of result.cases) this.addCase(readCaseOf(test));
         const state = this.current;
         state.summary.format = result.format ?? null;
         if (result.error !== void 0) state.summary.error = result.error;
         for (const message of result.warnings) this.warnings.push({ path: result.path, message });
-        for (const [suite, seconds] of Object.entries(result.walls)) {
-          this.walls.set(suite, Math.max(this.walls.get(suite) ?? 0, seconds));
+        if (state.suite !== void 0) {
+          let seconds = 0;
+          for (const wall of Object.values(result.walls)) seconds += wall;
+          if (seconds > 0) this.walls.set(state.suite, Math.max(this.walls.get(state.suite) ?? 0, seconds));
+        } else {
+          for (const [suite, seconds] of Object.entries(result.walls)) {
+            this.walls.set(suite, Math.max(this.walls.get(suite) ?? 0, seconds));
+          }
         }
         this.current = null;
       }
-      openFile(path14) {
+      openFile(path14, suite) {
         const summary2 = {
           path: path14,
           format: null,
@@ -29476,7 +29483,7 @@ var init_aggregate = __esm({
           errors: 0,
           skipped: 0
         };
-        this.current = { summary: summary2, pytest: false };
+        this.current = { summary: summary2, pytest: false, suite };
         this.files.push(this.current);
         this.currentIndex = this.files.length - 1;
       }
@@ -29504,7 +29511,7 @@ var init_aggregate = __esm({
       addCase(test) {
         const state = this.current;
         if (state === null) throw new Error("ResultFold: a case outside a file (startFile first)");
-        const suite = this.idOfSuite(test.suite);
+        const suite = this.idOfSuite(state.suite ?? test.suite);
         const cls = this.idOfClass(test.className);
         const file = this.idOfFile(test.file);
         if (!state.pytest && (test.suite === "pytest" || (test.file?.endsWith(".py") ?? false)))
@@ -29653,7 +29660,9 @@ var init_aggregate = __esm({
       keep(r, suite, test) {
         const before = this.kept.get(r);
         if (before !== void 0 && !isFailing(test) && isFailing(before.shown)) return;
-        const shown = test.build(this.files[this.currentIndex].summary.path);
+        const state = this.files[this.currentIndex];
+        const built = test.build(state.summary.path);
+        const shown = state.suite === void 0 ? built : { ...built, suite: state.suite };
         let detailed;
         if (before !== void 0) {
           detailed = before.detailed;
@@ -29705,7 +29714,7 @@ var init_aggregate = __esm({
         }
         const test = {
           suite,
-          id: testId({ className, name }),
+          id: reportIdOf({ className, name }),
           status,
           flaky: FLAKY_OF[bits & STATUS_BITS],
           runs,
@@ -29808,7 +29817,7 @@ var init_aggregate = __esm({
           const ids = /* @__PURE__ */ new Map();
           for (let r = chain.first; r !== -1; r = next[r]) {
             const className = values[this.cls[r >>> PAGE_BITS][r & PAGE_MASK]];
-            const id = testId({ className, name: this.nameOf(r) });
+            const id = reportIdOf({ className, name: this.nameOf(r) });
             const status = STATUS_OF[this.bits[r >>> PAGE_BITS][r & PAGE_MASK] & STATUS_BITS];
             const list = ids.get(status);
             if (list) list.push(id);
@@ -30241,7 +30250,7 @@ function failingOf(report2) {
   return new Set(report2.failures.map((f) => keyOf(f.suite, f.id)));
 }
 function change(base, current) {
-  return { base, current, change: Math.round((current - base) * 1e3) / 1e3 };
+  return { base, current, change: roundMs(current - base) };
 }
 function refs(keys) {
   return [...keys].sort(byKey).map(refOf);
@@ -30282,9 +30291,10 @@ var SEP, byKey;
 var init_comparison = __esm({
   "src/report/comparison.ts"() {
     "use strict";
+    init_order();
     init_text_format();
     SEP = "\0";
-    byKey = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    byKey = compareStrings;
   }
 });
 
@@ -30532,9 +30542,6 @@ var init_console = __esm({
 });
 
 // src/report/timeline.ts
-function round(value) {
-  return Math.round(value * 1e3) / 1e3;
-}
 function secondsOf(job) {
   return Math.max(0, (Date.parse(job.record.end) - Date.parse(job.record.start)) / 1e3);
 }
@@ -30623,11 +30630,13 @@ function renderJobsConsole(summary2) {
   return `${out.join("\n")}
 `;
 }
-var compare;
+var compare, round;
 var init_timeline = __esm({
   "src/report/timeline.ts"() {
     "use strict";
-    compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    init_order();
+    compare = compareStrings;
+    round = roundMs;
   }
 });
 
@@ -33889,8 +33898,8 @@ var init_trx = __esm({
       }
       finish() {
         const suites = /* @__PURE__ */ new Set();
-        for (const { testId: testId2, draft } of this.done) {
-          const definition = this.definitions.get(testId2);
+        for (const { testId, draft } of this.done) {
+          const definition = this.definitions.get(testId);
           const className = definition?.className ?? "";
           const test = new CaseDraft(
             assemblyName(definition?.storage ?? ""),
@@ -34499,16 +34508,37 @@ async function collectResults(patterns, options) {
   const unmatched = [];
   const negated = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
   const walk2 = walkRecordingErrors();
+  const matched = [];
   for (const pattern of patterns) {
-    const positive = !pattern.startsWith("!");
-    if (!positive) continue;
-    let matches;
+    if (pattern.startsWith("!")) continue;
     const literal = path5.resolve(cwd, pattern);
     if (isDynamicPattern(pattern) && !await exists2(literal)) {
-      matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true, fs: walk2.fs })).sort();
+      const found = await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true, fs: walk2.fs });
+      matched.push({ pattern, files: found.sort() });
     } else {
-      matches = [literal];
+      matched.push({ pattern, files: [literal] });
     }
+  }
+  const jobs = [];
+  const recordErrors = [];
+  const suiteOf = /* @__PURE__ */ new Map();
+  if (options.jobRecords) {
+    const positives = patterns.filter((p) => !p.startsWith("!"));
+    const candidates = new Set(
+      matched.flatMap((m) => m.files).filter((f) => path5.basename(f) !== JOB_RECORD_FILE)
+    );
+    for (const record of await findJobRecords(positives, negated, candidates, cwd)) {
+      const read = await readJobRecord(record, display(cwd, record));
+      if (read === null) continue;
+      if ("error" in read) recordErrors.push(failed(display(cwd, record), read.error));
+      else {
+        jobs.push(read);
+        for (const result of read.record.results)
+          suiteOf.set(path5.resolve(path5.dirname(record), result), read.record.suite);
+      }
+    }
+  }
+  for (const { pattern, files: matches } of matched) {
     let found = 0;
     for (const file of matches) {
       if (path5.basename(file) === JOB_RECORD_FILE) {
@@ -34525,7 +34555,11 @@ async function collectResults(patterns, options) {
         found++;
         continue;
       }
-      const result = await readResultFile(file, display(cwd, file), options);
+      const suite = suiteOf.get(file);
+      const result = await readResultFile(file, display(cwd, file), {
+        ...options,
+        ...suite !== void 0 ? { suite } : {}
+      });
       if (result === null) continue;
       seen.add(file);
       real.add(canonical);
@@ -34543,18 +34577,9 @@ async function collectResults(patterns, options) {
     files.push(result);
     options.fold?.addFile(result);
   }
-  const jobs = [];
-  if (options.jobRecords) {
-    const positives = patterns.filter((p) => !p.startsWith("!"));
-    for (const record of await findJobRecords(positives, negated, seen, cwd)) {
-      const read = await readJobRecord(record, display(cwd, record));
-      if (read === null) continue;
-      if ("error" in read) {
-        const result = failed(display(cwd, record), read.error);
-        files.push(result);
-        options.fold?.addFile(result);
-      } else jobs.push(read);
-    }
+  for (const result of recordErrors) {
+    files.push(result);
+    options.fold?.addFile(result);
   }
   return { files, unmatched, jobs };
 }
@@ -34632,7 +34657,7 @@ async function readResultFile(file, shown, options = {}) {
   const { limits, fold } = options;
   const parser = createResultParser(shown, {
     ...limits ? { limits } : {},
-    ...fold ? { onCase: fold.startFile(shown) } : {}
+    ...fold ? { onCase: fold.startFile(shown, options.suite) } : {}
   });
   let decoder = null;
   try {
@@ -34654,10 +34679,12 @@ async function readResultFile(file, shown, options = {}) {
     }
   } catch (err) {
     const result2 = parser.end();
+    if (options.suite !== void 0) result2.suite = options.suite;
     result2.error = `cannot read: ${err instanceof Error ? err.message : String(err)}`;
     return result2;
   }
   const result = parser.end();
+  if (options.suite !== void 0) result.suite = options.suite;
   const note = decoder?.note();
   if (note !== void 0) result.warnings.unshift(note);
   return result;
@@ -34953,8 +34980,9 @@ var byName;
 var init_merge = __esm({
   "src/coverage/merge.ts"() {
     "use strict";
+    init_order();
     init_locate();
-    byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    byName = compareStrings;
   }
 });
 
