@@ -13,6 +13,7 @@ import type { Exec } from '../exec.js';
 import { allocateCores } from '../plan/allocate.js';
 import { findTaskset, probeTools } from '../run/probe.js';
 import { cpuList } from '../run/process.js';
+import { renderProgress, type SuiteProgress, testsDoneIn } from '../run/progress.js';
 import { runShard, type ShardOutcome } from '../run/shard.js';
 import type { RunningServer } from '../server/server.js';
 import type { CacheStore } from '../stores/cache-store.js';
@@ -38,6 +39,8 @@ export interface RunSettings {
   hostCores?: number;
   /** Default run-<time>. */
   runId?: string;
+  /** A progress line every this many ms while suites run (default 10 s; 0: none). */
+  progressMs?: number;
 }
 
 export interface RunDeps {
@@ -136,6 +139,7 @@ export async function runRun(settings: RunSettings, deps: RunDeps): Promise<RunO
   signals.once('SIGINT', onSignal);
   signals.once('SIGTERM', onSignal);
   let server: RunningServer | undefined;
+  let ticker: NodeJS.Timeout | undefined;
   const shards: ShardOutcome[] = [];
   const started = Date.now();
   try {
@@ -172,9 +176,11 @@ export async function runRun(settings: RunSettings, deps: RunDeps): Promise<RunO
         docker = `the server did not start: ${describeError(err)}`;
       }
     }
-    const one = async (p: (typeof plans)[number]): Promise<ShardOutcome> => {
+    const one = async (p: (typeof plans)[number], live: SuiteProgress): Promise<ShardOutcome> => {
       const shard = settings.shard ?? { index: 1, count: 1 };
       const name = p.suite.name;
+      live.state = 'running';
+      live.start = Date.now();
       deps.log(`[${name}] started (${p.workers} worker(s) on cores ${cpuList(p.allocation.cores)})`);
       const outcome = await runShard(
         {
@@ -197,23 +203,45 @@ export async function runRun(settings: RunSettings, deps: RunDeps): Promise<RunO
           ...(deps.graceMs !== undefined ? { graceMs: deps.graceMs } : {}),
           ...(p.suite.needsServer && docker !== undefined ? { notRun: docker } : {}),
         },
-        { onLine: (line) => (deps.onSuiteLine ?? ((s, l) => deps.log(`[${s}] ${l}`)))(name, line) },
+        {
+          onLine: (line) => {
+            live.tests += testsDoneIn(p.suite.framework, line);
+            (deps.onSuiteLine ?? ((s, l) => deps.log(`[${s}] ${l}`)))(name, line);
+          },
+        },
       );
+      live.state = outcome.status;
+      live.end = Date.now();
+      live.tests = outcome.tests;
       const seconds = ((Date.parse(outcome.record.end) - Date.parse(outcome.record.start)) / 1000).toFixed(1);
       deps.log(
         `[${name}] ${outcome.status}${outcome.status === 'not-run' ? '' : ` in ${seconds} s, ${outcome.tests} tests`}${outcome.record.error ? `: ${outcome.record.error.split('\n')[0]}` : ''}`,
       );
       return outcome;
     };
+    const live: SuiteProgress[] = plans.map((p) => ({
+      name: p.suite.name,
+      framework: p.suite.framework,
+      state: 'waiting',
+      tests: 0,
+    }));
+    const progressMs = settings.progressMs ?? 10_000;
+    const suitesStarted = Date.now();
+    ticker =
+      progressMs > 0
+        ? setInterval(() => deps.log(renderProgress(live, suitesStarted, Date.now())), progressMs)
+        : undefined;
+    ticker?.unref();
     if (settings.sequential) {
-      for (const p of plans) {
+      for (const [i, p] of plans.entries()) {
         if (controller.signal.aborted) break;
-        shards.push(await one(p));
+        shards.push(await one(p, live[i]!));
       }
     } else {
-      shards.push(...(await Promise.all(plans.map(one))));
+      shards.push(...(await Promise.all(plans.map((p, i) => one(p, live[i]!)))));
     }
   } finally {
+    if (ticker) clearInterval(ticker);
     signals.removeListener('SIGINT', onSignal);
     signals.removeListener('SIGTERM', onSignal);
     if (server) await server.stop();

@@ -54,6 +54,7 @@ def test_flaky():
         resultsDir: 'TestResults',
         jsonPath: 'report.json',
         runId: 'run-1',
+        progressMs: 100,
       },
       {
         exec: execProcess,
@@ -63,6 +64,11 @@ def test_flaky():
         env: { PATH: process.env.PATH, PYTHONDONTWRITEBYTECODE: '1', FLAKY_MARKER: path.join(dir, 'marker') },
       },
     );
+    // Live progress while the suites ran: every suite on one line, in config order.
+    expect(
+      log.some((l) => /^parallel-tests: \d+ s \| fast \w+.* \| retried \w+.* \| gone \w+/.test(l)),
+      log.join('\n'),
+    ).toBe(true);
     const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
     expect(report.totals).toMatchObject({ tests: 8, passed: 8, failed: 0, errors: 0, flaky: 1 });
     expect(
