@@ -98,3 +98,71 @@ def test_flaky():
     );
   }, 90_000);
 });
+
+describe('run: without a Docker engine', () => {
+  it('runs the suites that need no server, reports the others as not run naming Docker, exit 3', async () => {
+    const dir = tempDir('pt-run-nodocker-');
+    writeTree(dir, {
+      'parallel-tests.yml': `server:
+  compose-file: compose.yml
+  service: api
+  health-url: http://localhost:1/health
+suites:
+  - name: plain
+    framework: pytest
+    python: ${PYTHON}
+    path: plain
+  - name: api
+    framework: pytest
+    python: ${PYTHON}
+    path: api
+    needs-server: true
+`,
+      'compose.yml': 'services:\n  api:\n    image: none\n',
+      'plain/test_p.py': 'def test_p():\n    pass\n',
+      'api/test_a.py': 'def test_a():\n    pass\n',
+    });
+    const log: string[] = [];
+    const out: string[] = [];
+    const outcome = await runRun(
+      {
+        cwd: dir,
+        configPath: 'parallel-tests.yml',
+        suites: [],
+        shardDir: '.parallel-tests/plan',
+        noBuild: true,
+        sequential: false,
+        buildArgs: [],
+        resultsDir: 'TestResults',
+        jsonPath: 'report.json',
+        runId: 'run-1',
+        progressMs: 0,
+      },
+      {
+        exec: execProcess,
+        store: new LocalCacheStore({ root: path.join(dir, 'cache'), cwd: dir }),
+        log: (l) => log.push(l),
+        out: (t) => out.push(t),
+        // A Docker client that reaches no engine, as on a machine without one running.
+        env: {
+          PATH: process.env.PATH,
+          PYTHONDONTWRITEBYTECODE: '1',
+          DOCKER_HOST: `unix://${dir}/no-docker.sock`,
+        },
+      },
+    );
+    expect(outcome.shards.map((s) => [s.record.suite, s.status])).toEqual([
+      ['plain', 'passed'],
+      ['api', 'not-run'],
+    ]);
+    expect(outcome.exitCode).toBe(3);
+    expect(log.find((l) => l.startsWith('[api] not-run'))).toMatch(/Docker/);
+    const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    expect(report.suites.map((s: { name: string; tests: number }) => [s.name, s.tests])).toEqual([
+      ['plain', 1],
+    ]);
+    const api = report.timeline.find((t: { suite: string }) => t.suite === 'api');
+    expect(api.error).toMatch(/Docker/);
+    expect(out.join('')).toMatch(/api/);
+  }, 90_000);
+});
