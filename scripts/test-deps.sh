@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What the tests run for real, on a Debian machine (as root): pytest, pytest-xdist, coverage and
-# PyQGIS in /usr/bin/python3, a Docker engine (started if none answers) with compose v1, and the offline
+# PyQGIS in /usr/bin/python3, Chromium, a Docker engine (started if none answers) with compose v1, and the offline
 # base image the example's test image builds on (no image registry is needed).
 # A dockerd this script starts keeps running; its PID is in .parallel-tests/dockerd.pid.
 set -euo pipefail
@@ -13,6 +13,8 @@ need=()
 command -v dockerd >/dev/null || need+=(docker.io)
 command -v docker-compose >/dev/null || need+=(docker-compose)
 command -v debootstrap >/dev/null || need+=(debootstrap)
+# The HTML report's test drives Debian's Chromium through playwright-core (no downloaded browser).
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test-deps: apt-get install ${need[*]}"
   apt-get update -qq

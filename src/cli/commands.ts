@@ -115,6 +115,11 @@ const aggregate: CommandSpec = {
   positionals: true,
   options: {
     json: { type: 'string', value: 'FILE', help: 'also write the JSON report to FILE' },
+    html: {
+      type: 'string',
+      value: 'FILE',
+      help: 'also write the HTML report (one self-contained page) to FILE',
+    },
     'allow-empty': { type: 'boolean', help: 'a pattern that matches no file is a warning, not an error' },
     cwd: { type: 'string', value: 'DIR', help: 'where patterns start (default: the current directory)' },
     ...HISTORY_OPTIONS,
@@ -127,6 +132,7 @@ const aggregate: CommandSpec = {
     const extras = await reportExtrasOf(values, cwd, context);
     const { runAggregate } = await import('../commands/aggregate.js');
     const json = str(values, 'json');
+    const html = str(values, 'html');
     const outcome = await runAggregate({
       ...extras.settings,
       patterns: positionals,
@@ -134,6 +140,7 @@ const aggregate: CommandSpec = {
       allowEmpty: flag(values, 'allow-empty'),
       ...(history !== undefined ? { history } : {}),
       ...(json !== undefined ? { jsonPath: json } : {}),
+      ...(html !== undefined ? { htmlPath: html } : {}),
     });
     context.out(outcome.console);
     if (extras.note) context.out(`${extras.note}\n`);
@@ -352,6 +359,11 @@ const run: CommandSpec = {
       help: 'where <run-id>/<suite>-<shard>/ go',
     },
     json: { type: 'string', value: 'FILE', help: 'also write the JSON report to FILE' },
+    html: {
+      type: 'string',
+      value: 'FILE',
+      help: 'also write the HTML report (one self-contained page) to FILE',
+    },
   },
   notes: [
     'Each suite shard leaves its results, parallel-tests-job.json and output.log in DIR/<run-id>/<suite>-<shard>/.',
@@ -360,6 +372,7 @@ const run: CommandSpec = {
     const { runRun, parseShardOption } = await import('../commands/run.js');
     const shard = parseShardOption(str(values, 'shard'));
     const json = str(values, 'json');
+    const html = str(values, 'html');
     const outcome = await runRun(
       {
         cwd: context.cwd,
@@ -372,6 +385,7 @@ const run: CommandSpec = {
         buildArgs: list(values, 'build-arg'),
         resultsDir: str(values, 'results-dir') ?? 'TestResults',
         ...(json !== undefined ? { jsonPath: json } : {}),
+        ...(html !== undefined ? { htmlPath: html } : {}),
       },
       { ...(await imageDeps(values, context)), out: context.out, env: process.env },
     );

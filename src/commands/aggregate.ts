@@ -2,7 +2,7 @@
  * The aggregate command, shared by the CLI and the action: collect (shell) -> aggregate and
  * render (pure) -> write the JSON report once. Publishing (console, outputs) is the caller's.
  */
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderCoverageLine } from '../coverage/render.js';
 import { EXIT, InputError } from '../errors.js';
@@ -10,6 +10,7 @@ import { execProcess } from '../exec.js';
 import { trackedFiles } from '../git.js';
 import { compareReports } from '../report/comparison.js';
 import { renderConsoleSummary } from '../report/console.js';
+import { renderHtmlReport } from '../report/html.js';
 import { type JsonReport, renderJsonReport, reportPieces } from '../report/json.js';
 import { type JobsSummary, renderJobsConsole, summarizeJobs } from '../report/timeline.js';
 import { type Aggregate, ResultFold } from '../results/aggregate.js';
@@ -27,6 +28,8 @@ export interface AggregateSettings {
   allowEmpty: boolean;
   /** Where to write the JSON report, if anywhere. */
   jsonPath?: string;
+  /** Where to write the HTML report (one self-contained page), if anywhere. */
+  htmlPath?: string;
   /** The timing history to append this run's durations to (for the next plan): restored first, saved after. */
   history?: TimingHistory;
   /** Cobertura files to merge, and the threshold the total must meet. */
@@ -127,6 +130,19 @@ export async function runAggregate(
     const target = path.resolve(settings.cwd, settings.jsonPath);
     await mkdir(path.dirname(target), { recursive: true });
     await writeReport(target, report);
+  }
+  if (settings.htmlPath !== undefined) {
+    const target = path.resolve(settings.cwd, settings.htmlPath);
+    const html = renderHtmlReport(
+      {
+        aggregate,
+        ...(report.timeline ? { timeline: report.timeline } : {}),
+        ...(report.parallel ? { parallel: report.parallel } : {}),
+      },
+      coverage ? { coverage } : {},
+    );
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, html);
   }
   return {
     aggregate,

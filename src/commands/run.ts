@@ -35,6 +35,8 @@ export interface RunSettings {
   /** Where TestResults/<run-id>/ goes (default TestResults). */
   resultsDir: string;
   jsonPath?: string;
+  /** Where to write the HTML report, if anywhere. */
+  htmlPath?: string;
   /** Cores of this host (default: the machine's). */
   hostCores?: number;
   /** Default run-<time>. */
@@ -253,6 +255,7 @@ export async function runRun(settings: RunSettings, deps: RunDeps): Promise<RunO
       cwd: settings.cwd,
       allowEmpty: true,
       ...(settings.jsonPath !== undefined ? { jsonPath: settings.jsonPath } : {}),
+      ...(settings.htmlPath !== undefined ? { htmlPath: settings.htmlPath } : {}),
     },
     async () => [],
   );

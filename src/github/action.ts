@@ -65,6 +65,7 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
     allowEmpty: settings.allowEmpty,
     ...(settings.timingsCache ? { history: await historyIn(settings) } : {}),
     ...(settings.json !== undefined ? { jsonPath: settings.json } : {}),
+    ...(settings.html !== undefined ? { htmlPath: settings.html } : {}),
   });
   core.info(outcome.console);
   const t = outcome.report.totals;
@@ -77,6 +78,7 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
   core.setOutput(OUTPUT.duration, t.duration);
   core.setOutput(OUTPUT.conclusion, outcome.exitCode === EXIT.passed ? 'success' : 'failure');
   if (settings.json !== undefined) core.setOutput(OUTPUT.json, path.resolve(settings.cwd, settings.json));
+  if (settings.html !== undefined) core.setOutput(OUTPUT.html, path.resolve(settings.cwd, settings.html));
   // The rich job summary is a later step; until then the plain summary, fenced.
   await core.summary.addRaw(`### Test results\n\n\`\`\`text\n${outcome.console}\`\`\`\n`).write();
   if (outcome.exitCode !== EXIT.passed) core.setFailed(failureReason(outcome));

@@ -31,6 +31,8 @@ export interface AggregateSettings extends RunnerSettings {
   allowEmpty: boolean;
   /** Also write the JSON report here (relative to cwd). */
   json?: string;
+  /** Also write the HTML report here (relative to cwd). */
+  html?: string;
   /** Keep test durations between runs in GitHub's cache. */
   timingsCache: boolean;
 }
@@ -108,12 +110,14 @@ export function readSettings(): ActionSettings {
   switch (command as Command) {
     case 'aggregate': {
       const json = core.getInput(INPUT.json);
+      const html = core.getInput(INPUT.html);
       return {
         command: 'aggregate',
         ...runner,
         results: splitPatterns(core.getInput(INPUT.results)),
         allowEmpty: readBoolean(INPUT.allowEmpty),
         ...(json !== '' ? { json } : {}),
+        ...(html !== '' ? { html } : {}),
         timingsCache: readBoolean(INPUT.timingsCache, true),
       };
     }

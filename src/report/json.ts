@@ -95,6 +95,14 @@ export function failureMessage(test: MergedTest): string {
   return shown.message ?? (shown.status === 'errored' ? 'error' : 'failed');
 }
 
+/** The message and the details, the message once when the details repeat it (pytest's do). */
+export function failureBody(test: MergedTest): string {
+  const message = failureMessage(test);
+  const details = test.shown.details;
+  if (details === undefined || details === '') return message;
+  return details.includes(message) ? details : `${message}\n\n${details}`;
+}
+
 export function renderJsonReport(
   aggregate: Aggregate,
   jobs?: { timeline: TimelineEntry[]; parallel: ParallelFigures },

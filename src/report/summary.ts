@@ -15,7 +15,7 @@ import {
   suiteFailed,
   sumOfJobSeconds,
 } from './input.js';
-import { failureMessage, type TimelineEntry } from './json.js';
+import { failureBody, failureMessage, type TimelineEntry } from './json.js';
 import { codeSpan, escapeHtml, escapeMarkdown, firstLine, utf8Bytes } from './markdown.js';
 
 /** GitHub's limit for one step's summary, in UTF-8 bytes. */
@@ -156,14 +156,7 @@ function failureLine(test: MergedTest, links: SourceLinks | undefined): string {
 }
 
 function failureText(test: MergedTest, max: number): string {
-  const message = failureMessage(test);
-  const details = test.shown.details;
-  let text =
-    details === undefined || details === ''
-      ? message
-      : details.includes(message)
-        ? details
-        : `${message}\n\n${details}`;
+  let text = failureBody(test);
   if (text.length > max)
     text = `${text.slice(0, max)}\n… (${formatCount(text.length - max)} more characters cut)`;
   return text;
