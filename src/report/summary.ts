@@ -112,10 +112,14 @@ export function renderSuiteTable(
   return out + totalsRow(report.totals, options.wall);
 }
 
+/** Whether a path names a file inside the repository (relative, not absolute, not climbing out). */
+export function isRepositoryPath(file: string): boolean {
+  return !(file === '' || file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.split('/').includes('..'));
+}
+
 /** A repository path at the commit, or undefined when the path is not one (absolute, outside). */
 export function sourceUrl(links: SourceLinks, file: string, line?: number): string | undefined {
-  if (file === '' || file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.split('/').includes('..'))
-    return undefined;
+  if (!isRepositoryPath(file)) return undefined;
   const encoded = file.split('/').map(encodeURIComponent).join('/');
   return `${links.serverUrl}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
 }
@@ -149,7 +153,7 @@ function icon(test: MergedTest): string {
 }
 
 /** One line per failure: the list form, also what is left when its details do not fit. */
-function failureLine(test: MergedTest, links: SourceLinks | undefined): string {
+export function failureLine(test: MergedTest, links: SourceLinks | undefined): string {
   const loc = locationMarkdown(test, links);
   const message = codeSpan(firstLine(failureMessage(test)));
   return `- ${icon(test)} ${testLabel(test)}${loc ? ` (${loc})` : ''}: ${message}\n`;
@@ -167,7 +171,7 @@ function failureText(test: MergedTest, max: number): string {
  * failure text in <pre> (an HTML block that only </pre> ends, so a blank line or a fence in the
  * text changes nothing; the text is entity-escaped, so it cannot close it either).
  */
-function failureBlock(test: MergedTest, links: SourceLinks | undefined, detailChars: number): string {
+export function failureBlock(test: MergedTest, links: SourceLinks | undefined, detailChars: number): string {
   const summary = `${icon(test)} ${testLabelHtml(test)}: <code>${escapeHtml(firstLine(failureMessage(test)))}</code>`;
   const loc = locationMarkdown(test, links);
   return (
@@ -177,7 +181,7 @@ function failureBlock(test: MergedTest, links: SourceLinks | undefined, detailCh
   );
 }
 
-function flakyLine(test: MergedTest, links: SourceLinks | undefined): string {
+export function flakyLine(test: MergedTest, links: SourceLinks | undefined): string {
   const loc = locationMarkdown(test, links);
   return `- ⚠️ ${testLabel(test)} (${plural(test.runs, 'run')}${loc ? `, ${loc}` : ''})\n`;
 }
@@ -186,7 +190,7 @@ function slowRow(test: MergedTest): string {
   return `| ${codeSpan(test.id, { table: true })} | ${escapeMarkdown(test.suite)} | ${formatDuration(test.shown.duration)} |\n`;
 }
 
-function moreNote(count: number, what: string, at: string): string {
+export function moreNote(count: number, what: string, at: string): string {
   return `\n_… ${formatCount(count)} more ${what} not shown: see ${at}._\n`;
 }
 

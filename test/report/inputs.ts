@@ -1,8 +1,14 @@
 /** Report inputs for the renderer tests: corpus files, hand-made cases, a multi-job run. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { type Comparison, compareReports } from '../../src/report/comparison.js';
 import type { ReportInput } from '../../src/report/input.js';
-import type { ParallelFigures, TimelineEntry } from '../../src/report/json.js';
+import {
+  type JsonReport,
+  type ParallelFigures,
+  renderJsonReport,
+  type TimelineEntry,
+} from '../../src/report/json.js';
 import { aggregateResults } from '../../src/results/aggregate.js';
 import { artifactName, type JobRecord } from '../../src/results/job-record.js';
 import { RepositoryFiles } from '../../src/results/locate.js';
@@ -208,4 +214,71 @@ export function hostileInput(): ReportInput {
       line: 3,
     }),
   ]);
+}
+
+/**
+ * The base run the multi-job input is compared with: test_bbox passed there, csharp's
+ * PagesItems failed (fixed now), test_removed existed, and the run took longer.
+ */
+export function multiJobBase(): JsonReport {
+  const python = fileOf(
+    ['test_list', 'test_flaky', 'test_bbox', 'test_items_paging', 'test_removed'].map((name) =>
+      testCase({ suite: 'python', name, duration: 1 }),
+    ),
+  );
+  const qgis = fileOf([
+    testCase({ suite: 'qgis', className: 'tests.test_layers', name: 'test_load_parks', duration: 8 }),
+    testCase({
+      suite: 'qgis',
+      className: 'tests.test_layers',
+      name: 'test_load_roads',
+      status: 'errored',
+      message: 'Timeout >30.0s',
+    }),
+  ]);
+  const csharp = fileOf([
+    testCase({ suite: 'csharp', className: 'Honua.Tests.Features', name: 'ListsCollections' }),
+    testCase({
+      suite: 'csharp',
+      className: 'Honua.Tests.Features',
+      name: 'PagesItems',
+      status: 'failed',
+      message: 'Expected 10 items',
+    }),
+  ]);
+  const report = renderJsonReport(aggregateResults([python, qgis, csharp]));
+  report.parallel = { wall: 640, busy: 9000, speedup: 2.9, efficiency: 0.7 };
+  return report;
+}
+
+/** The multi-job input's comparison with multiJobBase, as aggregate makes it. */
+export function multiJobComparison(): Comparison {
+  const input = multiJobInput();
+  const current = renderJsonReport(input.aggregate, { timeline: input.timeline!, parallel: input.parallel! });
+  return compareReports(current, multiJobBase(), 'main @ 1a2b3c4d');
+}
+
+/** `count` failures (details of `detail` characters), each at its own line of tests/test_api.py, and one passing test. */
+export function manyFailures(count: number, detail = 200) {
+  const cases = [];
+  for (let i = 0; i < count; i++) {
+    cases.push(
+      testCase({
+        name: `test_${String(i).padStart(6, '0')}`,
+        status: 'failed',
+        message: `AssertionError: value ${i} was wrong`,
+        details: `Traceback (most recent call last):\n  File "tests/test_api.py", line ${i}\n${'x'.repeat(detail)}`,
+        file: 'tests/test_api.py',
+        line: i + 1,
+        duration: 0.01,
+      }),
+    );
+  }
+  cases.push(testCase({ name: 'test_ok', status: 'passed' }));
+  return inputOf(cases);
+}
+
+/** Markdown with its code spans and <pre>/<code> elements taken out: what must carry no markup. */
+export function outsideCode(md: string): string {
+  return md.replace(/<(pre|code)>[\s\S]*?<\/\1>/g, '').replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, '');
 }

@@ -9,7 +9,7 @@ import {
 } from '../../src/report/summary.js';
 import { aggregateResults, type Counts } from '../../src/results/aggregate.js';
 import { expectGolden } from '../helpers/golden.js';
-import { corpusInput, fileOf, hostileInput, inputOf, LINKS, multiJobInput, testCase } from './inputs.js';
+import { corpusInput, fileOf, hostileInput, LINKS, manyFailures, multiJobInput, testCase } from './inputs.js';
 
 const counts = (c: Partial<Counts>): Counts => ({
   tests: 0,
@@ -106,25 +106,6 @@ describe('renderSummary escapes what comes from a result file', () => {
 });
 
 describe('renderSummary within the budget', () => {
-  function manyFailures(count: number) {
-    const cases = [];
-    for (let i = 0; i < count; i++) {
-      cases.push(
-        testCase({
-          name: `test_${String(i).padStart(6, '0')}`,
-          status: 'failed',
-          message: `AssertionError: value ${i} was wrong`,
-          details: `Traceback (most recent call last):\n  File "tests/test_api.py", line ${i}\n${'x'.repeat(200)}`,
-          file: 'tests/test_api.py',
-          line: i + 1,
-          duration: 0.01,
-        }),
-      );
-    }
-    cases.push(testCase({ name: 'test_ok', status: 'passed' }));
-    return inputOf(cases);
-  }
-
   it('100,000 failures: under 1 MiB, totals intact, "more not shown"', () => {
     const input = manyFailures(100_000);
     const md = renderSummary(input, { links: LINKS });
