@@ -284,7 +284,9 @@ function allocate(
   // Headings and notes are reserved up front at their largest, so what is filled in later fits.
   const failures = aggregate.failures;
   const flaky = aggregate.flaky;
-  const slow = slowestTests(aggregate.tests, options.slowest ?? 10);
+  // From the model's slowest (by summed time, at most 20), not every test: listing all tests
+  // builds an object per test, a third of a second at 200,000 (bench/render.bench.ts).
+  const slow = slowestTests(aggregate.slowest, options.slowest ?? 10);
   const failuresHead = failures.length > 0 ? `#### Failures (${formatCount(failures.length)})\n\n` : '';
   const flakyHead =
     flaky.length > 0
