@@ -1,6 +1,6 @@
 /**
  * Rendering every report output for a 200,000-test run with 10,000 failures, next to the time
- * to parse it, in the same process and the same rounds (issue 10, "Done when": all renders
+ * to parse it (the baseline), in the same process and the same rounds (issue 10, "Done when": all renders
  * under 1 s together, and below the parse).
  *
  *   npm run bench -- render        (or: npx tsx bench/render.bench.ts)
@@ -17,7 +17,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { renderBriefBlocks } from '../src/report/brief.js';
+import { checkRunName, renderCheckRun } from '../src/report/check-run.js';
+import { commentMarker, renderComment } from '../src/report/comment.js';
 import { renderConsoleSummary } from '../src/report/console.js';
 import { renderHtmlReport } from '../src/report/html.js';
 import type { ReportInput } from '../src/report/input.js';
@@ -34,6 +35,7 @@ import { DATA, flushToDisk, reuseOrWrite } from './parse.bench.js';
 const OPTIONS: DenseOptions = { cases: 200_000, casesPerSuite: 100 };
 const ROUNDS = 5;
 const TARGET_SECONDS = 1;
+const LINKS = { serverUrl: 'https://github.com', repository: 'honua/demo', sha: '0123abc' };
 
 /** Twenty jobs over about eight minutes, one of them failing. */
 function jobRecords(): FoundJob[] {
@@ -103,14 +105,22 @@ function outputs(jobs: ReturnType<typeof summarizeJobs>): Output[] {
       render: (input) =>
         (renderConsoleSummary(input.aggregate) + (jobs ? renderJobsConsole(jobs) : '')).length,
     },
-    { name: 'job summary', render: (input) => renderSummary(input).length },
+    { name: 'job summary', render: (input) => renderSummary(input, { links: LINKS }).length },
     {
-      name: 'brief (comment/check run)',
+      // With its annotations, serialised as the Checks API client sends it.
+      name: 'check run (payload as JSON)',
       render: (input) =>
-        renderBriefBlocks({
-          aggregate: input.aggregate,
-          ...(input.parallel ? { parallel: input.parallel } : {}),
-        }).join('\n').length,
+        JSON.stringify(
+          renderCheckRun(input, {
+            name: checkRunName({ workflow: 'CI', report: 'tests' }),
+            conclusion: 'failure',
+            links: LINKS,
+          }),
+        ).length,
+    },
+    {
+      name: 'PR comment',
+      render: (input) => renderComment(input, { marker: commentMarker('CI'), links: LINKS }).length,
     },
     { name: 'HTML report', render: (input) => renderHtmlReport(input).length },
   ];
@@ -180,7 +190,7 @@ export async function main(): Promise<void> {
     console.log(`  ${name.padEnd(40)} ${ms(median(list))}   (${(size / 1024).toFixed(0)} K characters)`);
   }
   console.log(`  ${'all renders (median of round totals)'.padEnd(40)} ${ms(renders)}`);
-  const summaryBytes = Buffer.byteLength(renderSummary({ aggregate: aggregate! }), 'utf8');
+  const summaryBytes = Buffer.byteLength(renderSummary({ aggregate: aggregate! }, { links: LINKS }), 'utf8');
   console.log(
     `\n  job summary ${summaryBytes.toLocaleString('en-US')} bytes (limit ${SUMMARY_LIMIT_BYTES.toLocaleString('en-US')})`,
   );
