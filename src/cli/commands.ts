@@ -145,6 +145,7 @@ const aggregate: CommandSpec = {
     context.out(outcome.console);
     if (extras.note) context.out(`${extras.note}\n`);
     await extras.save(outcome.report);
+    for (const message of outcome.unwritten ?? []) context.err(`parallel-tests: ${message}\n`);
     return outcome.exitCode;
   },
 };

@@ -5,7 +5,7 @@
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderCoverageLine } from '../coverage/render.js';
-import { EXIT, InputError } from '../errors.js';
+import { describeError, EXIT, InputError } from '../errors.js';
 import { execProcess } from '../exec.js';
 import { trackedFiles } from '../git.js';
 import { compareReports } from '../report/comparison.js';
@@ -45,6 +45,8 @@ export interface AggregateOutcome {
   exitCode: number;
   /** From the job records found beside the results, when there were any. */
   jobs?: JobsSummary;
+  /** Files this run could not write (a full disk): each a message naming the file; exit code 3. */
+  unwritten?: string[];
 }
 
 /** The repository's tracked files, to map runner paths onto (git's, by default). */
@@ -126,13 +128,21 @@ export async function runAggregate(
   const coverage = settings.coverage && (await gatherCoverage(settings.coverage, settings.cwd, repository));
   if (coverage) report.coverage = coverage;
   if (settings.base) report.comparison = compareReports(report, settings.base.report, settings.base.label);
-  if (settings.jsonPath !== undefined) {
-    const target = path.resolve(settings.cwd, settings.jsonPath);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeReport(target, report);
-  }
+  // A report that cannot be written (a full disk) is named; the console and the outputs still
+  // get the results, and only the exit code (3) says a file is missing.
+  const unwritten: string[] = [];
+  const writeOutput = async (what: string, file: string, write: (target: string) => Promise<void>) => {
+    const target = path.resolve(settings.cwd, file);
+    try {
+      await mkdir(path.dirname(target), { recursive: true });
+      await write(target);
+    } catch (err) {
+      unwritten.push(`the ${what} ${file} was not written: ${describeError(err)}`);
+    }
+  };
+  if (settings.jsonPath !== undefined)
+    await writeOutput('JSON report', settings.jsonPath, (target) => writeReport(target, report));
   if (settings.htmlPath !== undefined) {
-    const target = path.resolve(settings.cwd, settings.htmlPath);
     const html = renderHtmlReport(
       {
         aggregate,
@@ -141,9 +151,9 @@ export async function runAggregate(
       },
       coverage ? { coverage } : {},
     );
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, html);
+    await writeOutput('HTML report', settings.htmlPath, (target) => writeFile(target, html));
   }
+  const exitCode = coverageExitCode(aggregateExitCode(aggregate, jobs), coverage);
   return {
     aggregate,
     report,
@@ -151,7 +161,8 @@ export async function runAggregate(
       renderConsoleSummary(aggregate, { unmatched: settings.allowEmpty ? collected.unmatched : [] }) +
       (jobs ? renderJobsConsole(jobs) : '') +
       (coverage ? `${renderCoverageLine(coverage)}\n` : ''),
-    exitCode: coverageExitCode(aggregateExitCode(aggregate, jobs), coverage),
+    exitCode: unwritten.length > 0 ? EXIT.infrastructure : exitCode,
     ...(jobs ? { jobs } : {}),
+    ...(unwritten.length > 0 ? { unwritten } : {}),
   };
 }

@@ -260,6 +260,7 @@ export async function runRun(settings: RunSettings, deps: RunDeps): Promise<RunO
     async () => [],
   );
   deps.out(agg.console);
+  for (const message of agg.unwritten ?? []) deps.out(`${message}\n`);
   deps.out(`Results: ${path.relative(settings.cwd, runDir) || runDir} (${(wall).toFixed(1)} s)\n`);
   const codes = [agg.exitCode, ...shards.map((s) => s.exitCode)];
   if (shards.length < plans.length) codes.push(EXIT.infrastructure);

@@ -42,6 +42,7 @@ async function historyIn(settings: RunnerSettings): Promise<TimingHistory> {
 
 function failureReason(outcome: AggregateOutcome): string {
   const t = outcome.aggregate.totals;
+  if (outcome.unwritten) return outcome.unwritten.join('; ');
   const broken = outcome.jobs?.broken ?? [];
   if (broken.length > 0)
     return `${broken.length} job(s) produced no results: ${broken.map((e) => `${e.job} (${e.error})`).join('; ')}`;

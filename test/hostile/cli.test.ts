@@ -3,7 +3,7 @@
  * file end with the right exit code, the good file counted, within seconds. Output is captured.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseHistory } from '../../src/plan/history.js';
@@ -147,4 +147,73 @@ describe('issue 15, item 5: a folder the walk cannot enter is an error entry', (
       }
     },
   );
+});
+
+describe('issue 15, item 16: a full disk is exit 3 with one line, and nothing else is lost', () => {
+  const full = '/dev/full';
+  /** The CLI with its stdout (and maybe stderr) on /dev/full, where every write fails with ENOSPC. */
+  const cliFull = (args: string[], stderrFull = false) => {
+    const fd = openSync(full, 'w');
+    try {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
+        cwd: dir,
+        env: { PATH: process.env.PATH },
+        encoding: 'utf8',
+        timeout: 20_000,
+        stdio: ['ignore', fd, stderrFull ? fd : 'pipe'],
+      });
+      return { code: r.status, stderr: r.stderr ?? '' };
+    } finally {
+      closeSync(fd);
+    }
+  };
+
+  it.skipIf(!existsSync(full))(
+    'aggregate good.xml > /dev/full: exit 3, one line naming stdout; the JSON report and history are written',
+    () => {
+      const r = cliFull(['aggregate', 'good.xml', '--json', 'r.json', '--history', 'h.json']);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toBe(
+        'parallel-tests: cannot write to standard output: ENOSPC: no space left on device, write\n',
+      );
+      expect(JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')).totals.passed).toBe(1);
+      expect(parseHistory(readFileSync(path.join(dir, 'h.json'), 'utf8'), 'h.json')).toHaveLength(1);
+    },
+  );
+
+  it.skipIf(!existsSync(full))(
+    'a failing run stays at least 3; stdout and stderr both full is still 3',
+    () => {
+      writeTree(dir, {
+        'bad.xml':
+          '<testsuite name="s"><testcase classname="c" name="bad"><failure message="x"/></testcase></testsuite>',
+      });
+      expect(cliFull(['aggregate', 'good.xml', 'bad.xml']).code).toBe(3);
+      expect(cliFull(['plan', '--json'], true).code).toBe(3);
+    },
+  );
+
+  it.skipIf(!existsSync(full))(
+    '--json /dev/full: the report still reaches the console, the file is named, exit 3',
+    () => {
+      const r = cli(['aggregate', 'good.xml', '--json', full]);
+      expect(r.code).toBe(3);
+      expect(r.stdout).toMatch(/^1 tests in 1 result files: 1 passed/);
+      expect(r.stderr).toBe(
+        `parallel-tests: the JSON report ${full} was not written: ENOSPC: no space left on device, write\n`,
+      );
+    },
+  );
+
+  it("a reader that closes the pipe early (| head) only stops the writing: the exit code is the run's", () => {
+    const suites = Array.from(
+      { length: 5000 },
+      (_, i) => `<testsuite name="s${i}"><testcase classname="c" name="t"/></testsuite>`,
+    );
+    writeTree(dir, { 'many.xml': `<testsuites>${suites.join('')}</testsuites>` });
+    const command = `"${process.execPath}" "${path.join(ROOT, 'dist/cli.js')}" aggregate many.xml | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const r = spawnSync('bash', ['-c', command], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('0\n');
+  });
 });
