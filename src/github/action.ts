@@ -18,6 +18,7 @@ import {
   type RunnerSettings,
   readSettings,
 } from './inputs.js';
+import { logUntrusted, publishAnnotations } from './log.js';
 import { OUTPUT, STATE } from './names.js';
 
 /**
@@ -68,7 +69,7 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
     ...(settings.json !== undefined ? { jsonPath: settings.json } : {}),
     ...(settings.html !== undefined ? { htmlPath: settings.html } : {}),
   });
-  core.info(outcome.console);
+  logUntrusted(outcome.console);
   const t = outcome.report.totals;
   core.setOutput(OUTPUT.tests, t.tests);
   core.setOutput(OUTPUT.passed, t.passed);
@@ -82,7 +83,26 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
   if (settings.html !== undefined) core.setOutput(OUTPUT.html, path.resolve(settings.cwd, settings.html));
   // The rich job summary is a later step; until then the plain summary, fenced.
   await core.summary.addRaw(`### Test results\n\n\`\`\`text\n${outcome.console}\`\`\`\n`).write();
+  await annotate(outcome, settings);
   if (outcome.exitCode !== EXIT.passed) core.setFailed(failureReason(outcome));
+}
+
+/** After the log's untrusted text (whose stop-commands would swallow them), before setFailed. */
+async function annotate(outcome: AggregateOutcome, settings: AggregateSettings): Promise<void> {
+  const { renderAnnotations } = await import('../report/annotations.js');
+  const { annotations } = renderAnnotations(
+    { aggregate: outcome.aggregate },
+    {
+      // setFailed's message is one more error annotation in this step.
+      reserved: { error: outcome.exitCode !== EXIT.passed ? 1 : 0 },
+      ...(outcome.report.comparison ? { comparison: outcome.report.comparison } : {}),
+      elsewhere:
+        settings.json !== undefined
+          ? `the job summary and the JSON report (${settings.json})`
+          : 'the job summary',
+    },
+  );
+  publishAnnotations(annotations);
 }
 
 async function plan(settings: PlanSettings): Promise<void> {
@@ -102,7 +122,7 @@ async function plan(settings: PlanSettings): Promise<void> {
         ? `timings restored from the cache (${outcome.restored})`
         : 'no timings in the cache yet',
     );
-  core.info(outcome.explanation);
+  logUntrusted(outcome.explanation);
   for (const warning of outcome.plan.warnings) core.warning(warning);
   core.setOutput(OUTPUT.matrix, JSON.stringify(outcome.json.matrix));
 }
