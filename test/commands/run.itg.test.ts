@@ -53,6 +53,7 @@ def test_flaky():
         buildArgs: [],
         resultsDir: 'TestResults',
         jsonPath: 'report.json',
+        htmlPath: 'report.html',
         runId: 'run-1',
         progressMs: 100,
       },
@@ -82,6 +83,14 @@ def test_flaky():
       'gone-1-of-1',
       'retried-1-of-1',
     ]);
+    // The HTML report of the same run: its jobs on the timeline, the one not run marked failed.
+    const html = readFileSync(path.join(dir, 'report.html'), 'utf8');
+    expect(html.match(/<rect class="job[^"]*"/g)?.sort()).toEqual([
+      '<rect class="job failed"',
+      '<rect class="job"',
+      '<rect class="job"',
+    ]);
+    expect(html).toContain('<td class="num" data-count="tests">8</td>');
     expect(outcome.shards.map((s) => [s.record.suite, s.status])).toEqual([
       ['fast', 'passed'],
       ['retried', 'passed'],
