@@ -13,10 +13,12 @@
  * `aggregate.tests` (an object per test, about as long as the JSON report to build): the lists
  * they show come from the model's failures, flaky, slowest and testsBySuite().
  */
+import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { formatAnnotationCommand, renderAnnotations } from '../src/report/annotations.js';
 import { checkRunName, renderCheckRun } from '../src/report/check-run.js';
 import { commentMarker, renderComment } from '../src/report/comment.js';
 import { renderConsoleSummary } from '../src/report/console.js';
@@ -25,6 +27,7 @@ import type { ReportInput } from '../src/report/input.js';
 import { renderJsonReport, reportPieces } from '../src/report/json.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../src/report/summary.js';
 import { renderJobsConsole, summarizeJobs } from '../src/report/timeline.js';
+import { wrapUntrusted } from '../src/report/workflow-log.js';
 import { type Aggregate, ResultFold } from '../src/results/aggregate.js';
 import { collectResults } from '../src/results/collect.js';
 import type { FoundJob } from '../src/results/job-record.js';
@@ -101,9 +104,19 @@ function outputs(jobs: ReturnType<typeof summarizeJobs>): Output[] {
   return [
     { name: 'JSON report', render: (input) => jsonText(input, jobs) },
     {
-      name: 'console',
+      // As the action logs it: between a stop-commands token and its resume.
+      name: 'console (guarded for the log)',
       render: (input) =>
-        (renderConsoleSummary(input.aggregate) + (jobs ? renderJobsConsole(jobs) : '')).length,
+        wrapUntrusted(renderConsoleSummary(input.aggregate) + (jobs ? renderJobsConsole(jobs) : ''), () =>
+          randomUUID(),
+        ).length,
+    },
+    {
+      name: 'annotations (workflow commands)',
+      render: (input) =>
+        renderAnnotations(input, { reserved: { error: 1 }, elsewhere: 'the job summary' })
+          .annotations.map(formatAnnotationCommand)
+          .join('\n').length,
     },
     { name: 'job summary', render: (input) => renderSummary(input, { links: LINKS }).length },
     {
