@@ -191,6 +191,10 @@ const plan: CommandSpec = {
       help: 'the tests about to run, one id a line (e.g. pytest --collect-only -q)',
     },
     shards: { type: 'string', value: 'N', help: 'shards for every suite, overriding the config' },
+    local: {
+      type: 'boolean',
+      help: "shard files for one machine or another CI: more than a GitHub matrix's 256 jobs allowed",
+    },
     'host-cores': {
       type: 'string',
       value: 'N',
@@ -224,6 +228,7 @@ const plan: CommandSpec = {
       ...(history !== undefined ? { history } : {}),
       ...(shards !== undefined ? { shards } : {}),
       ...(hostCores !== undefined ? { hostCores } : {}),
+      ...(flag(values, 'local') ? { local: true } : {}),
     });
     if (flag(values, 'json')) {
       context.out(`${JSON.stringify(outcome.json, null, 2)}\n`);

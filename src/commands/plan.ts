@@ -30,6 +30,8 @@ export interface PlanSettings {
   shardDir: string;
   /** The timing history (from aggregate): restored, then read before `timings` when it exists. */
   history?: TimingHistory;
+  /** Shard files for one machine or another CI: no GitHub matrix limit (plan.ts MAX_LOCAL_SHARDS). */
+  local?: boolean;
 }
 
 export interface PlanOutcome {
@@ -186,6 +188,7 @@ export async function runPlan(settings: PlanSettings): Promise<PlanOutcome> {
     tests,
     shardDir: settings.shardDir,
     ...(settings.shards !== undefined ? { shards: settings.shards } : {}),
+    ...(settings.local ? { local: true } : {}),
   });
   plan.warnings = [...warnings, ...plan.warnings];
   await clearShardFiles(

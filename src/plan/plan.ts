@@ -4,6 +4,7 @@
  */
 import type { Config, SuiteConfig } from '../config/config.js';
 import type { Framework as SuiteFramework } from '../config/frameworks.js';
+import { InputError } from '../errors.js';
 import {
   type Allocation,
   allocateCores,
@@ -15,6 +16,13 @@ import {
 import { type Estimate, estimateDurations, smoothHistory } from './durations.js';
 import { autoShardCount, MAX_MATRIX_JOBS, planShards, type ShardPlan } from './shard.js';
 import { idStyleOf } from './test-ids.js';
+
+/**
+ * Shards one suite may have in a local plan (`local`: shard files for one machine or another CI,
+ * no GitHub matrix). Past this it is not a plan but a typo: --shards 999999999999 crashed
+ * allocating the shard list ("Invalid array length").
+ */
+export const MAX_LOCAL_SHARDS = 100_000;
 
 /** Minutes a matrix job spends before its first test (checkout, setup, image restore). */
 export const DEFAULT_JOB_OVERHEAD_SECONDS = 90;
@@ -32,6 +40,11 @@ export interface PlanInput {
   jobOverheadSeconds?: number;
   /** Where the shard files go, relative to the repository (the matrix names them). */
   shardDir: string;
+  /**
+   * A plan for one machine or another CI rather than a GitHub matrix: more jobs than GitHub runs
+   * from one matrix are allowed (up to MAX_LOCAL_SHARDS a suite).
+   */
+  local?: boolean;
 }
 
 export interface SuitePlan {
@@ -93,6 +106,7 @@ function shardCount(
   warnings: string[],
 ): number {
   const wanted = wantedShards(suite, input, runner, estimate, warnings);
+  checkShardCount(suite, input, wanted);
   // More shards than tests would leave an include shard with nothing to run (pytest exits 5).
   const tests = estimate.durations.size;
   if (tests > 0 && wanted > tests) {
@@ -102,6 +116,25 @@ function shardCount(
     return tests;
   }
   return wanted;
+}
+
+/**
+ * Asked-for shards beyond what can run are bad input, before anything is allocated: GitHub
+ * refuses a matrix of more than 256 jobs (so 100,000 shards wrote 100,000 files for nothing),
+ * and a local plan has its own bound.
+ */
+function checkShardCount(suite: SuiteConfig, input: PlanInput, wanted: number): void {
+  const limit = input.local ? MAX_LOCAL_SHARDS : MAX_MATRIX_JOBS;
+  if (wanted <= limit) return;
+  const asked =
+    input.shards !== undefined
+      ? `${wanted} shards were asked for every suite`
+      : `${input.config.file}:${suite.line}: suite "${suite.name}" asks for ${wanted} shards`;
+  throw new InputError(
+    input.local
+      ? `${asked}; a local plan has at most ${MAX_LOCAL_SHARDS} shards a suite`
+      : `${asked}; a GitHub matrix runs at most ${MAX_MATRIX_JOBS} jobs (plan with --local for shards run elsewhere)`,
+  );
 }
 
 function wantedShards(
@@ -214,9 +247,10 @@ export function planRun(input: PlanInput): Plan {
       });
     }
   });
-  if (include.length > MAX_MATRIX_JOBS) {
-    warnings.push(
-      `the matrix has ${include.length} jobs; GitHub runs at most ${MAX_MATRIX_JOBS} from one matrix`,
+  if (include.length > MAX_MATRIX_JOBS && !input.local) {
+    const counts = suites.map((s) => `${s.suite} ${s.shards.shards.length}`).join(', ');
+    throw new InputError(
+      `${config.file}: the matrix would have ${include.length} jobs (${counts}); GitHub runs at most ${MAX_MATRIX_JOBS} from one matrix: give the suites fewer shards (or plan with --local for shards run elsewhere)`,
     );
   }
   return { allocation, suites, matrix: { include }, files, warnings };

@@ -217,3 +217,42 @@ describe('issue 15, item 16: a full disk is exit 3 with one line, and nothing el
     expect(r.stdout).toBe('0\n');
   });
 });
+
+describe('issue 15, items 7 and 15: shard counts a matrix cannot run', () => {
+  it.each([
+    [
+      ['plan', '--shards', '100000'],
+      /^parallel-tests: 100000 shards were asked for every suite; a GitHub matrix runs at most 256 jobs/,
+    ],
+    [['plan', '--shards', '999999999999'], /^parallel-tests: 999999999999 shards were asked .* 256 jobs/],
+    [
+      ['plan', '--shards', '999999999999', '--local'],
+      /^parallel-tests: 999999999999 shards .* a local plan has at most 100000 shards a suite/,
+    ],
+  ])('%j: exit 2 with one line, no shard file written', (args, message) => {
+    const r = cli([...args, '--out', 'shards']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(path.join(dir, 'shards'))).toBe(false);
+  });
+
+  it('plan --local --shards 300 writes the 300 shard files it was asked for', () => {
+    writeTree(dir, {
+      'tests.txt': Array.from({ length: 300 }, (_, i) => `t/test_${i}.py::test_${i}`).join('\n'),
+    });
+    const r = cli([
+      'plan',
+      '--local',
+      '--shards',
+      '300',
+      '--tests',
+      'py=tests.txt',
+      '--out',
+      'shards',
+      '--json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).matrix.include).toHaveLength(300);
+    expect(existsSync(path.join(dir, 'shards/py/shard-300.txt'))).toBe(true);
+  });
+});
