@@ -1063,14 +1063,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -1087,14 +1087,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent2.length);
+        i = consumeMoreIndentedLines(text3, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1111,12 +1111,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent2.length);
+            i = consumeMoreIndentedLines(text3, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1128,12 +1128,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1148,39 +1148,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent2}${text2.slice(0, end2)}`;
+${indent2}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent2}${text2.slice(fold + 1, end2)}`;
+${indent2}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent2) {
+    function consumeMoreIndentedLines(text3, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -2441,9 +2441,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
         let i = n2.indexOf(".");
@@ -2483,8 +2483,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2923,8 +2923,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3126,23 +3126,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n2) => n2;
+      let num2 = (n2) => n2;
       if (typeof value === "bigint")
-        num = (n2) => BigInt(n2);
+        num2 = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -9734,9 +9734,9 @@ function serverOf(raw) {
   if (raw.service !== void 0) server.service = raw.service;
   return server;
 }
-function parseConfig(text2, file) {
+function parseConfig(text3, file) {
   const lc = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     fail(
       file,
@@ -9855,9 +9855,9 @@ var init_config = __esm({
 import { readFile, stat } from "node:fs/promises";
 import path2 from "node:path";
 async function readText(file, what) {
-  const text2 = await readOptionalText(file, what);
-  if (text2 === void 0) throw new InputError(`${what} ${file}: no such file`);
-  return text2;
+  const text3 = await readOptionalText(file, what);
+  if (text3 === void 0) throw new InputError(`${what} ${file}: no such file`);
+  return text3;
 }
 async function readOptionalText(file, what) {
   try {
@@ -9887,9 +9887,9 @@ var init_load = __esm({
 });
 
 // src/plan/test-ids.ts
-function withoutArguments(text2) {
-  const open4 = text2.indexOf("(");
-  return (open4 < 0 ? text2 : text2.slice(0, open4)).trimEnd();
+function withoutArguments(text3) {
+  const open4 = text3.indexOf("(");
+  return (open4 < 0 ? text3 : text3.slice(0, open4)).trimEnd();
 }
 function splitPytestClassName(className) {
   const segments = className.split(".");
@@ -9946,9 +9946,9 @@ function unitOf(style, id) {
   const sep2 = id.indexOf("::");
   return sep2 < 0 ? id : id.slice(0, sep2);
 }
-function testIdsOf(text2) {
+function testIdsOf(text3) {
   const ids = [];
-  for (const raw of text2.split(/\r?\n/)) {
+  for (const raw of text3.split(/\r?\n/)) {
     if (BANNER.test(raw.trim())) break;
     if (/^\s/.test(raw)) continue;
     const line = raw.trim();
@@ -10034,8 +10034,8 @@ var init_assign = __esm({
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function roundMs(seconds) {
-  return Math.round(seconds * 1e3) / 1e3;
+function roundMs(seconds2) {
+  return Math.round(seconds2 * 1e3) / 1e3;
 }
 var init_order = __esm({
   "src/order.ts"() {
@@ -10047,54 +10047,54 @@ var init_order = __esm({
 function normalise(path26) {
   return path26.replace(/\\/g, "/");
 }
-function framesOf(text2) {
+function framesOf(text3) {
   const frames = [];
   const push = (at, file, line) => frames.push({ at, location: { file: normalise(file), line: Number(line) } });
   PYTEST_FRAME.lastIndex = 0;
-  for (const m of text2.matchAll(PYTEST_FRAME)) push(m.index ?? 0, m[1], m[2]);
-  dotnetFrames(text2, push);
-  jsFrames(text2, push);
+  for (const m of text3.matchAll(PYTEST_FRAME)) push(m.index ?? 0, m[1], m[2]);
+  dotnetFrames(text3, push);
+  jsFrames(text3, push);
   return frames.sort((a, b) => a.at - b.at).map((f) => f.location);
 }
-function dotnetFrames(text2, push) {
+function dotnetFrames(text3, push) {
   let lineStart = 0;
-  let nextNewline = text2.indexOf("\n");
+  let nextNewline = text3.indexOf("\n");
   let previousEnd = 0;
   let start = -1;
   let from = -1;
   DOTNET_END.lastIndex = 0;
-  for (const m of text2.matchAll(DOTNET_END)) {
+  for (const m of text3.matchAll(DOTNET_END)) {
     const at = m.index ?? 0;
     while (nextNewline !== -1 && nextNewline < at) {
       lineStart = nextNewline + 1;
-      nextNewline = text2.indexOf("\n", lineStart);
+      nextNewline = text3.indexOf("\n", lineStart);
     }
     const lower = Math.max(lineStart, previousEnd);
     if (lower !== from) {
       from = lower;
       if (start < from) {
         DOTNET_START.lastIndex = from;
-        start = DOTNET_START.exec(text2)?.index ?? text2.length;
+        start = DOTNET_START.exec(text3)?.index ?? text3.length;
       }
     }
     if (start >= at) continue;
-    push(start, text2.slice(start, at + 3), m[1]);
+    push(start, text3.slice(start, at + 3), m[1]);
     previousEnd = at + m[0].length;
   }
 }
-function jsFrames(text2, push) {
+function jsFrames(text3, push) {
   let previousEnd = 0;
   JS_END.lastIndex = 0;
-  for (const m of text2.matchAll(JS_END)) {
+  for (const m of text3.matchAll(JS_END)) {
     const at = m.index ?? 0;
     let start = at;
-    while (start > previousEnd && JS_PATH_CHAR.test(text2[start - 1])) start--;
+    while (start > previousEnd && JS_PATH_CHAR.test(text3[start - 1])) start--;
     if (start === at) continue;
-    const first = text2[start];
-    if ((first === "/" || first === "\\") && start - 2 >= previousEnd && text2[start - 1] === ":" && DRIVE_LETTER.test(text2[start - 2])) {
+    const first = text3[start];
+    if ((first === "/" || first === "\\") && start - 2 >= previousEnd && text3[start - 1] === ":" && DRIVE_LETTER.test(text3[start - 2])) {
       start -= 2;
     }
-    push(start, text2.slice(start, at + m[0].indexOf(":")), m[1]);
+    push(start, text3.slice(start, at + m[0].indexOf(":")), m[1]);
     previousEnd = at + m[0].length;
   }
 }
@@ -10105,8 +10105,8 @@ function repositoryPath(path26, repo) {
   return p;
 }
 function locateFailure(test, repo) {
-  const text2 = [test.details, test.message].filter((t) => t !== void 0).join("\n");
-  const frames = framesOf(text2);
+  const text3 = [test.details, test.message].filter((t) => t !== void 0).join("\n");
+  const frames = framesOf(text3);
   const own = test.file === void 0 ? void 0 : normalise(test.file);
   if (own !== void 0) {
     for (const frame of frames) {
@@ -10370,12 +10370,12 @@ var init_aggregate = __esm({
         if (result.error !== void 0) state.summary.error = result.error;
         for (const message of result.warnings) this.warnings.push({ path: result.path, message });
         if (state.suite !== void 0) {
-          let seconds = 0;
-          for (const wall of Object.values(result.walls)) seconds += wall;
-          if (seconds > 0) this.walls.set(state.suite, Math.max(this.walls.get(state.suite) ?? 0, seconds));
+          let seconds2 = 0;
+          for (const wall of Object.values(result.walls)) seconds2 += wall;
+          if (seconds2 > 0) this.walls.set(state.suite, Math.max(this.walls.get(state.suite) ?? 0, seconds2));
         } else {
-          for (const [suite, seconds] of Object.entries(result.walls)) {
-            this.walls.set(suite, Math.max(this.walls.get(suite) ?? 0, seconds));
+          for (const [suite, seconds2] of Object.entries(result.walls)) {
+            this.walls.set(suite, Math.max(this.walls.get(suite) ?? 0, seconds2));
           }
         }
         this.current = null;
@@ -10636,10 +10636,10 @@ var init_aggregate = __esm({
         const pages = this.duration;
         const d = (r) => pages[r >>> PAGE_BITS][r & PAGE_MASK];
         for (let r = 0; r < this.count; r++) {
-          const seconds = d(r);
-          if (top.length === n2 && seconds <= d(top[n2 - 1])) continue;
+          const seconds2 = d(r);
+          if (top.length === n2 && seconds2 <= d(top[n2 - 1])) continue;
           let at = top.length;
-          while (at > 0 && d(top[at - 1]) < seconds) at--;
+          while (at > 0 && d(top[at - 1]) < seconds2) at--;
           top.splice(at, 0, r);
           if (top.length > n2) top.pop();
         }
@@ -10653,10 +10653,10 @@ var init_aggregate = __esm({
           const bits = this.bits[r >>> PAGE_BITS][r & PAGE_MASK];
           const status = STATUS_OF[bits & STATUS_BITS];
           const flaky2 = FLAKY_OF[bits & STATUS_BITS];
-          const seconds = this.duration[r >>> PAGE_BITS][r & PAGE_MASK];
+          const seconds2 = this.duration[r >>> PAGE_BITS][r & PAGE_MASK];
           const n2 = this.counted.size === 0 ? 1 : this.counted.get(r) ?? 1;
           add(totals, status, flaky2, n2);
-          totals.duration += seconds;
+          totals.duration += seconds2;
           const id = this.suite[r >>> PAGE_BITS][r & PAGE_MASK];
           let suite = bySuite.get(id);
           if (suite === void 0) {
@@ -10664,7 +10664,7 @@ var init_aggregate = __esm({
             bySuite.set(id, suite);
           }
           add(suite, status, flaky2, n2);
-          suite.duration += seconds;
+          suite.duration += seconds2;
         }
         const suites = [...bySuite.values()].sort((a, b) => compareStrings(a.name, b.name));
         for (const suite of suites) suite.wall = this.walls.get(suite.name) ?? null;
@@ -10758,10 +10758,10 @@ var init_aggregate = __esm({
 });
 
 // src/plan/durations.ts
-function parseTestDurations(text2, source) {
+function parseTestDurations(text3, source) {
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text3);
   } catch (err2) {
     const reason = err2 instanceof Error ? err2.message : String(err2);
     throw new InputError(`${source}: not valid JSON (${reason})`);
@@ -10771,14 +10771,14 @@ function parseTestDurations(text2, source) {
     throw new InputError(`${source}: expected a JSON object of test id -> seconds, found ${kind}`);
   }
   const durations = /* @__PURE__ */ new Map();
-  for (const [id, seconds] of Object.entries(data)) {
-    if (typeof seconds !== "number" || !Number.isFinite(seconds)) {
+  for (const [id, seconds2] of Object.entries(data)) {
+    if (typeof seconds2 !== "number" || !Number.isFinite(seconds2)) {
       throw new InputError(
-        `${source}: "${id}" should be a number of seconds, found ${JSON.stringify(seconds)}`
+        `${source}: "${id}" should be a number of seconds, found ${JSON.stringify(seconds2)}`
       );
     }
-    if (seconds < 0) throw new InputError(`${source}: "${id}" has a negative duration (${seconds})`);
-    durations.set(id, seconds);
+    if (seconds2 < 0) throw new InputError(`${source}: "${id}" has a negative duration (${seconds2})`);
+    durations.set(id, seconds2);
   }
   return durations;
 }
@@ -10794,16 +10794,16 @@ function smoothHistory(history, weight = SMOOTHING_WEIGHT) {
   if (!(weight > 0 && weight <= 1)) throw new InputError(`smoothing weight must be in (0, 1], got ${weight}`);
   const smoothed = /* @__PURE__ */ new Map();
   for (const snapshot of history) {
-    for (const [id, seconds] of snapshot) {
+    for (const [id, seconds2] of snapshot) {
       const before = smoothed.get(id);
-      smoothed.set(id, before === void 0 ? seconds : weight * seconds + (1 - weight) * before);
+      smoothed.set(id, before === void 0 ? seconds2 : weight * seconds2 + (1 - weight) * before);
     }
   }
   return smoothed;
 }
 function floorOf(known) {
   let floor = Number.POSITIVE_INFINITY;
-  for (const seconds of known.values()) if (seconds > 0 && seconds < floor) floor = seconds;
+  for (const seconds2 of known.values()) if (seconds2 > 0 && seconds2 < floor) floor = seconds2;
   return Number.isFinite(floor) ? Math.max(floor, MIN_ESTIMATE_SECONDS / 10) : MIN_ESTIMATE_SECONDS;
 }
 function estimateDurations(known, options) {
@@ -10811,9 +10811,9 @@ function estimateDurations(known, options) {
   const floor = floorOf(known);
   let zeros = 0;
   const floored = /* @__PURE__ */ new Map();
-  for (const [id, seconds] of known) {
-    if (seconds === 0) zeros++;
-    floored.set(id, seconds === 0 ? floor : seconds);
+  for (const [id, seconds2] of known) {
+    if (seconds2 === 0) zeros++;
+    floored.set(id, seconds2 === 0 ? floor : seconds2);
   }
   const timed = known.size > 0;
   if (tests === void 0) {
@@ -10830,14 +10830,14 @@ function estimateDurations(known, options) {
   }
   const byUnit = /* @__PURE__ */ new Map();
   let sumAll = 0;
-  for (const [id, seconds] of floored) {
+  for (const [id, seconds2] of floored) {
     const unit = unitOf(style, id);
     const entry = byUnit.get(unit);
     if (entry) {
-      entry.sum += seconds;
+      entry.sum += seconds2;
       entry.count++;
-    } else byUnit.set(unit, { sum: seconds, count: 1 });
-    sumAll += seconds;
+    } else byUnit.set(unit, { sum: seconds2, count: 1 });
+    sumAll += seconds2;
   }
   const overall = floored.size === 0 ? UNKNOWN_SECONDS : sumAll / floored.size;
   const durations = /* @__PURE__ */ new Map();
@@ -10845,9 +10845,9 @@ function estimateDurations(known, options) {
   let estimated = 0;
   for (const id of tests) {
     if (durations.has(id)) continue;
-    const seconds = floored.get(id);
-    if (seconds !== void 0) {
-      durations.set(id, seconds);
+    const seconds2 = floored.get(id);
+    if (seconds2 !== void 0) {
+      durations.set(id, seconds2);
       matched++;
       continue;
     }
@@ -10886,10 +10886,10 @@ var init_durations = __esm({
 });
 
 // src/plan/history.ts
-function parseHistory(text2, source) {
+function parseHistory(text3, source) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch (err2) {
     throw new InputError(`${source}: not a timing history: ${err2.message}`);
   }
@@ -10904,25 +10904,25 @@ function parseHistory(text2, source) {
       throw new InputError(`${source}: snapshot ${i + 1} is not an object of test id -> seconds`);
     }
     const map = /* @__PURE__ */ new Map();
-    for (const [id, seconds] of Object.entries(snapshot)) {
-      if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
+    for (const [id, seconds2] of Object.entries(snapshot)) {
+      if (typeof seconds2 !== "number" || !Number.isFinite(seconds2) || seconds2 < 0) {
         throw new InputError(
-          `${source}: snapshot ${i + 1}, "${id}": expected seconds, got ${JSON.stringify(seconds)}`
+          `${source}: snapshot ${i + 1}, "${id}": expected seconds, got ${JSON.stringify(seconds2)}`
         );
       }
-      map.set(id, seconds);
+      map.set(id, seconds2);
     }
     return map;
   });
 }
 function appendSnapshot(history, snapshot, keep = HISTORY_LENGTH) {
   const kept = /* @__PURE__ */ new Map();
-  for (const [id, seconds] of snapshot) if (isDuration(roundMs(seconds))) kept.set(id, seconds);
+  for (const [id, seconds2] of snapshot) if (isDuration(roundMs(seconds2))) kept.set(id, seconds2);
   if (kept.size === 0) return [...history];
   return [...history, kept].slice(-keep);
 }
-function isDuration(seconds) {
-  return Number.isFinite(seconds) && seconds >= 0;
+function isDuration(seconds2) {
+  return Number.isFinite(seconds2) && seconds2 >= 0;
 }
 function renderHistory(history) {
   const snapshots = history.map(
@@ -10982,16 +10982,16 @@ function snapshotOfTimed(tests, style) {
   return durationsOfTimed(tests, style === void 0 ? timedStyle : () => style);
 }
 async function readHistory(file, warn) {
-  let text2;
+  let text3;
   try {
-    text2 = await readOptionalText(file, "timing history");
+    text3 = await readOptionalText(file, "timing history");
   } catch (err2) {
     warn(`${describeError(err2)}; timings start afresh`);
     return [];
   }
-  if (text2 === void 0) return [];
+  if (text3 === void 0) return [];
   try {
-    return parseHistory(text2, file);
+    return parseHistory(text3, file);
   } catch (err2) {
     warn(`${describeError(err2)}; the history is set aside and timings start afresh`);
     return [];
@@ -11217,8 +11217,8 @@ __export(exec_exports, {
   failure: () => failure
 });
 import { spawn } from "node:child_process";
-function keepTail(text2, max) {
-  return text2.length > max ? text2.slice(text2.length - max) : text2;
+function keepTail(text3, max) {
+  return text3.length > max ? text3.slice(text3.length - max) : text3;
 }
 function failure(what, result) {
   const detail = result.error ?? (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-15).join("\n");
@@ -11310,7 +11310,7 @@ function change(base, current) {
 function refs(keys) {
   return [...keys].sort(byKey).map(refOf);
 }
-function compareReports(current, base, label) {
+function compareReports(current, base, label2) {
   const failingNow = failingOf(current);
   const failingBefore = failingOf(base);
   const now = statusesOf(current);
@@ -11329,7 +11329,7 @@ function compareReports(current, base, label) {
     );
   }
   const comparison = {
-    base: label,
+    base: label2,
     tests: change(base.totals.tests, current.totals.tests),
     failed: change(base.totals.failed + base.totals.errors, current.totals.failed + current.totals.errors),
     duration: change(base.totals.duration, current.totals.duration),
@@ -11376,6 +11376,14 @@ function failureMessage(test) {
   const shown = test.shown;
   return shown.message ?? (shown.status === "errored" ? "error" : "failed");
 }
+function failureBody(test) {
+  const message = failureMessage(test);
+  const details = test.shown.details;
+  if (details === void 0 || details === "") return message;
+  return details.includes(message) ? details : `${message}
+
+${details}`;
+}
 function renderJsonReport(aggregate2, jobs) {
   const t = aggregate2.totals;
   const report2 = {
@@ -11418,20 +11426,20 @@ function nested(value) {
   return (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, "\n  ");
 }
 function suiteText(suite, ids) {
-  let text2 = `    ${JSON.stringify(suite)}: {`;
+  let text3 = `    ${JSON.stringify(suite)}: {`;
   let first = true;
   for (const status of STATUSES) {
     const list2 = ids.get(status);
     if (list2 === void 0) continue;
     list2.sort();
-    text2 += `${first ? "" : ","}
+    text3 += `${first ? "" : ","}
       ${JSON.stringify(status)}: [`;
-    for (let i = 0; i < list2.length; i++) text2 += `${i === 0 ? "" : ","}
+    for (let i = 0; i < list2.length; i++) text3 += `${i === 0 ? "" : ","}
         ${JSON.stringify(list2[i])}`;
-    text2 += "\n      ]";
+    text3 += "\n      ]";
     first = false;
   }
-  return `${text2}
+  return `${text3}
     }`;
 }
 function* reportPieces(report2) {
@@ -11481,8 +11489,8 @@ function escapeChar(c) {
   const code = c.charCodeAt(0);
   return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
-function printable(text2) {
-  return text2.replace(CONTROL, escapeChar);
+function printable(text3) {
+  return text3.replace(CONTROL, escapeChar);
 }
 var CONTROL, NAMED;
 var init_printable = __esm({
@@ -11497,11 +11505,11 @@ var init_printable = __esm({
 function n(value) {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
-function duration(seconds) {
-  if (!Number.isFinite(seconds) || seconds < 0) return "-";
-  if (seconds < 60) return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
-  const m = Math.floor(seconds / 60);
-  return `${m} min ${Math.round(seconds - m * 60)} s`;
+function duration(seconds2) {
+  if (!Number.isFinite(seconds2) || seconds2 < 0) return "-";
+  if (seconds2 < 60) return `${seconds2.toFixed(seconds2 < 10 ? 2 : 1)} s`;
+  const m = Math.floor(seconds2 / 60);
+  return `${m} min ${Math.round(seconds2 - m * 60)} s`;
 }
 function where(test) {
   const loc = test.location;
@@ -11517,8 +11525,8 @@ function table(rows) {
     (r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])).join("  ")
   );
 }
-function indent(text2, prefix, maxLines) {
-  const lines = text2.split("\n");
+function indent(text3, prefix, maxLines) {
+  const lines = text3.split("\n");
   const shown = lines.slice(0, maxLines).map((l) => prefix + printable(l.trimEnd()));
   if (lines.length > maxLines) shown.push(`${prefix}… (${lines.length - maxLines} more lines)`);
   return shown;
@@ -11563,8 +11571,8 @@ function renderConsoleSummary(aggregate2, options = {}) {
       );
       for (const line of indent(failureMessage(test), "        ", 6)) out2.push(line);
     }
-    const more = aggregate2.failures.length - maxFailures;
-    if (more > 0) out2.push(`  … ${n(more)} more not shown (see the JSON report)`);
+    const more2 = aggregate2.failures.length - maxFailures;
+    if (more2 > 0) out2.push(`  … ${n(more2)} more not shown (see the JSON report)`);
   }
   if (aggregate2.flaky.length > 0) {
     out2.push("", `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`);
@@ -11573,13 +11581,13 @@ function renderConsoleSummary(aggregate2, options = {}) {
         `  FLAKY ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)} (${test.runs} runs)${where(test)}`
       );
     }
-    const more = aggregate2.flaky.length - maxFailures;
-    if (more > 0) out2.push(`  … ${n(more)} more not shown`);
+    const more2 = aggregate2.flaky.length - maxFailures;
+    if (more2 > 0) out2.push(`  … ${n(more2)} more not shown`);
   }
-  const broken = aggregate2.files.filter((f) => f.error !== void 0);
-  if (broken.length > 0) {
+  const broken2 = aggregate2.files.filter((f) => f.error !== void 0);
+  if (broken2.length > 0) {
     out2.push("", `Input problems (${readable} of ${aggregate2.files.length} files read in full):`);
-    for (const f of broken) out2.push(`  ${printable(f.path)}: ${printable(f.error ?? "")}`);
+    for (const f of broken2) out2.push(`  ${printable(f.path)}: ${printable(f.error ?? "")}`);
   }
   const unmatched = options.unmatched ?? [];
   if (aggregate2.warnings.length > 0 || unmatched.length > 0) {
@@ -11597,6 +11605,557 @@ var init_console = __esm({
     "use strict";
     init_json();
     init_printable();
+  }
+});
+
+// src/report/format.ts
+function formatCount2(value) {
+  const text3 = String(Math.trunc(value));
+  const sign = text3.startsWith("-") ? "-" : "";
+  const digits = sign ? text3.slice(1) : text3;
+  let out2 = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out2 += ",";
+    out2 += digits[i];
+  }
+  return sign + out2;
+}
+function formatDuration2(seconds2) {
+  if (!Number.isFinite(seconds2) || seconds2 < 0) return "-";
+  if (seconds2 < 10) return `${seconds2.toFixed(2)}s`;
+  if (seconds2 < 60) return `${seconds2.toFixed(1)}s`;
+  const whole = Math.round(seconds2);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor(whole % 3600 / 60);
+  const s = whole % 60;
+  if (h > 0) return `${h}h ${String(m).padStart(2, "0")}m`;
+  return `${m}m ${String(s).padStart(2, "0")}s`;
+}
+function formatPercent(ratio) {
+  return `${Math.round(ratio * 100)}%`;
+}
+function formatSpeedup(ratio) {
+  return `${ratio.toFixed(1)}x`;
+}
+function plural(count2, one, many = `${one}s`) {
+  return `${formatCount2(count2)} ${count2 === 1 ? one : many}`;
+}
+var init_format = __esm({
+  "src/report/format.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/input.ts
+function runSeconds(input) {
+  return input.parallel?.wall ?? input.aggregate.totals.duration;
+}
+function jobSeconds(entry) {
+  return Math.max(0, (Date.parse(entry.end) - Date.parse(entry.start)) / 1e3);
+}
+function sumOfJobSeconds(timeline) {
+  let sum = 0;
+  for (const entry of timeline) sum += jobSeconds(entry);
+  return sum;
+}
+function sortedTimeline(timeline) {
+  return timeline.slice().sort(
+    (a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.job < b.job ? -1 : a.job > b.job ? 1 : 0)
+  );
+}
+function suiteFailed(suite) {
+  return suite.failed + suite.errors > 0;
+}
+var init_input = __esm({
+  "src/report/input.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/markdown.ts
+function escapeHtml(text3) {
+  return showControls(text3).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+function showControls(text3) {
+  return CONTROL2.test(text3) ? text3.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text3;
+}
+function firstLine(text3, max = 300) {
+  const end = text3.search(/\r|\n/);
+  const line = (end < 0 ? text3 : text3.slice(0, end)).trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+var HTML_ENTITIES, CONTROL2, CONTROLS;
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    HTML_ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#39;"
+    };
+    CONTROL2 = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+    CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+  }
+});
+
+// src/report/summary.ts
+function renderTitle(totals, seconds2) {
+  const parts = [];
+  if (totals.failed > 0) parts.push(`${formatCount2(totals.failed)} failed`);
+  if (totals.errors > 0) parts.push(plural(totals.errors, "error"));
+  if (totals.flaky > 0) parts.push(`${formatCount2(totals.flaky)} flaky`);
+  if (totals.passed > 0) parts.push(`${formatCount2(totals.passed)} passed`);
+  if (totals.skipped > 0) parts.push(`${formatCount2(totals.skipped)} skipped`);
+  if (parts.length === 0) return `no tests in ${formatDuration2(seconds2)}`;
+  return `${parts.join(", ")} in ${formatDuration2(seconds2)}`;
+}
+var SUMMARY_LIMIT_BYTES, DEFAULT_MAX_BYTES2;
+var init_summary = __esm({
+  "src/report/summary.ts"() {
+    "use strict";
+    init_format();
+    init_input();
+    init_json();
+    init_markdown();
+    SUMMARY_LIMIT_BYTES = 1024 * 1024;
+    DEFAULT_MAX_BYTES2 = SUMMARY_LIMIT_BYTES - 1024;
+  }
+});
+
+// src/report/html.ts
+import { createHash } from "node:crypto";
+function contentSecurityPolicy() {
+  if (policy === void 0) {
+    const hash = (text3) => `'sha256-${createHash("sha256").update(text3).digest("base64")}'`;
+    policy = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  }
+  return policy;
+}
+function text(value, max) {
+  return escapeHtml(value.length > max ? `${value.slice(0, max - 1)}…` : value);
+}
+function num(value) {
+  return `<td class="num">${formatCount2(value)}</td>`;
+}
+function more(count2, what, colspan = 0) {
+  const note = `… ${formatCount2(count2)} more ${what} not shown: see the JSON report.`;
+  return colspan > 0 ? `<tr class="more"><td colspan="${colspan}">${note}</td></tr>
+` : `<p class="more">${note}</p>
+`;
+}
+function countCells(c, attribute) {
+  return COUNT_KEYS.map(
+    (k) => attribute ? `<td class="num" data-count="${k}">${formatCount2(c[k])}</td>` : num(c[k])
+  ).join("");
+}
+function renderTotals(input) {
+  const t = input.aggregate.totals;
+  const files = input.aggregate.files;
+  const unread = files.filter((f) => f.error !== void 0).length;
+  return `<table class="totals"><thead><tr><th class="num">Tests</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Errors</th><th class="num">Skipped</th><th class="num">Flaky</th><th class="num">Duration</th></tr></thead>
+<tbody><tr>${countCells(t, true)}<td class="num" data-count="duration">${formatDuration2(t.duration)}</td></tr></tbody></table>
+<p class="muted">Read from ${plural(files.length - unread, "result file")}` + (unread > 0 ? `; <span class="bad">${plural(unread, "file")} could not be read</span>` : "") + ".</p>\n";
+}
+function renderSuites(input, s) {
+  const { suites, totals } = input.aggregate;
+  if (suites.length === 0) return "";
+  const shown = Math.min(suites.length, s.maxSuites);
+  const out2 = [
+    `<h2 id="suites">Suites (${formatCount2(suites.length)})</h2>
+<table class="suites"><thead><tr><th>Suite</th><th class="num">Tests</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Errors</th><th class="num">Skipped</th><th class="num">Flaky</th><th class="num">Duration</th><th class="num">Wall</th></tr></thead><tbody>
+`
+  ];
+  for (let i = 0; i < shown; i++) {
+    const suite = suites[i];
+    const bad = suiteFailed(suite);
+    out2.push(
+      `<tr data-suite><td><span class="${bad ? "bad" : "ok"}">${bad ? "✗" : "✓"}</span> ${suite.name === "" ? "(unnamed)" : text(suite.name, s.nameChars)}</td>${countCells(suite, false)}<td class="num">${formatDuration2(suite.duration)}</td><td class="num">${suite.wall === null ? "-" : formatDuration2(suite.wall)}</td></tr>
+`
+    );
+  }
+  if (shown < suites.length) out2.push(more(suites.length - shown, "suites", 9));
+  const wall = input.parallel?.wall;
+  out2.push(
+    `</tbody><tfoot><tr><td>Total</td>${countCells(totals, false)}<td class="num">${formatDuration2(totals.duration)}</td><td class="num">${wall === void 0 ? "-" : formatDuration2(wall)}</td></tr></tfoot></table>
+`
+  );
+  return out2.join("");
+}
+function label(test, max) {
+  const id = `<code>${text(test.id, max)}</code>`;
+  return test.suite === "" ? `<span class="n">${id}</span>` : `<span class="n">${text(test.suite, max)} › ${id}</span>`;
+}
+function locationHtml(test, s) {
+  const loc = test.location;
+  if (!loc) return "";
+  return text(loc.line !== void 0 ? `${loc.file}:${loc.line}` : loc.file, s.nameChars);
+}
+function failureText(test, max) {
+  let body = failureBody(test);
+  for (const [name, out2] of [
+    ["stdout", test.shown.stdout],
+    ["stderr", test.shown.stderr]
+  ]) {
+    if (out2 !== void 0 && out2 !== "") body += `
+
+--- ${name} ---
+${out2}`;
+  }
+  if (body.length > max)
+    body = `${body.slice(0, max)}
+… (${formatCount2(body.length - max)} more characters cut)`;
+  return body;
+}
+function renderFailures(input, s) {
+  const failures = input.aggregate.failures;
+  if (failures.length === 0) return "";
+  const shown = Math.min(failures.length, s.maxFailures);
+  const out2 = [
+    `<h2 id="failures">Failures (${formatCount2(failures.length)})</h2>
+<p class="muted">Showing <span id="shown-failures">${formatCount2(shown)}</span> of ${formatCount2(shown)} listed.</p>
+<div data-list="failures">
+`
+  ];
+  let budget = s.detailBudget;
+  let withoutText = 0;
+  for (let i = 0; i < shown; i++) {
+    const test = failures[i];
+    const where2 = locationHtml(test, s);
+    const facts = [
+      STATUS_TEXT[test.status],
+      ...where2 ? [where2] : [],
+      formatDuration2(test.shown.duration),
+      ...test.runs > 1 ? [plural(test.runs, "run")] : []
+    ].join(" · ");
+    let body = "";
+    if (budget > 0) {
+      const full = failureText(test, Math.min(s.detailChars, budget));
+      budget -= full.length;
+      body = `<pre>${escapeHtml(full)}</pre>`;
+    } else {
+      withoutText++;
+    }
+    out2.push(
+      `<details data-status="${test.status}"><summary><span class="bad">${STATUS_ICON[test.status]}</span> ${label(test, s.nameChars)}: <code>${text(firstLine(failureMessage(test)), 300)}</code></summary>
+<p class="muted">${facts}</p>${body}</details>
+`
+    );
+  }
+  out2.push("</div>\n");
+  if (shown < failures.length) out2.push(more(failures.length - shown, "failures"));
+  if (withoutText > 0)
+    out2.push(
+      `<p class="more">The last ${plural(withoutText, "failure")} listed without their text (size budget).</p>
+`
+    );
+  if (input.aggregate.detailsOmitted > 0)
+    out2.push(
+      `<p class="more">${plural(input.aggregate.detailsOmitted, "failing or flaky test")} kept only the message: the report's text budget ran out while reading.</p>
+`
+    );
+  return out2.join("");
+}
+function renderFlaky(input, s) {
+  const flaky = input.aggregate.flaky;
+  if (flaky.length === 0) return "";
+  const shown = Math.min(flaky.length, s.maxFailures);
+  const out2 = [
+    `<h2 id="flaky">Flaky tests (${formatCount2(flaky.length)}): failed, then passed on a rerun</h2>
+<ul>
+`
+  ];
+  for (let i = 0; i < shown; i++) {
+    const test = flaky[i];
+    const where2 = locationHtml(test, s);
+    out2.push(
+      `<li><span class="warn">⚠</span> ${label(test, s.nameChars)} (${plural(test.runs, "run")}${where2 ? `, ${where2}` : ""})</li>
+`
+    );
+  }
+  out2.push("</ul>\n");
+  if (shown < flaky.length) out2.push(more(flaky.length - shown, "flaky tests"));
+  return out2.join("");
+}
+function testRows(input, max) {
+  const { failures, flaky } = input.aggregate;
+  const rows = [];
+  for (let i = 0; i < failures.length && rows.length < max; i++) {
+    const f = failures[i];
+    rows.push({ suite: f.suite, id: f.id, status: f.status, flaky: false });
+  }
+  const flakyKeys = /* @__PURE__ */ new Set();
+  for (const f of flaky) flakyKeys.add(keyOf2(f.suite, f.id));
+  for (let i = 0; i < flaky.length && rows.length < max; i++) {
+    rows.push({ suite: flaky[i].suite, id: flaky[i].id, status: "passed", flaky: true });
+  }
+  const room = max - rows.length;
+  if (room <= 0) return rows;
+  const skipped = [];
+  const passed = [];
+  for (const { suite, ids } of input.aggregate.testsBySuite()) {
+    for (const id of ids.get("skipped") ?? []) {
+      if (skipped.length >= room) break;
+      skipped.push({ suite, id, status: "skipped", flaky: false });
+    }
+    if (skipped.length >= room) break;
+    for (const id of ids.get("passed") ?? []) {
+      if (passed.length >= room) break;
+      if (flakyKeys.size > 0 && flakyKeys.has(keyOf2(suite, id))) continue;
+      passed.push({ suite, id, status: "passed", flaky: false });
+    }
+  }
+  for (const row of skipped) rows.push(row);
+  for (let i = 0; i < passed.length && rows.length < max; i++) rows.push(passed[i]);
+  return rows;
+}
+function renderTests(input, s) {
+  const total = input.aggregate.totals.tests;
+  if (total === 0) return "";
+  const rows = testRows(input, s.maxTests);
+  const out2 = [
+    `<h2 id="tests">Tests (${formatCount2(total)})</h2>
+<p class="muted">Showing <span id="shown-tests">${formatCount2(rows.length)}</span> of ${formatCount2(rows.length)} listed` + (rows.length < total ? " (failing, flaky and skipped tests first)" : "") + '.</p>\n<table class="tests"><thead><tr><th>Status</th><th>Suite</th><th>Test</th></tr></thead><tbody data-list="tests">\n'
+  ];
+  for (const row of rows) {
+    const status = row.flaky ? "passed flaky" : row.status;
+    const shownStatus = row.flaky ? "flaky" : STATUS_TEXT[row.status];
+    const cls = row.flaky ? "warn" : STATUS_CLASS[row.status];
+    out2.push(
+      `<tr data-status="${status}"><td class="${cls}">${row.flaky ? "⚠" : STATUS_ICON[row.status]} ${shownStatus}</td><td class="n">${text(row.suite, s.nameChars)}</td><td><code class="n">${text(row.id, s.nameChars)}</code></td></tr>
+`
+    );
+  }
+  out2.push("</tbody></table>\n");
+  if (rows.length < total) out2.push(more(total - rows.length, "tests"));
+  return out2.join("");
+}
+function timelineSvg(entries, s) {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const e of entries) {
+    first = Math.min(first, Date.parse(e.start));
+    last = Math.max(last, Date.parse(e.end));
+  }
+  const span2 = Math.max(1, last - first);
+  const plot = SVG_WIDTH - LABEL_WIDTH - 10;
+  const height = entries.length * ROW_HEIGHT + 24;
+  const x = (at) => (LABEL_WIDTH + (at - first) / span2 * plot).toFixed(1);
+  const out2 = [
+    `<svg class="timeline" viewBox="0 0 ${SVG_WIDTH} ${height}" role="img" aria-label="timeline of the jobs">
+`
+  ];
+  for (let q = 0; q <= 4; q++) {
+    const at = first + span2 * q / 4;
+    out2.push(
+      `<line x1="${x(at)}" x2="${x(at)}" y1="0" y2="${height - 16}"/><text x="${x(at)}" y="${height - 4}" text-anchor="${q === 0 ? "start" : q === 4 ? "end" : "middle"}">${formatDuration2((at - first) / 1e3)}</text>
+`
+    );
+  }
+  entries.forEach((e, i) => {
+    const start = Date.parse(e.start);
+    const end = Math.max(start, Date.parse(e.end));
+    const y = i * ROW_HEIGHT;
+    const width = Math.max(1, (end - start) / span2 * plot).toFixed(1);
+    const failed2 = e.exit !== 0 || e.error !== void 0;
+    out2.push(
+      `<text x="0" y="${y + 14}">${text(e.job, 36)}</text><rect class="job${failed2 ? " failed" : ""}" x="${x(start)}" y="${y + 3}" width="${width}" height="${ROW_HEIGHT - 6}"><title>${text(e.job, s.nameChars)}: ${formatDuration2((end - start) / 1e3)} on ${e.cores} cores, ${text(e.runner, s.nameChars)}, ${e.exit === null ? "no exit code" : `exit ${e.exit}`}</title></rect>
+`
+    );
+  });
+  out2.push("</svg>\n");
+  return out2.join("");
+}
+function renderTimeline(input, s) {
+  const timeline = input.timeline;
+  if (!timeline || timeline.length === 0) return "";
+  const entries = sortedTimeline(timeline);
+  const shown = entries.slice(0, s.maxJobs);
+  const out2 = [`<h2 id="timeline">Parallel run (${plural(entries.length, "job")})</h2>
+`];
+  const p = input.parallel;
+  if (p) {
+    out2.push(
+      `<table class="parallel"><thead><tr><th class="num">Jobs</th><th class="num">Wall</th><th class="num">Sum of job times</th><th class="num">Speedup</th><th class="num">Core efficiency</th></tr></thead><tbody><tr>${num(entries.length)}<td class="num">${formatDuration2(p.wall)}</td><td class="num">${formatDuration2(sumOfJobSeconds(entries))}</td><td class="num">${formatSpeedup(p.speedup)}</td><td class="num">${formatPercent(p.efficiency)}</td></tr></tbody></table>
+`
+    );
+  }
+  out2.push(timelineSvg(shown, s));
+  const t0 = Date.parse(entries[0].start);
+  out2.push(
+    '<table class="jobs"><thead><tr><th>Job</th><th>Runner</th><th class="num">Cores</th><th class="num">Start</th><th class="num">Duration</th><th>Exit</th></tr></thead><tbody>\n'
+  );
+  for (const e of shown) {
+    const seconds2 = Math.max(0, (Date.parse(e.end) - Date.parse(e.start)) / 1e3);
+    const failed2 = e.exit !== 0 || e.error !== void 0;
+    out2.push(
+      `<tr><td>${text(e.job, s.nameChars)}</td><td>${text(e.runner, s.nameChars)}</td>${num(e.cores)}<td class="num">+${formatDuration2((Date.parse(e.start) - t0) / 1e3)}</td><td class="num">${formatDuration2(seconds2)}</td><td class="${failed2 ? "bad" : "ok"}">${e.exit === null ? "none" : e.exit}${e.error !== void 0 ? `: ${text(e.error, s.nameChars)}` : ""}</td></tr>
+`
+    );
+  }
+  if (shown.length < entries.length) out2.push(more(entries.length - shown.length, "jobs", 6));
+  out2.push("</tbody></table>\n");
+  return out2.join("");
+}
+function pct2(value) {
+  return `${value.toFixed(2)}%`;
+}
+function renderCoverage(s) {
+  const c = s.coverage;
+  if (!c) return "";
+  const t = c.total;
+  const gate = c.threshold ? c.threshold.met ? ` <span class="ok">✓ threshold ${c.threshold.percent}% met</span>` : ` <span class="bad">✗ below the threshold of ${c.threshold.percent}%</span>` : "";
+  const out2 = [
+    `<h2 id="coverage">Coverage</h2>
+<p><strong data-coverage="total">${pct2(t.percent)}</strong> of ${formatCount2(t.lines)} lines covered (${formatCount2(t.covered)}), merged from ${plural(c.reports.length, "report")}.${gate}</p>
+`
+  ];
+  const shown = Math.min(c.packages.length, s.maxPackages);
+  if (shown > 0) {
+    out2.push(
+      '<table class="coverage"><thead><tr><th>Package</th><th class="num">Lines</th><th class="num">Covered</th><th class="num">%</th></tr></thead><tbody>\n'
+    );
+    for (let i = 0; i < shown; i++) {
+      const p = c.packages[i];
+      out2.push(
+        `<tr><td>${p.name === "" ? "(none)" : text(p.name, s.nameChars)}</td>${num(p.lines)}${num(p.covered)}<td class="num">${pct2(p.percent)}</td></tr>
+`
+      );
+    }
+    if (shown < c.packages.length) out2.push(more(c.packages.length - shown, "packages", 4));
+    out2.push("</tbody></table>\n");
+  }
+  for (const r of c.reports.filter((r2) => r2.error !== void 0).slice(0, s.maxPackages))
+    out2.push(`<p class="warn">⚠ ${text(r.path, s.nameChars)}: ${text(r.error, s.nameChars)}</p>
+`);
+  return out2.join("");
+}
+function renderProblems(input, s) {
+  const bad = input.aggregate.files.filter((f) => f.error !== void 0);
+  const warnings = input.aggregate.warnings;
+  if (bad.length === 0 && warnings.length === 0) return "";
+  const out2 = ['<h2 id="problems">Problems reading the results</h2>\n<ul>\n'];
+  for (const f of bad.slice(0, MAX_PROBLEMS))
+    out2.push(`<li class="bad">${text(f.path, s.nameChars)}: ${text(f.error, s.nameChars)}</li>
+`);
+  for (const w of warnings.slice(0, MAX_PROBLEMS))
+    out2.push(`<li class="warn">${text(w.path, s.nameChars)}: ${text(w.message, s.nameChars)}</li>
+`);
+  out2.push("</ul>\n");
+  const cut = Math.max(0, bad.length - MAX_PROBLEMS) + Math.max(0, warnings.length - MAX_PROBLEMS);
+  if (cut > 0) out2.push(more(cut, "problems"));
+  return out2.join("");
+}
+function renderHtmlReport(input, options = {}) {
+  const s = { ...DEFAULTS };
+  for (const [key, value] of Object.entries(options))
+    if (value !== void 0) Object.assign(s, { [key]: value });
+  const totals = input.aggregate.totals;
+  const bad = suiteFailed(totals);
+  const title = renderTitle(totals, runSeconds(input));
+  const tests = renderTests(input, s);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${text(s.title, 200)}: ${escapeHtml(title)}</title>
+<style>${STYLE}</style></head><body>
+<h1>${text(s.title, 200)}</h1>
+<p class="headline ${bad ? "bad" : "ok"}">${bad ? "✗" : "✓"} <span id="title-line">${escapeHtml(title)}</span></p>
+` + renderTotals(input) + (tests !== "" || input.aggregate.failures.length > 0 ? FILTER : "") + renderSuites(input, s) + renderFailures(input, s) + renderFlaky(input, s) + renderTimeline(input, s) + renderCoverage(s) + tests + renderProblems(input, s) + `<script>${SCRIPT}</script>
+</body></html>
+`;
+}
+var DEFAULTS, STYLE, SCRIPT, policy, STATUS_TEXT, STATUS_CLASS, STATUS_ICON, COUNT_KEYS, keyOf2, SVG_WIDTH, LABEL_WIDTH, ROW_HEIGHT, MAX_PROBLEMS, FILTER;
+var init_html = __esm({
+  "src/report/html.ts"() {
+    "use strict";
+    init_format();
+    init_input();
+    init_json();
+    init_markdown();
+    init_summary();
+    DEFAULTS = {
+      title: "Test results",
+      maxTests: 1e4,
+      maxFailures: 1e3,
+      maxSuites: 1e3,
+      maxJobs: 500,
+      maxPackages: 200,
+      detailChars: 1e4,
+      detailBudget: 4 * 1024 * 1024,
+      nameChars: 1e3
+    };
+    STYLE = `
+:root{color-scheme:light dark;--ok:#1a7f37;--bad:#cf222e;--warn:#9a6700;--muted:#6e7781;--line:#d0d7de;--bg2:#f6f8fa}
+@media (prefers-color-scheme:dark){:root{--ok:#3fb950;--bad:#f85149;--warn:#d29922;--muted:#8b949e;--line:#30363d;--bg2:#161b22}}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;padding:16px 24px;max-width:1200px}
+h1{font-size:22px;margin:8px 0 16px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
+table{border-collapse:collapse;margin:6px 0}th,td{padding:3px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}tfoot td{font-weight:600}
+.ok{color:var(--ok)}.bad{color:var(--bad)}.warn{color:var(--warn)}.muted,.more{color:var(--muted)}
+code,pre{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+pre{background:var(--bg2);padding:8px 10px;overflow:auto;max-height:480px;white-space:pre-wrap;word-break:break-word}
+details{border-bottom:1px solid var(--line);padding:4px 0}summary{cursor:pointer}
+.headline{font-size:18px;font-weight:600;margin:0 0 10px}.totals td{font-size:16px}.tools{position:sticky;top:0;background:Canvas;padding:8px 0;border-bottom:1px solid var(--line);z-index:1}
+.tools input{width:320px;padding:4px 6px}.tools select{padding:4px}
+svg.timeline{width:100%;height:auto;max-width:1000px}svg text{font:11px ui-monospace,monospace;fill:currentColor}
+svg rect.job{fill:var(--ok);opacity:.8}svg rect.job.failed{fill:var(--bad)}svg line{stroke:var(--line)}
+[hidden]{display:none!important}
+`;
+    SCRIPT = `
+(() => {
+  const box = document.getElementById('filter');
+  const status = document.getElementById('status');
+  if (!box || !status) return;
+  const lists = Array.from(document.querySelectorAll('[data-list]'), (list) => ({
+    out: document.getElementById('shown-' + list.dataset.list),
+    items: Array.from(list.querySelectorAll('[data-status]'), (el) => ({
+      el,
+      name: Array.from(el.querySelectorAll('.n'), (n) => n.textContent).join(' ').toLowerCase(),
+      status: el.dataset.status.split(' '),
+    })),
+  }));
+  const apply = () => {
+    const q = box.value.trim().toLowerCase();
+    const s = status.value;
+    for (const list of lists) {
+      let shown = 0;
+      for (const it of list.items) {
+        const ok = (q === '' || it.name.includes(q)) && (s === '' || it.status.includes(s));
+        it.el.hidden = !ok;
+        if (ok) shown++;
+      }
+      if (list.out) list.out.textContent = shown.toLocaleString('en-US');
+    }
+  };
+  box.addEventListener('input', apply);
+  status.addEventListener('change', apply);
+  apply();
+})();
+`;
+    STATUS_TEXT = {
+      failed: "failed",
+      errored: "error",
+      skipped: "skipped",
+      passed: "passed"
+    };
+    STATUS_CLASS = {
+      failed: "bad",
+      errored: "bad",
+      skipped: "muted",
+      passed: "ok"
+    };
+    STATUS_ICON = { failed: "✗", errored: "✗", skipped: "○", passed: "✓" };
+    COUNT_KEYS = ["tests", "passed", "failed", "errors", "skipped", "flaky"];
+    keyOf2 = (suite, id) => `${suite}\0${id}`;
+    SVG_WIDTH = 1e3;
+    LABEL_WIDTH = 260;
+    ROW_HEIGHT = 20;
+    MAX_PROBLEMS = 100;
+    FILTER = `<div class="tools"><input type="search" id="filter" placeholder="Filter tests and failures by name" aria-label="filter by name"> <select id="status" aria-label="filter by status"><option value="">any status</option><option value="failed">failed</option><option value="errored">error</option><option value="flaky">flaky</option><option value="skipped">skipped</option><option value="passed">passed</option></select></div>
+`;
   }
 });
 
@@ -11967,14 +12526,14 @@ var init_dist = __esm({
     Counter = class {
       _files = 0;
       _directories = 0;
-      set files(num) {
-        this._files = num;
+      set files(num2) {
+        this._files = num2;
       }
       get files() {
         return this._files;
       }
-      set directories(num) {
-        this._directories = num;
+      set directories(num2) {
+        this._directories = num2;
       }
       get directories() {
         return this._directories;
@@ -13140,9 +13699,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n2 = 1) => input[state.index + n2];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -14269,10 +14828,10 @@ function isIso(value) {
 function isCount(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 0;
 }
-function parseJobRecord(text2) {
+function parseJobRecord(text3) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch (err2) {
     return { error: `not JSON: ${err2.message}` };
   }
@@ -14357,8 +14916,8 @@ ${this.tail}`;
 });
 
 // src/results/formats/common.ts
-function addWall(ctx, suite, seconds) {
-  if (seconds > 0) ctx.walls[suite] = (ctx.walls[suite] ?? 0) + seconds;
+function addWall(ctx, suite, seconds2) {
+  if (seconds2 > 0) ctx.walls[suite] = (ctx.walls[suite] ?? 0) + seconds2;
 }
 function detach(value) {
   return value.length < 13 ? value : ` ${value}`.slice(1);
@@ -14381,24 +14940,24 @@ function localName(name) {
   const colon = name.indexOf(":");
   return colon === -1 ? name : name.slice(colon + 1);
 }
-function firstLine(text2) {
-  const nl = text2.indexOf("\n");
-  return (nl === -1 ? text2 : text2.slice(0, nl)).trim();
+function firstLine2(text3) {
+  const nl = text3.indexOf("\n");
+  return (nl === -1 ? text3 : text3.slice(0, nl)).trim();
 }
 function parseSeconds(value, odd) {
   if (value === void 0) return 0;
-  let text2 = value;
+  let text3 = value;
   if (value.indexOf(",") !== -1) {
-    if (THOUSANDS.test(value)) text2 = value.replace(/,/g, "");
+    if (THOUSANDS.test(value)) text3 = value.replace(/,/g, "");
     else if (DECIMAL_COMMA.test(value)) {
-      text2 = value.replace(",", ".");
-      odd?.(`time="${value}" has a decimal comma: read as ${text2} s`);
+      text3 = value.replace(",", ".");
+      odd?.(`time="${value}" has a decimal comma: read as ${text3} s`);
     } else {
       odd?.(`time="${value}" is not a number of seconds: read as 0`);
       return 0;
     }
   }
-  return plausible(Number.parseFloat(text2), value, odd);
+  return plausible(Number.parseFloat(text3), value, odd);
 }
 function plausible(n2, value, odd) {
   if (!(n2 > 0)) return 0;
@@ -14528,7 +15087,7 @@ var init_common = __esm({
         if (this.file) test.file = intern(this.file);
         if (this.line !== void 0) test.line = this.line;
         if (this.message) test.message = this.message;
-        else if (failed2 && this.details) test.message = firstLine(this.details);
+        else if (failed2 && this.details) test.message = firstLine2(this.details);
         if (failed2 || this.status === "skipped") {
           if (this.details) test.details = this.details;
         }
@@ -14730,13 +15289,13 @@ var init_junit = __esm({
 });
 
 // src/results/formats/nunit.ts
-function nunit3Status(result, label) {
+function nunit3Status(result, label2) {
   switch (result) {
     case "passed":
     case "warning":
       return "passed";
     case "failed":
-      return label === "error" || label === "cancelled" || label === "invalid" ? "errored" : "failed";
+      return label2 === "error" || label2 === "cancelled" || label2 === "invalid" ? "errored" : "failed";
     case "skipped":
     case "inconclusive":
       return "skipped";
@@ -15687,16 +16246,16 @@ async function findJobRecords(patterns, negated, resultFiles, cwd) {
   return [...candidates].sort();
 }
 async function readJobRecord(file, shown) {
-  let text2;
+  let text3;
   try {
     if (!(await stat4(file)).isFile()) return { error: "job record: not a regular file: not read" };
-    text2 = await readFile3(file, "utf8");
+    text3 = await readFile3(file, "utf8");
   } catch (err2) {
     const code = err2.code;
     if (code === "ENOENT" || code === "ENOTDIR") return null;
     return { error: `job record: cannot read: ${err2.message}` };
   }
-  const parsed = parseJobRecord(text2);
+  const parsed = parseJobRecord(text3);
   if ("error" in parsed) return { error: `job record: ${parsed.error}` };
   let present = 0;
   for (const result of parsed.record.results) {
@@ -15754,10 +16313,10 @@ async function readResultFile(file, shown, options = {}) {
 }
 function decoderFor(head) {
   if (head[0] === 254 && head[1] === 255) {
-    const text2 = new TextDecoder("utf-16be");
+    const text3 = new TextDecoder("utf-16be");
     return {
-      write: (b) => text2.decode(b, { stream: true }),
-      end: () => text2.decode(),
+      write: (b) => text3.decode(b, { stream: true }),
+      end: () => text3.decode(),
       note: () => void 0
     };
   }
@@ -15770,10 +16329,10 @@ function decoderFor(head) {
     if (LATIN1.has(declared))
       return { write: (b) => b.toString("latin1"), end: () => "", note: () => void 0 };
     try {
-      const text2 = new TextDecoder(declared);
+      const text3 = new TextDecoder(declared);
       return {
-        write: (b) => text2.decode(b, { stream: true }),
-        end: () => text2.decode(),
+        write: (b) => text3.decode(b, { stream: true }),
+        end: () => text3.decode(),
         note: () => void 0
       };
     } catch {
@@ -15782,9 +16341,9 @@ function decoderFor(head) {
   }
   return utf8Decoder();
 }
-function countReplacements(text2) {
+function countReplacements(text3) {
   let n2 = 0;
-  for (let i = text2.indexOf("�"); i !== -1; i = text2.indexOf("�", i + 1)) n2++;
+  for (let i = text3.indexOf("�"); i !== -1; i = text3.indexOf("�", i + 1)) n2++;
   return n2;
 }
 function countEncodedReplacements(bytes) {
@@ -16076,9 +16635,9 @@ function coverageExitCode(code, coverage) {
 }
 function parseThreshold(value, option) {
   if (value === void 0 || value.trim() === "") return void 0;
-  const text2 = value.trim().replace(/%$/, "");
-  const n2 = Number(text2);
-  if (text2 === "" || !Number.isFinite(n2) || n2 < 0 || n2 > 100) {
+  const text3 = value.trim().replace(/%$/, "");
+  const n2 = Number(text3);
+  if (text3 === "" || !Number.isFinite(n2) || n2 < 0 || n2 > 100) {
     throw new InputError(`${option} must be a percentage from 0 to 100 (e.g. 80), got "${value}"`);
   }
   return n2;
@@ -16099,7 +16658,7 @@ __export(aggregate_exports, {
   listGitFiles: () => listGitFiles,
   runAggregate: () => runAggregate
 });
-import { mkdir as mkdir3, open } from "node:fs/promises";
+import { mkdir as mkdir3, open, writeFile as writeFile3 } from "node:fs/promises";
 import path7 from "node:path";
 function aggregateExitCode(aggregate2, jobs) {
   if (jobs && jobs.broken.length > 0) return EXIT.infrastructure;
@@ -16162,18 +16721,38 @@ async function runAggregate(settings, listFiles = listGitFiles) {
   const coverage = settings.coverage && await gatherCoverage(settings.coverage, settings.cwd, repository);
   if (coverage) report2.coverage = coverage;
   if (settings.base) report2.comparison = compareReports(report2, settings.base.report, settings.base.label);
-  if (settings.jsonPath !== void 0) {
-    const target = path7.resolve(settings.cwd, settings.jsonPath);
-    await mkdir3(path7.dirname(target), { recursive: true });
-    await writeReport(target, report2);
+  const unwritten = [];
+  const writeOutput = async (what, file, write) => {
+    const target = path7.resolve(settings.cwd, file);
+    try {
+      await mkdir3(path7.dirname(target), { recursive: true });
+      await write(target);
+    } catch (err2) {
+      unwritten.push(`the ${what} ${file} was not written: ${describeError(err2)}`);
+    }
+  };
+  if (settings.jsonPath !== void 0)
+    await writeOutput("JSON report", settings.jsonPath, (target) => writeReport(target, report2));
+  if (settings.htmlPath !== void 0) {
+    const html = renderHtmlReport(
+      {
+        aggregate: aggregate2,
+        ...report2.timeline ? { timeline: report2.timeline } : {},
+        ...report2.parallel ? { parallel: report2.parallel } : {}
+      },
+      coverage ? { coverage } : {}
+    );
+    await writeOutput("HTML report", settings.htmlPath, (target) => writeFile3(target, html));
   }
+  const exitCode = coverageExitCode(aggregateExitCode(aggregate2, jobs), coverage);
   return {
     aggregate: aggregate2,
     report: report2,
     console: renderConsoleSummary(aggregate2, { unmatched: settings.allowEmpty ? collected.unmatched : [] }) + (jobs ? renderJobsConsole(jobs) : "") + (coverage ? `${renderCoverageLine(coverage)}
 ` : ""),
-    exitCode: coverageExitCode(aggregateExitCode(aggregate2, jobs), coverage),
-    ...jobs ? { jobs } : {}
+    exitCode: unwritten.length > 0 ? EXIT.infrastructure : exitCode,
+    ...jobs ? { jobs } : {},
+    ...unwritten.length > 0 ? { unwritten } : {}
   };
 }
 var listGitFiles;
@@ -16186,6 +16765,7 @@ var init_aggregate2 = __esm({
     init_git();
     init_comparison();
     init_console();
+    init_html();
     init_json();
     init_timeline();
     init_aggregate();
@@ -16198,7 +16778,7 @@ var init_aggregate2 = __esm({
 });
 
 // src/commands/base-report.ts
-import { mkdir as mkdir4, readFile as readFile4, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile4, rm as rm2, writeFile as writeFile4 } from "node:fs/promises";
 import path8 from "node:path";
 function reportKeys(options) {
   return {
@@ -16212,18 +16792,18 @@ function describeReportKey(key) {
   return `${branch} @ ${(sha ?? "").slice(0, 8)}`;
 }
 async function readReportFile(file) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile4(file, "utf8");
+    text3 = await readFile4(file, "utf8");
   } catch (err2) {
     throw new InputError(`${file}: cannot read the base report: ${describeError(err2)}`);
   }
-  return parseReport(text2, file);
+  return parseReport(text3, file);
 }
-function parseReport(text2, file) {
+function parseReport(text3, file) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch (err2) {
     throw new InputError(`${file}: not a JSON report (${describeError(err2)})`);
   }
@@ -16261,7 +16841,7 @@ async function saveReport(store, where2, report2, keys, warn) {
   try {
     await mkdir4(path8.dirname(local), { recursive: true });
     const { comparison: _, ...saved } = report2;
-    await writeFile3(local, stringifyReport(saved));
+    await writeFile4(local, stringifyReport(saved));
     await store.save([file], keys.key);
     return true;
   } catch (err2) {
@@ -16379,8 +16959,8 @@ function pad(rows) {
     (r) => r.map((c, i) => i === r.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd()
   );
 }
-function minutes(seconds) {
-  return seconds < 60 ? `${seconds.toFixed(0)} s` : `${(seconds / 60).toFixed(1)} min`;
+function minutes(seconds2) {
+  return seconds2 < 60 ? `${seconds2.toFixed(0)} s` : `${(seconds2 / 60).toFixed(1)} min`;
 }
 function renderPlanExplanation(plan2) {
   const a = plan2.allocation;
@@ -16546,18 +17126,18 @@ function itemsOf(durations, options) {
   const units = /* @__PURE__ */ new Map();
   let total = 0;
   for (const id of ids) {
-    const seconds = durations.get(id);
-    if (!Number.isFinite(seconds) || seconds < 0) {
-      throw new InputError(`test "${id}" has an invalid duration (${seconds})`);
+    const seconds2 = durations.get(id);
+    if (!Number.isFinite(seconds2) || seconds2 < 0) {
+      throw new InputError(`test "${id}" has an invalid duration (${seconds2})`);
     }
-    total += seconds;
+    total += seconds2;
     const key = unitOf(options.style, id);
     const unit = units.get(key);
     if (unit) {
       unit.tests.push(id);
-      unit.seconds += seconds;
+      unit.seconds += seconds2;
     } else {
-      units.set(key, { tests: [id], seconds });
+      units.set(key, { tests: [id], seconds: seconds2 });
     }
   }
   const limit = (options.splitAbove ?? DEFAULT_SPLIT_ABOVE) * (total / options.shards);
@@ -16592,7 +17172,7 @@ function planShards(durations, options) {
   const { items, total } = itemsOf(durations, options);
   const bins = assignLpt(items, options.shards);
   let longest = 0;
-  for (const seconds of durations.values()) longest = Math.max(longest, seconds);
+  for (const seconds2 of durations.values()) longest = Math.max(longest, seconds2);
   const shards = bins.map((bin, index) => {
     const tests = bin.flatMap((item) => item.tests).sort(compareStrings);
     let estimated = 0;
@@ -16644,6 +17224,7 @@ var init_shard = __esm({
 // src/plan/plan.ts
 function shardCount(suite, input, runner, estimate, warnings) {
   const wanted = wantedShards(suite, input, runner, estimate, warnings);
+  checkShardCount2(suite, input, wanted);
   const tests = estimate.durations.size;
   if (tests > 0 && wanted > tests) {
     warnings.push(
@@ -16652,6 +17233,14 @@ function shardCount(suite, input, runner, estimate, warnings) {
     return tests;
   }
   return wanted;
+}
+function checkShardCount2(suite, input, wanted) {
+  const limit = input.local ? MAX_LOCAL_SHARDS : MAX_MATRIX_JOBS;
+  if (wanted <= limit) return;
+  const asked = input.shards !== void 0 ? `${wanted} shards were asked for every suite` : `${input.config.file}:${suite.line}: suite "${suite.name}" asks for ${wanted} shards`;
+  throw new InputError(
+    input.local ? `${asked}; a local plan has at most ${MAX_LOCAL_SHARDS} shards a suite` : `${asked}; a GitHub matrix runs at most ${MAX_MATRIX_JOBS} jobs (plan with --local for shards run elsewhere)`
+  );
 }
 function wantedShards(suite, input, runner, estimate, warnings) {
   const durations = estimate.durations;
@@ -16668,9 +17257,9 @@ function wantedShards(suite, input, runner, estimate, warnings) {
   if (!estimate.timed) return runner.jobs;
   let total = 0;
   let longest = 0;
-  for (const seconds of durations.values()) {
-    total += seconds;
-    longest = Math.max(longest, seconds);
+  for (const seconds2 of durations.values()) {
+    total += seconds2;
+    longest = Math.max(longest, seconds2);
   }
   const byTime = autoShardCount({
     total,
@@ -16749,21 +17338,24 @@ function planRun(input) {
       });
     }
   });
-  if (include.length > MAX_MATRIX_JOBS) {
-    warnings.push(
-      `the matrix has ${include.length} jobs; GitHub runs at most ${MAX_MATRIX_JOBS} from one matrix`
+  if (include.length > MAX_MATRIX_JOBS && !input.local) {
+    const counts = suites.map((s) => `${s.suite} ${s.shards.shards.length}`).join(", ");
+    throw new InputError(
+      `${config.file}: the matrix would have ${include.length} jobs (${counts}); GitHub runs at most ${MAX_MATRIX_JOBS} from one matrix: give the suites fewer shards (or plan with --local for shards run elsewhere)`
     );
   }
   return { allocation, suites, matrix: { include }, files, warnings };
 }
-var DEFAULT_JOB_OVERHEAD_SECONDS;
+var MAX_LOCAL_SHARDS, DEFAULT_JOB_OVERHEAD_SECONDS;
 var init_plan = __esm({
   "src/plan/plan.ts"() {
     "use strict";
+    init_errors();
     init_allocate();
     init_durations();
     init_shard();
     init_test_ids();
+    MAX_LOCAL_SHARDS = 1e5;
     DEFAULT_JOB_OVERHEAD_SECONDS = 90;
   }
 });
@@ -16863,8 +17455,8 @@ function buildFilters(property, ids, mode, options) {
   filters.push(current);
   return filters;
 }
-function parseSelectionFile(text2, file) {
-  const lines = text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+function parseSelectionFile(text3, file) {
+  const lines = text3.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
   const header = lines[0] ?? "";
   const mode = header.startsWith(HEADER) ? header.slice(HEADER.length) : void 0;
   if (mode !== "include" && mode !== "exclude") {
@@ -16891,7 +17483,7 @@ var plan_exports = {};
 __export(plan_exports, {
   runPlan: () => runPlan
 });
-import { mkdir as mkdir5, open as open2, readdir as readdir4, rm as rm3, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir5, open as open2, readdir as readdir4, rm as rm3, stat as stat5, writeFile as writeFile5 } from "node:fs/promises";
 import os2 from "node:os";
 import path10 from "node:path";
 function checkSuite(config, suite, arg) {
@@ -16925,14 +17517,14 @@ async function readTimings(arg, config, cwd, warnings) {
   } else {
     const collected = await collectResults([target], { cwd });
     if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
-    const broken = collected.files.filter((f) => f.error !== void 0);
-    const unread = broken.filter((f) => f.cases.length === 0);
+    const broken2 = collected.files.filter((f) => f.error !== void 0);
+    const unread = broken2.filter((f) => f.cases.length === 0);
     if (unread.length > 0 && unread.length === collected.files.length) {
       throw new InputError(
         `timings "${target}": ${unread.map((f) => `${f.path}: ${f.error}`).join("; ")} (expected JUnit/TRX result files or a pytest-split durations JSON object)`
       );
     }
-    for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
+    for (const f of broken2) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
     const framework = suite && idStyleOf(config.suites.find((s) => s.name === suite).framework);
     entries = snapshotOf(collected.files, framework || void 0);
   }
@@ -17002,7 +17594,8 @@ async function runPlan(settings) {
     timings,
     tests,
     shardDir: settings.shardDir,
-    ...settings.shards !== void 0 ? { shards: settings.shards } : {}
+    ...settings.shards !== void 0 ? { shards: settings.shards } : {},
+    ...settings.local ? { local: true } : {}
   });
   plan2.warnings = [...warnings, ...plan2.warnings];
   await clearShardFiles(
@@ -17012,7 +17605,7 @@ async function runPlan(settings) {
   for (const file of plan2.files) {
     const target = path10.resolve(settings.cwd, file.path);
     await mkdir5(path10.dirname(target), { recursive: true });
-    await writeFile4(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
+    await writeFile5(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
   }
   return {
     plan: plan2,
@@ -17253,7 +17846,7 @@ var require_ignore = __commonJS({
 });
 
 // src/image/key.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function normaliseMode(mode) {
   const type = mode & TYPE_MASK;
   if (type === REGULAR || type === 0) return REGULAR | (mode & 64 ? 493 : 420);
@@ -17295,7 +17888,7 @@ function imageCacheKey(input) {
     optional(input.suffix),
     canonicalFiles(input.files)
   ]);
-  const digest = createHash("sha256").update(canonical).digest("hex").slice(0, DIGEST_HEX_LENGTH);
+  const digest = createHash2("sha256").update(canonical).digest("hex").slice(0, DIGEST_HEX_LENGTH);
   return `${KEY_PREFIX3}${safeImageName(input.name)}-${digest}`;
 }
 var KEY_FORMAT_VERSION, KEY_PREFIX3, MAX_NAME_LENGTH, DIGEST_HEX_LENGTH, TYPE_MASK, REGULAR;
@@ -17314,7 +17907,7 @@ var init_key = __esm({
 });
 
 // src/image/context.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import fs from "node:fs";
 import { readdir as readdir5, readFile as readFile5, readlink } from "node:fs/promises";
 import path11 from "node:path";
@@ -17338,9 +17931,9 @@ function dockerfileInContext(dir, dockerfile) {
   if (rel === "" || rel === ".." || rel.startsWith(`..${path11.sep}`) || path11.isAbsolute(rel)) return null;
   return rel.split(path11.sep).join("/");
 }
-function createFilter(text2, always) {
-  const rules = import_dockerignore.default.default({ ignorecase: false }).add(text2);
-  const exceptions = text2.includes("!");
+function createFilter(text3, always) {
+  const rules = import_dockerignore.default.default({ ignorecase: false }).add(text3);
+  const exceptions = text3.includes("!");
   const keptBelow = (rel) => [...always].some((keep) => keep.startsWith(`${rel}/`));
   return {
     keeps: (rel) => always.has(rel) || !rules.ignores(rel),
@@ -17393,7 +17986,7 @@ function hashFile(file, buffer) {
       });
       fs.fstat(fd, (statError, stats) => {
         if (statError) return finish(statError);
-        const hash = createHash2("sha256");
+        const hash = createHash3("sha256");
         let size = 0;
         const next = () => fs.read(fd, buffer, 0, buffer.length, null, (readError2, bytesRead) => {
           if (readError2) return finish(readError2);
@@ -17428,7 +18021,7 @@ async function hashLink(dir, rel) {
     path: rel,
     mode: S_IFLNK,
     size: bytes.length,
-    sha256: createHash2("sha256").update(bytes).digest("hex")
+    sha256: createHash3("sha256").update(bytes).digest("hex")
   };
 }
 async function hashAll(dir, entries, concurrency) {
@@ -17458,11 +18051,11 @@ async function readContext(dir, options = {}) {
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new InputError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
   }
-  const text2 = options.dockerignore ?? await readDockerignore(dir);
+  const text3 = options.dockerignore ?? await readDockerignore(dir);
   const always = /* @__PURE__ */ new Set([DOCKERIGNORE]);
   const dockerfile = dockerfileInContext(dir, options.dockerfile ?? "Dockerfile");
   if (dockerfile !== null) always.add(dockerfile);
-  const entries = await walk(dir, createFilter(text2, always));
+  const entries = await walk(dir, createFilter(text3, always));
   const files = await hashAll(dir, entries, concurrency);
   return files.sort((a, b) => compareStrings(a.path, b.path));
 }
@@ -17481,7 +18074,7 @@ var init_context = __esm({
     S_IFCHR = 8192;
     S_IFBLK = 24576;
     S_IFLNK = 40960;
-    EMPTY_SHA256 = createHash2("sha256").digest("hex");
+    EMPTY_SHA256 = createHash3("sha256").digest("hex");
   }
 });
 
@@ -17627,10 +18220,10 @@ function readOctal(block, offset, length) {
     for (let i = 1; i < length; i++) value = value * 256 + block[offset + i];
     return value;
   }
-  const text2 = block.subarray(offset, offset + length).toString("latin1").replace(/[\0 ]+$/, "").trim();
-  if (text2 === "") return 0;
-  if (!/^[0-7]+$/.test(text2)) throw new Error(`bad number field "${text2}"`);
-  return Number.parseInt(text2, 8);
+  const text3 = block.subarray(offset, offset + length).toString("latin1").replace(/[\0 ]+$/, "").trim();
+  if (text3 === "") return 0;
+  if (!/^[0-7]+$/.test(text3)) throw new Error(`bad number field "${text3}"`);
+  return Number.parseInt(text3, 8);
 }
 function cString(block, offset, length) {
   const field = block.subarray(offset, offset + length);
@@ -18019,9 +18612,9 @@ async function computeImageKey(settings, enginePlatform) {
   });
   const dockerfile = path13.resolve(baseDir, image2.dockerfile);
   const context = path13.resolve(baseDir, image2.context);
-  let text2;
+  let text3;
   try {
-    text2 = await readFile7(dockerfile, "utf8");
+    text3 = await readFile7(dockerfile, "utf8");
   } catch (err2) {
     throw new InputError(`image.dockerfile ${dockerfile}: ${describeError(err2)}`);
   }
@@ -18029,14 +18622,14 @@ async function computeImageKey(settings, enginePlatform) {
   const buildArgs = buildArgsOf(settings);
   const key = imageCacheKey({
     name: image2.name,
-    dockerfile: text2,
+    dockerfile: text3,
     buildArgs,
     files,
     platform: image2.platform ?? enginePlatformName,
     ...image2.target !== void 0 ? { target: image2.target } : {},
     ...image2.cacheKeySuffix !== void 0 ? { suffix: image2.cacheKeySuffix } : {}
   });
-  return { key, base: baseImageOf(text2, buildArgs, image2.target) };
+  return { key, base: baseImageOf(text3, buildArgs, image2.target) };
 }
 async function ensureImage(settings, deps) {
   const { image: image2 } = settings;
@@ -18217,7 +18810,7 @@ async function waitForHealth(url, options) {
     delay = Math.min(2e3, delay * 2);
   }
 }
-function text(r) {
+function text2(r) {
   return `${r.stdout}${r.stderr}`.trim();
 }
 function serverFromHandle(handle, exec) {
@@ -18225,7 +18818,7 @@ function serverFromHandle(handle, exec) {
     const args = (verb) => composeArgs(handle, handle.file, handle.project, verb);
     return {
       handle,
-      logs: async () => text(
+      logs: async () => text2(
         await exec(
           handle.command,
           args(["logs", "--no-color", ...handle.service ? [handle.service] : []])
@@ -18238,7 +18831,7 @@ function serverFromHandle(handle, exec) {
   }
   return {
     handle,
-    logs: async () => text(await exec("docker", ["logs", handle.name])),
+    logs: async () => text2(await exec("docker", ["logs", handle.name])),
     stop: async () => {
       await exec("docker", ["rm", "--force", "--volumes", handle.name]);
     }
@@ -18630,6 +19223,39 @@ var init_process = __esm({
   }
 });
 
+// src/run/progress.ts
+function testsDoneIn(framework, line) {
+  if (framework === "pytest") {
+    const m = PYTEST_PROGRESS.exec(line.trimEnd());
+    return m ? m[1].length : 0;
+  }
+  if (framework === "xunit" || framework === "dotnet" || framework === "nunit") {
+    return DOTNET_RESULT.test(line) ? 1 : 0;
+  }
+  return 0;
+}
+function seconds(ms) {
+  const s = ms / 1e3;
+  return s < 60 ? `${s.toFixed(0)} s` : `${Math.floor(s / 60)}m ${Math.round(s % 60)}s`;
+}
+function renderProgress(suites, startedMs, nowMs) {
+  const parts = suites.map((s) => {
+    if (s.start === void 0) return `${s.name} ${s.state}`;
+    const elapsed = seconds((s.end ?? nowMs) - s.start);
+    const done = s.tests > 0 ? `, ${s.tests} test${s.tests === 1 ? "" : "s"}` : "";
+    return s.end === void 0 ? `${s.name} ${s.state} ${elapsed}${done}` : `${s.name} ${s.state} in ${elapsed}${done}`;
+  });
+  return `parallel-tests: ${seconds(nowMs - startedMs)} | ${parts.join(" | ")}`;
+}
+var PYTEST_PROGRESS, DOTNET_RESULT;
+var init_progress = __esm({
+  "src/run/progress.ts"() {
+    "use strict";
+    PYTEST_PROGRESS = /^(?:\S+\.py\s+)?([.FEsxXp]+)(?:\s+\[\s*\d{1,3}%\])?$/;
+    DOTNET_RESULT = /^\s+(?:Passed|Failed|Skipped)\s+\S.*\[[^\]]*\]$/;
+  }
+});
+
 // src/run/adapters/command.ts
 import path16 from "node:path";
 function buildCommand2(input) {
@@ -19016,7 +19642,7 @@ var init_command_line = __esm({
 });
 
 // src/run/shard.ts
-import { copyFile, mkdir as mkdir7, readFile as readFile8, stat as stat8, writeFile as writeFile5 } from "node:fs/promises";
+import { copyFile, mkdir as mkdir7, readFile as readFile8, stat as stat8, writeFile as writeFile6 } from "node:fs/promises";
 import path21 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function defaultPluginDir() {
@@ -19056,14 +19682,14 @@ async function gatherResults(invocation, outDir, since) {
 }
 async function readCases(files) {
   const cases = [];
-  const broken = [];
+  const broken2 = [];
   for (const file of files) {
     const result = await readResultFile(file, file);
     if (!result) continue;
     cases.push(...result.cases);
-    if (result.error !== void 0) broken.push(`${path21.basename(file)}: ${result.error}`);
+    if (result.error !== void 0) broken2.push(`${path21.basename(file)}: ${result.error}`);
   }
-  return { cases, broken };
+  return { cases, broken: broken2 };
 }
 async function runShard(options, deps = {}) {
   const { suite, outDir } = options;
@@ -19071,12 +19697,12 @@ async function runShard(options, deps = {}) {
   await mkdir7(outDir, { recursive: true });
   const logFile = path21.join(outDir, LOG_FILE);
   const recordFile = path21.join(outDir, JOB_RECORD_FILE);
-  await writeFile5(logFile, "");
+  await writeFile6(logFile, "");
   const start = /* @__PURE__ */ new Date();
   const warnings = [];
   const say = async (line) => {
     deps.onLine?.(line, "stderr");
-    await writeFile5(logFile, `${line}
+    await writeFile6(logFile, `${line}
 `, { flag: "a" });
   };
   const workers = options.workers;
@@ -19101,7 +19727,7 @@ async function runShard(options, deps = {}) {
     record.results = (extra.files ?? []).map((f) => path21.relative(outDir, f).split(path21.sep).join("/"));
     if (extra.cpu !== void 0) record.cpuSeconds = Math.round(extra.cpu * 100) / 100;
     if (extra.error !== void 0) record.error = extra.error;
-    await writeFile5(recordFile, stringifyJobRecord(record));
+    await writeFile6(recordFile, stringifyJobRecord(record));
     for (const w of warnings) await say(`parallel-tests: warning: ${w}`);
     if (extra.error !== void 0) await say(`parallel-tests: ${extra.error}`);
     return {
@@ -19123,13 +19749,13 @@ async function runShard(options, deps = {}) {
   let tools;
   try {
     if (options.testsFile !== void 0) {
-      let text2;
+      let text3;
       try {
-        text2 = await readFile8(options.testsFile, "utf8");
+        text3 = await readFile8(options.testsFile, "utf8");
       } catch (err2) {
         throw new InputError(`tests file ${options.testsFile}: ${describeError(err2)}`);
       }
-      selection = { file: options.testsFile, selection: parseSelectionFile(text2, options.testsFile) };
+      selection = { file: options.testsFile, selection: parseSelectionFile(text3, options.testsFile) };
     }
     tools = options.tools ?? await probeTools(suite, workers, { exec, env: options.env });
   } catch (err2) {
@@ -19154,7 +19780,7 @@ async function runShard(options, deps = {}) {
   const attempt = async (retry) => {
     const built = buildInvocations(base, retry);
     warnings.push(...built.warnings.filter((w) => !warnings.includes(w)));
-    for (const f of built.files) await writeFile5(f.path, f.text);
+    for (const f of built.files) await writeFile6(f.path, f.text);
     const outcomes2 = [];
     const files = [];
     for (const invocation of built.invocations) {
@@ -19179,9 +19805,9 @@ async function runShard(options, deps = {}) {
       files.push(...await gatherResults(invocation, outDir, since));
       if (outcome.error !== void 0) break;
     }
-    const { cases, broken } = await readCases(files);
+    const { cases, broken: broken2 } = await readCases(files);
     const first2 = built.invocations[0];
-    return { outcomes: outcomes2, files, cases, broken, argv: first2 ? [first2.command, ...first2.args] : [] };
+    return { outcomes: outcomes2, files, cases, broken: broken2, argv: first2 ? [first2.command, ...first2.args] : [] };
   };
   let first;
   try {
@@ -19378,6 +20004,7 @@ async function runRun(settings, deps) {
   signals.once("SIGINT", onSignal);
   signals.once("SIGTERM", onSignal);
   let server;
+  let ticker;
   const shards = [];
   const started = Date.now();
   try {
@@ -19414,9 +20041,11 @@ async function runRun(settings, deps) {
         docker = `the server did not start: ${describeError(err2)}`;
       }
     }
-    const one = async (p) => {
+    const one = async (p, live2) => {
       const shard = settings.shard ?? { index: 1, count: 1 };
       const name = p.suite.name;
+      live2.state = "running";
+      live2.start = Date.now();
       deps.log(`[${name}] started (${p.workers} worker(s) on cores ${cpuList(p.allocation.cores)})`);
       const outcome = await runShard(
         {
@@ -19437,23 +20066,42 @@ async function runRun(settings, deps) {
           ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {},
           ...p.suite.needsServer && docker !== void 0 ? { notRun: docker } : {}
         },
-        { onLine: (line) => (deps.onSuiteLine ?? ((s, l) => deps.log(`[${s}] ${l}`)))(name, line) }
+        {
+          onLine: (line) => {
+            live2.tests += testsDoneIn(p.suite.framework, line);
+            (deps.onSuiteLine ?? ((s, l) => deps.log(`[${s}] ${l}`)))(name, line);
+          }
+        }
       );
-      const seconds = ((Date.parse(outcome.record.end) - Date.parse(outcome.record.start)) / 1e3).toFixed(1);
+      live2.state = outcome.status;
+      live2.end = Date.now();
+      live2.tests = outcome.tests;
+      const seconds2 = ((Date.parse(outcome.record.end) - Date.parse(outcome.record.start)) / 1e3).toFixed(1);
       deps.log(
-        `[${name}] ${outcome.status}${outcome.status === "not-run" ? "" : ` in ${seconds} s, ${outcome.tests} tests`}${outcome.record.error ? `: ${outcome.record.error.split("\n")[0]}` : ""}`
+        `[${name}] ${outcome.status}${outcome.status === "not-run" ? "" : ` in ${seconds2} s, ${outcome.tests} tests`}${outcome.record.error ? `: ${outcome.record.error.split("\n")[0]}` : ""}`
       );
       return outcome;
     };
+    const live = plans.map((p) => ({
+      name: p.suite.name,
+      framework: p.suite.framework,
+      state: "waiting",
+      tests: 0
+    }));
+    const progressMs = settings.progressMs ?? 1e4;
+    const suitesStarted = Date.now();
+    ticker = progressMs > 0 ? setInterval(() => deps.log(renderProgress(live, suitesStarted, Date.now())), progressMs) : void 0;
+    ticker?.unref();
     if (settings.sequential) {
-      for (const p of plans) {
+      for (const [i, p] of plans.entries()) {
         if (controller.signal.aborted) break;
-        shards.push(await one(p));
+        shards.push(await one(p, live[i]));
       }
     } else {
-      shards.push(...await Promise.all(plans.map(one)));
+      shards.push(...await Promise.all(plans.map((p, i) => one(p, live[i]))));
     }
   } finally {
+    if (ticker) clearInterval(ticker);
     signals.removeListener("SIGINT", onSignal);
     signals.removeListener("SIGTERM", onSignal);
     if (server) await server.stop();
@@ -19464,11 +20112,14 @@ async function runRun(settings, deps) {
       patterns: [`${runDir}/**/*.xml`, `${runDir}/**/*.trx`],
       cwd: settings.cwd,
       allowEmpty: true,
-      ...settings.jsonPath !== void 0 ? { jsonPath: settings.jsonPath } : {}
+      ...settings.jsonPath !== void 0 ? { jsonPath: settings.jsonPath } : {},
+      ...settings.htmlPath !== void 0 ? { htmlPath: settings.htmlPath } : {}
     },
     async () => []
   );
   deps.out(agg.console);
+  for (const message of agg.unwritten ?? []) deps.out(`${message}
+`);
   deps.out(`Results: ${path22.relative(settings.cwd, runDir) || runDir} (${wall.toFixed(1)} s)
 `);
   const codes = [agg.exitCode, ...shards.map((s) => s.exitCode)];
@@ -19484,6 +20135,7 @@ var init_run = __esm({
     init_allocate();
     init_probe();
     init_process();
+    init_progress();
     init_shard2();
     init_aggregate2();
     init_image2();
@@ -19505,8 +20157,8 @@ function suiteName(raw, taken) {
   taken.add(unique);
   return unique;
 }
-function testpaths(text2) {
-  const m = /^\s*testpaths\s*=\s*(.+)$/m.exec(text2);
+function testpaths(text3) {
+  const m = /^\s*testpaths\s*=\s*(.+)$/m.exec(text3);
   if (!m) return [];
   return m[1].replace(/[[\]"',]/g, " ").split(/\s+/).filter((p) => p !== "").map((p) => p.replace(/^\.\//, "").replace(/\/$/, ""));
 }
@@ -19555,10 +20207,10 @@ function detectPytest(files, texts, taken, findings) {
 function detectDotnet(files, texts, taken, findings) {
   const suites = [];
   for (const f of files.filter((x) => x.endsWith(".csproj")).sort()) {
-    const text2 = texts.get(f) ?? "";
-    const isTest = /Microsoft\.NET\.Test\.Sdk/i.test(text2) || /<IsTestProject>\s*true\s*</i.test(text2);
+    const text3 = texts.get(f) ?? "";
+    const isTest = /Microsoft\.NET\.Test\.Sdk/i.test(text3) || /<IsTestProject>\s*true\s*</i.test(text3);
     if (!isTest) continue;
-    const framework = /["']xunit(\.v3)?["']/i.test(text2) ? "xunit" : /["']NUnit["']/i.test(text2) ? "nunit" : "dotnet";
+    const framework = /["']xunit(\.v3)?["']/i.test(text3) ? "xunit" : /["']NUnit["']/i.test(text3) ? "nunit" : "dotnet";
     findings.push(
       `.NET test project ${f} (${framework === "dotnet" ? "Microsoft.NET.Test.Sdk" : framework})`
     );
@@ -19679,7 +20331,7 @@ __export(init_exports, {
   runInit: () => runInit
 });
 import { existsSync } from "node:fs";
-import { readFile as readFile9, writeFile as writeFile6 } from "node:fs/promises";
+import { readFile as readFile9, writeFile as writeFile7 } from "node:fs/promises";
 import path23 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageRoot() {
@@ -19712,7 +20364,7 @@ async function runInit(settings) {
   }
   const root = packageRoot();
   const ref = schemaRef(root, file);
-  let text2;
+  let text3;
   let found = [];
   if (preset === "detect") {
     const { files, texts } = await detect(settings.cwd);
@@ -19723,15 +20375,15 @@ async function runInit(settings) {
         `found no tests in ${settings.cwd} (looked for pytest test files and config, .NET test projects, jest and vitest); start from --preset honua or --preset pytest-xdist instead`
       );
     }
-    text2 = detectedConfig(detection, ref);
+    text3 = detectedConfig(detection, ref);
   } else {
-    text2 = presetConfig(await readFile9(path23.join(root, "workflows-templates", `${preset}.yml`), "utf8"), ref);
+    text3 = presetConfig(await readFile9(path23.join(root, "workflows-templates", `${preset}.yml`), "utf8"), ref);
   }
-  parseConfig(text2, settings.outPath);
-  await writeFile6(file, text2);
+  parseConfig(text3, settings.outPath);
+  await writeFile7(file, text3);
   const lines = [`wrote ${settings.outPath} (${preset === "detect" ? "detected" : `preset ${preset}`})`];
   if (found.length > 0) lines.push("found:", ...found.map((f) => `  ${f}`));
-  return { exitCode: EXIT.passed, message: lines.join("\n"), text: text2 };
+  return { exitCode: EXIT.passed, message: lines.join("\n"), text: text3 };
 }
 var SCHEMA_URL, IGNORED;
 var init_init = __esm({
@@ -20260,9 +20912,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines(text2) {
-  const hasTrailingNl = text2.endsWith("\n");
-  const result = text2.split("\n").map((line) => line + "\n");
+function splitLines(text3) {
+  const hasTrailingNl = text3.endsWith("\n");
+  const result = text3.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -20290,11 +20942,11 @@ var init_libesm = __esm({
 });
 
 // src/workflow/pins.ts
-function parsePinFlag(text2) {
-  const m = PIN_FLAG.exec(text2.trim());
+function parsePinFlag(text3) {
+  const m = PIN_FLAG.exec(text3.trim());
   if (!m) {
     throw new InputError(
-      `--pin "${text2}": expected OWNER/REPO@<full 40-hex commit SHA> # VERSION, e.g. "honua/parallel-tests@${"0".repeat(40)} # v1.0.0"`
+      `--pin "${text3}": expected OWNER/REPO@<full 40-hex commit SHA> # VERSION, e.g. "honua/parallel-tests@${"0".repeat(40)} # v1.0.0"`
     );
   }
   return { action: m[1], pin: { sha: m[2], version: m[3] } };
@@ -20762,7 +21414,7 @@ __export(generate_exports, {
   DEFAULT_WORKFLOW_OUT: () => DEFAULT_WORKFLOW_OUT,
   runGenerate: () => runGenerate
 });
-import { mkdir as mkdir8, readFile as readFile10, writeFile as writeFile7 } from "node:fs/promises";
+import { mkdir as mkdir8, readFile as readFile10, writeFile as writeFile8 } from "node:fs/promises";
 import path24 from "node:path";
 function regenerateCommand(settings, config, out2) {
   const quote = (s) => /^[A-Za-z0-9_./@:=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
@@ -20785,7 +21437,7 @@ async function runGenerate(settings) {
   const config = fromCwd(settings.cwd, settings.configPath);
   const out2 = fromCwd(settings.cwd, settings.outPath);
   const { config: parsed } = await loadConfig(settings.cwd, config);
-  const text2 = renderWorkflow(
+  const text3 = renderWorkflow(
     buildWorkflow({
       config: parsed,
       configPath: workflowConfigPath(config, out2),
@@ -20797,8 +21449,8 @@ async function runGenerate(settings) {
   const file = path24.resolve(settings.cwd, out2);
   if (!settings.check) {
     await mkdir8(path24.dirname(file), { recursive: true });
-    await writeFile7(file, text2);
-    return { exitCode: EXIT.passed, stdout: "", message: `wrote ${out2} from ${config}`, text: text2 };
+    await writeFile8(file, text3);
+    return { exitCode: EXIT.passed, stdout: "", message: `wrote ${out2} from ${config}`, text: text3 };
   }
   let committed;
   try {
@@ -20810,18 +21462,18 @@ async function runGenerate(settings) {
       exitCode: EXIT.testFailures,
       stdout: "",
       message: `${out2} does not exist: run \`${regenerateCommand(settings, config, out2)}\` and commit it`,
-      text: text2
+      text: text3
     };
   }
-  if (committed === text2) {
-    return { exitCode: EXIT.passed, stdout: "", message: `${out2} is up to date with ${config}`, text: text2 };
+  if (committed === text3) {
+    return { exitCode: EXIT.passed, stdout: "", message: `${out2} is up to date with ${config}`, text: text3 };
   }
-  const diff = createTwoFilesPatch(`${out2} (committed)`, `${out2} (from ${config})`, committed, text2);
+  const diff = createTwoFilesPatch(`${out2} (committed)`, `${out2} (from ${config})`, committed, text3);
   return {
     exitCode: EXIT.testFailures,
     stdout: diff,
     message: `${out2} is stale: it differs from what ${config} generates (diff above); run \`${regenerateCommand(settings, config, out2)}\` and commit it`,
-    text: text2
+    text: text3
   };
 }
 var DEFAULT_WORKFLOW_OUT;
@@ -20934,6 +21586,11 @@ var aggregate = {
   positionals: true,
   options: {
     json: { type: "string", value: "FILE", help: "also write the JSON report to FILE" },
+    html: {
+      type: "string",
+      value: "FILE",
+      help: "also write the HTML report (one self-contained page) to FILE"
+    },
     "allow-empty": { type: "boolean", help: "a pattern that matches no file is a warning, not an error" },
     cwd: { type: "string", value: "DIR", help: "where patterns start (default: the current directory)" },
     ...HISTORY_OPTIONS,
@@ -20946,18 +21603,22 @@ var aggregate = {
     const extras = await reportExtrasOf(values, cwd, context);
     const { runAggregate: runAggregate2 } = await Promise.resolve().then(() => (init_aggregate2(), aggregate_exports));
     const json = str(values, "json");
+    const html = str(values, "html");
     const outcome = await runAggregate2({
       ...extras.settings,
       patterns: positionals,
       cwd,
       allowEmpty: flag(values, "allow-empty"),
       ...history !== void 0 ? { history } : {},
-      ...json !== void 0 ? { jsonPath: json } : {}
+      ...json !== void 0 ? { jsonPath: json } : {},
+      ...html !== void 0 ? { htmlPath: html } : {}
     });
     context.out(outcome.console);
     if (extras.note) context.out(`${extras.note}
 `);
     await extras.save(outcome.report);
+    for (const message of outcome.unwritten ?? []) context.err(`parallel-tests: ${message}
+`);
     return outcome.exitCode;
   }
 };
@@ -21001,6 +21662,10 @@ var plan = {
       help: "the tests about to run, one id a line (e.g. pytest --collect-only -q)"
     },
     shards: { type: "string", value: "N", help: "shards for every suite, overriding the config" },
+    local: {
+      type: "boolean",
+      help: "shard files for one machine or another CI: more than a GitHub matrix's 256 jobs allowed"
+    },
     "host-cores": {
       type: "string",
       value: "N",
@@ -21033,7 +21698,8 @@ var plan = {
       shardDir: str(values, "out") ?? DEFAULT_SHARD_DIR,
       ...history !== void 0 ? { history } : {},
       ...shards !== void 0 ? { shards } : {},
-      ...hostCores !== void 0 ? { hostCores } : {}
+      ...hostCores !== void 0 ? { hostCores } : {},
+      ...flag(values, "local") ? { local: true } : {}
     });
     if (flag(values, "json")) {
       context.out(`${JSON.stringify(outcome.json, null, 2)}
@@ -21099,9 +21765,9 @@ var image = {
     );
     const json = str(values, "json");
     if (json !== void 0) {
-      const { writeFile: writeFile8 } = await import("node:fs/promises");
+      const { writeFile: writeFile9 } = await import("node:fs/promises");
       const report2 = { image: outcome.image, key: outcome.key, cacheHit: outcome.cacheHit };
-      await writeFile8(path25.resolve(context.cwd, json), `${JSON.stringify(report2, null, 2)}
+      await writeFile9(path25.resolve(context.cwd, json), `${JSON.stringify(report2, null, 2)}
 `);
     }
     const state = outcome.source === "lookup" ? outcome.cacheHit ? "in the cache" : "not in the cache" : `ready (${outcome.source})`;
@@ -21163,7 +21829,12 @@ var run = {
       default: "TestResults",
       help: "where <run-id>/<suite>-<shard>/ go"
     },
-    json: { type: "string", value: "FILE", help: "also write the JSON report to FILE" }
+    json: { type: "string", value: "FILE", help: "also write the JSON report to FILE" },
+    html: {
+      type: "string",
+      value: "FILE",
+      help: "also write the HTML report (one self-contained page) to FILE"
+    }
   },
   notes: [
     "Each suite shard leaves its results, parallel-tests-job.json and output.log in DIR/<run-id>/<suite>-<shard>/."
@@ -21172,6 +21843,7 @@ var run = {
     const { runRun: runRun2, parseShardOption: parseShardOption2 } = await Promise.resolve().then(() => (init_run(), run_exports));
     const shard = parseShardOption2(str(values, "shard"));
     const json = str(values, "json");
+    const html = str(values, "html");
     const outcome = await runRun2(
       {
         cwd: context.cwd,
@@ -21183,7 +21855,8 @@ var run = {
         sequential: flag(values, "sequential"),
         buildArgs: list(values, "build-arg"),
         resultsDir: str(values, "results-dir") ?? "TestResults",
-        ...json !== void 0 ? { jsonPath: json } : {}
+        ...json !== void 0 ? { jsonPath: json } : {},
+        ...html !== void 0 ? { htmlPath: html } : {}
       },
       { ...await imageDeps(values, context), out: context.out, env: process.env }
     );
@@ -21339,8 +22012,26 @@ function parseCommandArgs(spec, argv) {
 
 // src/cli.ts
 init_errors();
-var out = (text2) => process.stdout.write(text2);
-var err = (text2) => process.stderr.write(text2);
+var broken = /* @__PURE__ */ new Set();
+function onWriteError(stream, name) {
+  stream.on("error", (error) => {
+    if (broken.has(stream)) return;
+    broken.add(stream);
+    if (error.code === "EPIPE") return;
+    process.exitCode = Math.max(Number(process.exitCode ?? 0), EXIT.infrastructure);
+    if (!broken.has(process.stderr))
+      process.stderr.write(`parallel-tests: cannot write to ${name}: ${describeError(error)}
+`);
+  });
+}
+onWriteError(process.stdout, "standard output");
+onWriteError(process.stderr, "standard error");
+var out = (text3) => {
+  if (!broken.has(process.stdout)) process.stdout.write(text3);
+};
+var err = (text3) => {
+  if (!broken.has(process.stderr)) process.stderr.write(text3);
+};
 async function main(argv) {
   const [name, ...rest] = argv;
   if (name === void 0 || name === "-h" || name === "--help" || name === "help") {
@@ -21367,12 +22058,12 @@ ${renderUsage(COMMANDS, EXIT_CODES)}`);
 }
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
   },
   (error) => {
     err(`parallel-tests: ${describeError(error)}
 `);
-    process.exitCode = exitCodeOf(error);
+    process.exitCode = Math.max(Number(process.exitCode ?? 0), exitCodeOf(error));
   }
 );
 /*! For license information please see cli.js.LEGAL.txt */

@@ -3681,8 +3681,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -4172,18 +4172,18 @@ var require_util2 = __commonJS({
     function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
-      let policy = "";
+      let policy2 = "";
       if (policyHeader.length > 0) {
         for (let i = policyHeader.length; i !== 0; i--) {
           const token = policyHeader[i - 1].trim();
           if (referrerPolicyTokens.has(token)) {
-            policy = token;
+            policy2 = token;
             break;
           }
         }
       }
-      if (policy !== "") {
-        request.referrerPolicy = policy;
+      if (policy2 !== "") {
+        request.referrerPolicy = policy2;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4281,8 +4281,8 @@ var require_util2 = __commonJS({
       };
     }
     function determineRequestsReferrer(request) {
-      const policy = request.referrerPolicy;
-      assert(policy);
+      const policy2 = request.referrerPolicy;
+      assert(policy2);
       let referrerSource = null;
       if (request.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
@@ -4300,7 +4300,7 @@ var require_util2 = __commonJS({
       }
       const areSameOrigin = sameOrigin(request, referrerURL);
       const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request.url);
-      switch (policy) {
+      switch (policy2) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
         case "unsafe-url":
@@ -11245,9 +11245,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -14670,11 +14670,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -17058,8 +17058,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -20159,14 +20159,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -20183,14 +20183,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent2.length);
+        i = consumeMoreIndentedLines(text3, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20207,12 +20207,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent2.length);
+            i = consumeMoreIndentedLines(text3, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20224,12 +20224,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20244,39 +20244,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent2}${text2.slice(0, end2)}`;
+${indent2}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent2}${text2.slice(fold + 1, end2)}`;
+${indent2}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent2) {
+    function consumeMoreIndentedLines(text3, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -21537,9 +21537,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
         let i = n2.indexOf(".");
@@ -21579,8 +21579,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22019,8 +22019,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22222,23 +22222,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n2) => n2;
+      let num2 = (n2) => n2;
       if (typeof value === "bigint")
-        num = (n2) => BigInt(n2);
+        num2 = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -28827,9 +28827,9 @@ function serverOf(raw) {
   if (raw.service !== void 0) server.service = raw.service;
   return server;
 }
-function parseConfig(text2, file) {
+function parseConfig(text3, file) {
   const lc = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     fail(
       file,
@@ -28948,9 +28948,9 @@ var init_config = __esm({
 import { readFile, stat as stat2 } from "node:fs/promises";
 import path3 from "node:path";
 async function readText(file, what) {
-  const text2 = await readOptionalText(file, what);
-  if (text2 === void 0) throw new InputError(`${what} ${file}: no such file`);
-  return text2;
+  const text3 = await readOptionalText(file, what);
+  if (text3 === void 0) throw new InputError(`${what} ${file}: no such file`);
+  return text3;
 }
 async function readOptionalText(file, what) {
   try {
@@ -28980,9 +28980,9 @@ var init_load = __esm({
 });
 
 // src/plan/test-ids.ts
-function withoutArguments(text2) {
-  const open5 = text2.indexOf("(");
-  return (open5 < 0 ? text2 : text2.slice(0, open5)).trimEnd();
+function withoutArguments(text3) {
+  const open5 = text3.indexOf("(");
+  return (open5 < 0 ? text3 : text3.slice(0, open5)).trimEnd();
 }
 function splitPytestClassName(className) {
   const segments = className.split(".");
@@ -29039,9 +29039,9 @@ function unitOf(style, id) {
   const sep2 = id.indexOf("::");
   return sep2 < 0 ? id : id.slice(0, sep2);
 }
-function testIdsOf(text2) {
+function testIdsOf(text3) {
   const ids = [];
-  for (const raw of text2.split(/\r?\n/)) {
+  for (const raw of text3.split(/\r?\n/)) {
     if (BANNER.test(raw.trim())) break;
     if (/^\s/.test(raw)) continue;
     const line = raw.trim();
@@ -29140,54 +29140,54 @@ var init_order = __esm({
 function normalise(path14) {
   return path14.replace(/\\/g, "/");
 }
-function framesOf(text2) {
+function framesOf(text3) {
   const frames = [];
   const push = (at, file, line) => frames.push({ at, location: { file: normalise(file), line: Number(line) } });
   PYTEST_FRAME.lastIndex = 0;
-  for (const m of text2.matchAll(PYTEST_FRAME)) push(m.index ?? 0, m[1], m[2]);
-  dotnetFrames(text2, push);
-  jsFrames(text2, push);
+  for (const m of text3.matchAll(PYTEST_FRAME)) push(m.index ?? 0, m[1], m[2]);
+  dotnetFrames(text3, push);
+  jsFrames(text3, push);
   return frames.sort((a, b) => a.at - b.at).map((f) => f.location);
 }
-function dotnetFrames(text2, push) {
+function dotnetFrames(text3, push) {
   let lineStart = 0;
-  let nextNewline = text2.indexOf("\n");
+  let nextNewline = text3.indexOf("\n");
   let previousEnd = 0;
   let start = -1;
   let from = -1;
   DOTNET_END.lastIndex = 0;
-  for (const m of text2.matchAll(DOTNET_END)) {
+  for (const m of text3.matchAll(DOTNET_END)) {
     const at = m.index ?? 0;
     while (nextNewline !== -1 && nextNewline < at) {
       lineStart = nextNewline + 1;
-      nextNewline = text2.indexOf("\n", lineStart);
+      nextNewline = text3.indexOf("\n", lineStart);
     }
     const lower = Math.max(lineStart, previousEnd);
     if (lower !== from) {
       from = lower;
       if (start < from) {
         DOTNET_START.lastIndex = from;
-        start = DOTNET_START.exec(text2)?.index ?? text2.length;
+        start = DOTNET_START.exec(text3)?.index ?? text3.length;
       }
     }
     if (start >= at) continue;
-    push(start, text2.slice(start, at + 3), m[1]);
+    push(start, text3.slice(start, at + 3), m[1]);
     previousEnd = at + m[0].length;
   }
 }
-function jsFrames(text2, push) {
+function jsFrames(text3, push) {
   let previousEnd = 0;
   JS_END.lastIndex = 0;
-  for (const m of text2.matchAll(JS_END)) {
+  for (const m of text3.matchAll(JS_END)) {
     const at = m.index ?? 0;
     let start = at;
-    while (start > previousEnd && JS_PATH_CHAR.test(text2[start - 1])) start--;
+    while (start > previousEnd && JS_PATH_CHAR.test(text3[start - 1])) start--;
     if (start === at) continue;
-    const first = text2[start];
-    if ((first === "/" || first === "\\") && start - 2 >= previousEnd && text2[start - 1] === ":" && DRIVE_LETTER.test(text2[start - 2])) {
+    const first = text3[start];
+    if ((first === "/" || first === "\\") && start - 2 >= previousEnd && text3[start - 1] === ":" && DRIVE_LETTER.test(text3[start - 2])) {
       start -= 2;
     }
-    push(start, text2.slice(start, at + m[0].indexOf(":")), m[1]);
+    push(start, text3.slice(start, at + m[0].indexOf(":")), m[1]);
     previousEnd = at + m[0].length;
   }
 }
@@ -29198,8 +29198,8 @@ function repositoryPath(path14, repo) {
   return p;
 }
 function locateFailure(test, repo) {
-  const text2 = [test.details, test.message].filter((t) => t !== void 0).join("\n");
-  const frames = framesOf(text2);
+  const text3 = [test.details, test.message].filter((t) => t !== void 0).join("\n");
+  const frames = framesOf(text3);
   const own = test.file === void 0 ? void 0 : normalise(test.file);
   if (own !== void 0) {
     for (const frame of frames) {
@@ -29851,10 +29851,10 @@ var init_aggregate = __esm({
 });
 
 // src/plan/durations.ts
-function parseTestDurations(text2, source) {
+function parseTestDurations(text3, source) {
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text3);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new InputError(`${source}: not valid JSON (${reason})`);
@@ -29979,10 +29979,10 @@ var init_durations = __esm({
 });
 
 // src/plan/history.ts
-function parseHistory(text2, source) {
+function parseHistory(text3, source) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch (err) {
     throw new InputError(`${source}: not a timing history: ${err.message}`);
   }
@@ -30075,16 +30075,16 @@ function snapshotOfTimed(tests, style) {
   return durationsOfTimed(tests, style === void 0 ? timedStyle : () => style);
 }
 async function readHistory(file, warn) {
-  let text2;
+  let text3;
   try {
-    text2 = await readOptionalText(file, "timing history");
+    text3 = await readOptionalText(file, "timing history");
   } catch (err) {
     warn(`${describeError(err)}; timings start afresh`);
     return [];
   }
-  if (text2 === void 0) return [];
+  if (text3 === void 0) return [];
   try {
-    return parseHistory(text2, file);
+    return parseHistory(text3, file);
   } catch (err) {
     warn(`${describeError(err)}; the history is set aside and timings start afresh`);
     return [];
@@ -30177,8 +30177,8 @@ __export(exec_exports2, {
   failure: () => failure
 });
 import { spawn } from "node:child_process";
-function keepTail(text2, max) {
-  return text2.length > max ? text2.slice(text2.length - max) : text2;
+function keepTail(text3, max) {
+  return text3.length > max ? text3.slice(text3.length - max) : text3;
 }
 function failure(what, result) {
   const detail = result.error ?? (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-15).join("\n");
@@ -30255,7 +30255,7 @@ function change(base, current) {
 function refs(keys) {
   return [...keys].sort(byKey).map(refOf);
 }
-function compareReports(current, base, label) {
+function compareReports(current, base, label2) {
   const failingNow = failingOf(current);
   const failingBefore = failingOf(base);
   const now = statusesOf(current);
@@ -30274,7 +30274,7 @@ function compareReports(current, base, label) {
     );
   }
   const comparison = {
-    base: label,
+    base: label2,
     tests: change(base.totals.tests, current.totals.tests),
     failed: change(base.totals.failed + base.totals.errors, current.totals.failed + current.totals.errors),
     duration: change(base.totals.duration, current.totals.duration),
@@ -30321,6 +30321,14 @@ function failureMessage(test) {
   const shown = test.shown;
   return shown.message ?? (shown.status === "errored" ? "error" : "failed");
 }
+function failureBody(test) {
+  const message = failureMessage(test);
+  const details = test.shown.details;
+  if (details === void 0 || details === "") return message;
+  return details.includes(message) ? details : `${message}
+
+${details}`;
+}
 function renderJsonReport(aggregate2, jobs) {
   const t = aggregate2.totals;
   const report2 = {
@@ -30359,20 +30367,20 @@ function nested(value) {
   return (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, "\n  ");
 }
 function suiteText(suite, ids) {
-  let text2 = `    ${JSON.stringify(suite)}: {`;
+  let text3 = `    ${JSON.stringify(suite)}: {`;
   let first = true;
   for (const status of STATUSES) {
     const list = ids.get(status);
     if (list === void 0) continue;
     list.sort();
-    text2 += `${first ? "" : ","}
+    text3 += `${first ? "" : ","}
       ${JSON.stringify(status)}: [`;
-    for (let i = 0; i < list.length; i++) text2 += `${i === 0 ? "" : ","}
+    for (let i = 0; i < list.length; i++) text3 += `${i === 0 ? "" : ","}
         ${JSON.stringify(list[i])}`;
-    text2 += "\n      ]";
+    text3 += "\n      ]";
     first = false;
   }
-  return `${text2}
+  return `${text3}
     }`;
 }
 function* reportPieces(report2) {
@@ -30422,8 +30430,8 @@ function escapeChar(c) {
   const code = c.charCodeAt(0);
   return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
-function printable(text2) {
-  return text2.replace(CONTROL, escapeChar);
+function printable(text3) {
+  return text3.replace(CONTROL, escapeChar);
 }
 var CONTROL, NAMED;
 var init_printable = __esm({
@@ -30458,8 +30466,8 @@ function table(rows) {
     (r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])).join("  ")
   );
 }
-function indent(text2, prefix, maxLines) {
-  const lines = text2.split("\n");
+function indent(text3, prefix, maxLines) {
+  const lines = text3.split("\n");
   const shown = lines.slice(0, maxLines).map((l) => prefix + printable(l.trimEnd()));
   if (lines.length > maxLines) shown.push(`${prefix}… (${lines.length - maxLines} more lines)`);
   return shown;
@@ -30473,7 +30481,7 @@ function renderConsoleSummary(aggregate2, options = {}) {
   if (t.errors) parts.push(`${n(t.errors)} errors`);
   if (t.skipped) parts.push(`${n(t.skipped)} skipped`);
   if (t.flaky) parts.push(`${n(t.flaky)} flaky`);
-  const readable = aggregate2.files.filter((f) => f.error === void 0).length;
+  const readable2 = aggregate2.files.filter((f) => f.error === void 0).length;
   out.push(
     `${n(t.tests)} tests in ${n(aggregate2.files.length)} result files: ${parts.join(", ")} (${duration(t.duration)} of test time)`
   );
@@ -30504,8 +30512,8 @@ function renderConsoleSummary(aggregate2, options = {}) {
       );
       for (const line of indent(failureMessage(test), "        ", 6)) out.push(line);
     }
-    const more = aggregate2.failures.length - maxFailures;
-    if (more > 0) out.push(`  … ${n(more)} more not shown (see the JSON report)`);
+    const more2 = aggregate2.failures.length - maxFailures;
+    if (more2 > 0) out.push(`  … ${n(more2)} more not shown (see the JSON report)`);
   }
   if (aggregate2.flaky.length > 0) {
     out.push("", `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`);
@@ -30514,12 +30522,12 @@ function renderConsoleSummary(aggregate2, options = {}) {
         `  FLAKY ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)} (${test.runs} runs)${where(test)}`
       );
     }
-    const more = aggregate2.flaky.length - maxFailures;
-    if (more > 0) out.push(`  … ${n(more)} more not shown`);
+    const more2 = aggregate2.flaky.length - maxFailures;
+    if (more2 > 0) out.push(`  … ${n(more2)} more not shown`);
   }
   const broken = aggregate2.files.filter((f) => f.error !== void 0);
   if (broken.length > 0) {
-    out.push("", `Input problems (${readable} of ${aggregate2.files.length} files read in full):`);
+    out.push("", `Input problems (${readable2} of ${aggregate2.files.length} files read in full):`);
     for (const f of broken) out.push(`  ${printable(f.path)}: ${printable(f.error ?? "")}`);
   }
   const unmatched = options.unmatched ?? [];
@@ -30538,6 +30546,557 @@ var init_console = __esm({
     "use strict";
     init_json();
     init_printable();
+  }
+});
+
+// src/report/format.ts
+function formatCount2(value) {
+  const text3 = String(Math.trunc(value));
+  const sign = text3.startsWith("-") ? "-" : "";
+  const digits = sign ? text3.slice(1) : text3;
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits[i];
+  }
+  return sign + out;
+}
+function formatDuration2(seconds) {
+  if (!Number.isFinite(seconds) || seconds < 0) return "-";
+  if (seconds < 10) return `${seconds.toFixed(2)}s`;
+  if (seconds < 60) return `${seconds.toFixed(1)}s`;
+  const whole = Math.round(seconds);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor(whole % 3600 / 60);
+  const s = whole % 60;
+  if (h > 0) return `${h}h ${String(m).padStart(2, "0")}m`;
+  return `${m}m ${String(s).padStart(2, "0")}s`;
+}
+function formatPercent(ratio) {
+  return `${Math.round(ratio * 100)}%`;
+}
+function formatSpeedup(ratio) {
+  return `${ratio.toFixed(1)}x`;
+}
+function plural(count2, one, many = `${one}s`) {
+  return `${formatCount2(count2)} ${count2 === 1 ? one : many}`;
+}
+var init_format = __esm({
+  "src/report/format.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/input.ts
+function runSeconds(input) {
+  return input.parallel?.wall ?? input.aggregate.totals.duration;
+}
+function jobSeconds(entry) {
+  return Math.max(0, (Date.parse(entry.end) - Date.parse(entry.start)) / 1e3);
+}
+function sumOfJobSeconds(timeline) {
+  let sum = 0;
+  for (const entry of timeline) sum += jobSeconds(entry);
+  return sum;
+}
+function sortedTimeline(timeline) {
+  return timeline.slice().sort(
+    (a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.job < b.job ? -1 : a.job > b.job ? 1 : 0)
+  );
+}
+function suiteFailed(suite) {
+  return suite.failed + suite.errors > 0;
+}
+var init_input = __esm({
+  "src/report/input.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/markdown.ts
+function escapeHtml(text3) {
+  return showControls(text3).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+function showControls(text3) {
+  return CONTROL2.test(text3) ? text3.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text3;
+}
+function firstLine(text3, max = 300) {
+  const end = text3.search(/\r|\n/);
+  const line = (end < 0 ? text3 : text3.slice(0, end)).trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+var HTML_ENTITIES, CONTROL2, CONTROLS;
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    HTML_ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#39;"
+    };
+    CONTROL2 = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+    CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+  }
+});
+
+// src/report/summary.ts
+function renderTitle(totals, seconds) {
+  const parts = [];
+  if (totals.failed > 0) parts.push(`${formatCount2(totals.failed)} failed`);
+  if (totals.errors > 0) parts.push(plural(totals.errors, "error"));
+  if (totals.flaky > 0) parts.push(`${formatCount2(totals.flaky)} flaky`);
+  if (totals.passed > 0) parts.push(`${formatCount2(totals.passed)} passed`);
+  if (totals.skipped > 0) parts.push(`${formatCount2(totals.skipped)} skipped`);
+  if (parts.length === 0) return `no tests in ${formatDuration2(seconds)}`;
+  return `${parts.join(", ")} in ${formatDuration2(seconds)}`;
+}
+var SUMMARY_LIMIT_BYTES, DEFAULT_MAX_BYTES;
+var init_summary = __esm({
+  "src/report/summary.ts"() {
+    "use strict";
+    init_format();
+    init_input();
+    init_json();
+    init_markdown();
+    SUMMARY_LIMIT_BYTES = 1024 * 1024;
+    DEFAULT_MAX_BYTES = SUMMARY_LIMIT_BYTES - 1024;
+  }
+});
+
+// src/report/html.ts
+import { createHash } from "node:crypto";
+function contentSecurityPolicy() {
+  if (policy === void 0) {
+    const hash = (text3) => `'sha256-${createHash("sha256").update(text3).digest("base64")}'`;
+    policy = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  }
+  return policy;
+}
+function text(value, max) {
+  return escapeHtml(value.length > max ? `${value.slice(0, max - 1)}…` : value);
+}
+function num(value) {
+  return `<td class="num">${formatCount2(value)}</td>`;
+}
+function more(count2, what, colspan = 0) {
+  const note = `… ${formatCount2(count2)} more ${what} not shown: see the JSON report.`;
+  return colspan > 0 ? `<tr class="more"><td colspan="${colspan}">${note}</td></tr>
+` : `<p class="more">${note}</p>
+`;
+}
+function countCells(c, attribute) {
+  return COUNT_KEYS.map(
+    (k) => attribute ? `<td class="num" data-count="${k}">${formatCount2(c[k])}</td>` : num(c[k])
+  ).join("");
+}
+function renderTotals(input) {
+  const t = input.aggregate.totals;
+  const files = input.aggregate.files;
+  const unread = files.filter((f) => f.error !== void 0).length;
+  return `<table class="totals"><thead><tr><th class="num">Tests</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Errors</th><th class="num">Skipped</th><th class="num">Flaky</th><th class="num">Duration</th></tr></thead>
+<tbody><tr>${countCells(t, true)}<td class="num" data-count="duration">${formatDuration2(t.duration)}</td></tr></tbody></table>
+<p class="muted">Read from ${plural(files.length - unread, "result file")}` + (unread > 0 ? `; <span class="bad">${plural(unread, "file")} could not be read</span>` : "") + ".</p>\n";
+}
+function renderSuites(input, s) {
+  const { suites, totals } = input.aggregate;
+  if (suites.length === 0) return "";
+  const shown = Math.min(suites.length, s.maxSuites);
+  const out = [
+    `<h2 id="suites">Suites (${formatCount2(suites.length)})</h2>
+<table class="suites"><thead><tr><th>Suite</th><th class="num">Tests</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Errors</th><th class="num">Skipped</th><th class="num">Flaky</th><th class="num">Duration</th><th class="num">Wall</th></tr></thead><tbody>
+`
+  ];
+  for (let i = 0; i < shown; i++) {
+    const suite = suites[i];
+    const bad = suiteFailed(suite);
+    out.push(
+      `<tr data-suite><td><span class="${bad ? "bad" : "ok"}">${bad ? "✗" : "✓"}</span> ${suite.name === "" ? "(unnamed)" : text(suite.name, s.nameChars)}</td>${countCells(suite, false)}<td class="num">${formatDuration2(suite.duration)}</td><td class="num">${suite.wall === null ? "-" : formatDuration2(suite.wall)}</td></tr>
+`
+    );
+  }
+  if (shown < suites.length) out.push(more(suites.length - shown, "suites", 9));
+  const wall = input.parallel?.wall;
+  out.push(
+    `</tbody><tfoot><tr><td>Total</td>${countCells(totals, false)}<td class="num">${formatDuration2(totals.duration)}</td><td class="num">${wall === void 0 ? "-" : formatDuration2(wall)}</td></tr></tfoot></table>
+`
+  );
+  return out.join("");
+}
+function label(test, max) {
+  const id = `<code>${text(test.id, max)}</code>`;
+  return test.suite === "" ? `<span class="n">${id}</span>` : `<span class="n">${text(test.suite, max)} › ${id}</span>`;
+}
+function locationHtml(test, s) {
+  const loc = test.location;
+  if (!loc) return "";
+  return text(loc.line !== void 0 ? `${loc.file}:${loc.line}` : loc.file, s.nameChars);
+}
+function failureText(test, max) {
+  let body = failureBody(test);
+  for (const [name, out] of [
+    ["stdout", test.shown.stdout],
+    ["stderr", test.shown.stderr]
+  ]) {
+    if (out !== void 0 && out !== "") body += `
+
+--- ${name} ---
+${out}`;
+  }
+  if (body.length > max)
+    body = `${body.slice(0, max)}
+… (${formatCount2(body.length - max)} more characters cut)`;
+  return body;
+}
+function renderFailures(input, s) {
+  const failures = input.aggregate.failures;
+  if (failures.length === 0) return "";
+  const shown = Math.min(failures.length, s.maxFailures);
+  const out = [
+    `<h2 id="failures">Failures (${formatCount2(failures.length)})</h2>
+<p class="muted">Showing <span id="shown-failures">${formatCount2(shown)}</span> of ${formatCount2(shown)} listed.</p>
+<div data-list="failures">
+`
+  ];
+  let budget = s.detailBudget;
+  let withoutText = 0;
+  for (let i = 0; i < shown; i++) {
+    const test = failures[i];
+    const where2 = locationHtml(test, s);
+    const facts = [
+      STATUS_TEXT[test.status],
+      ...where2 ? [where2] : [],
+      formatDuration2(test.shown.duration),
+      ...test.runs > 1 ? [plural(test.runs, "run")] : []
+    ].join(" · ");
+    let body = "";
+    if (budget > 0) {
+      const full = failureText(test, Math.min(s.detailChars, budget));
+      budget -= full.length;
+      body = `<pre>${escapeHtml(full)}</pre>`;
+    } else {
+      withoutText++;
+    }
+    out.push(
+      `<details data-status="${test.status}"><summary><span class="bad">${STATUS_ICON[test.status]}</span> ${label(test, s.nameChars)}: <code>${text(firstLine(failureMessage(test)), 300)}</code></summary>
+<p class="muted">${facts}</p>${body}</details>
+`
+    );
+  }
+  out.push("</div>\n");
+  if (shown < failures.length) out.push(more(failures.length - shown, "failures"));
+  if (withoutText > 0)
+    out.push(
+      `<p class="more">The last ${plural(withoutText, "failure")} listed without their text (size budget).</p>
+`
+    );
+  if (input.aggregate.detailsOmitted > 0)
+    out.push(
+      `<p class="more">${plural(input.aggregate.detailsOmitted, "failing or flaky test")} kept only the message: the report's text budget ran out while reading.</p>
+`
+    );
+  return out.join("");
+}
+function renderFlaky(input, s) {
+  const flaky = input.aggregate.flaky;
+  if (flaky.length === 0) return "";
+  const shown = Math.min(flaky.length, s.maxFailures);
+  const out = [
+    `<h2 id="flaky">Flaky tests (${formatCount2(flaky.length)}): failed, then passed on a rerun</h2>
+<ul>
+`
+  ];
+  for (let i = 0; i < shown; i++) {
+    const test = flaky[i];
+    const where2 = locationHtml(test, s);
+    out.push(
+      `<li><span class="warn">⚠</span> ${label(test, s.nameChars)} (${plural(test.runs, "run")}${where2 ? `, ${where2}` : ""})</li>
+`
+    );
+  }
+  out.push("</ul>\n");
+  if (shown < flaky.length) out.push(more(flaky.length - shown, "flaky tests"));
+  return out.join("");
+}
+function testRows(input, max) {
+  const { failures, flaky } = input.aggregate;
+  const rows = [];
+  for (let i = 0; i < failures.length && rows.length < max; i++) {
+    const f = failures[i];
+    rows.push({ suite: f.suite, id: f.id, status: f.status, flaky: false });
+  }
+  const flakyKeys = /* @__PURE__ */ new Set();
+  for (const f of flaky) flakyKeys.add(keyOf2(f.suite, f.id));
+  for (let i = 0; i < flaky.length && rows.length < max; i++) {
+    rows.push({ suite: flaky[i].suite, id: flaky[i].id, status: "passed", flaky: true });
+  }
+  const room = max - rows.length;
+  if (room <= 0) return rows;
+  const skipped = [];
+  const passed = [];
+  for (const { suite, ids } of input.aggregate.testsBySuite()) {
+    for (const id of ids.get("skipped") ?? []) {
+      if (skipped.length >= room) break;
+      skipped.push({ suite, id, status: "skipped", flaky: false });
+    }
+    if (skipped.length >= room) break;
+    for (const id of ids.get("passed") ?? []) {
+      if (passed.length >= room) break;
+      if (flakyKeys.size > 0 && flakyKeys.has(keyOf2(suite, id))) continue;
+      passed.push({ suite, id, status: "passed", flaky: false });
+    }
+  }
+  for (const row of skipped) rows.push(row);
+  for (let i = 0; i < passed.length && rows.length < max; i++) rows.push(passed[i]);
+  return rows;
+}
+function renderTests(input, s) {
+  const total = input.aggregate.totals.tests;
+  if (total === 0) return "";
+  const rows = testRows(input, s.maxTests);
+  const out = [
+    `<h2 id="tests">Tests (${formatCount2(total)})</h2>
+<p class="muted">Showing <span id="shown-tests">${formatCount2(rows.length)}</span> of ${formatCount2(rows.length)} listed` + (rows.length < total ? " (failing, flaky and skipped tests first)" : "") + '.</p>\n<table class="tests"><thead><tr><th>Status</th><th>Suite</th><th>Test</th></tr></thead><tbody data-list="tests">\n'
+  ];
+  for (const row of rows) {
+    const status = row.flaky ? "passed flaky" : row.status;
+    const shownStatus = row.flaky ? "flaky" : STATUS_TEXT[row.status];
+    const cls = row.flaky ? "warn" : STATUS_CLASS[row.status];
+    out.push(
+      `<tr data-status="${status}"><td class="${cls}">${row.flaky ? "⚠" : STATUS_ICON[row.status]} ${shownStatus}</td><td class="n">${text(row.suite, s.nameChars)}</td><td><code class="n">${text(row.id, s.nameChars)}</code></td></tr>
+`
+    );
+  }
+  out.push("</tbody></table>\n");
+  if (rows.length < total) out.push(more(total - rows.length, "tests"));
+  return out.join("");
+}
+function timelineSvg(entries, s) {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const e of entries) {
+    first = Math.min(first, Date.parse(e.start));
+    last = Math.max(last, Date.parse(e.end));
+  }
+  const span2 = Math.max(1, last - first);
+  const plot = SVG_WIDTH - LABEL_WIDTH - 10;
+  const height = entries.length * ROW_HEIGHT + 24;
+  const x = (at) => (LABEL_WIDTH + (at - first) / span2 * plot).toFixed(1);
+  const out = [
+    `<svg class="timeline" viewBox="0 0 ${SVG_WIDTH} ${height}" role="img" aria-label="timeline of the jobs">
+`
+  ];
+  for (let q = 0; q <= 4; q++) {
+    const at = first + span2 * q / 4;
+    out.push(
+      `<line x1="${x(at)}" x2="${x(at)}" y1="0" y2="${height - 16}"/><text x="${x(at)}" y="${height - 4}" text-anchor="${q === 0 ? "start" : q === 4 ? "end" : "middle"}">${formatDuration2((at - first) / 1e3)}</text>
+`
+    );
+  }
+  entries.forEach((e, i) => {
+    const start = Date.parse(e.start);
+    const end = Math.max(start, Date.parse(e.end));
+    const y = i * ROW_HEIGHT;
+    const width = Math.max(1, (end - start) / span2 * plot).toFixed(1);
+    const failed2 = e.exit !== 0 || e.error !== void 0;
+    out.push(
+      `<text x="0" y="${y + 14}">${text(e.job, 36)}</text><rect class="job${failed2 ? " failed" : ""}" x="${x(start)}" y="${y + 3}" width="${width}" height="${ROW_HEIGHT - 6}"><title>${text(e.job, s.nameChars)}: ${formatDuration2((end - start) / 1e3)} on ${e.cores} cores, ${text(e.runner, s.nameChars)}, ${e.exit === null ? "no exit code" : `exit ${e.exit}`}</title></rect>
+`
+    );
+  });
+  out.push("</svg>\n");
+  return out.join("");
+}
+function renderTimeline(input, s) {
+  const timeline = input.timeline;
+  if (!timeline || timeline.length === 0) return "";
+  const entries = sortedTimeline(timeline);
+  const shown = entries.slice(0, s.maxJobs);
+  const out = [`<h2 id="timeline">Parallel run (${plural(entries.length, "job")})</h2>
+`];
+  const p = input.parallel;
+  if (p) {
+    out.push(
+      `<table class="parallel"><thead><tr><th class="num">Jobs</th><th class="num">Wall</th><th class="num">Sum of job times</th><th class="num">Speedup</th><th class="num">Core efficiency</th></tr></thead><tbody><tr>${num(entries.length)}<td class="num">${formatDuration2(p.wall)}</td><td class="num">${formatDuration2(sumOfJobSeconds(entries))}</td><td class="num">${formatSpeedup(p.speedup)}</td><td class="num">${formatPercent(p.efficiency)}</td></tr></tbody></table>
+`
+    );
+  }
+  out.push(timelineSvg(shown, s));
+  const t0 = Date.parse(entries[0].start);
+  out.push(
+    '<table class="jobs"><thead><tr><th>Job</th><th>Runner</th><th class="num">Cores</th><th class="num">Start</th><th class="num">Duration</th><th>Exit</th></tr></thead><tbody>\n'
+  );
+  for (const e of shown) {
+    const seconds = Math.max(0, (Date.parse(e.end) - Date.parse(e.start)) / 1e3);
+    const failed2 = e.exit !== 0 || e.error !== void 0;
+    out.push(
+      `<tr><td>${text(e.job, s.nameChars)}</td><td>${text(e.runner, s.nameChars)}</td>${num(e.cores)}<td class="num">+${formatDuration2((Date.parse(e.start) - t0) / 1e3)}</td><td class="num">${formatDuration2(seconds)}</td><td class="${failed2 ? "bad" : "ok"}">${e.exit === null ? "none" : e.exit}${e.error !== void 0 ? `: ${text(e.error, s.nameChars)}` : ""}</td></tr>
+`
+    );
+  }
+  if (shown.length < entries.length) out.push(more(entries.length - shown.length, "jobs", 6));
+  out.push("</tbody></table>\n");
+  return out.join("");
+}
+function pct2(value) {
+  return `${value.toFixed(2)}%`;
+}
+function renderCoverage(s) {
+  const c = s.coverage;
+  if (!c) return "";
+  const t = c.total;
+  const gate = c.threshold ? c.threshold.met ? ` <span class="ok">✓ threshold ${c.threshold.percent}% met</span>` : ` <span class="bad">✗ below the threshold of ${c.threshold.percent}%</span>` : "";
+  const out = [
+    `<h2 id="coverage">Coverage</h2>
+<p><strong data-coverage="total">${pct2(t.percent)}</strong> of ${formatCount2(t.lines)} lines covered (${formatCount2(t.covered)}), merged from ${plural(c.reports.length, "report")}.${gate}</p>
+`
+  ];
+  const shown = Math.min(c.packages.length, s.maxPackages);
+  if (shown > 0) {
+    out.push(
+      '<table class="coverage"><thead><tr><th>Package</th><th class="num">Lines</th><th class="num">Covered</th><th class="num">%</th></tr></thead><tbody>\n'
+    );
+    for (let i = 0; i < shown; i++) {
+      const p = c.packages[i];
+      out.push(
+        `<tr><td>${p.name === "" ? "(none)" : text(p.name, s.nameChars)}</td>${num(p.lines)}${num(p.covered)}<td class="num">${pct2(p.percent)}</td></tr>
+`
+      );
+    }
+    if (shown < c.packages.length) out.push(more(c.packages.length - shown, "packages", 4));
+    out.push("</tbody></table>\n");
+  }
+  for (const r of c.reports.filter((r2) => r2.error !== void 0).slice(0, s.maxPackages))
+    out.push(`<p class="warn">⚠ ${text(r.path, s.nameChars)}: ${text(r.error, s.nameChars)}</p>
+`);
+  return out.join("");
+}
+function renderProblems(input, s) {
+  const bad = input.aggregate.files.filter((f) => f.error !== void 0);
+  const warnings = input.aggregate.warnings;
+  if (bad.length === 0 && warnings.length === 0) return "";
+  const out = ['<h2 id="problems">Problems reading the results</h2>\n<ul>\n'];
+  for (const f of bad.slice(0, MAX_PROBLEMS))
+    out.push(`<li class="bad">${text(f.path, s.nameChars)}: ${text(f.error, s.nameChars)}</li>
+`);
+  for (const w of warnings.slice(0, MAX_PROBLEMS))
+    out.push(`<li class="warn">${text(w.path, s.nameChars)}: ${text(w.message, s.nameChars)}</li>
+`);
+  out.push("</ul>\n");
+  const cut2 = Math.max(0, bad.length - MAX_PROBLEMS) + Math.max(0, warnings.length - MAX_PROBLEMS);
+  if (cut2 > 0) out.push(more(cut2, "problems"));
+  return out.join("");
+}
+function renderHtmlReport(input, options = {}) {
+  const s = { ...DEFAULTS };
+  for (const [key, value] of Object.entries(options))
+    if (value !== void 0) Object.assign(s, { [key]: value });
+  const totals = input.aggregate.totals;
+  const bad = suiteFailed(totals);
+  const title = renderTitle(totals, runSeconds(input));
+  const tests = renderTests(input, s);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${text(s.title, 200)}: ${escapeHtml(title)}</title>
+<style>${STYLE}</style></head><body>
+<h1>${text(s.title, 200)}</h1>
+<p class="headline ${bad ? "bad" : "ok"}">${bad ? "✗" : "✓"} <span id="title-line">${escapeHtml(title)}</span></p>
+` + renderTotals(input) + (tests !== "" || input.aggregate.failures.length > 0 ? FILTER : "") + renderSuites(input, s) + renderFailures(input, s) + renderFlaky(input, s) + renderTimeline(input, s) + renderCoverage(s) + tests + renderProblems(input, s) + `<script>${SCRIPT}</script>
+</body></html>
+`;
+}
+var DEFAULTS, STYLE, SCRIPT, policy, STATUS_TEXT, STATUS_CLASS, STATUS_ICON, COUNT_KEYS, keyOf2, SVG_WIDTH, LABEL_WIDTH, ROW_HEIGHT, MAX_PROBLEMS, FILTER;
+var init_html = __esm({
+  "src/report/html.ts"() {
+    "use strict";
+    init_format();
+    init_input();
+    init_json();
+    init_markdown();
+    init_summary();
+    DEFAULTS = {
+      title: "Test results",
+      maxTests: 1e4,
+      maxFailures: 1e3,
+      maxSuites: 1e3,
+      maxJobs: 500,
+      maxPackages: 200,
+      detailChars: 1e4,
+      detailBudget: 4 * 1024 * 1024,
+      nameChars: 1e3
+    };
+    STYLE = `
+:root{color-scheme:light dark;--ok:#1a7f37;--bad:#cf222e;--warn:#9a6700;--muted:#6e7781;--line:#d0d7de;--bg2:#f6f8fa}
+@media (prefers-color-scheme:dark){:root{--ok:#3fb950;--bad:#f85149;--warn:#d29922;--muted:#8b949e;--line:#30363d;--bg2:#161b22}}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;padding:16px 24px;max-width:1200px}
+h1{font-size:22px;margin:8px 0 16px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
+table{border-collapse:collapse;margin:6px 0}th,td{padding:3px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}tfoot td{font-weight:600}
+.ok{color:var(--ok)}.bad{color:var(--bad)}.warn{color:var(--warn)}.muted,.more{color:var(--muted)}
+code,pre{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+pre{background:var(--bg2);padding:8px 10px;overflow:auto;max-height:480px;white-space:pre-wrap;word-break:break-word}
+details{border-bottom:1px solid var(--line);padding:4px 0}summary{cursor:pointer}
+.headline{font-size:18px;font-weight:600;margin:0 0 10px}.totals td{font-size:16px}.tools{position:sticky;top:0;background:Canvas;padding:8px 0;border-bottom:1px solid var(--line);z-index:1}
+.tools input{width:320px;padding:4px 6px}.tools select{padding:4px}
+svg.timeline{width:100%;height:auto;max-width:1000px}svg text{font:11px ui-monospace,monospace;fill:currentColor}
+svg rect.job{fill:var(--ok);opacity:.8}svg rect.job.failed{fill:var(--bad)}svg line{stroke:var(--line)}
+[hidden]{display:none!important}
+`;
+    SCRIPT = `
+(() => {
+  const box = document.getElementById('filter');
+  const status = document.getElementById('status');
+  if (!box || !status) return;
+  const lists = Array.from(document.querySelectorAll('[data-list]'), (list) => ({
+    out: document.getElementById('shown-' + list.dataset.list),
+    items: Array.from(list.querySelectorAll('[data-status]'), (el) => ({
+      el,
+      name: Array.from(el.querySelectorAll('.n'), (n) => n.textContent).join(' ').toLowerCase(),
+      status: el.dataset.status.split(' '),
+    })),
+  }));
+  const apply = () => {
+    const q = box.value.trim().toLowerCase();
+    const s = status.value;
+    for (const list of lists) {
+      let shown = 0;
+      for (const it of list.items) {
+        const ok = (q === '' || it.name.includes(q)) && (s === '' || it.status.includes(s));
+        it.el.hidden = !ok;
+        if (ok) shown++;
+      }
+      if (list.out) list.out.textContent = shown.toLocaleString('en-US');
+    }
+  };
+  box.addEventListener('input', apply);
+  status.addEventListener('change', apply);
+  apply();
+})();
+`;
+    STATUS_TEXT = {
+      failed: "failed",
+      errored: "error",
+      skipped: "skipped",
+      passed: "passed"
+    };
+    STATUS_CLASS = {
+      failed: "bad",
+      errored: "bad",
+      skipped: "muted",
+      passed: "ok"
+    };
+    STATUS_ICON = { failed: "✗", errored: "✗", skipped: "○", passed: "✓" };
+    COUNT_KEYS = ["tests", "passed", "failed", "errors", "skipped", "flaky"];
+    keyOf2 = (suite, id) => `${suite}\0${id}`;
+    SVG_WIDTH = 1e3;
+    LABEL_WIDTH = 260;
+    ROW_HEIGHT = 20;
+    MAX_PROBLEMS = 100;
+    FILTER = `<div class="tools"><input type="search" id="filter" placeholder="Filter tests and failures by name" aria-label="filter by name"> <select id="status" aria-label="filter by status"><option value="">any status</option><option value="failed">failed</option><option value="errored">error</option><option value="flaky">flaky</option><option value="skipped">skipped</option><option value="passed">passed</option></select></div>
+`;
   }
 });
 
@@ -30908,14 +31467,14 @@ var init_dist = __esm({
     Counter = class {
       _files = 0;
       _directories = 0;
-      set files(num) {
-        this._files = num;
+      set files(num2) {
+        this._files = num2;
       }
       get files() {
         return this._files;
       }
-      set directories(num) {
-        this._directories = num;
+      set directories(num2) {
+        this._directories = num2;
       }
       get directories() {
         return this._directories;
@@ -32081,9 +32640,9 @@ var require_parse2 = __commonJS({
       const peek = state.peek = (n2 = 1) => input[state.index + n2];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -33206,10 +33765,10 @@ function isIso(value) {
 function isCount(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 0;
 }
-function parseJobRecord(text2) {
+function parseJobRecord(text3) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch (err) {
     return { error: `not JSON: ${err.message}` };
   }
@@ -33318,24 +33877,24 @@ function localName(name) {
   const colon = name.indexOf(":");
   return colon === -1 ? name : name.slice(colon + 1);
 }
-function firstLine(text2) {
-  const nl = text2.indexOf("\n");
-  return (nl === -1 ? text2 : text2.slice(0, nl)).trim();
+function firstLine2(text3) {
+  const nl = text3.indexOf("\n");
+  return (nl === -1 ? text3 : text3.slice(0, nl)).trim();
 }
 function parseSeconds(value, odd) {
   if (value === void 0) return 0;
-  let text2 = value;
+  let text3 = value;
   if (value.indexOf(",") !== -1) {
-    if (THOUSANDS.test(value)) text2 = value.replace(/,/g, "");
+    if (THOUSANDS.test(value)) text3 = value.replace(/,/g, "");
     else if (DECIMAL_COMMA.test(value)) {
-      text2 = value.replace(",", ".");
-      odd?.(`time="${value}" has a decimal comma: read as ${text2} s`);
+      text3 = value.replace(",", ".");
+      odd?.(`time="${value}" has a decimal comma: read as ${text3} s`);
     } else {
       odd?.(`time="${value}" is not a number of seconds: read as 0`);
       return 0;
     }
   }
-  return plausible(Number.parseFloat(text2), value, odd);
+  return plausible(Number.parseFloat(text3), value, odd);
 }
 function plausible(n2, value, odd) {
   if (!(n2 > 0)) return 0;
@@ -33361,8 +33920,8 @@ function assemblyName(path14) {
   return baseName(path14).replace(/\.(dll|exe)$/i, "");
 }
 function baseName(path14) {
-  const cut = Math.max(path14.lastIndexOf("/"), path14.lastIndexOf("\\"));
-  return cut === -1 ? path14 : path14.slice(cut + 1);
+  const cut2 = Math.max(path14.lastIndexOf("/"), path14.lastIndexOf("\\"));
+  return cut2 === -1 ? path14 : path14.slice(cut2 + 1);
 }
 function classOf(fullName) {
   const paren = fullName.indexOf("(");
@@ -33465,7 +34024,7 @@ var init_common = __esm({
         if (this.file) test.file = intern(this.file);
         if (this.line !== void 0) test.line = this.line;
         if (this.message) test.message = this.message;
-        else if (failed2 && this.details) test.message = firstLine(this.details);
+        else if (failed2 && this.details) test.message = firstLine2(this.details);
         if (failed2 || this.status === "skipped") {
           if (this.details) test.details = this.details;
         }
@@ -33667,13 +34226,13 @@ var init_junit = __esm({
 });
 
 // src/results/formats/nunit.ts
-function nunit3Status(result, label) {
+function nunit3Status(result, label2) {
   switch (result) {
     case "passed":
     case "warning":
       return "passed";
     case "failed":
-      return label === "error" || label === "cancelled" || label === "invalid" ? "errored" : "failed";
+      return label2 === "error" || label2 === "cancelled" || label2 === "invalid" ? "errored" : "failed";
     case "skipped":
     case "inconclusive":
       return "skipped";
@@ -34624,16 +35183,16 @@ async function findJobRecords(patterns, negated, resultFiles, cwd) {
   return [...candidates].sort();
 }
 async function readJobRecord(file, shown) {
-  let text2;
+  let text3;
   try {
     if (!(await stat4(file)).isFile()) return { error: "job record: not a regular file: not read" };
-    text2 = await readFile2(file, "utf8");
+    text3 = await readFile2(file, "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return null;
     return { error: `job record: cannot read: ${err.message}` };
   }
-  const parsed = parseJobRecord(text2);
+  const parsed = parseJobRecord(text3);
   if ("error" in parsed) return { error: `job record: ${parsed.error}` };
   let present = 0;
   for (const result of parsed.record.results) {
@@ -34691,10 +35250,10 @@ async function readResultFile(file, shown, options = {}) {
 }
 function decoderFor(head) {
   if (head[0] === 254 && head[1] === 255) {
-    const text2 = new TextDecoder2("utf-16be");
+    const text3 = new TextDecoder2("utf-16be");
     return {
-      write: (b) => text2.decode(b, { stream: true }),
-      end: () => text2.decode(),
+      write: (b) => text3.decode(b, { stream: true }),
+      end: () => text3.decode(),
       note: () => void 0
     };
   }
@@ -34707,10 +35266,10 @@ function decoderFor(head) {
     if (LATIN1.has(declared))
       return { write: (b) => b.toString("latin1"), end: () => "", note: () => void 0 };
     try {
-      const text2 = new TextDecoder2(declared);
+      const text3 = new TextDecoder2(declared);
       return {
-        write: (b) => text2.decode(b, { stream: true }),
-        end: () => text2.decode(),
+        write: (b) => text3.decode(b, { stream: true }),
+        end: () => text3.decode(),
         note: () => void 0
       };
     } catch {
@@ -34719,9 +35278,9 @@ function decoderFor(head) {
   }
   return utf8Decoder();
 }
-function countReplacements(text2) {
+function countReplacements(text3) {
   let n2 = 0;
-  for (let i = text2.indexOf("�"); i !== -1; i = text2.indexOf("�", i + 1)) n2++;
+  for (let i = text3.indexOf("�"); i !== -1; i = text3.indexOf("�", i + 1)) n2++;
   return n2;
 }
 function countEncodedReplacements(bytes) {
@@ -35027,7 +35586,7 @@ __export(aggregate_exports, {
   listGitFiles: () => listGitFiles,
   runAggregate: () => runAggregate
 });
-import { mkdir as mkdir3, open as open2 } from "node:fs/promises";
+import { mkdir as mkdir3, open as open2, writeFile as writeFile3 } from "node:fs/promises";
 import path7 from "node:path";
 function aggregateExitCode(aggregate2, jobs) {
   if (jobs && jobs.broken.length > 0) return EXIT.infrastructure;
@@ -35090,18 +35649,38 @@ async function runAggregate(settings, listFiles = listGitFiles) {
   const coverage = settings.coverage && await gatherCoverage(settings.coverage, settings.cwd, repository);
   if (coverage) report2.coverage = coverage;
   if (settings.base) report2.comparison = compareReports(report2, settings.base.report, settings.base.label);
-  if (settings.jsonPath !== void 0) {
-    const target = path7.resolve(settings.cwd, settings.jsonPath);
-    await mkdir3(path7.dirname(target), { recursive: true });
-    await writeReport(target, report2);
+  const unwritten = [];
+  const writeOutput = async (what, file, write) => {
+    const target = path7.resolve(settings.cwd, file);
+    try {
+      await mkdir3(path7.dirname(target), { recursive: true });
+      await write(target);
+    } catch (err) {
+      unwritten.push(`the ${what} ${file} was not written: ${describeError(err)}`);
+    }
+  };
+  if (settings.jsonPath !== void 0)
+    await writeOutput("JSON report", settings.jsonPath, (target) => writeReport(target, report2));
+  if (settings.htmlPath !== void 0) {
+    const html = renderHtmlReport(
+      {
+        aggregate: aggregate2,
+        ...report2.timeline ? { timeline: report2.timeline } : {},
+        ...report2.parallel ? { parallel: report2.parallel } : {}
+      },
+      coverage ? { coverage } : {}
+    );
+    await writeOutput("HTML report", settings.htmlPath, (target) => writeFile3(target, html));
   }
+  const exitCode = coverageExitCode(aggregateExitCode(aggregate2, jobs), coverage);
   return {
     aggregate: aggregate2,
     report: report2,
     console: renderConsoleSummary(aggregate2, { unmatched: settings.allowEmpty ? collected.unmatched : [] }) + (jobs ? renderJobsConsole(jobs) : "") + (coverage ? `${renderCoverageLine(coverage)}
 ` : ""),
-    exitCode: coverageExitCode(aggregateExitCode(aggregate2, jobs), coverage),
-    ...jobs ? { jobs } : {}
+    exitCode: unwritten.length > 0 ? EXIT.infrastructure : exitCode,
+    ...jobs ? { jobs } : {},
+    ...unwritten.length > 0 ? { unwritten } : {}
   };
 }
 var listGitFiles;
@@ -35114,6 +35693,7 @@ var init_aggregate2 = __esm({
     init_git();
     init_comparison();
     init_console();
+    init_html();
     init_json();
     init_timeline();
     init_aggregate();
@@ -35122,6 +35702,177 @@ var init_aggregate2 = __esm({
     init_coverage();
     init_history2();
     listGitFiles = (cwd) => trackedFiles(execProcess, cwd);
+  }
+});
+
+// src/report/annotations.ts
+var annotations_exports = {};
+__export(annotations_exports, {
+  ANNOTATION_MESSAGE_CHARS: () => ANNOTATION_MESSAGE_CHARS,
+  STEP_ANNOTATION_LIMITS: () => STEP_ANNOTATION_LIMITS,
+  escapeCommandData: () => escapeCommandData,
+  escapeCommandProperty: () => escapeCommandProperty,
+  formatAnnotationCommand: () => formatAnnotationCommand,
+  renderAnnotations: () => renderAnnotations
+});
+function cut(text3, maxChars, maxLines) {
+  let out = text3;
+  let lineEnds = 0;
+  for (let i = 0; i < out.length && i < maxChars; i++) {
+    if (out[i] === "\n" && ++lineEnds === maxLines) {
+      out = out.slice(0, i);
+      break;
+    }
+  }
+  if (out.length > maxChars) out = out.slice(0, maxChars);
+  return out.length < text3.length ? `${out.trimEnd()}
+…` : out;
+}
+function titleOf(prefix, test) {
+  const name = test.suite ? `${test.suite} › ${test.id}` : test.id;
+  const title = printable(`${prefix}${name}`.replace(/\r\n?|\n/g, " "));
+  return title.length > TITLE_CHARS ? `${title.slice(0, TITLE_CHARS - 1)}…` : title;
+}
+function locationOf(test) {
+  const loc = test.location;
+  if (loc === void 0 || /^(\/|[A-Za-z]:|\\|\.\.(\/|\\|$))/.test(loc.file)) return void 0;
+  return loc;
+}
+function readable(text3) {
+  return text3.replace(/\r\n?/g, "\n").split("\n").map(printable).join("\n");
+}
+function located(annotation, test) {
+  const loc = locationOf(test);
+  if (loc === void 0) return annotation;
+  return { ...annotation, file: loc.file, ...loc.line !== void 0 ? { line: loc.line } : {} };
+}
+function newFailureKeys(comparison) {
+  if (comparison === void 0) return void 0;
+  return new Set(comparison.newFailures.map((r) => `${r.suite}\0${r.id}`));
+}
+function failureAnnotation(test, isNew) {
+  const text3 = test.shown.details?.trim() ? `${failureMessage(test)}
+
+${test.shown.details}` : failureMessage(test);
+  return located(
+    {
+      level: "error",
+      title: titleOf(`${isNew ? "new " : ""}${test.status === "errored" ? "error" : "failure"}: `, test),
+      message: cut(readable(text3), ANNOTATION_MESSAGE_CHARS, MESSAGE_LINES)
+    },
+    test
+  );
+}
+function flakyAnnotation(test) {
+  const first = test.shown.message ? `: ${test.shown.message}` : "";
+  return located(
+    {
+      level: "warning",
+      title: titleOf("flaky: ", test),
+      message: cut(
+        readable(`failed, then passed on a rerun (${plural(test.runs, "run")}; counted as passed)${first}`),
+        ANNOTATION_MESSAGE_CHARS,
+        MESSAGE_LINES
+      )
+    },
+    test
+  );
+}
+function pick(tests, room, rank, ranks) {
+  const out = [];
+  for (let r = 0; r < ranks && out.length < room; r++) {
+    for (const t of tests) {
+      if (out.length >= room) break;
+      if (rank(t) === r) out.push(t);
+    }
+  }
+  return out;
+}
+function renderAnnotations(input, options = {}) {
+  const room = (level) => Math.max(
+    0,
+    (options.limits?.[level] ?? STEP_ANNOTATION_LIMITS[level]) - (options.reserved?.[level] ?? 0)
+  );
+  const { aggregate: aggregate2 } = input;
+  const fresh = newFailureKeys(options.comparison);
+  const isNew = (t) => fresh?.has(`${t.suite}\0${t.id}`) === true;
+  const errors = pick(
+    aggregate2.failures,
+    room("error"),
+    (t) => (locationOf(t) === void 0 ? 2 : 0) + (isNew(t) || fresh === void 0 ? 0 : 1),
+    4
+  ).map((t) => failureAnnotation(t, isNew(t)));
+  const warnings = pick(
+    aggregate2.flaky,
+    room("warning"),
+    (t) => locationOf(t) === void 0 ? 1 : 0,
+    2
+  ).map(flakyAnnotation);
+  const flakyLeft = aggregate2.flaky.length - warnings.length;
+  const reportWarnings = aggregate2.warnings.slice(0, room("warning") - warnings.length);
+  for (const w of reportWarnings)
+    warnings.push({ level: "warning", title: "result file", message: readable(`${w.path}: ${w.message}`) });
+  const notShown = {
+    error: aggregate2.failures.length - errors.length,
+    warning: flakyLeft + aggregate2.warnings.length - reportWarnings.length,
+    notice: 0
+  };
+  const annotations = [...errors, ...warnings];
+  if (notShown.error + notShown.warning > 0) {
+    if (room("notice") > 0) {
+      annotations.push({
+        level: "notice",
+        title: "more results than annotations",
+        message: moreNotice(
+          [
+            [notShown.error, "failure"],
+            [flakyLeft, "flaky test"],
+            [notShown.warning - flakyLeft, "warning"]
+          ],
+          options.elsewhere ?? "the job summary and the JSON report"
+        )
+      });
+    } else {
+      notShown.notice = 1;
+    }
+  }
+  return { annotations, notShown };
+}
+function moreNotice(counts, elsewhere) {
+  const parts = counts.filter(([n2]) => n2 > 0).map(([n2, what]) => `${plural(n2, what)}`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
+  const limits = STEP_ANNOTATION_LIMITS;
+  return `${list} more than shown as annotations (GitHub shows ${formatCount2(limits.error)} errors, ${formatCount2(limits.warning)} warnings and ${formatCount2(limits.notice)} notices per step): every one is in ${elsewhere}.`;
+}
+function escapeCommandData(text3) {
+  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeCommandProperty(text3) {
+  return escapeCommandData(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function formatAnnotationCommand(annotation) {
+  const props = [];
+  if (annotation.title) props.push(`title=${escapeCommandProperty(annotation.title)}`);
+  if (annotation.file) props.push(`file=${escapeCommandProperty(annotation.file)}`);
+  if (annotation.line) props.push(`line=${escapeCommandProperty(String(annotation.line))}`);
+  const head = props.length > 0 ? `${annotation.level} ${props.join(",")}` : annotation.level;
+  return `::${head}::${escapeCommandData(annotation.message)}`;
+}
+var STEP_ANNOTATION_LIMITS, ANNOTATION_MESSAGE_CHARS, MESSAGE_LINES, TITLE_CHARS;
+var init_annotations = __esm({
+  "src/report/annotations.ts"() {
+    "use strict";
+    init_format();
+    init_json();
+    init_printable();
+    STEP_ANNOTATION_LIMITS = {
+      error: 10,
+      warning: 10,
+      notice: 10
+    };
+    ANNOTATION_MESSAGE_CHARS = 4e3;
+    MESSAGE_LINES = 30;
+    TITLE_CHARS = 255;
   }
 });
 
@@ -35588,7 +36339,7 @@ var plan_exports = {};
 __export(plan_exports, {
   runPlan: () => runPlan
 });
-import { mkdir as mkdir4, open as open3, readdir as readdir4, rm as rm2, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir4, open as open3, readdir as readdir4, rm as rm2, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
 import os6 from "node:os";
 import path8 from "node:path";
 function checkSuite(config, suite, arg) {
@@ -35709,7 +36460,7 @@ async function runPlan(settings) {
   for (const file of plan2.files) {
     const target = path8.resolve(settings.cwd, file.path);
     await mkdir4(path8.dirname(target), { recursive: true });
-    await writeFile3(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
+    await writeFile4(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
   }
   return {
     plan: plan2,
@@ -35950,7 +36701,7 @@ var require_ignore = __commonJS({
 });
 
 // src/image/key.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function normaliseMode(mode) {
   const type = mode & TYPE_MASK;
   if (type === REGULAR || type === 0) return REGULAR | (mode & 64 ? 493 : 420);
@@ -35992,7 +36743,7 @@ function imageCacheKey(input) {
     optional(input.suffix),
     canonicalFiles(input.files)
   ]);
-  const digest = createHash("sha256").update(canonical).digest("hex").slice(0, DIGEST_HEX_LENGTH);
+  const digest = createHash2("sha256").update(canonical).digest("hex").slice(0, DIGEST_HEX_LENGTH);
   return `${KEY_PREFIX2}${safeImageName(input.name)}-${digest}`;
 }
 var KEY_FORMAT_VERSION, KEY_PREFIX2, MAX_NAME_LENGTH, DIGEST_HEX_LENGTH, TYPE_MASK, REGULAR;
@@ -36011,7 +36762,7 @@ var init_key = __esm({
 });
 
 // src/image/context.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import fs3 from "node:fs";
 import { readdir as readdir5, readFile as readFile3, readlink as readlink2 } from "node:fs/promises";
 import path9 from "node:path";
@@ -36035,9 +36786,9 @@ function dockerfileInContext(dir, dockerfile) {
   if (rel === "" || rel === ".." || rel.startsWith(`..${path9.sep}`) || path9.isAbsolute(rel)) return null;
   return rel.split(path9.sep).join("/");
 }
-function createFilter(text2, always) {
-  const rules = import_dockerignore.default.default({ ignorecase: false }).add(text2);
-  const exceptions = text2.includes("!");
+function createFilter(text3, always) {
+  const rules = import_dockerignore.default.default({ ignorecase: false }).add(text3);
+  const exceptions = text3.includes("!");
   const keptBelow = (rel) => [...always].some((keep) => keep.startsWith(`${rel}/`));
   return {
     keeps: (rel) => always.has(rel) || !rules.ignores(rel),
@@ -36090,7 +36841,7 @@ function hashFile(file, buffer) {
       });
       fs3.fstat(fd, (statError, stats) => {
         if (statError) return finish(statError);
-        const hash = createHash2("sha256");
+        const hash = createHash3("sha256");
         let size = 0;
         const next = () => fs3.read(fd, buffer, 0, buffer.length, null, (readError2, bytesRead) => {
           if (readError2) return finish(readError2);
@@ -36125,7 +36876,7 @@ async function hashLink(dir, rel) {
     path: rel,
     mode: S_IFLNK,
     size: bytes.length,
-    sha256: createHash2("sha256").update(bytes).digest("hex")
+    sha256: createHash3("sha256").update(bytes).digest("hex")
   };
 }
 async function hashAll(dir, entries, concurrency) {
@@ -36155,11 +36906,11 @@ async function readContext(dir, options = {}) {
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new InputError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
   }
-  const text2 = options.dockerignore ?? await readDockerignore(dir);
+  const text3 = options.dockerignore ?? await readDockerignore(dir);
   const always = /* @__PURE__ */ new Set([DOCKERIGNORE]);
   const dockerfile = dockerfileInContext(dir, options.dockerfile ?? "Dockerfile");
   if (dockerfile !== null) always.add(dockerfile);
-  const entries = await walk(dir, createFilter(text2, always));
+  const entries = await walk(dir, createFilter(text3, always));
   const files = await hashAll(dir, entries, concurrency);
   return files.sort((a, b) => compareStrings(a.path, b.path));
 }
@@ -36178,7 +36929,7 @@ var init_context = __esm({
     S_IFCHR = 8192;
     S_IFBLK = 24576;
     S_IFLNK = 40960;
-    EMPTY_SHA256 = createHash2("sha256").digest("hex");
+    EMPTY_SHA256 = createHash3("sha256").digest("hex");
   }
 });
 
@@ -36324,10 +37075,10 @@ function readOctal(block, offset, length) {
     for (let i = 1; i < length; i++) value = value * 256 + block[offset + i];
     return value;
   }
-  const text2 = block.subarray(offset, offset + length).toString("latin1").replace(/[\0 ]+$/, "").trim();
-  if (text2 === "") return 0;
-  if (!/^[0-7]+$/.test(text2)) throw new Error(`bad number field "${text2}"`);
-  return Number.parseInt(text2, 8);
+  const text3 = block.subarray(offset, offset + length).toString("latin1").replace(/[\0 ]+$/, "").trim();
+  if (text3 === "") return 0;
+  if (!/^[0-7]+$/.test(text3)) throw new Error(`bad number field "${text3}"`);
+  return Number.parseInt(text3, 8);
 }
 function cString(block, offset, length) {
   const field = block.subarray(offset, offset + length);
@@ -36716,9 +37467,9 @@ async function computeImageKey(settings, enginePlatform) {
   });
   const dockerfile = path11.resolve(baseDir, image2.dockerfile);
   const context = path11.resolve(baseDir, image2.context);
-  let text2;
+  let text3;
   try {
-    text2 = await readFile5(dockerfile, "utf8");
+    text3 = await readFile5(dockerfile, "utf8");
   } catch (err) {
     throw new InputError(`image.dockerfile ${dockerfile}: ${describeError(err)}`);
   }
@@ -36726,14 +37477,14 @@ async function computeImageKey(settings, enginePlatform) {
   const buildArgs = buildArgsOf(settings);
   const key = imageCacheKey({
     name: image2.name,
-    dockerfile: text2,
+    dockerfile: text3,
     buildArgs,
     files,
     platform: image2.platform ?? enginePlatformName,
     ...image2.target !== void 0 ? { target: image2.target } : {},
     ...image2.cacheKeySuffix !== void 0 ? { suffix: image2.cacheKeySuffix } : {}
   });
-  return { key, base: baseImageOf(text2, buildArgs, image2.target) };
+  return { key, base: baseImageOf(text3, buildArgs, image2.target) };
 }
 async function ensureImage(settings, deps) {
   const { image: image2 } = settings;
@@ -36914,7 +37665,7 @@ async function waitForHealth(url, options) {
     delay = Math.min(2e3, delay * 2);
   }
 }
-function text(r) {
+function text2(r) {
   return `${r.stdout}${r.stderr}`.trim();
 }
 function serverFromHandle(handle, exec) {
@@ -36922,7 +37673,7 @@ function serverFromHandle(handle, exec) {
     const args = (verb) => composeArgs(handle, handle.file, handle.project, verb);
     return {
       handle,
-      logs: async () => text(
+      logs: async () => text2(
         await exec(
           handle.command,
           args(["logs", "--no-color", ...handle.service ? [handle.service] : []])
@@ -36935,7 +37686,7 @@ function serverFromHandle(handle, exec) {
   }
   return {
     handle,
-    logs: async () => text(await exec("docker", ["logs", handle.name])),
+    logs: async () => text2(await exec("docker", ["logs", handle.name])),
     stop: async () => {
       await exec("docker", ["rm", "--force", "--volumes", handle.name]);
     }
@@ -37363,8 +38114,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -37433,8 +38184,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37460,10 +38211,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text3, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37492,9 +38243,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37505,8 +38256,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -37574,6 +38325,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -37635,6 +38389,7 @@ var INPUT = {
   results: "results",
   allowEmpty: "allow-empty",
   json: "json",
+  html: "html",
   workingDirectory: "working-directory",
   config: "config",
   timings: "timings",
@@ -37656,6 +38411,7 @@ var OUTPUT = {
   duration: "duration",
   conclusion: "conclusion",
   json: "json",
+  html: "html",
   matrix: "matrix",
   image: "image",
   cacheHit: "cache-hit",
@@ -37706,12 +38462,14 @@ function readSettings() {
   switch (command) {
     case "aggregate": {
       const json = getInput(INPUT.json);
+      const html = getInput(INPUT.html);
       return {
         command: "aggregate",
         ...runner,
         results: splitPatterns(getInput(INPUT.results)),
         allowEmpty: readBoolean(INPUT.allowEmpty),
         ...json !== "" ? { json } : {},
+        ...html !== "" ? { html } : {},
         timingsCache: readBoolean(INPUT.timingsCache, true)
       };
     }
@@ -37741,6 +38499,40 @@ function readSettings() {
   }
 }
 
+// src/github/log.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
+// src/report/workflow-log.ts
+function wrapUntrusted(text3, newToken) {
+  let token = newToken();
+  for (let tries = 0; text3.toLowerCase().includes(token.toLowerCase()); tries++) {
+    if (tries > 100) throw new Error("no stop-commands token absent from the text");
+    token = newToken();
+  }
+  const body = text3.endsWith("\n") || text3 === "" ? text3 : `${text3}
+`;
+  return `::stop-commands::${token}
+${body}::${token}::
+`;
+}
+
+// src/github/log.ts
+function logUntrusted(text3) {
+  info(wrapUntrusted(text3, randomUUID2).replace(/\n$/, ""));
+}
+function publishAnnotations(annotations) {
+  for (const a of annotations) {
+    const properties = {
+      ...a.title !== void 0 ? { title: a.title } : {},
+      ...a.file !== void 0 ? { file: a.file } : {},
+      ...a.line !== void 0 ? { startLine: a.line } : {}
+    };
+    if (a.level === "error") error(a.message, properties);
+    else if (a.level === "warning") warning(a.message, properties);
+    else notice(a.message, properties);
+  }
+}
+
 // src/github/action.ts
 async function historyIn(settings) {
   const { timingHistory: timingHistory2 } = await Promise.resolve().then(() => (init_history2(), history_exports));
@@ -37759,6 +38551,7 @@ async function historyIn(settings) {
 }
 function failureReason(outcome) {
   const t = outcome.aggregate.totals;
+  if (outcome.unwritten) return outcome.unwritten.join("; ");
   const broken = outcome.jobs?.broken ?? [];
   if (broken.length > 0)
     return `${broken.length} job(s) produced no results: ${broken.map((e) => `${e.job} (${e.error})`).join("; ")}`;
@@ -37780,9 +38573,10 @@ async function aggregate(settings) {
     cwd: settings.cwd,
     allowEmpty: settings.allowEmpty,
     ...settings.timingsCache ? { history: await historyIn(settings) } : {},
-    ...settings.json !== void 0 ? { jsonPath: settings.json } : {}
+    ...settings.json !== void 0 ? { jsonPath: settings.json } : {},
+    ...settings.html !== void 0 ? { htmlPath: settings.html } : {}
   });
-  info(outcome.console);
+  logUntrusted(outcome.console);
   const t = outcome.report.totals;
   setOutput(OUTPUT.tests, t.tests);
   setOutput(OUTPUT.passed, t.passed);
@@ -37793,12 +38587,27 @@ async function aggregate(settings) {
   setOutput(OUTPUT.duration, t.duration);
   setOutput(OUTPUT.conclusion, outcome.exitCode === EXIT.passed ? "success" : "failure");
   if (settings.json !== void 0) setOutput(OUTPUT.json, path13.resolve(settings.cwd, settings.json));
+  if (settings.html !== void 0) setOutput(OUTPUT.html, path13.resolve(settings.cwd, settings.html));
   await summary.addRaw(`### Test results
 
 \`\`\`text
 ${outcome.console}\`\`\`
 `).write();
+  await annotate(outcome, settings);
   if (outcome.exitCode !== EXIT.passed) setFailed(failureReason(outcome));
+}
+async function annotate(outcome, settings) {
+  const { renderAnnotations: renderAnnotations2 } = await Promise.resolve().then(() => (init_annotations(), annotations_exports));
+  const { annotations } = renderAnnotations2(
+    { aggregate: outcome.aggregate },
+    {
+      // setFailed's message is one more error annotation in this step.
+      reserved: { error: outcome.exitCode !== EXIT.passed ? 1 : 0 },
+      ...outcome.report.comparison ? { comparison: outcome.report.comparison } : {},
+      elsewhere: settings.json !== void 0 ? `the job summary and the JSON report (${settings.json})` : "the job summary"
+    }
+  );
+  publishAnnotations(annotations);
 }
 async function plan(settings) {
   const { runPlan: runPlan2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports));
@@ -37815,7 +38624,7 @@ async function plan(settings) {
     info(
       outcome.restored ? `timings restored from the cache (${outcome.restored})` : "no timings in the cache yet"
     );
-  info(outcome.explanation);
+  logUntrusted(outcome.explanation);
   for (const warning2 of outcome.plan.warnings) warning(warning2);
   setOutput(OUTPUT.matrix, JSON.stringify(outcome.json.matrix));
 }
