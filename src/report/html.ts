@@ -127,9 +127,15 @@ const STATUS_CLASS: Record<TestStatus, string> = {
 };
 const STATUS_ICON: Record<TestStatus, string> = { failed: '✗', errored: '✗', skipped: '○', passed: '✓' };
 
+/** The first `max` UTF-16 units of a text, one less where the cut would split a surrogate pair. */
+function head(value: string, max: number): string {
+  const code = value.charCodeAt(max - 1);
+  return value.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
 /** A name cut to `max` characters, then escaped. */
 function text(value: string, max: number): string {
-  return escapeHtml(value.length > max ? `${value.slice(0, max - 1)}…` : value);
+  return escapeHtml(value.length > max ? `${head(value, max - 1)}…` : value);
 }
 
 function num(value: number): string {
@@ -215,7 +221,7 @@ function failureText(test: MergedTest, max: number): string {
     if (out !== undefined && out !== '') body += `\n\n--- ${name} ---\n${out}`;
   }
   if (body.length > max)
-    body = `${body.slice(0, max)}\n… (${formatCount(body.length - max)} more characters cut)`;
+    body = `${head(body, max)}\n… (${formatCount(body.length - max)} more characters cut)`;
   return body;
 }
 
@@ -269,13 +275,14 @@ function renderFlaky(input: ReportInput, s: Settings): string {
   if (flaky.length === 0) return '';
   const shown = Math.min(flaky.length, s.maxFailures);
   const out = [
-    `<h2 id="flaky">Flaky tests (${formatCount(flaky.length)}): failed, then passed on a rerun</h2>\n<ul>\n`,
+    `<h2 id="flaky">Flaky tests (${formatCount(flaky.length)}): failed, then passed on a rerun</h2>\n` +
+      `<p class="muted">Showing <span id="shown-flaky">${formatCount(shown)}</span> of ${formatCount(shown)} listed.</p>\n<ul data-list="flaky">\n`,
   ];
   for (let i = 0; i < shown; i++) {
     const test = flaky[i]!;
     const where = locationHtml(test, s);
     out.push(
-      `<li><span class="warn">⚠</span> ${label(test, s.nameChars)} (${plural(test.runs, 'run')}${where ? `, ${where}` : ''})</li>\n`,
+      `<li data-status="passed flaky"><span class="warn">⚠</span> ${label(test, s.nameChars)} (${plural(test.runs, 'run')}${where ? `, ${where}` : ''})</li>\n`,
     );
   }
   out.push('</ul>\n');

@@ -235,7 +235,9 @@ describe('HTML report in headless Chromium', () => {
     await expect(page.locator('tbody[data-list="tests"] tr:visible').textContent()).resolves.toContain(
       'test_flaky',
     );
+    expect(await visible('[data-list="flaky"] li')).toBe(1);
     await page.selectOption('#status', 'skipped');
+    expect(await visible('[data-list="flaky"] li')).toBe(0);
     expect(await visible('tbody[data-list="tests"] tr')).toBe(1);
     await page.selectOption('#status', 'failed');
     expect(await visible('tbody[data-list="tests"] tr')).toBe(2);

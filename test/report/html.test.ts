@@ -125,6 +125,19 @@ describe('renderHtmlReport', () => {
     expect(html.match(/<tr data-status=/g)).toHaveLength(10_000);
   });
 
+  it('never splits a surrogate pair where it cuts', () => {
+    const name = `test_${'😀'.repeat(100)}`;
+    const html = renderHtmlReport(
+      inputOf([testCase({ name, status: 'failed', message: '😀'.repeat(100) })]),
+      {
+        nameChars: 39,
+        detailChars: 41,
+      },
+    );
+    expect(html).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(html).not.toMatch(/(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  });
+
   it('cuts a huge name and a huge failure text', () => {
     const name = `test_${'n'.repeat(5000)}`;
     const html = renderHtmlReport(
