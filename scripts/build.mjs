@@ -1,8 +1,8 @@
 // The one script that makes dist/: the action's main and post steps (dist/index.js, post.js),
-// the CLI (dist/cli.js) and the GitHub cache and artifact clients they load only when those
-// services are used (dist/actions-cache.js, dist/actions-artifact.js). esbuild rather than ncc:
-// the same ESM output in well under a second, and deterministic, so CI can compare dist/ with a
-// fresh build byte for byte.
+// the CLI (dist/cli.js) and the GitHub cache, artifact and API clients they load only when
+// those services are used (dist/actions-cache.js, actions-artifact.js, actions-github.js).
+// esbuild rather than ncc: the same ESM output in well under a second, and deterministic, so
+// CI can compare dist/ with a fresh build byte for byte.
 
 import { copyFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
@@ -34,6 +34,7 @@ for (const [name, entry] of [
   ['cli', 'src/cli.ts'],
   ['actions-cache', 'src/github/actions-cache.ts'],
   ['actions-artifact', 'src/github/actions-artifact.ts'],
+  ['actions-github', 'src/github/actions-github.ts'],
 ]) {
   await build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist', banner: { js: requireShim } });
 }

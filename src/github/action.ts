@@ -84,6 +84,19 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
   // The rich job summary is a later step; until then the plain summary, fenced.
   await core.summary.addRaw(`### Test results\n\n\`\`\`text\n${outcome.console}\`\`\`\n`).write();
   await annotate(outcome, settings);
+  if (settings.checkRun || settings.comment !== 'off') {
+    const { publishToGitHub } = await import('./publish.js');
+    await publishToGitHub(
+      outcome,
+      {
+        checkRun: settings.checkRun,
+        comment: settings.comment,
+        token: settings.githubToken,
+        run: settings.github,
+      },
+      { info: core.info, warning: core.warning },
+    );
+  }
   if (outcome.exitCode !== EXIT.passed) core.setFailed(failureReason(outcome));
 }
 

@@ -8,6 +8,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { DEFAULT_CONFIG } from '../defaults.js';
 import { InputError, wholeNumber } from '../errors.js';
+import { COMMENT_MODES, type CommentMode } from '../report/comment.js';
+import type { GitHubRun } from './github-api.js';
 import { COMMANDS, type Command, INPUT } from './names.js';
 import { splitPatterns } from './patterns.js';
 
@@ -35,6 +37,14 @@ export interface AggregateSettings extends RunnerSettings {
   html?: string;
   /** Keep test durations between runs in GitHub's cache. */
   timingsCache: boolean;
+  /** Publish a check run on the pull request's head commit (needs checks: write). */
+  checkRun: boolean;
+  /** When to write the pull-request comment (needs pull-requests: write). */
+  comment: CommentMode;
+  /** The token for the check run and the comment (input github-token). */
+  githubToken: string;
+  /** Where the check run and the comment go. */
+  github: GitHubRun;
 }
 
 export interface PlanSettings extends RunnerSettings {
@@ -68,15 +78,50 @@ export interface RunSettings extends RunnerSettings {
 
 export type ActionSettings = AggregateSettings | PlanSettings | ImageSettings | RunSettings;
 
-/** The repository's default branch, from the event payload the runner writes. */
-function defaultBranchOf(eventPath: string | undefined): string | undefined {
-  if (!eventPath) return undefined;
+/** The event payload the runner writes (GITHUB_EVENT_PATH); empty when there is none. */
+interface EventPayload {
+  repository?: { default_branch?: string };
+  pull_request?: { number?: number; head?: { sha?: string } };
+  workflow_run?: { head_sha?: string; pull_requests?: { number?: number }[] };
+}
+
+function readEvent(eventPath: string | undefined): EventPayload {
+  if (!eventPath) return {};
   try {
-    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { repository?: { default_branch?: string } };
-    return event.repository?.default_branch;
+    return (JSON.parse(readFileSync(eventPath, 'utf8')) as EventPayload | null) ?? {};
   } catch {
-    return undefined;
+    return {};
   }
+}
+
+/**
+ * Where the check run and the comment go. The commit is the pull request's head: on a pull
+ * request GITHUB_SHA is the merge commit GitHub made, and a check run there shows on no pull
+ * request (a workflow_run event names the triggering run's head the same way).
+ */
+function readGitHubRun(event: EventPayload): GitHubRun {
+  const env = process.env;
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const pullRequest = event.pull_request?.number ?? event.workflow_run?.pull_requests?.[0]?.number;
+  return {
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    owner,
+    repo,
+    workflow: env.GITHUB_WORKFLOW ?? '',
+    report: core.getInput(INPUT.reportName).trim() || env.GITHUB_JOB || 'report',
+    runId: env.GITHUB_RUN_ID ?? '',
+    headSha: event.pull_request?.head?.sha ?? event.workflow_run?.head_sha ?? env.GITHUB_SHA ?? '',
+    ...(typeof pullRequest === 'number' ? { pullRequest } : {}),
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+  };
+}
+
+function readCommentMode(): CommentMode {
+  const value = core.getInput(INPUT.comment).trim() || 'off';
+  if (!(COMMENT_MODES as readonly string[]).includes(value))
+    throw new InputError(`input "comment" must be one of ${COMMENT_MODES.join(', ')}; got "${value}"`);
+  return value as CommentMode;
 }
 
 /** action.yml's default applies on the runner; the same default applies when the input is unset. */
@@ -89,9 +134,9 @@ function readBoolean(name: string, unset = false): boolean {
   }
 }
 
-function readRunner(): RunnerSettings {
+function readRunner(event: EventPayload): RunnerSettings {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const defaultBranch = defaultBranchOf(process.env.GITHUB_EVENT_PATH);
+  const defaultBranch = event.repository?.default_branch;
   return {
     cwd: path.resolve(workspace, core.getInput(INPUT.workingDirectory) || '.'),
     branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || 'local',
@@ -105,7 +150,8 @@ export function readSettings(): ActionSettings {
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new InputError(`input "command" must be one of ${COMMANDS.join(', ')}; got "${command}"`);
   }
-  const runner = readRunner();
+  const event = readEvent(process.env.GITHUB_EVENT_PATH);
+  const runner = readRunner(event);
   const config = core.getInput(INPUT.config) || DEFAULT_CONFIG;
   switch (command as Command) {
     case 'aggregate': {
@@ -119,6 +165,10 @@ export function readSettings(): ActionSettings {
         ...(json !== '' ? { json } : {}),
         ...(html !== '' ? { html } : {}),
         timingsCache: readBoolean(INPUT.timingsCache, true),
+        checkRun: readBoolean(INPUT.checkRun),
+        comment: readCommentMode(),
+        githubToken: core.getInput(INPUT.githubToken),
+        github: readGitHubRun(event),
       };
     }
     case 'plan': {

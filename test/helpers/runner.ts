@@ -62,6 +62,26 @@ export interface StepResult {
   files: RunnerFiles;
 }
 
+/** The variables a runner gives a step in `workspace`: its files, the inputs, then `env` over them. */
+export function stepEnv(
+  workspace: string,
+  files: RunnerFiles,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: workspace,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_STATE: files.state,
+    RUNNER_TEMP: files.dir,
+    ...inputEnv(inputs),
+    ...env,
+  };
+}
+
 /** Runs the action's main step in `workspace` with `inputs`; `env` adds to (or overrides) the runner's variables. */
 export function runActionStep(
   workspace: string,
@@ -69,20 +89,7 @@ export function runActionStep(
   env: NodeJS.ProcessEnv = {},
 ): StepResult {
   const files = runnerFiles();
-  const r = runDist('index.js', [], {
-    cwd: workspace,
-    env: {
-      PATH: process.env.PATH,
-      HOME: workspace,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      GITHUB_STATE: files.state,
-      RUNNER_TEMP: files.dir,
-      ...inputEnv(inputs),
-      ...env,
-    },
-  });
+  const r = runDist('index.js', [], { cwd: workspace, env: stepEnv(workspace, files, inputs, env) });
   return {
     ...r,
     outputs: readRecords(files.output),
