@@ -4,7 +4,17 @@
  * in, a typed config or one InputError listing every problem as file:line:column out.
  */
 import type { ErrorObject } from 'ajv';
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from 'yaml';
 import { InputError } from '../errors.js';
 import { type Framework, isDotnet } from './frameworks.js';
 import validateSchema from './schema-validator.generated.js';
@@ -198,14 +208,75 @@ function schemaProblems(doc: Document, lc: LineCounter, errors: ErrorObject[]): 
   return out;
 }
 
+/** Problems listed in one message; a broken file can have thousands (3,000 repeated tags). */
+const MAX_LISTED_PROBLEMS = 20;
+
 function fail(file: string, problems: Located[]): never {
   const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-  const lines = sorted.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+  const lines = sorted
+    .slice(0, MAX_LISTED_PROBLEMS)
+    .map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+  if (sorted.length > MAX_LISTED_PROBLEMS) lines.push(`... and ${sorted.length - MAX_LISTED_PROBLEMS} more`);
   throw new InputError(
     sorted.length === 1
       ? lines[0]!
       : `${file}: ${sorted.length} problems\n${lines.map((l) => `  ${l}`).join('\n')}`,
   );
+}
+
+/**
+ * Nesting a config may have: the deepest real one (workflow.jobs.<job>.steps...) is under ten.
+ * Checked before anything recurses over the document (toJS, the schema, the messages): the YAML
+ * parser itself gives up near a thousand levels ("Maximum call stack size exceeded").
+ */
+const MAX_CONFIG_DEPTH = 32;
+
+/** The first node nested deeper than MAX_CONFIG_DEPTH, walked without recursion. */
+function tooDeep(doc: Document): Node | undefined {
+  const stack: [unknown, number][] = [[doc.contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_CONFIG_DEPTH) return node;
+    for (const item of node.items) {
+      if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+/** The alias (*name) that comes first in the file, to point at when the aliases expand too far. */
+function firstAlias(doc: Document): Node | undefined {
+  let first: Node | undefined;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) {
+      if (!first || (node.range?.[0] ?? 0) < (first.range?.[0] ?? 0)) first = node;
+    } else if (isMap(node)) for (const p of node.items) stack.push(p.key, p.value);
+    else if (isSeq(node)) for (const item of node.items) stack.push(item);
+  }
+  return first;
+}
+
+/**
+ * The document as plain data. The YAML library counts what aliases expand to and throws past
+ * its limit (9 aliases of 9 aliases of ... would be a billion nodes): that is bad input in
+ * this file, not a crash.
+ */
+function toPlainData(doc: Document, lc: LineCounter, file: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    fail(file, [
+      {
+        ...nodePosition(lc, firstAlias(doc)),
+        message: 'its aliases (*name) expand to too many nodes (an alias bomb?): refused',
+      },
+    ]);
+  }
 }
 
 function asLabels(labels: string | string[]): string[] {
@@ -306,10 +377,25 @@ export function parseConfig(text: string, file: string): Config {
   if (doc.errors.length > 0) {
     fail(
       file,
-      doc.errors.map((e) => ({ ...position(lc, e.pos[0]), message: e.message.split('\n')[0]! })),
+      doc.errors.map((e) => ({
+        ...position(lc, e.pos[0]),
+        message:
+          e.code === 'RESOURCE_EXHAUSTION'
+            ? `nested too deeply to read (a config needs fewer than ${MAX_CONFIG_DEPTH} levels)`
+            : e.message.split('\n')[0]!,
+      })),
     );
   }
-  const value: unknown = doc.toJS();
+  const deep = tooDeep(doc);
+  if (deep) {
+    fail(file, [
+      {
+        ...nodePosition(lc, deep),
+        message: `nested more than ${MAX_CONFIG_DEPTH} levels deep: not a config`,
+      },
+    ]);
+  }
+  const value: unknown = toPlainData(doc, lc, file);
   if (value === null || value === undefined)
     fail(file, [{ line: 1, column: 1, message: 'the file is empty: expected a mapping with "suites"' }]);
   const errors = validate(value);

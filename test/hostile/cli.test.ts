@@ -256,3 +256,22 @@ describe('issue 15, items 7 and 15: shard counts a matrix cannot run', () => {
     expect(existsSync(path.join(dir, 'shards/py/shard-300.txt'))).toBe(true);
   });
 });
+
+describe('issue 15, item 14: an alias bomb in the config through the CLI', () => {
+  it('plan --config bomb.yml: exit 2 naming the file and line, at once', () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    writeTree(dir, { 'bomb.yml': `${lines.join('\n')}\n${CONFIG}` });
+    const r = cli(['plan', '--config', 'bomb.yml'], 10_000);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^parallel-tests: bomb\.yml:2:10: its aliases \(\*name\) expand to too many nodes/,
+    );
+    expect(r.ms).toBeLessThan(5000);
+  });
+});
