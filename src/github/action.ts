@@ -61,7 +61,12 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
     );
   }
   const { runAggregate } = await import('../commands/aggregate.js');
+  const baseRun =
+    settings.compare !== 'off'
+      ? await (await import('./base-run.js')).baseRunIn(settings, core.warning)
+      : undefined;
   const outcome = await runAggregate({
+    ...(baseRun?.base ? { base: baseRun.base } : {}),
     patterns: settings.results,
     cwd: settings.cwd,
     allowEmpty: settings.allowEmpty,
@@ -84,6 +89,8 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
   // The rich job summary is a later step; until then the plain summary, fenced.
   await core.summary.addRaw(`### Test results\n\n\`\`\`text\n${outcome.console}\`\`\`\n`).write();
   await annotate(outcome, settings);
+  if (baseRun?.note) core.info(baseRun.note);
+  await baseRun?.save(outcome.report);
   if (settings.checkRun || settings.comment !== 'off') {
     const { publishToGitHub } = await import('./publish.js');
     await publishToGitHub(
@@ -93,6 +100,7 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
         comment: settings.comment,
         token: settings.githubToken,
         run: settings.github,
+        ...(baseRun?.note ? { comparisonNote: baseRun.note } : {}),
       },
       { info: core.info, warning: core.warning },
     );

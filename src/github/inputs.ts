@@ -45,6 +45,10 @@ export interface AggregateSettings extends RunnerSettings {
   githubToken: string;
   /** Where the check run and the comment go. */
   github: GitHubRun;
+  /** The base run to compare with: "off", "auto" (the cache) or a JSON report's path. */
+  compare: string;
+  /** The branch whose newest report "auto" compares with: the pull request's base, else the default branch. */
+  compareBranch: string;
 }
 
 export interface PlanSettings extends RunnerSettings {
@@ -169,6 +173,8 @@ export function readSettings(): ActionSettings {
         comment: readCommentMode(),
         githubToken: core.getInput(INPUT.githubToken),
         github: readGitHubRun(event),
+        compare: core.getInput(INPUT.compare).trim() || 'off',
+        compareBranch: process.env.GITHUB_BASE_REF || runner.defaultBranch || runner.branch,
       };
     }
     case 'plan': {

@@ -8,6 +8,7 @@ export const INPUT = {
   checkRun: 'check-run',
   comment: 'comment',
   reportName: 'report-name',
+  compare: 'compare',
   githubToken: 'github-token',
   workingDirectory: 'working-directory',
   config: 'config',

@@ -141,6 +141,34 @@ describe('action: aggregate publishes the check run and the comment', () => {
     expect(api.requests).toEqual([]);
   });
 
+  it('compare with a base report: the comparison is in the comment and the check run; changes mode comments on it', async () => {
+    writeFileSync(
+      path.join(ws, 'base.json'),
+      JSON.stringify({
+        totals: { tests: 2, passed: 2, failed: 0, errors: 0, skipped: 0, flaky: 0, duration: 1 },
+        failures: [],
+        tests: { py: { passed: ['tests.test_a.test_ok', 'tests.test_a.test_x'] } },
+      }),
+    );
+    const r = await runStep(ws, inputs('red/*.xml', { compare: 'base.json', comment: 'changes' }), env());
+    expect(r.code).toBe(1);
+    const body = api.comments.get(7)![0]!.body;
+    expect(body).toContain('#### Compared with base.json');
+    expect(body).toContain('**1** new failure');
+    expect(api.checkRuns[0]!.output.summary).toContain('#### Compared with base.json');
+    expect(r.stdout).toContain(
+      'Pull-request comment written on #7 (the comparison with the base shows changes).',
+    );
+  });
+
+  it('changes mode without a comparison: no comment, one line why', async () => {
+    const r = await runStep(ws, inputs('red/*.xml', { comment: 'changes', 'check-run': 'false' }), env());
+    expect(r.stdout).toContain(
+      'No pull-request comment: comment is changes and the comparison with the base shows none.',
+    );
+    expect(api.comments.get(7)).toBeUndefined();
+  });
+
   it('check-run false and comment off: no request at all', async () => {
     const r = await runStep(ws, inputs('green/*.xml', { 'check-run': 'false', comment: 'off' }), env());
     expect(r.code).toBe(0);
