@@ -6,6 +6,7 @@
 import { COMMANDS, EXIT_CODES, LATER } from './cli/commands.js';
 import { parseCommandArgs, renderCommandHelp, renderUsage, wantsHelp } from './cli/table.js';
 import { describeError, EXIT, exitCodeOf, InputError } from './errors.js';
+import { wantsColor } from './report/console.js';
 
 /**
  * A write to stdout or stderr that fails (stdout on a full disk, `> /dev/full`) arrives as an
@@ -54,7 +55,13 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.passed;
   }
   const { values, positionals } = parseCommandArgs(spec, rest);
-  return spec.run(values, positionals, { cwd: process.cwd(), out, err });
+  return spec.run(values, positionals, {
+    cwd: process.cwd(),
+    out,
+    err,
+    color: wantsColor(process.stdout.isTTY === true, process.env),
+    stepLog: process.env.GITHUB_ACTIONS === 'true',
+  });
 }
 
 main(process.argv.slice(2)).then(

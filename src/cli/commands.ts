@@ -3,10 +3,12 @@
  * into settings, picks the local stores and calls one command of src/commands/ (imported when
  * it runs, so a command starts without loading the others); the command does the work.
  */
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { TimingHistory } from '../commands/history.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_CONFIG, DEFAULT_HISTORY_FILE, DEFAULT_SHARD_DIR } from '../defaults.js';
 import { EXIT, InputError, wholeNumber } from '../errors.js';
+import { wrapUntrusted } from '../report/workflow-log.js';
 import type { CommandContext, CommandSpec, OptionSpec, OptionValues } from './table.js';
 
 export const EXIT_CODES = 'exit codes: 0 all passed, 1 test failures, 2 bad input, 3 infrastructure';
@@ -23,6 +25,11 @@ function list(values: OptionValues, name: string): string[] {
 
 function flag(values: OptionValues, name: string): boolean {
   return values[name] === true;
+}
+
+/** The report as the context prints it: in a step log, between a stop-commands pair. */
+function reportText(text: string, context: CommandContext): string {
+  return context.stepLog ? wrapUntrusted(text, randomUUID) : text;
 }
 
 function warner(context: CommandContext): (message: string) => void {
@@ -141,8 +148,9 @@ const aggregate: CommandSpec = {
       ...(history !== undefined ? { history } : {}),
       ...(json !== undefined ? { jsonPath: json } : {}),
       ...(html !== undefined ? { htmlPath: html } : {}),
+      console: { color: context.color === true },
     });
-    context.out(outcome.console);
+    context.out(reportText(outcome.console, context));
     if (extras.note) context.out(`${extras.note}\n`);
     await extras.save(outcome.report);
     for (const message of outcome.unwritten ?? []) context.err(`parallel-tests: ${message}\n`);
@@ -392,8 +400,14 @@ const run: CommandSpec = {
         resultsDir: str(values, 'results-dir') ?? 'TestResults',
         ...(json !== undefined ? { jsonPath: json } : {}),
         ...(html !== undefined ? { htmlPath: html } : {}),
+        color: context.color === true,
       },
-      { ...(await imageDeps(values, context)), out: context.out, env: process.env },
+      {
+        ...(await imageDeps(values, context)),
+        // The report at the end holds text from result files; the suites' lines go to err.
+        out: (text) => context.out(reportText(text, context)),
+        env: process.env,
+      },
     );
     return outcome.exitCode;
   },

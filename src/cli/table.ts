@@ -23,6 +23,13 @@ export interface CommandContext {
   cwd: string;
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Colour the report (stdout is a terminal and NO_COLOR is not set). */
+  color?: boolean;
+  /**
+   * The output is a GitHub Actions step log: text from result files is printed where no line of
+   * it can act as a workflow command (report/workflow-log.ts).
+   */
+  stepLog?: boolean;
 }
 
 export interface CommandSpec {

@@ -9,10 +9,10 @@ import { describeError, EXIT, InputError } from '../errors.js';
 import { execProcess } from '../exec.js';
 import { trackedFiles } from '../git.js';
 import { compareReports } from '../report/comparison.js';
-import { renderConsoleSummary } from '../report/console.js';
+import { type ConsoleOptions, renderConsoleSummary } from '../report/console.js';
 import { renderHtmlReport } from '../report/html.js';
 import { type JsonReport, renderJsonReport, reportPieces } from '../report/json.js';
-import { type JobsSummary, renderJobsConsole, summarizeJobs } from '../report/timeline.js';
+import { type JobsSummary, summarizeJobs } from '../report/timeline.js';
 import { type Aggregate, ResultFold } from '../results/aggregate.js';
 import { collectResults } from '../results/collect.js';
 import { RepositoryFiles } from '../results/locate.js';
@@ -36,6 +36,8 @@ export interface AggregateSettings {
   coverage?: CoverageSettings;
   /** A base run's report to compare with (commands/base-report.ts finds it). */
   base?: BaseReport;
+  /** How the console text is told: colour, the run's own time, where else its results are. */
+  console?: Pick<ConsoleOptions, 'color' | 'totalSeconds' | 'results'>;
 }
 
 export interface AggregateOutcome {
@@ -157,10 +159,18 @@ export async function runAggregate(
   return {
     aggregate,
     report,
-    console:
-      renderConsoleSummary(aggregate, { unmatched: settings.allowEmpty ? collected.unmatched : [] }) +
-      (jobs ? renderJobsConsole(jobs) : '') +
-      (coverage ? `${renderCoverageLine(coverage)}\n` : ''),
+    console: renderConsoleSummary(aggregate, {
+      unmatched: settings.allowEmpty ? collected.unmatched : [],
+      ...settings.console,
+      ...(jobs ? { jobs } : {}),
+      ...(coverage ? { coverageLine: renderCoverageLine(coverage) } : {}),
+      ...(report.comparison ? { comparison: report.comparison } : {}),
+      results: [
+        ...(settings.console?.results ?? []),
+        ...(settings.jsonPath !== undefined ? [`JSON report ${settings.jsonPath}`] : []),
+        ...(settings.htmlPath !== undefined ? [`HTML report ${settings.htmlPath}`] : []),
+      ],
+    }),
     exitCode: unwritten.length > 0 ? EXIT.infrastructure : exitCode,
     ...(jobs ? { jobs } : {}),
     ...(unwritten.length > 0 ? { unwritten } : {}),

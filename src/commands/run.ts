@@ -35,6 +35,8 @@ export interface RunSettings {
   /** Where TestResults/<run-id>/ goes (default TestResults). */
   resultsDir: string;
   jsonPath?: string;
+  /** Colour the report (the CLI decides: a terminal, NO_COLOR unset). */
+  color?: boolean;
   /** Where to write the HTML report, if anywhere. */
   htmlPath?: string;
   /** Cores of this host (default: the machine's). */
@@ -256,12 +258,18 @@ export async function runRun(settings: RunSettings, deps: RunDeps): Promise<RunO
       allowEmpty: true,
       ...(settings.jsonPath !== undefined ? { jsonPath: settings.jsonPath } : {}),
       ...(settings.htmlPath !== undefined ? { htmlPath: settings.htmlPath } : {}),
+      console: {
+        color: settings.color === true,
+        totalSeconds: wall,
+        results: [
+          `${path.relative(settings.cwd, runDir) || runDir} (each suite's result files, output.log and job record)`,
+        ],
+      },
     },
     async () => [],
   );
   deps.out(agg.console);
   for (const message of agg.unwritten ?? []) deps.out(`${message}\n`);
-  deps.out(`Results: ${path.relative(settings.cwd, runDir) || runDir} (${(wall).toFixed(1)} s)\n`);
   const codes = [agg.exitCode, ...shards.map((s) => s.exitCode)];
   if (shards.length < plans.length) codes.push(EXIT.infrastructure);
   const exitCode = interrupted ? 128 + (interrupted === 'SIGINT' ? 2 : 15) : Math.max(...codes);
