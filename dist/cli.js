@@ -107,10 +107,10 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
@@ -142,12 +142,12 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq3;
   }
@@ -532,9 +532,9 @@ var require_anchors = __commonJS({
          */
         setAnchors: () => {
           for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
+            const ref2 = sourceObjects.get(source);
+            if (typeof ref2 === "object" && ref2.anchor && (identity.isScalar(ref2.node) || identity.isCollection(ref2.node))) {
+              ref2.node.anchor = ref2.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
               error.source = source;
@@ -853,15 +853,15 @@ var require_createNode = __commonJS({
         value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
+      let ref2 = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+        ref2 = sourceObjects.get(value);
+        if (ref2) {
+          ref2.anchor ?? (ref2.anchor = onAnchor(value));
+          return new Alias.Alias(ref2.anchor);
         } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          ref2 = { anchor: null, node: null };
+          sourceObjects.set(value, ref2);
         }
       }
       if (tagName?.startsWith("!!"))
@@ -873,8 +873,8 @@ var require_createNode = __commonJS({
         }
         if (!value || typeof value !== "object") {
           const node2 = new Scalar2.Scalar(value);
-          if (ref)
-            ref.node = node2;
+          if (ref2)
+            ref2.node = node2;
           return node2;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
@@ -888,8 +888,8 @@ var require_createNode = __commonJS({
         node.tag = tagName;
       else if (!tagObj.default)
         node.tag = tagObj.tag;
-      if (ref)
-        ref.node = node;
+      if (ref2)
+        ref2.node = node;
       return node;
     }
     exports.createNode = createNode;
@@ -5416,10 +5416,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head = source.substring(0, he);
+          const head2 = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent: indent2, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
@@ -5479,19 +5479,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head = source.substring(0, he);
+      const head2 = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent: indent2, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
@@ -9695,11 +9695,50 @@ function schemaProblems(doc, lc, errors) {
 }
 function fail(file, problems) {
   const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-  const lines = sorted.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+  const lines = sorted.slice(0, MAX_LISTED_PROBLEMS).map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+  if (sorted.length > MAX_LISTED_PROBLEMS) lines.push(`... and ${sorted.length - MAX_LISTED_PROBLEMS} more`);
   throw new InputError(
     sorted.length === 1 ? lines[0] : `${file}: ${sorted.length} problems
 ${lines.map((l) => `  ${l}`).join("\n")}`
   );
+}
+function tooDeep(doc) {
+  const stack = [[doc.contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop();
+    if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
+    if (depth > MAX_CONFIG_DEPTH) return node;
+    for (const item of node.items) {
+      if ((0, import_yaml.isPair)(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
+  }
+  return void 0;
+}
+function firstAlias(doc) {
+  let first;
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml.isAlias)(node)) {
+      if (!first || (node.range?.[0] ?? 0) < (first.range?.[0] ?? 0)) first = node;
+    } else if ((0, import_yaml.isMap)(node)) for (const p of node.items) stack.push(p.key, p.value);
+    else if ((0, import_yaml.isSeq)(node)) for (const item of node.items) stack.push(item);
+  }
+  return first;
+}
+function toPlainData(doc, lc, file) {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (err2) {
+    if (!(err2 instanceof ReferenceError)) throw err2;
+    fail(file, [
+      {
+        ...nodePosition(lc, firstAlias(doc)),
+        message: "its aliases (*name) expand to too many nodes (an alias bomb?): refused"
+      }
+    ]);
+  }
 }
 function asLabels(labels) {
   return typeof labels === "string" ? [labels] : labels;
@@ -9740,10 +9779,22 @@ function parseConfig(text3, file) {
   if (doc.errors.length > 0) {
     fail(
       file,
-      doc.errors.map((e) => ({ ...position(lc, e.pos[0]), message: e.message.split("\n")[0] }))
+      doc.errors.map((e) => ({
+        ...position(lc, e.pos[0]),
+        message: e.code === "RESOURCE_EXHAUSTION" ? `nested too deeply to read (a config needs fewer than ${MAX_CONFIG_DEPTH} levels)` : e.message.split("\n")[0]
+      }))
     );
   }
-  const value = doc.toJS();
+  const deep = tooDeep(doc);
+  if (deep) {
+    fail(file, [
+      {
+        ...nodePosition(lc, deep),
+        message: `nested more than ${MAX_CONFIG_DEPTH} levels deep: not a config`
+      }
+    ]);
+  }
+  const value = toPlainData(doc, lc, file);
   if (value === null || value === void 0)
     fail(file, [{ line: 1, column: 1, message: 'the file is empty: expected a mapping with "suites"' }]);
   const errors = validate(value);
@@ -9836,7 +9887,7 @@ function parseConfig(text3, file) {
   if (raw.server) config.server = serverOf(raw.server);
   return config;
 }
-var import_yaml, DEFAULT_RUNNER, DEFAULT_TIMEOUT_MINUTES, DEFAULT_TARGET_MINUTES;
+var import_yaml, DEFAULT_RUNNER, DEFAULT_TIMEOUT_MINUTES, DEFAULT_TARGET_MINUTES, MAX_LISTED_PROBLEMS, MAX_CONFIG_DEPTH;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
@@ -9848,18 +9899,20 @@ var init_config = __esm({
     DEFAULT_RUNNER = { labels: ["ubuntu-latest"], cores: 4, memoryGb: 16 };
     DEFAULT_TIMEOUT_MINUTES = 30;
     DEFAULT_TARGET_MINUTES = 10;
+    MAX_LISTED_PROBLEMS = 20;
+    MAX_CONFIG_DEPTH = 32;
   }
 });
 
 // src/config/load.ts
 import { readFile, stat } from "node:fs/promises";
 import path2 from "node:path";
-async function readText(file, what) {
-  const text3 = await readOptionalText(file, what);
+async function readText(file, what, maxBytes) {
+  const text3 = await readOptionalText(file, what, maxBytes);
   if (text3 === void 0) throw new InputError(`${what} ${file}: no such file`);
   return text3;
 }
-async function readOptionalText(file, what) {
+async function readOptionalText(file, what, maxBytes) {
   try {
     const info = await stat(file);
     if (!info.isFile()) {
@@ -9867,6 +9920,10 @@ async function readOptionalText(file, what) {
         `${what} ${file}: ${info.isDirectory() ? "a directory" : "not a regular file (a FIFO, device or socket)"}, where a file was expected`
       );
     }
+    if (maxBytes !== void 0 && info.size > maxBytes)
+      throw new InputError(
+        `${what} ${file}: ${info.size} bytes, more than the ${maxBytes} read: not a ${what}`
+      );
     return await readFile(file, "utf8");
   } catch (err2) {
     if (err2 instanceof InputError) throw err2;
@@ -9876,13 +9933,18 @@ async function readOptionalText(file, what) {
 }
 async function loadConfig(cwd, configPath) {
   const file = path2.resolve(cwd, configPath);
-  return { config: parseConfig(await readText(file, "config"), configPath), baseDir: path2.dirname(file) };
+  return {
+    config: parseConfig(await readText(file, "config", MAX_CONFIG_BYTES), configPath),
+    baseDir: path2.dirname(file)
+  };
 }
+var MAX_CONFIG_BYTES;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     init_errors();
     init_config();
+    MAX_CONFIG_BYTES = 1024 * 1024;
   }
 });
 
@@ -11501,7 +11563,112 @@ var init_printable = __esm({
   }
 });
 
+// src/report/timeline.ts
+function secondsOf(job) {
+  return Math.max(0, (Date.parse(job.record.end) - Date.parse(job.record.start)) / 1e3);
+}
+function problemOf(job) {
+  const r = job.record;
+  if (r.error !== void 0) return r.error;
+  if (r.results.length === 0) return "wrote no result file";
+  if (job.present === 0) return `none of its result files is there (${r.results.join(", ")})`;
+  return void 0;
+}
+function peakCores(jobs) {
+  const events = jobs.flatMap((j) => [
+    { at: Date.parse(j.record.start), delta: j.record.cores },
+    { at: Date.parse(j.record.end), delta: -j.record.cores }
+  ]);
+  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
+  let held = 0;
+  let peak = 0;
+  for (const e of events) {
+    held += e.delta;
+    peak = Math.max(peak, held);
+  }
+  return peak;
+}
+function parallelFigures(jobs) {
+  if (jobs.length === 0) return { wall: 0, busy: 0, speedup: 0, efficiency: 0 };
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const j of jobs) {
+    first = Math.min(first, Date.parse(j.record.start));
+    last = Math.max(last, Date.parse(j.record.end));
+  }
+  const wall = Math.max(0, (last - first) / 1e3);
+  const measured = jobs.every((j) => j.record.cpuSeconds !== void 0);
+  const busy = jobs.reduce(
+    (sum, j) => sum + (measured ? j.record.cpuSeconds : secondsOf(j) * j.record.cores),
+    0
+  );
+  const serial = jobs.reduce((sum, j) => sum + secondsOf(j), 0);
+  const capacity = peakCores(jobs) * wall;
+  return {
+    wall: round(wall),
+    busy: round(busy),
+    speedup: wall > 0 ? round(serial / wall) : 0,
+    efficiency: capacity > 0 ? round(busy / capacity) : 0
+  };
+}
+function summarizeJobs(jobs) {
+  if (jobs.length === 0) return void 0;
+  const entries = jobs.map((job) => {
+    const r = job.record;
+    const entry = {
+      job: `${r.suite}-${r.shard}-of-${r.shards}`,
+      suite: r.suite,
+      shard: r.shard,
+      start: r.start,
+      end: r.end,
+      cores: r.cores,
+      runner: r.runner,
+      exit: r.exit
+    };
+    const problem = problemOf(job);
+    if (problem !== void 0) entry.error = problem;
+    return entry;
+  });
+  entries.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || compare(a.job, b.job));
+  return {
+    timeline: entries,
+    parallel: parallelFigures(jobs),
+    broken: entries.filter((e) => e.error !== void 0)
+  };
+}
+function exitText(exit) {
+  return exit === null ? "killed or never started" : `exit ${exit}`;
+}
+function renderJobsConsole(summary) {
+  const p = summary.parallel;
+  const out2 = [
+    "",
+    `${summary.timeline.length} jobs: ${p.wall.toFixed(1)} s wall, ${p.busy.toFixed(1)} busy core-seconds, speedup ${p.speedup.toFixed(2)}x, core efficiency ${(p.efficiency * 100).toFixed(0)}%`
+  ];
+  if (summary.broken.length > 0) {
+    out2.push("", `Jobs without results (${summary.broken.length}):`);
+    for (const e of summary.broken) out2.push(`  ${e.job} (${exitText(e.exit)}, on ${e.runner}): ${e.error}`);
+  }
+  return `${out2.join("\n")}
+`;
+}
+var compare, round;
+var init_timeline = __esm({
+  "src/report/timeline.ts"() {
+    "use strict";
+    init_order();
+    compare = compareStrings;
+    round = roundMs;
+  }
+});
+
 // src/report/console.ts
+function wantsColor(isTTY, env) {
+  return isTTY && !env.NO_COLOR;
+}
+function painter(color) {
+  return color ? (style, text3) => `\x1B[${SGR[style]}m${text3}\x1B[0m` : (_style, text3) => text3;
+}
 function n(value) {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
@@ -11516,13 +11683,13 @@ function where(test) {
   if (!loc) return "";
   return ` (${printable(loc.file)}${loc.line !== void 0 ? `:${loc.line}` : ""})`;
 }
-function table(rows) {
+function table(rows, left = 1) {
   const widths = rows[0].map(() => 0);
   for (const r of rows) {
     for (let i = 0; i < r.length; i++) widths[i] = Math.max(widths[i], r[i].length);
   }
   return rows.map(
-    (r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])).join("  ")
+    (r) => r.map((cell, i) => i < left ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))
   );
 }
 function indent(text3, prefix, maxLines) {
@@ -11531,80 +11698,168 @@ function indent(text3, prefix, maxLines) {
   if (lines.length > maxLines) shown.push(`${prefix}… (${lines.length - maxLines} more lines)`);
   return shown;
 }
+function suiteFailed(s) {
+  return s.failed + s.errors > 0;
+}
+function ref(r) {
+  return `${r.suite ? `${printable(r.suite)} › ` : ""}${printable(r.id)}`;
+}
+function suiteLines(aggregate2, jobs, paint) {
+  const brokenSuites = new Set((jobs?.broken ?? []).map((e) => e.suite));
+  const rows = [];
+  const seen = /* @__PURE__ */ new Set();
+  const cells = (s) => [
+    n(s.tests),
+    n(s.passed),
+    n(s.failed),
+    n(s.errors),
+    n(s.skipped),
+    n(s.flaky),
+    duration(s.duration),
+    s.wall === null ? "-" : duration(s.wall)
+  ];
+  for (const s of aggregate2.suites) {
+    seen.add(s.name);
+    const failed2 = suiteFailed(s) || brokenSuites.has(s.name);
+    rows.push({ failed: failed2, cells: [s.name === "" ? "(unnamed)" : printable(s.name), ...cells(s)] });
+  }
+  for (const name of brokenSuites) {
+    if (!seen.has(name))
+      rows.push({ failed: true, cells: [printable(name), "-", "-", "-", "-", "-", "-", "-", "-"] });
+  }
+  if (rows.length === 0) return [];
+  const head2 = ["", "suite", "tests", "passed", "failed", "errors", "skipped", "flaky", "time", "wall"];
+  const padded2 = table([head2, ...rows.map((r) => [r.failed ? "✗ FAILED" : "✓ PASSED", ...r.cells])], 2);
+  return padded2.map((cells2, i) => {
+    const [status, ...rest] = cells2;
+    if (i === 0) return `  ${[status, ...rest].join("  ")}`;
+    const verdict = rows[i - 1].failed ? paint("red", status) : paint("green", status);
+    return `  ${[verdict, ...rest].join("  ")}`;
+  });
+}
+function comparisonLines(c, maxListed, paint) {
+  const parts = [];
+  const count2 = (k, one, many = `${one}s`) => `${n(k)} ${k === 1 ? one : many}`;
+  parts.push(count2(c.newFailures.length, "new failure"));
+  parts.push(`${n(c.fixed.length)} fixed`);
+  if (c.added.length > 0) parts.push(`${n(c.added.length)} added`);
+  if (c.removed.length > 0) parts.push(`${n(c.removed.length)} removed`);
+  const signed = (v, unit = "") => `${v > 0 ? "+" : v < 0 ? "-" : "±"}${unit === "s" ? duration(Math.abs(v)) : n(Math.abs(v))}`;
+  parts.push(`tests ${signed(c.tests.change)}`);
+  parts.push(`test time ${signed(c.duration.change, "s")}`);
+  if (c.wall) parts.push(`wall ${signed(c.wall.change, "s")}`);
+  const out2 = [`Compared with ${printable(c.base)}: ${parts.join(", ")}`];
+  for (const r of c.newFailures.slice(0, maxListed)) out2.push(`  ${paint("red", "NEW  ")} ${ref(r)}`);
+  if (c.newFailures.length > maxListed)
+    out2.push(paint("dim", `  … ${n(c.newFailures.length - maxListed)} more new failures not shown`));
+  for (const r of c.fixed.slice(0, maxListed)) out2.push(`  ${paint("green", "FIXED")} ${ref(r)}`);
+  if (c.fixed.length > maxListed)
+    out2.push(paint("dim", `  … ${n(c.fixed.length - maxListed)} more fixed not shown`));
+  for (const note of c.notes) out2.push(`  (${printable(note)})`);
+  return out2;
+}
 function renderConsoleSummary(aggregate2, options = {}) {
   const maxFailures = options.maxFailures ?? 30;
+  const paint = painter(options.color === true);
   const t = aggregate2.totals;
   const out2 = [];
   const parts = [`${n(t.passed)} passed`];
-  if (t.failed) parts.push(`${n(t.failed)} failed`);
-  if (t.errors) parts.push(`${n(t.errors)} errors`);
+  if (t.failed) parts.push(paint("red", `${n(t.failed)} failed`));
+  if (t.errors) parts.push(paint("red", `${n(t.errors)} errors`));
   if (t.skipped) parts.push(`${n(t.skipped)} skipped`);
-  if (t.flaky) parts.push(`${n(t.flaky)} flaky`);
+  if (t.flaky) parts.push(paint("yellow", `${n(t.flaky)} flaky`));
   const readable = aggregate2.files.filter((f) => f.error === void 0).length;
   out2.push(
     `${n(t.tests)} tests in ${n(aggregate2.files.length)} result files: ${parts.join(", ")} (${duration(t.duration)} of test time)`
   );
-  if (aggregate2.suites.length > 0) {
-    out2.push("");
-    const rows = [["suite", "tests", "passed", "failed", "errors", "skipped", "flaky", "time", "wall"]];
-    for (const s of aggregate2.suites) {
-      rows.push([
-        s.name === "" ? "(unnamed)" : printable(s.name),
-        n(s.tests),
-        n(s.passed),
-        n(s.failed),
-        n(s.errors),
-        n(s.skipped),
-        n(s.flaky),
-        duration(s.duration),
-        s.wall === null ? "-" : duration(s.wall)
-      ]);
-    }
-    for (const line of table(rows)) out2.push(`  ${line}`);
-  }
   if (aggregate2.failures.length > 0) {
-    out2.push("", `Failures (${n(aggregate2.failures.length)}):`);
+    out2.push("", paint("bold", `Failures (${n(aggregate2.failures.length)}):`));
     for (const test of aggregate2.failures.slice(0, maxFailures)) {
       const mark = test.status === "errored" ? "ERROR" : "FAIL ";
       out2.push(
-        `  ${mark} ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)}${where(test)}`
+        `  ${paint("red", mark)} ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)}${where(test)}`
       );
       for (const line of indent(failureMessage(test), "        ", 6)) out2.push(line);
     }
     const more2 = aggregate2.failures.length - maxFailures;
-    if (more2 > 0) out2.push(`  … ${n(more2)} more not shown (see the JSON report)`);
+    if (more2 > 0) out2.push(paint("dim", `  … ${n(more2)} more not shown (see the JSON report)`));
   }
   if (aggregate2.flaky.length > 0) {
-    out2.push("", `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`);
+    out2.push(
+      "",
+      paint(
+        "bold",
+        `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`
+      )
+    );
     for (const test of aggregate2.flaky.slice(0, maxFailures)) {
       out2.push(
-        `  FLAKY ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)} (${test.runs} runs)${where(test)}`
+        `  ${paint("yellow", "FLAKY")} ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)} (${test.runs} runs)${where(test)}`
       );
     }
     const more2 = aggregate2.flaky.length - maxFailures;
-    if (more2 > 0) out2.push(`  … ${n(more2)} more not shown`);
+    if (more2 > 0) out2.push(paint("dim", `  … ${n(more2)} more not shown`));
   }
   const broken2 = aggregate2.files.filter((f) => f.error !== void 0);
   if (broken2.length > 0) {
-    out2.push("", `Input problems (${readable} of ${aggregate2.files.length} files read in full):`);
+    out2.push(
+      "",
+      paint("bold", `Input problems (${readable} of ${aggregate2.files.length} files read in full):`)
+    );
     for (const f of broken2) out2.push(`  ${printable(f.path)}: ${printable(f.error ?? "")}`);
   }
   const unmatched = options.unmatched ?? [];
   if (aggregate2.warnings.length > 0 || unmatched.length > 0) {
-    out2.push("", "Warnings:");
+    out2.push("", paint("bold", "Warnings:"));
     for (const pattern of unmatched) out2.push(`  no file matches "${printable(pattern)}" (allowed)`);
     for (const w of aggregate2.warnings.slice(0, 20))
       out2.push(`  ${printable(w.path)}: ${printable(w.message)}`);
-    if (aggregate2.warnings.length > 20) out2.push(`  … ${aggregate2.warnings.length - 20} more`);
+    if (aggregate2.warnings.length > 20) out2.push(paint("dim", `  … ${aggregate2.warnings.length - 20} more`));
   }
+  const add2 = (lines) => {
+    for (const line of lines) out2.push(line);
+  };
+  if (options.comparison) add2(["", ...comparisonLines(options.comparison, 10, paint)]);
+  const suites = suiteLines(aggregate2, options.jobs, paint);
+  if (suites.length > 0) {
+    out2.push("");
+    add2(suites);
+  }
+  if (options.jobs) add2(printableLines(renderJobsConsole(options.jobs)));
+  if (options.coverageLine) out2.push("", options.coverageLine);
+  out2.push("", paint("bold", `Total time: ${totalTime(aggregate2, options)}`));
+  const results = options.results ?? [];
+  out2.push(
+    results.length > 0 ? `Results: ${results.join("; ")}` : `Results: the ${n(aggregate2.files.length)} result files read (a JSON or HTML report keeps them in one file)`
+  );
   return `${out2.join("\n")}
 `;
 }
+function printableLines(text3) {
+  return text3.replace(/\n$/, "").split("\n").map(printable);
+}
+function totalTime(aggregate2, options) {
+  if (options.totalSeconds !== void 0) return duration(options.totalSeconds);
+  const p = options.jobs?.parallel;
+  if (p === void 0) {
+    let longest;
+    for (const s of aggregate2.suites) if (s.wall !== null) longest = Math.max(longest ?? 0, s.wall);
+    return longest === void 0 ? `${duration(aggregate2.totals.duration)} of test time (no job records, no suite times)` : `${duration(longest)} (the longest suite as its report states it; no job records)`;
+  }
+  const serial = options.jobs.timeline.reduce(
+    (sum, e) => sum + Math.max(0, (Date.parse(e.end) - Date.parse(e.start)) / 1e3),
+    0
+  );
+  return `${duration(p.wall)} (${duration(serial)} one job after another)`;
+}
+var SGR;
 var init_console = __esm({
   "src/report/console.ts"() {
     "use strict";
     init_json();
     init_printable();
+    init_timeline();
+    SGR = { red: "31", green: "32", yellow: "33", bold: "1", dim: "2" };
   }
 });
 
@@ -11663,7 +11918,7 @@ function sortedTimeline(timeline) {
     (a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.job < b.job ? -1 : a.job > b.job ? 1 : 0)
   );
 }
-function suiteFailed(suite) {
+function suiteFailed2(suite) {
   return suite.failed + suite.errors > 0;
 }
 var init_input = __esm({
@@ -11733,8 +11988,12 @@ function contentSecurityPolicy() {
   }
   return policy;
 }
+function head(value, max) {
+  const code = value.charCodeAt(max - 1);
+  return value.slice(0, code >= 55296 && code <= 56319 ? max - 1 : max);
+}
 function text(value, max) {
-  return escapeHtml(value.length > max ? `${value.slice(0, max - 1)}…` : value);
+  return escapeHtml(value.length > max ? `${head(value, max - 1)}…` : value);
 }
 function num(value) {
   return `<td class="num">${formatCount2(value)}</td>`;
@@ -11769,7 +12028,7 @@ function renderSuites(input, s) {
   ];
   for (let i = 0; i < shown; i++) {
     const suite = suites[i];
-    const bad = suiteFailed(suite);
+    const bad = suiteFailed2(suite);
     out2.push(
       `<tr data-suite><td><span class="${bad ? "bad" : "ok"}">${bad ? "✗" : "✓"}</span> ${suite.name === "" ? "(unnamed)" : text(suite.name, s.nameChars)}</td>${countCells(suite, false)}<td class="num">${formatDuration2(suite.duration)}</td><td class="num">${suite.wall === null ? "-" : formatDuration2(suite.wall)}</td></tr>
 `
@@ -11804,7 +12063,7 @@ function failureText(test, max) {
 ${out2}`;
   }
   if (body.length > max)
-    body = `${body.slice(0, max)}
+    body = `${head(body, max)}
 … (${formatCount2(body.length - max)} more characters cut)`;
   return body;
 }
@@ -11863,14 +12122,15 @@ function renderFlaky(input, s) {
   const shown = Math.min(flaky.length, s.maxFailures);
   const out2 = [
     `<h2 id="flaky">Flaky tests (${formatCount2(flaky.length)}): failed, then passed on a rerun</h2>
-<ul>
+<p class="muted">Showing <span id="shown-flaky">${formatCount2(shown)}</span> of ${formatCount2(shown)} listed.</p>
+<ul data-list="flaky">
 `
   ];
   for (let i = 0; i < shown; i++) {
     const test = flaky[i];
     const where2 = locationHtml(test, s);
     out2.push(
-      `<li><span class="warn">⚠</span> ${label(test, s.nameChars)} (${plural(test.runs, "run")}${where2 ? `, ${where2}` : ""})</li>
+      `<li data-status="passed flaky"><span class="warn">⚠</span> ${label(test, s.nameChars)} (${plural(test.runs, "run")}${where2 ? `, ${where2}` : ""})</li>
 `
     );
   }
@@ -12052,7 +12312,7 @@ function renderHtmlReport(input, options = {}) {
   for (const [key, value] of Object.entries(options))
     if (value !== void 0) Object.assign(s, { [key]: value });
   const totals = input.aggregate.totals;
-  const bad = suiteFailed(totals);
+  const bad = suiteFailed2(totals);
   const title = renderTitle(totals, runSeconds(input));
   const tests = renderTests(input, s);
   return `<!doctype html>
@@ -12156,105 +12416,6 @@ svg rect.job{fill:var(--ok);opacity:.8}svg rect.job.failed{fill:var(--bad)}svg l
     MAX_PROBLEMS = 100;
     FILTER = `<div class="tools"><input type="search" id="filter" placeholder="Filter tests and failures by name" aria-label="filter by name"> <select id="status" aria-label="filter by status"><option value="">any status</option><option value="failed">failed</option><option value="errored">error</option><option value="flaky">flaky</option><option value="skipped">skipped</option><option value="passed">passed</option></select></div>
 `;
-  }
-});
-
-// src/report/timeline.ts
-function secondsOf(job) {
-  return Math.max(0, (Date.parse(job.record.end) - Date.parse(job.record.start)) / 1e3);
-}
-function problemOf(job) {
-  const r = job.record;
-  if (r.error !== void 0) return r.error;
-  if (r.results.length === 0) return "wrote no result file";
-  if (job.present === 0) return `none of its result files is there (${r.results.join(", ")})`;
-  return void 0;
-}
-function peakCores(jobs) {
-  const events = jobs.flatMap((j) => [
-    { at: Date.parse(j.record.start), delta: j.record.cores },
-    { at: Date.parse(j.record.end), delta: -j.record.cores }
-  ]);
-  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
-  let held = 0;
-  let peak = 0;
-  for (const e of events) {
-    held += e.delta;
-    peak = Math.max(peak, held);
-  }
-  return peak;
-}
-function parallelFigures(jobs) {
-  if (jobs.length === 0) return { wall: 0, busy: 0, speedup: 0, efficiency: 0 };
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const j of jobs) {
-    first = Math.min(first, Date.parse(j.record.start));
-    last = Math.max(last, Date.parse(j.record.end));
-  }
-  const wall = Math.max(0, (last - first) / 1e3);
-  const measured = jobs.every((j) => j.record.cpuSeconds !== void 0);
-  const busy = jobs.reduce(
-    (sum, j) => sum + (measured ? j.record.cpuSeconds : secondsOf(j) * j.record.cores),
-    0
-  );
-  const serial = jobs.reduce((sum, j) => sum + secondsOf(j), 0);
-  const capacity = peakCores(jobs) * wall;
-  return {
-    wall: round(wall),
-    busy: round(busy),
-    speedup: wall > 0 ? round(serial / wall) : 0,
-    efficiency: capacity > 0 ? round(busy / capacity) : 0
-  };
-}
-function summarizeJobs(jobs) {
-  if (jobs.length === 0) return void 0;
-  const entries = jobs.map((job) => {
-    const r = job.record;
-    const entry = {
-      job: `${r.suite}-${r.shard}-of-${r.shards}`,
-      suite: r.suite,
-      shard: r.shard,
-      start: r.start,
-      end: r.end,
-      cores: r.cores,
-      runner: r.runner,
-      exit: r.exit
-    };
-    const problem = problemOf(job);
-    if (problem !== void 0) entry.error = problem;
-    return entry;
-  });
-  entries.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || compare(a.job, b.job));
-  return {
-    timeline: entries,
-    parallel: parallelFigures(jobs),
-    broken: entries.filter((e) => e.error !== void 0)
-  };
-}
-function exitText(exit) {
-  return exit === null ? "killed or never started" : `exit ${exit}`;
-}
-function renderJobsConsole(summary) {
-  const p = summary.parallel;
-  const out2 = [
-    "",
-    `${summary.timeline.length} jobs: ${p.wall.toFixed(1)} s wall, ${p.busy.toFixed(1)} busy core-seconds, speedup ${p.speedup.toFixed(2)}x, core efficiency ${(p.efficiency * 100).toFixed(0)}%`
-  ];
-  if (summary.broken.length > 0) {
-    out2.push("", `Jobs without results (${summary.broken.length}):`);
-    for (const e of summary.broken) out2.push(`  ${e.job} (${exitText(e.exit)}, on ${e.runner}): ${e.error}`);
-  }
-  return `${out2.join("\n")}
-`;
-}
-var compare, round;
-var init_timeline = __esm({
-  "src/report/timeline.ts"() {
-    "use strict";
-    init_order();
-    compare = compareStrings;
-    round = roundMs;
   }
 });
 
@@ -14988,9 +15149,9 @@ function baseName(path26) {
 }
 function classOf(fullName) {
   const paren = fullName.indexOf("(");
-  const head = paren === -1 ? fullName : fullName.slice(0, paren);
-  const dot = head.lastIndexOf(".");
-  return dot === -1 ? "" : head.slice(0, dot);
+  const head2 = paren === -1 ? fullName : fullName.slice(0, paren);
+  const dot = head2.lastIndexOf(".");
+  return dot === -1 ? "" : head2.slice(0, dot);
 }
 function withoutClass(name, className) {
   return className !== "" && name.startsWith(`${className}.`) ? name.slice(className.length + 1) : name;
@@ -15968,13 +16129,13 @@ var init_xml_scanner = __esm({
         this.warn(`character U+${code} is not allowed in XML; kept as it is`, at + m.index);
       }
       decode(raw, at) {
-        return raw.replace(ENTITY_RE, (whole, ref, offset) => {
-          if (ref === void 0) {
+        return raw.replace(ENTITY_RE, (whole, ref2, offset) => {
+          if (ref2 === void 0) {
             this.warnEntity('a bare "&" that starts no entity reference; kept as it is', at + offset);
             return whole;
           }
-          if (ref.charCodeAt(0) === 35) {
-            const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+          if (ref2.charCodeAt(0) === 35) {
+            const code = ref2[1] === "x" || ref2[1] === "X" ? parseInt(ref2.slice(2), 16) : parseInt(ref2.slice(1), 10);
             if (code === 0 || code > 1114111 || code >= 55296 && code <= 57343) {
               this.warnEntity(
                 `character reference ${whole} names no allowed character; kept as it is`,
@@ -15984,7 +16145,7 @@ var init_xml_scanner = __esm({
             }
             return String.fromCodePoint(code);
           }
-          const known = PREDEFINED[ref];
+          const known = PREDEFINED[ref2];
           if (known !== void 0) return known;
           this.warnEntity(
             this.doctypeEntities ? `entity ${whole} comes from the DOCTYPE and is not expanded; kept as it is` : `undefined entity ${whole}; kept as it is`,
@@ -16311,8 +16472,8 @@ async function readResultFile(file, shown, options = {}) {
   if (note !== void 0) result.warnings.unshift(note);
   return result;
 }
-function decoderFor(head) {
-  if (head[0] === 254 && head[1] === 255) {
+function decoderFor(head2) {
+  if (head2[0] === 254 && head2[1] === 255) {
     const text3 = new TextDecoder("utf-16be");
     return {
       write: (b) => text3.decode(b, { stream: true }),
@@ -16320,11 +16481,11 @@ function decoderFor(head) {
       note: () => void 0
     };
   }
-  if (head[0] === 255 && head[1] === 254) {
+  if (head2[0] === 255 && head2[1] === 254) {
     const utf16 = new StringDecoder("utf16le");
     return { write: (b) => utf16.write(b), end: () => utf16.end(), note: () => void 0 };
   }
-  const declared = DECLARED_ENCODING.exec(head.subarray(0, 512).toString("latin1"))?.[1]?.toLowerCase();
+  const declared = DECLARED_ENCODING.exec(head2.subarray(0, 512).toString("latin1"))?.[1]?.toLowerCase();
   if (declared !== void 0 && !UTF8.has(declared)) {
     if (LATIN1.has(declared))
       return { write: (b) => b.toString("latin1"), end: () => "", note: () => void 0 };
@@ -16748,8 +16909,18 @@ async function runAggregate(settings, listFiles = listGitFiles) {
   return {
     aggregate: aggregate2,
     report: report2,
-    console: renderConsoleSummary(aggregate2, { unmatched: settings.allowEmpty ? collected.unmatched : [] }) + (jobs ? renderJobsConsole(jobs) : "") + (coverage ? `${renderCoverageLine(coverage)}
-` : ""),
+    console: renderConsoleSummary(aggregate2, {
+      unmatched: settings.allowEmpty ? collected.unmatched : [],
+      ...settings.console,
+      ...jobs ? { jobs } : {},
+      ...coverage ? { coverageLine: renderCoverageLine(coverage) } : {},
+      ...report2.comparison ? { comparison: report2.comparison } : {},
+      results: [
+        ...settings.console?.results ?? [],
+        ...settings.jsonPath !== void 0 ? [`JSON report ${settings.jsonPath}`] : [],
+        ...settings.htmlPath !== void 0 ? [`HTML report ${settings.htmlPath}`] : []
+      ]
+    }),
     exitCode: unwritten.length > 0 ? EXIT.infrastructure : exitCode,
     ...jobs ? { jobs } : {},
     ...unwritten.length > 0 ? { unwritten } : {}
@@ -18108,11 +18279,11 @@ function parseResponse(raw) {
   const end = raw.indexOf("\r\n\r\n");
   if (end < 0)
     throw new Error(`the engine's answer has no end of headers: ${raw.subarray(0, 80).toString()}`);
-  const head = raw.subarray(0, end).toString("latin1");
-  const match = /^HTTP\/\d\.\d (\d{3})/.exec(head);
-  if (!match) throw new Error(`the engine's answer is not HTTP: ${head.slice(0, 80)}`);
+  const head2 = raw.subarray(0, end).toString("latin1");
+  const match = /^HTTP\/\d\.\d (\d{3})/.exec(head2);
+  if (!match) throw new Error(`the engine's answer is not HTTP: ${head2.slice(0, 80)}`);
   let body = raw.subarray(end + 4);
-  if (/\r\ntransfer-encoding:\s*chunked/i.test(head)) {
+  if (/\r\ntransfer-encoding:\s*chunked/i.test(head2)) {
     const parts = [];
     let at = 0;
     for (; ; ) {
@@ -18154,13 +18325,13 @@ async function engineRequest(socket, options) {
     }
     conn.on("connect", () => {
       connected = true;
-      let head = `${options.method} ${options.path} HTTP/1.0\r
+      let head2 = `${options.method} ${options.path} HTTP/1.0\r
 Host: docker\r
 `;
-      if (type !== void 0) head += `Content-Type: ${type}\r
+      if (type !== void 0) head2 += `Content-Type: ${type}\r
 Content-Length: ${size}\r
 `;
-      conn.write(`${head}\r
+      conn.write(`${head2}\r
 `);
       open4()?.on("error", (err2) => finish(err2)).pipe(conn, { end: false });
     });
@@ -20113,14 +20284,19 @@ async function runRun(settings, deps) {
       cwd: settings.cwd,
       allowEmpty: true,
       ...settings.jsonPath !== void 0 ? { jsonPath: settings.jsonPath } : {},
-      ...settings.htmlPath !== void 0 ? { htmlPath: settings.htmlPath } : {}
+      ...settings.htmlPath !== void 0 ? { htmlPath: settings.htmlPath } : {},
+      console: {
+        color: settings.color === true,
+        totalSeconds: wall,
+        results: [
+          `${path22.relative(settings.cwd, runDir) || runDir} (each suite's result files, output.log and job record)`
+        ]
+      }
     },
     async () => []
   );
   deps.out(agg.console);
   for (const message of agg.unwritten ?? []) deps.out(`${message}
-`);
-  deps.out(`Results: ${path22.relative(settings.cwd, runDir) || runDir} (${wall.toFixed(1)} s)
 `);
   const codes = [agg.exitCode, ...shards.map((s) => s.exitCode)];
   if (shards.length < plans.length) codes.push(EXIT.infrastructure);
@@ -20305,14 +20481,14 @@ function detectedConfig(detection, schemaRef2) {
       if ((0, import_yaml2.isMap)(item)) item.spaceBefore = false;
     }
   }
-  const head = [
+  const head2 = [
     schemaComment(schemaRef2),
     "# Proposed by `parallel-tests init --preset detect` from what the repository holds:",
     ...detection.findings.map((f) => `#   ${f}`),
     "# Set each suite's workers (or threads), cores, markers or filter and timeout-minutes;",
     "# `parallel-tests plan --explain` shows the allocation, `parallel-tests generate` the workflow."
   ];
-  return `${head.join("\n")}
+  return `${head2.join("\n")}
 ${doc.toString({ lineWidth: 0 })}`;
 }
 var import_yaml2, PRESETS;
@@ -20363,7 +20539,7 @@ async function runInit(settings) {
     throw new InputError(`${settings.outPath} exists; init never overwrites it (pass --force to replace it)`);
   }
   const root = packageRoot();
-  const ref = schemaRef(root, file);
+  const ref2 = schemaRef(root, file);
   let text3;
   let found = [];
   if (preset === "detect") {
@@ -20375,9 +20551,9 @@ async function runInit(settings) {
         `found no tests in ${settings.cwd} (looked for pytest test files and config, .NET test projects, jest and vitest); start from --preset honua or --preset pytest-xdist instead`
       );
     }
-    text3 = detectedConfig(detection, ref);
+    text3 = detectedConfig(detection, ref2);
   } else {
-    text3 = presetConfig(await readFile9(path23.join(root, "workflows-templates", `${preset}.yml`), "utf8"), ref);
+    text3 = presetConfig(await readFile9(path23.join(root, "workflows-templates", `${preset}.yml`), "utf8"), ref2);
   }
   parseConfig(text3, settings.outPath);
   await writeFile7(file, text3);
@@ -21493,7 +21669,24 @@ var init_generate = __esm({
 // src/cli/commands.ts
 init_defaults();
 init_errors();
+import { randomUUID } from "node:crypto";
 import path25 from "node:path";
+
+// src/report/workflow-log.ts
+function wrapUntrusted(text3, newToken) {
+  let token = newToken();
+  for (let tries = 0; text3.toLowerCase().includes(token.toLowerCase()); tries++) {
+    if (tries > 100) throw new Error("no stop-commands token absent from the text");
+    token = newToken();
+  }
+  const body = text3.endsWith("\n") || text3 === "" ? text3 : `${text3}
+`;
+  return `::stop-commands::${token}
+${body}::${token}::
+`;
+}
+
+// src/cli/commands.ts
 var EXIT_CODES = "exit codes: 0 all passed, 1 test failures, 2 bad input, 3 infrastructure";
 function str(values, name) {
   const v = values[name];
@@ -21505,6 +21698,9 @@ function list(values, name) {
 }
 function flag(values, name) {
   return values[name] === true;
+}
+function reportText(text3, context) {
+  return context.stepLog ? wrapUntrusted(text3, randomUUID) : text3;
 }
 function warner(context) {
   return (message) => context.err(`parallel-tests: warning: ${message}
@@ -21611,9 +21807,10 @@ var aggregate = {
       allowEmpty: flag(values, "allow-empty"),
       ...history !== void 0 ? { history } : {},
       ...json !== void 0 ? { jsonPath: json } : {},
-      ...html !== void 0 ? { htmlPath: html } : {}
+      ...html !== void 0 ? { htmlPath: html } : {},
+      console: { color: context.color === true }
     });
-    context.out(outcome.console);
+    context.out(reportText(outcome.console, context));
     if (extras.note) context.out(`${extras.note}
 `);
     await extras.save(outcome.report);
@@ -21856,9 +22053,15 @@ var run = {
         buildArgs: list(values, "build-arg"),
         resultsDir: str(values, "results-dir") ?? "TestResults",
         ...json !== void 0 ? { jsonPath: json } : {},
-        ...html !== void 0 ? { htmlPath: html } : {}
+        ...html !== void 0 ? { htmlPath: html } : {},
+        color: context.color === true
       },
-      { ...await imageDeps(values, context), out: context.out, env: process.env }
+      {
+        ...await imageDeps(values, context),
+        // The report at the end holds text from result files; the suites' lines go to err.
+        out: (text3) => context.out(reportText(text3, context)),
+        env: process.env
+      }
     );
     return outcome.exitCode;
   }
@@ -22012,6 +22215,7 @@ function parseCommandArgs(spec, argv) {
 
 // src/cli.ts
 init_errors();
+init_console();
 var broken = /* @__PURE__ */ new Set();
 function onWriteError(stream, name) {
   stream.on("error", (error) => {
@@ -22054,7 +22258,13 @@ ${renderUsage(COMMANDS, EXIT_CODES)}`);
     return EXIT.passed;
   }
   const { values, positionals } = parseCommandArgs(spec, rest);
-  return spec.run(values, positionals, { cwd: process.cwd(), out, err });
+  return spec.run(values, positionals, {
+    cwd: process.cwd(),
+    out,
+    err,
+    color: wantsColor(process.stdout.isTTY === true, process.env),
+    stepLog: process.env.GITHUB_ACTIONS === "true"
+  });
 }
 main(process.argv.slice(2)).then(
   (code) => {

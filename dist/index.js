@@ -162,12 +162,12 @@ var require_tunnel = __commonJS({
       function onResponse(res) {
         res.upgrade = true;
       }
-      function onUpgrade(res, socket, head) {
+      function onUpgrade(res, socket, head2) {
         process.nextTick(function() {
-          onConnect(res, socket, head);
+          onConnect(res, socket, head2);
         });
       }
-      function onConnect(res, socket, head) {
+      function onConnect(res, socket, head2) {
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
@@ -182,7 +182,7 @@ var require_tunnel = __commonJS({
           self.removeSocket(placeholder);
           return;
         }
-        if (head.length > 0) {
+        if (head2.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path16,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path16,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path14 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2543,15 +2543,15 @@ var require_connect = __commonJS({
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
-            if (ref !== void 0 && ref.deref() === void 0) {
+            const ref2 = this._sessionCache.get(key);
+            if (ref2 !== void 0 && ref2.deref() === void 0) {
               this._sessionCache.delete(key);
             }
           });
         }
         get(sessionKey) {
-          const ref = this._sessionCache.get(sessionKey);
-          return ref ? ref.deref() : null;
+          const ref2 = this._sessionCache.get(sessionKey);
+          return ref2 ? ref2.deref() : null;
         }
         set(sessionKey, session) {
           if (this._maxCachedSessions === 0) {
@@ -6082,7 +6082,7 @@ var require_client_h1 = __commonJS({
           util.destroy(this.socket, new HeadersOverflowError());
         }
       }
-      onUpgrade(head) {
+      onUpgrade(head2) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
@@ -6097,7 +6097,7 @@ var require_client_h1 = __commonJS({
         this.shouldKeepAlive = null;
         this.headers = [];
         this.headersSize = 0;
-        socket.unshift(head);
+        socket.unshift(head2);
         socket[kParser].destroy();
         socket[kParser] = null;
         socket[kClient] = null;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request;
+      const { method, path: path16, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path16,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12870,8 +12870,8 @@ var require_request2 = __commonJS({
           const controllerList = dependentControllerMap.get(ac.signal);
           if (controllerList !== void 0) {
             if (controllerList.size !== 0) {
-              for (const ref of controllerList) {
-                const ctrl = ref.deref();
+              for (const ref2 of controllerList) {
+                const ctrl = ref2.deref();
                 if (ctrl !== void 0) {
                   ctrl.abort(this.reason);
                 }
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code = path14.charCodeAt(i);
+    function validateCookiePath(path16) {
+      for (let i = 0; i < path16.length; ++i) {
+        const code = path16.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19192,6 +19192,860 @@ var init_errors = __esm({
   }
 });
 
+// src/github/cache-store.ts
+var GitHubCacheStore;
+var init_cache_store = __esm({
+  "src/github/cache-store.ts"() {
+    "use strict";
+    GitHubCacheStore = class {
+      async cache() {
+        if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) {
+          throw new Error(
+            "the GitHub cache service is not available to this job (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL)"
+          );
+        }
+        const cache = await import(new URL("./actions-cache.js", import.meta.url).href);
+        if (!cache.isFeatureAvailable()) throw new Error("the GitHub cache service is not available to this job");
+        return cache;
+      }
+      async restore(paths, key, restoreKeys, options = {}) {
+        return (await this.cache()).restoreCache(paths, key, restoreKeys, {
+          lookupOnly: options.lookupOnly ?? false
+        });
+      }
+      async save(paths, key) {
+        const cache = await this.cache();
+        try {
+          await cache.saveCache(paths, key);
+        } catch (err) {
+          if (err?.name === "ReserveCacheError") return;
+          throw err;
+        }
+      }
+    };
+  }
+});
+
+// src/order.ts
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function roundMs(seconds) {
+  return Math.round(seconds * 1e3) / 1e3;
+}
+var init_order = __esm({
+  "src/order.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/text-format.ts
+function formatCount(value) {
+  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function formatDuration(seconds) {
+  if (!Number.isFinite(seconds) || seconds < 0) return "-";
+  if (seconds < 10) return `${seconds.toFixed(2)}s`;
+  if (seconds < 60) return `${seconds.toFixed(1)}s`;
+  const whole = Math.round(seconds);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor(whole % 3600 / 60);
+  if (h > 0) return `${h}h ${String(m).padStart(2, "0")}m`;
+  return `${m}m ${String(whole % 60).padStart(2, "0")}s`;
+}
+function escapeMarkdown(text3) {
+  return text3.replace(/\r\n?|\n/g, " ").replace(/[&<>]/g, (c) => ENTITIES[c]).replace(/[\\`*_~[\]|$:@#]/g, "\\$&");
+}
+var ENTITIES;
+var init_text_format = __esm({
+  "src/report/text-format.ts"() {
+    "use strict";
+    ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+  }
+});
+
+// src/report/comparison.ts
+function secondsChange(change2) {
+  if (Math.abs(change2) < 5e-3) return "±0s";
+  return `${change2 > 0 ? "+" : "−"}${formatDuration(Math.abs(change2))}`;
+}
+function countChange(change2) {
+  if (change2 === 0) return "±0";
+  return `${change2 > 0 ? "+" : "−"}${formatCount(Math.abs(change2))}`;
+}
+function keyOf(suite, id) {
+  return suite + SEP + id;
+}
+function refOf(key) {
+  const at = key.indexOf(SEP);
+  return { suite: key.slice(0, at), id: key.slice(at + 1) };
+}
+function statusesOf(report2) {
+  if (!report2.tests) return void 0;
+  const out = /* @__PURE__ */ new Map();
+  for (const [suite, statuses] of Object.entries(report2.tests)) {
+    for (const [status, ids] of Object.entries(statuses)) {
+      for (const id of ids ?? []) out.set(keyOf(suite, id), status);
+    }
+  }
+  return out;
+}
+function failingOf(report2) {
+  return new Set(report2.failures.map((f) => keyOf(f.suite, f.id)));
+}
+function change(base, current) {
+  return { base, current, change: roundMs(current - base) };
+}
+function refs(keys) {
+  return [...keys].sort(byKey).map(refOf);
+}
+function compareReports(current, base, label2) {
+  const failingNow = failingOf(current);
+  const failingBefore = failingOf(base);
+  const now = statusesOf(current);
+  const before = statusesOf(base);
+  const notes = [];
+  const newFailures = [...failingNow].filter((k) => !failingBefore.has(k));
+  const fixed = [...failingBefore].filter((k) => !failingNow.has(k) && now?.get(k) === "passed");
+  let added = [];
+  let removed = [];
+  if (now && before) {
+    added = [...now.keys()].filter((k) => !before.has(k));
+    removed = [...before.keys()].filter((k) => !now.has(k));
+  } else {
+    notes.push(
+      `${before ? "this" : "the base"} report has no test ids (written by an older version): new and removed tests${now ? "" : " and fixed tests"} cannot be told`
+    );
+  }
+  const comparison = {
+    base: label2,
+    tests: change(base.totals.tests, current.totals.tests),
+    failed: change(base.totals.failed + base.totals.errors, current.totals.failed + current.totals.errors),
+    duration: change(base.totals.duration, current.totals.duration),
+    newFailures: refs(newFailures),
+    fixed: refs(fixed),
+    added: refs(added),
+    removed: refs(removed),
+    notes
+  };
+  if (base.parallel && current.parallel) comparison.wall = change(base.parallel.wall, current.parallel.wall);
+  return comparison;
+}
+function hasChanges(comparison) {
+  return comparison.newFailures.length + comparison.fixed.length + comparison.added.length + comparison.removed.length > 0;
+}
+function percent(c) {
+  if (c.base === 0) return "";
+  const p = c.change / c.base * 100;
+  return ` (${p >= 0 ? "+" : "−"}${Math.abs(p).toFixed(1)}%)`;
+}
+function listOf(title, tests, max) {
+  if (tests.length === 0) return [];
+  const out = [`<details><summary>${title} (${formatCount(tests.length)})</summary>`, ""];
+  for (const t of tests.slice(0, max)) {
+    out.push(`- ${t.suite === "" ? "" : `${escapeMarkdown(t.suite)} › `}${escapeMarkdown(t.id)}`);
+  }
+  if (tests.length > max) out.push(`- … ${formatCount(tests.length - max)} more not shown`);
+  out.push("", "</details>", "");
+  return out;
+}
+function renderComparisonMarkdown(comparison, options = {}) {
+  const max = options.maxListed ?? 25;
+  const heading = options.heading ?? "###";
+  const c = comparison;
+  const rows = [
+    "| | base | this run | change |",
+    "|---|---:|---:|---:|",
+    `| tests | ${formatCount(c.tests.base)} | ${formatCount(c.tests.current)} | ${countChange(c.tests.change)} |`,
+    `| failed | ${formatCount(c.failed.base)} | ${formatCount(c.failed.current)} | ${countChange(c.failed.change)} |`,
+    `| test time | ${formatDuration(c.duration.base)} | ${formatDuration(c.duration.current)} | ${secondsChange(c.duration.change)}${percent(c.duration)} |`
+  ];
+  if (c.wall) {
+    rows.push(
+      `| wall time | ${formatDuration(c.wall.base)} | ${formatDuration(c.wall.current)} | ${secondsChange(c.wall.change)}${percent(c.wall)} |`
+    );
+  }
+  const counts = [
+    `**${formatCount(c.newFailures.length)}** new ${c.newFailures.length === 1 ? "failure" : "failures"}`,
+    `**${formatCount(c.fixed.length)}** fixed`,
+    `${formatCount(c.added.length)} new ${c.added.length === 1 ? "test" : "tests"}`,
+    `${formatCount(c.removed.length)} removed`
+  ];
+  const out = [
+    `${heading} Compared with ${escapeMarkdown(c.base)}`,
+    "",
+    counts.join(" · "),
+    "",
+    ...rows,
+    "",
+    ...listOf("New failures", c.newFailures, max),
+    ...listOf("Fixed", c.fixed, max),
+    ...listOf("New tests", c.added, max),
+    ...listOf("Removed tests", c.removed, max)
+  ];
+  for (const note of c.notes) out.push(`> ${escapeMarkdown(note)}`, "");
+  return `${out.join("\n").trimEnd()}
+`;
+}
+var SEP, byKey;
+var init_comparison = __esm({
+  "src/report/comparison.ts"() {
+    "use strict";
+    init_order();
+    init_text_format();
+    SEP = "\0";
+    byKey = compareStrings;
+  }
+});
+
+// src/report/format.ts
+function formatCount2(value) {
+  const text3 = String(Math.trunc(value));
+  const sign = text3.startsWith("-") ? "-" : "";
+  const digits = sign ? text3.slice(1) : text3;
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits[i];
+  }
+  return sign + out;
+}
+function formatDuration2(seconds) {
+  if (!Number.isFinite(seconds) || seconds < 0) return "-";
+  if (seconds < 10) return `${seconds.toFixed(2)}s`;
+  if (seconds < 60) return `${seconds.toFixed(1)}s`;
+  const whole = Math.round(seconds);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor(whole % 3600 / 60);
+  const s = whole % 60;
+  if (h > 0) return `${h}h ${String(m).padStart(2, "0")}m`;
+  return `${m}m ${String(s).padStart(2, "0")}s`;
+}
+function formatPercent(ratio) {
+  return `${Math.round(ratio * 100)}%`;
+}
+function formatSpeedup(ratio) {
+  return `${ratio.toFixed(1)}x`;
+}
+function plural(count2, one, many = `${one}s`) {
+  return `${formatCount2(count2)} ${count2 === 1 ? one : many}`;
+}
+var init_format = __esm({
+  "src/report/format.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/input.ts
+function runSeconds(input) {
+  return input.parallel?.wall ?? input.aggregate.totals.duration;
+}
+function jobSeconds(entry) {
+  return Math.max(0, (Date.parse(entry.end) - Date.parse(entry.start)) / 1e3);
+}
+function sumOfJobSeconds(timeline) {
+  let sum = 0;
+  for (const entry of timeline) sum += jobSeconds(entry);
+  return sum;
+}
+function sortedTimeline(timeline) {
+  return timeline.slice().sort(
+    (a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.job < b.job ? -1 : a.job > b.job ? 1 : 0)
+  );
+}
+function suiteFailed(suite) {
+  return suite.failed + suite.errors > 0;
+}
+var init_input = __esm({
+  "src/report/input.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/json.ts
+function suiteEntry(ids) {
+  return Object.fromEntries(STATUSES.filter((s) => ids.has(s)).map((s) => [s, ids.get(s).sort()]));
+}
+function reportTests(aggregate2) {
+  const entries = [];
+  for (const { suite, ids } of aggregate2.testsBySuite()) entries.push([suite, suiteEntry(ids)]);
+  return Object.fromEntries(entries);
+}
+function failureOf(test) {
+  const loc = test.location;
+  return {
+    suite: test.suite,
+    id: test.id,
+    ...loc ? { file: loc.file } : {},
+    ...loc?.line !== void 0 ? { line: loc.line } : {},
+    message: failureMessage(test)
+  };
+}
+function failureMessage(test) {
+  const shown = test.shown;
+  return shown.message ?? (shown.status === "errored" ? "error" : "failed");
+}
+function failureBody(test) {
+  const message = failureMessage(test);
+  const details = test.shown.details;
+  if (details === void 0 || details === "") return message;
+  return details.includes(message) ? details : `${message}
+
+${details}`;
+}
+function renderJsonReport(aggregate2, jobs) {
+  const t = aggregate2.totals;
+  const report2 = {
+    totals: { ...t, duration: roundMs(t.duration) },
+    suites: aggregate2.suites.map((s) => ({
+      name: s.name,
+      tests: s.tests,
+      passed: s.passed,
+      failed: s.failed,
+      errors: s.errors,
+      skipped: s.skipped,
+      flaky: s.flaky,
+      duration: roundMs(s.duration),
+      wall: s.wall === null ? null : roundMs(s.wall)
+    })),
+    files: aggregate2.files.map((f) => ({ ...f })),
+    failures: aggregate2.failures.map(failureOf)
+  };
+  if (jobs) {
+    report2.timeline = jobs.timeline.map((e) => ({ ...e }));
+    report2.parallel = { ...jobs.parallel };
+  }
+  let tests;
+  Object.defineProperty(report2, "tests", {
+    enumerable: true,
+    configurable: true,
+    get: () => tests ??= reportTests(aggregate2),
+    set: (value) => {
+      tests = value;
+    }
+  });
+  Object.defineProperty(report2, TESTS_SOURCE, { value: () => tests === void 0 ? aggregate2 : void 0 });
+  return report2;
+}
+function stringifyReport(report2) {
+  return `${JSON.stringify(report2, null, 2)}
+`;
+}
+function nested(value) {
+  return (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, "\n  ");
+}
+function suiteText(suite, ids) {
+  let text3 = `    ${JSON.stringify(suite)}: {`;
+  let first = true;
+  for (const status of STATUSES) {
+    const list = ids.get(status);
+    if (list === void 0) continue;
+    list.sort();
+    text3 += `${first ? "" : ","}
+      ${JSON.stringify(status)}: [`;
+    for (let i = 0; i < list.length; i++) text3 += `${i === 0 ? "" : ","}
+        ${JSON.stringify(list[i])}`;
+    text3 += "\n      ]";
+    first = false;
+  }
+  return `${text3}
+    }`;
+}
+function* reportPieces(report2) {
+  const source = report2[TESTS_SOURCE]?.();
+  let first = true;
+  for (const key of Object.keys(report2)) {
+    const streamed = key === "tests" && source !== void 0;
+    const value = streamed ? void 0 : report2[key];
+    if (!streamed && (value === void 0 || typeof value === "function")) continue;
+    const lead = `${first ? "{" : ","}
+  ${JSON.stringify(key)}: `;
+    first = false;
+    if (streamed) {
+      let open5 = false;
+      for (const { suite, ids } of source.testsBySuite()) {
+        yield `${open5 ? ",\n" : `${lead}{
+`}${suiteText(suite, ids)}`;
+        open5 = true;
+      }
+      yield open5 ? "\n  }" : `${lead}{}`;
+    } else if (Array.isArray(value) && value.length > 0) {
+      for (let i = 0; i < value.length; i++) {
+        yield `${i === 0 ? `${lead}[` : ","}
+    ${nested(value[i]).replace(/\n/g, "\n  ")}`;
+      }
+      yield "\n  ]";
+    } else {
+      yield `${lead}${nested(value)}`;
+    }
+  }
+  yield first ? "{}\n" : "\n}\n";
+}
+var TESTS_SOURCE, STATUSES;
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    init_order();
+    TESTS_SOURCE = /* @__PURE__ */ Symbol("tests source");
+    STATUSES = ["passed", "failed", "errored", "skipped"];
+  }
+});
+
+// src/report/markdown.ts
+function escapeHtml(text3) {
+  return showControls(text3).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+function showControls(text3) {
+  return CONTROL.test(text3) ? text3.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text3;
+}
+function escapeMarkdown2(text3) {
+  const shown = showControls(text3);
+  return MARKDOWN_SPECIAL.test(shown) ? shown.replace(MARKDOWN_SPECIALS, escapeOne) : shown;
+}
+function escapeOne(c) {
+  if (c === "\n" || c === "\r" || c === "\r\n") return " ";
+  return HTML_ENTITIES[c] ?? `\\${c}`;
+}
+function codeSpan(text3, options = {}) {
+  let body = showControls(text3).replace(/\r\n?|\n/g, " ");
+  if (body.trim() === "") return "(empty)";
+  if (options.table) body = body.replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(longest + 1);
+  const pad2 = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") && body.endsWith(" ") ? " " : "";
+  return `${fence}${pad2}${body}${pad2}${fence}`;
+}
+function firstLine(text3, max = 300) {
+  const end = text3.search(/\r|\n/);
+  const line = (end < 0 ? text3 : text3.slice(0, end)).trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+function utf8Bytes(text3) {
+  return Buffer.byteLength(text3, "utf8");
+}
+var HTML_ENTITIES, CONTROL, CONTROLS, MARKDOWN_SPECIAL, MARKDOWN_SPECIALS;
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    HTML_ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#39;"
+    };
+    CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+    CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+    MARKDOWN_SPECIAL = /[\r\n&<>\\`*_~[\]|$:@#]/;
+    MARKDOWN_SPECIALS = /\r\n?|\n|[&<>\\`*_~[\]|$:@#]/g;
+  }
+});
+
+// src/report/summary.ts
+function renderTitle(totals, seconds) {
+  const parts = [];
+  if (totals.failed > 0) parts.push(`${formatCount2(totals.failed)} failed`);
+  if (totals.errors > 0) parts.push(plural(totals.errors, "error"));
+  if (totals.flaky > 0) parts.push(`${formatCount2(totals.flaky)} flaky`);
+  if (totals.passed > 0) parts.push(`${formatCount2(totals.passed)} passed`);
+  if (totals.skipped > 0) parts.push(`${formatCount2(totals.skipped)} skipped`);
+  if (parts.length === 0) return `no tests in ${formatDuration2(seconds)}`;
+  return `${parts.join(", ")} in ${formatDuration2(seconds)}`;
+}
+function suiteRow(suite) {
+  const name = suite.name === "" ? "(unnamed)" : escapeMarkdown2(suite.name);
+  const wall = suite.wall === null ? "-" : formatDuration2(suite.wall);
+  return `| ${suiteFailed(suite) ? "❌" : "✅"} ${name} | ${countCells(suite)} | ${formatDuration2(suite.duration)} | ${wall} |
+`;
+}
+function countCells(c) {
+  return [c.tests, c.passed, c.failed, c.errors, c.skipped, c.flaky].map(formatCount2).join(" | ");
+}
+function totalsRow(totals, wall) {
+  const w = wall === void 0 ? "-" : `**${formatDuration2(wall)}**`;
+  return `| **Total** | ${countCells(totals).replace(/[\d,]+/g, "**$&**")} | **${formatDuration2(totals.duration)}** | ${w} |
+`;
+}
+function moreSuitesRow(count2) {
+  return `| … ${formatCount2(count2)} more suites not shown | | | | | | | | |
+`;
+}
+function renderSuiteTable(report2, options = {}) {
+  const shown = Math.min(report2.suites.length, options.maxRows ?? Number.POSITIVE_INFINITY);
+  let out = TABLE_HEAD;
+  for (let i = 0; i < shown; i++) out += suiteRow(report2.suites[i]);
+  if (shown < report2.suites.length) out += moreSuitesRow(report2.suites.length - shown);
+  return out + totalsRow(report2.totals, options.wall);
+}
+function isRepositoryPath(file) {
+  return !(file === "" || file.startsWith("/") || /^[A-Za-z]:/.test(file) || file.split("/").includes(".."));
+}
+function sourceUrl(links, file, line) {
+  if (!isRepositoryPath(file)) return void 0;
+  const encoded = file.split("/").map(encodeURIComponent).join("/");
+  return `${links.serverUrl}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encoded}${line !== void 0 ? `#L${line}` : ""}`;
+}
+function locationText(test) {
+  const loc = test.location;
+  if (!loc) return void 0;
+  return loc.line !== void 0 ? `${loc.file}:${loc.line}` : loc.file;
+}
+function locationMarkdown(test, links) {
+  const text3 = locationText(test);
+  if (text3 === void 0) return void 0;
+  const url = links && sourceUrl(links, test.location.file, test.location.line);
+  return url ? `[${escapeMarkdown2(text3)}](<${url}>)` : escapeMarkdown2(text3);
+}
+function testLabel(test) {
+  return test.suite === "" ? codeSpan(test.id) : `${escapeMarkdown2(test.suite)} › ${codeSpan(test.id)}`;
+}
+function testLabelHtml(test) {
+  const id = `<code>${escapeHtml(test.id)}</code>`;
+  return test.suite === "" ? id : `${escapeHtml(test.suite)} › ${id}`;
+}
+function icon(test) {
+  return test.status === "errored" ? "💥" : "❌";
+}
+function failureLine(test, links) {
+  const loc = locationMarkdown(test, links);
+  const message = codeSpan(firstLine(failureMessage(test)));
+  return `- ${icon(test)} ${testLabel(test)}${loc ? ` (${loc})` : ""}: ${message}
+`;
+}
+function failureText(test, max) {
+  let text3 = failureBody(test);
+  if (text3.length > max)
+    text3 = `${text3.slice(0, max)}
+… (${formatCount2(text3.length - max)} more characters cut)`;
+  return text3;
+}
+function failureBlock(test, links, detailChars) {
+  const summary2 = `${icon(test)} ${testLabelHtml(test)}: <code>${escapeHtml(firstLine(failureMessage(test)))}</code>`;
+  const loc = locationMarkdown(test, links);
+  return `<details><summary>${summary2}</summary>
+
+` + (loc ? `${loc}
+
+` : "") + `<pre>${escapeHtml(failureText(test, detailChars))}</pre>
+
+</details>
+
+`;
+}
+function flakyLine(test, links) {
+  const loc = locationMarkdown(test, links);
+  return `- ⚠️ ${testLabel(test)} (${plural(test.runs, "run")}${loc ? `, ${loc}` : ""})
+`;
+}
+function moreNote(count2, what, at) {
+  return `
+_… ${formatCount2(count2)} more ${what} not shown: see ${at}._
+`;
+}
+function renderParallelTable(input) {
+  const p = input.parallel;
+  if (!p) return "";
+  const timeline = input.timeline ?? [];
+  const sum = timeline.length > 0 ? formatDuration2(sumOfJobSeconds(timeline)) : "-";
+  return `| Jobs | Wall | Sum of job times | Speedup | Core efficiency |
+| --: | --: | --: | --: | --: |
+| ${formatCount2(timeline.length)} | ${formatDuration2(p.wall)} | ${sum} | ${formatSpeedup(p.speedup)} | ${formatPercent(p.efficiency)} |
+`;
+}
+var SUMMARY_LIMIT_BYTES, DEFAULT_MAX_BYTES, TABLE_HEAD;
+var init_summary = __esm({
+  "src/report/summary.ts"() {
+    "use strict";
+    init_format();
+    init_input();
+    init_json();
+    init_markdown();
+    SUMMARY_LIMIT_BYTES = 1024 * 1024;
+    DEFAULT_MAX_BYTES = SUMMARY_LIMIT_BYTES - 1024;
+    TABLE_HEAD = "| Suite | Tests | Passed | Failed | Errors | Skipped | Flaky | Duration | Wall |\n| :-- | --: | --: | --: | --: | --: | --: | --: | --: |\n";
+  }
+});
+
+// src/report/check-run.ts
+function checkRunName(parts) {
+  const text3 = `parallel-tests: ${parts.workflow.trim() || "workflow"} / ${parts.report.trim() || "report"}`;
+  return showControls(text3).replace(/\s+/g, " ");
+}
+function fitSuiteTable(aggregate2, wall, maxBytes) {
+  const base = wall === void 0 ? {} : { wall };
+  const whole = renderSuiteTable(aggregate2, base);
+  if (utf8Bytes(whole) <= maxBytes) return whole;
+  let left = maxBytes - utf8Bytes(renderSuiteTable(aggregate2, { ...base, maxRows: 0 }));
+  const lines = whole.split("\n");
+  let rows = 0;
+  for (let i = 2; i < 2 + aggregate2.suites.length; i++) {
+    const size = utf8Bytes(lines[i]) + 1;
+    if (size > left) break;
+    left -= size;
+    rows++;
+  }
+  return renderSuiteTable(aggregate2, { ...base, maxRows: rows });
+}
+function cutToBytes(text3, max) {
+  if (text3.length * 3 <= max || utf8Bytes(text3) <= max) return text3;
+  const note = "\n… (cut)";
+  let head2 = Buffer.from(text3, "utf8").subarray(0, Math.max(0, max - utf8Bytes(note))).toString("utf8");
+  while (head2.endsWith("�")) head2 = head2.slice(0, -1);
+  return head2 + note;
+}
+function annotationOf(test) {
+  const loc = test.location;
+  if (!loc || !isRepositoryPath(loc.file)) return void 0;
+  const line = loc.line !== void 0 && loc.line >= 1 ? loc.line : 1;
+  const label2 = showControls(test.suite === "" ? test.id : `${test.suite} › ${test.id}`).replace(/\s+/g, " ");
+  const title = label2.length > ANNOTATION_TITLE_CHARS ? `${label2.slice(0, ANNOTATION_TITLE_CHARS - 1)}…` : label2;
+  const message = cutToBytes(showControls(failureMessage(test)), ANNOTATION_MESSAGE_BYTES);
+  const details = test.shown.details;
+  return {
+    path: loc.file,
+    start_line: line,
+    end_line: line,
+    annotation_level: "failure",
+    title,
+    message: message.trim() === "" ? "failed" : message,
+    ...details !== void 0 && details.trim() !== "" ? { raw_details: cutToBytes(showControls(details), ANNOTATION_DETAILS_BYTES) } : {}
+  };
+}
+function renderCheckAnnotations(failures) {
+  const out = [];
+  for (const test of failures) {
+    const annotation = annotationOf(test);
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+function renderCheckSummary(input, options = {}) {
+  const maxBytes = options.maxBytes ?? CHECK_TEXT_LIMIT;
+  const { totals, failures } = input.aggregate;
+  const title = `### ${suiteFailed(totals) ? "❌" : "✅"} ${renderTitle(totals, runSeconds(input))}
+
+`;
+  const annotated = options.annotations ?? 0;
+  const pointer = failures.length > 0 ? `_${plural(failures.length, "failure")} listed below${annotated > 0 ? `; ${plural(annotated, "annotation")} mark${annotated === 1 ? "s" : ""} their lines` : ""}._
+` : "";
+  let left = maxBytes - utf8Bytes(title) - utf8Bytes(pointer);
+  const table2 = `${fitSuiteTable(input.aggregate, input.parallel?.wall, left - 1)}
+`;
+  left -= utf8Bytes(table2);
+  let comparison = "";
+  if (options.comparison) {
+    for (const maxListed of [25, 0]) {
+      const md = `${renderComparisonMarkdown(options.comparison, { heading: "####", maxListed })}
+`;
+      if (utf8Bytes(md) <= left) {
+        comparison = md;
+        break;
+      }
+    }
+    left -= utf8Bytes(comparison);
+  }
+  const parallelTable = renderParallelTable(input);
+  const parallel = parallelTable ? `#### Parallel run
+
+${parallelTable}
+` : "";
+  return `${title}${table2}${comparison}${utf8Bytes(parallel) <= left ? parallel : ""}${pointer}`;
+}
+function renderCheckText(input, options = {}) {
+  const { failures, flaky } = input.aggregate;
+  if (failures.length === 0 && flaky.length === 0) return "";
+  const whole = fitText(input, options, false);
+  return whole.complete ? whole.text : fitText(input, options, true).text;
+}
+function fitText(input, options, reserve) {
+  const { failures, flaky } = input.aggregate;
+  const links = options.links;
+  const at = options.fullResultsAt ?? "the job summary";
+  const detailChars = options.detailChars ?? 3e3;
+  const failuresHead = failures.length > 0 ? `### Failures (${formatCount2(failures.length)})
+
+` : "";
+  const flakyHead = flaky.length > 0 ? `### Flaky tests (${formatCount2(flaky.length)}): failed, then passed on a rerun
+
+` : "";
+  const ends = (failures.length > 0 ? 1 : 0) + (flaky.length > 0 ? 1 : 0);
+  const notes = !reserve ? 0 : (failures.length > 0 ? utf8Bytes(moreNote(failures.length, "failures", at)) : 0) + (flaky.length > 0 ? utf8Bytes(moreNote(flaky.length, "flaky tests", at)) : 0);
+  let left = (options.maxBytes ?? CHECK_TEXT_LIMIT) - utf8Bytes(failuresHead) - utf8Bytes(flakyHead) - ends - notes;
+  const lines = [];
+  const lineBytes = [];
+  while (lines.length < failures.length) {
+    const line = failureLine(failures[lines.length], links);
+    const size = utf8Bytes(line);
+    if (size > left) break;
+    lines.push(line);
+    lineBytes.push(size);
+    left -= size;
+  }
+  const flakyLines = [];
+  while (flakyLines.length < flaky.length) {
+    const line = flakyLine(flaky[flakyLines.length], links);
+    const size = utf8Bytes(line);
+    if (size > left) break;
+    flakyLines.push(line);
+    left -= size;
+  }
+  const blocks = [];
+  for (let i = 0; i < lines.length; i++) {
+    const block = failureBlock(failures[i], links, detailChars);
+    const extra = utf8Bytes(block) - lineBytes[i];
+    if (extra > left) break;
+    left -= extra;
+    blocks.push(block);
+  }
+  const complete = lines.length === failures.length && flakyLines.length === flaky.length && blocks.length === failures.length;
+  if (!reserve && !complete) return { text: "", complete };
+  let out = "";
+  if (failuresHead) {
+    out += failuresHead + blocks.join("");
+    for (let i = blocks.length; i < lines.length; i++) out += lines[i];
+    if (lines.length < failures.length) out += moreNote(failures.length - lines.length, "failures", at);
+    out += "\n";
+  }
+  if (flakyHead) {
+    out += flakyHead + flakyLines.join("");
+    if (flakyLines.length < flaky.length)
+      out += moreNote(flaky.length - flakyLines.length, "flaky tests", at);
+    out += "\n";
+  }
+  return { text: out, complete };
+}
+function renderCheckRun(input, options) {
+  const annotations = renderCheckAnnotations(input.aggregate.failures);
+  const maxBytes = options.maxBytes ?? CHECK_TEXT_LIMIT;
+  const summary2 = renderCheckSummary(input, {
+    maxBytes,
+    annotations: annotations.length,
+    ...options.comparison ? { comparison: options.comparison } : {}
+  });
+  const text3 = renderCheckText(input, {
+    maxBytes,
+    ...options.links ? { links: options.links } : {},
+    ...options.detailChars !== void 0 ? { detailChars: options.detailChars } : {},
+    ...options.fullResultsAt !== void 0 ? { fullResultsAt: options.fullResultsAt } : {}
+  });
+  return {
+    name: options.name,
+    conclusion: options.conclusion,
+    output: {
+      title: renderTitle(input.aggregate.totals, runSeconds(input)),
+      summary: summary2,
+      ...text3 !== "" ? { text: text3 } : {}
+    },
+    annotations
+  };
+}
+var CHECK_TEXT_LIMIT, ANNOTATIONS_PER_REQUEST, ANNOTATION_TITLE_CHARS, ANNOTATION_MESSAGE_BYTES, ANNOTATION_DETAILS_BYTES;
+var init_check_run = __esm({
+  "src/report/check-run.ts"() {
+    "use strict";
+    init_comparison();
+    init_format();
+    init_input();
+    init_json();
+    init_markdown();
+    init_summary();
+    CHECK_TEXT_LIMIT = 65535;
+    ANNOTATIONS_PER_REQUEST = 50;
+    ANNOTATION_TITLE_CHARS = 255;
+    ANNOTATION_MESSAGE_BYTES = 4 * 1024;
+    ANNOTATION_DETAILS_BYTES = 32 * 1024;
+  }
+});
+
+// src/report/comment.ts
+function commentMarker(key) {
+  return `<!-- parallel-tests report: ${encodeURIComponent(key).replace(/-/g, "%2D")} -->`;
+}
+function renderComment(input, options) {
+  const maxBytes = options.maxBytes ?? COMMENT_LIMIT;
+  const { totals, failures } = input.aggregate;
+  const head2 = `${options.marker}
+### ${suiteFailed(totals) ? "❌" : "✅"} ${renderTitle(totals, runSeconds(input))}
+
+`;
+  const foot = options.runUrl ? `[The full report is in the run's job summary.](<${options.runUrl}>)
+` : "";
+  let left = maxBytes - utf8Bytes(head2) - utf8Bytes(foot);
+  const table2 = `${fitSuiteTable(input.aggregate, input.parallel?.wall, left - 1)}
+`;
+  left -= utf8Bytes(table2);
+  let comparison = "";
+  const candidates = options.comparison ? [25, 0].map(
+    (maxListed) => `${renderComparisonMarkdown(options.comparison, { heading: "####", maxListed })}
+`
+  ) : options.comparisonNote ? [`_${escapeMarkdown2(options.comparisonNote)}_
+
+`] : [];
+  for (const md of candidates) {
+    if (utf8Bytes(md) <= left) {
+      comparison = md;
+      break;
+    }
+  }
+  left -= utf8Bytes(comparison);
+  let list = "";
+  const listed = Math.min(failures.length, options.failuresListed ?? 10);
+  if (listed > 0) {
+    const heading = `#### Failures (${formatCount2(failures.length)})
+
+`;
+    const lines = [];
+    for (let i = 0; i < listed; i++) lines.push(failureLine(failures[i], options.links));
+    for (let shown = lines.length; shown > 0; shown--) {
+      const more2 = shown < failures.length ? `- … ${formatCount2(failures.length - shown)} more
+` : "";
+      const text3 = `${heading}${lines.slice(0, shown).join("")}${more2}
+`;
+      if (utf8Bytes(text3) <= left) {
+        list = text3;
+        break;
+      }
+    }
+  }
+  return head2 + table2 + comparison + list + foot;
+}
+function commentDue(mode, state) {
+  switch (mode) {
+    case "off":
+      return { post: false, reason: "comment is off" };
+    case "always":
+      return { post: true, reason: "comment is always" };
+    case "failures":
+      if (state.failing) return { post: true, reason: "tests failed" };
+      return state.existing ? { post: true, reason: "no failures now: the earlier comment is brought up to date" } : { post: false, reason: "comment is failures and nothing failed" };
+    case "changes":
+      if (state.changed) return { post: true, reason: "the comparison with the base shows changes" };
+      return state.existing ? { post: true, reason: "no changes now: the earlier comment is brought up to date" } : { post: false, reason: "comment is changes and the comparison with the base shows none" };
+  }
+}
+function commentState(input, options) {
+  return {
+    failing: options.failed || suiteFailed(input.aggregate.totals),
+    changed: options.comparison !== void 0 && hasChanges(options.comparison),
+    existing: options.existing
+  };
+}
+var COMMENT_MODES, COMMENT_LIMIT;
+var init_comment = __esm({
+  "src/report/comment.ts"() {
+    "use strict";
+    init_check_run();
+    init_comparison();
+    init_format();
+    init_input();
+    init_markdown();
+    init_summary();
+    COMMENT_MODES = ["off", "always", "failures", "changes"];
+    COMMENT_LIMIT = 65536;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -19203,10 +20057,10 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
@@ -19238,12 +20092,12 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
   }
@@ -19269,17 +20123,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19290,13 +20144,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19317,17 +20171,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19338,13 +20192,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19371,23 +20225,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19628,9 +20482,9 @@ var require_anchors = __commonJS({
          */
         setAnchors: () => {
           for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
+            const ref2 = sourceObjects.get(source);
+            if (typeof ref2 === "object" && ref2.anchor && (identity.isScalar(ref2.node) || identity.isCollection(ref2.node))) {
+              ref2.node.anchor = ref2.anchor;
             } else {
               const error2 = new Error("Failed to resolve repeated object (this should not happen)");
               error2.source = source;
@@ -19949,15 +20803,15 @@ var require_createNode = __commonJS({
         value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
+      let ref2 = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+        ref2 = sourceObjects.get(value);
+        if (ref2) {
+          ref2.anchor ?? (ref2.anchor = onAnchor(value));
+          return new Alias.Alias(ref2.anchor);
         } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          ref2 = { anchor: null, node: null };
+          sourceObjects.set(value, ref2);
         }
       }
       if (tagName?.startsWith("!!"))
@@ -19969,8 +20823,8 @@ var require_createNode = __commonJS({
         }
         if (!value || typeof value !== "object") {
           const node2 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node2;
+          if (ref2)
+            ref2.node = node2;
           return node2;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
@@ -19984,8 +20838,8 @@ var require_createNode = __commonJS({
         node.tag = tagName;
       else if (!tagObj.default)
         node.tag = tagObj.tag;
-      if (ref)
-        ref.node = node;
+      if (ref2)
+        ref2.node = node;
       return node;
     }
     exports.createNode = createNode;
@@ -19999,10 +20853,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20021,7 +20875,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20051,11 +20905,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20069,8 +20923,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20084,8 +20938,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20103,8 +20957,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20114,8 +20968,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22630,9 +23484,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22707,14 +23561,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22729,10 +23583,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22743,10 +23597,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22763,13 +23617,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path16, value) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -24512,10 +25366,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head = source.substring(0, he);
+          const head2 = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent: indent2, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
@@ -24575,19 +25429,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head = source.substring(0, he);
+      const head2 = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent: indent2, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
@@ -24730,9 +25584,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24741,23 +25595,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path16) => {
+      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24768,10 +25622,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit;
   }
@@ -28718,10 +29572,10 @@ function position(lc, offset) {
 function nodePosition(lc, node) {
   return node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
 }
-function nodeAt(doc, path14) {
+function nodeAt(doc, path16) {
   let node = doc.contents;
   let found = node;
-  for (const segment of path14) {
+  for (const segment of path16) {
     if ((0, import_yaml.isMap)(node)) node = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === segment)?.value;
     else if ((0, import_yaml.isSeq)(node)) node = node.items[Number(segment)];
     else break;
@@ -28730,8 +29584,8 @@ function nodeAt(doc, path14) {
   }
   return found;
 }
-function keyNode(doc, path14, key) {
-  const parent = nodeAt(doc, path14);
+function keyNode(doc, path16, key) {
+  const parent = nodeAt(doc, path16);
   if (!(0, import_yaml.isMap)(parent)) return void 0;
   const pair = parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
   return pair && (0, import_yaml.isScalar)(pair.key) ? pair.key : void 0;
@@ -28775,9 +29629,9 @@ function schemaProblems(doc, lc, errors) {
     if (e.keyword !== "oneOf" && oneOfPaths.has(e.instancePath) && e.schemaPath.includes("/oneOf/")) continue;
     const message = describeSchemaError(e);
     if (!message) continue;
-    const path14 = pathOf(e.instancePath);
-    const key = e.keyword === "additionalProperties" ? keyNode(doc, path14, e.params.additionalProperty) : void 0;
-    const node = key ?? nodeAt(doc, path14);
+    const path16 = pathOf(e.instancePath);
+    const key = e.keyword === "additionalProperties" ? keyNode(doc, path16, e.params.additionalProperty) : void 0;
+    const node = key ?? nodeAt(doc, path16);
     const at = nodePosition(lc, node);
     const id = `${at.line}:${at.column}:${message}`;
     if (seen.has(id)) continue;
@@ -28788,11 +29642,50 @@ function schemaProblems(doc, lc, errors) {
 }
 function fail(file, problems) {
   const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-  const lines = sorted.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+  const lines = sorted.slice(0, MAX_LISTED_PROBLEMS).map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+  if (sorted.length > MAX_LISTED_PROBLEMS) lines.push(`... and ${sorted.length - MAX_LISTED_PROBLEMS} more`);
   throw new InputError(
     sorted.length === 1 ? lines[0] : `${file}: ${sorted.length} problems
 ${lines.map((l) => `  ${l}`).join("\n")}`
   );
+}
+function tooDeep(doc) {
+  const stack = [[doc.contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop();
+    if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
+    if (depth > MAX_CONFIG_DEPTH) return node;
+    for (const item of node.items) {
+      if ((0, import_yaml.isPair)(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
+  }
+  return void 0;
+}
+function firstAlias(doc) {
+  let first;
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml.isAlias)(node)) {
+      if (!first || (node.range?.[0] ?? 0) < (first.range?.[0] ?? 0)) first = node;
+    } else if ((0, import_yaml.isMap)(node)) for (const p of node.items) stack.push(p.key, p.value);
+    else if ((0, import_yaml.isSeq)(node)) for (const item of node.items) stack.push(item);
+  }
+  return first;
+}
+function toPlainData(doc, lc, file) {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    fail(file, [
+      {
+        ...nodePosition(lc, firstAlias(doc)),
+        message: "its aliases (*name) expand to too many nodes (an alias bomb?): refused"
+      }
+    ]);
+  }
 }
 function asLabels(labels) {
   return typeof labels === "string" ? [labels] : labels;
@@ -28833,16 +29726,28 @@ function parseConfig(text3, file) {
   if (doc.errors.length > 0) {
     fail(
       file,
-      doc.errors.map((e) => ({ ...position(lc, e.pos[0]), message: e.message.split("\n")[0] }))
+      doc.errors.map((e) => ({
+        ...position(lc, e.pos[0]),
+        message: e.code === "RESOURCE_EXHAUSTION" ? `nested too deeply to read (a config needs fewer than ${MAX_CONFIG_DEPTH} levels)` : e.message.split("\n")[0]
+      }))
     );
   }
-  const value = doc.toJS();
+  const deep = tooDeep(doc);
+  if (deep) {
+    fail(file, [
+      {
+        ...nodePosition(lc, deep),
+        message: `nested more than ${MAX_CONFIG_DEPTH} levels deep: not a config`
+      }
+    ]);
+  }
+  const value = toPlainData(doc, lc, file);
   if (value === null || value === void 0)
     fail(file, [{ line: 1, column: 1, message: 'the file is empty: expected a mapping with "suites"' }]);
   const errors = validate(value);
   if (errors.length > 0) fail(file, schemaProblems(doc, lc, errors));
   const raw = value;
-  const at = (path14) => nodePosition(lc, nodeAt(doc, path14));
+  const at = (path16) => nodePosition(lc, nodeAt(doc, path16));
   const problems = [];
   const names = /* @__PURE__ */ new Map();
   const suites = raw.suites.map((s, i) => {
@@ -28929,7 +29834,7 @@ function parseConfig(text3, file) {
   if (raw.server) config.server = serverOf(raw.server);
   return config;
 }
-var import_yaml, DEFAULT_RUNNER, DEFAULT_TIMEOUT_MINUTES, DEFAULT_TARGET_MINUTES;
+var import_yaml, DEFAULT_RUNNER, DEFAULT_TIMEOUT_MINUTES, DEFAULT_TARGET_MINUTES, MAX_LISTED_PROBLEMS, MAX_CONFIG_DEPTH;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
@@ -28941,18 +29846,20 @@ var init_config = __esm({
     DEFAULT_RUNNER = { labels: ["ubuntu-latest"], cores: 4, memoryGb: 16 };
     DEFAULT_TIMEOUT_MINUTES = 30;
     DEFAULT_TARGET_MINUTES = 10;
+    MAX_LISTED_PROBLEMS = 20;
+    MAX_CONFIG_DEPTH = 32;
   }
 });
 
 // src/config/load.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
 import path3 from "node:path";
-async function readText(file, what) {
-  const text3 = await readOptionalText(file, what);
+async function readText(file, what, maxBytes) {
+  const text3 = await readOptionalText(file, what, maxBytes);
   if (text3 === void 0) throw new InputError(`${what} ${file}: no such file`);
   return text3;
 }
-async function readOptionalText(file, what) {
+async function readOptionalText(file, what, maxBytes) {
   try {
     const info2 = await stat2(file);
     if (!info2.isFile()) {
@@ -28960,6 +29867,10 @@ async function readOptionalText(file, what) {
         `${what} ${file}: ${info2.isDirectory() ? "a directory" : "not a regular file (a FIFO, device or socket)"}, where a file was expected`
       );
     }
+    if (maxBytes !== void 0 && info2.size > maxBytes)
+      throw new InputError(
+        `${what} ${file}: ${info2.size} bytes, more than the ${maxBytes} read: not a ${what}`
+      );
     return await readFile(file, "utf8");
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -28969,13 +29880,18 @@ async function readOptionalText(file, what) {
 }
 async function loadConfig(cwd, configPath) {
   const file = path3.resolve(cwd, configPath);
-  return { config: parseConfig(await readText(file, "config"), configPath), baseDir: path3.dirname(file) };
+  return {
+    config: parseConfig(await readText(file, "config", MAX_CONFIG_BYTES), configPath),
+    baseDir: path3.dirname(file)
+  };
 }
+var MAX_CONFIG_BYTES;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     init_errors();
     init_config();
+    MAX_CONFIG_BYTES = 1024 * 1024;
   }
 });
 
@@ -29123,22 +30039,9 @@ var init_assign = __esm({
   }
 });
 
-// src/order.ts
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function roundMs(seconds) {
-  return Math.round(seconds * 1e3) / 1e3;
-}
-var init_order = __esm({
-  "src/order.ts"() {
-    "use strict";
-  }
-});
-
 // src/results/locate.ts
-function normalise(path14) {
-  return path14.replace(/\\/g, "/");
+function normalise(path16) {
+  return path16.replace(/\\/g, "/");
 }
 function framesOf(text3) {
   const frames = [];
@@ -29191,8 +30094,8 @@ function jsFrames(text3, push) {
     previousEnd = at + m[0].length;
   }
 }
-function repositoryPath(path14, repo) {
-  const p = normalise(path14);
+function repositoryPath(path16, repo) {
+  const p = normalise(path16);
   if (repo && repo.size > 0) return repo.resolve(p);
   for (const prefix of RUNNER_PREFIXES) if (prefix.test(p)) return p.replace(prefix, "");
   return p;
@@ -29239,19 +30142,19 @@ var init_locate = __esm({
       byName = /* @__PURE__ */ new Map();
       constructor(files) {
         for (const file of files) {
-          const path14 = normalise(file);
-          const name = path14.slice(path14.lastIndexOf("/") + 1);
+          const path16 = normalise(file);
+          const name = path16.slice(path16.lastIndexOf("/") + 1);
           const list = this.byName.get(name);
-          if (list) list.push(path14);
-          else this.byName.set(name, [path14]);
+          if (list) list.push(path16);
+          else this.byName.set(name, [path16]);
         }
       }
       get size() {
         return this.byName.size;
       }
       /** The repository file a path names, or undefined when none (or no single best) matches. */
-      resolve(path14) {
-        const segments = normalise(path14).split("/").filter((s) => s !== "" && s !== ".");
+      resolve(path16) {
+        const segments = normalise(path16).split("/").filter((s) => s !== "" && s !== ".");
         const name = segments[segments.length - 1];
         if (name === void 0) return void 0;
         const candidates = this.byName.get(name);
@@ -29449,8 +30352,8 @@ var init_aggregate = __esm({
       lastFileName = void 0;
       lastFileId = 0;
       /** Starts the next result file; returns where its parser hands each case. */
-      startFile(path14, suite) {
-        this.openFile(path14, suite);
+      startFile(path16, suite) {
+        this.openFile(path16, suite);
         return (test) => this.addCase(test);
       }
       /** Ends the file started last (or adds a whole one): its cases, summary, warnings and walls. */
@@ -29473,9 +30376,9 @@ var init_aggregate = __esm({
         }
         this.current = null;
       }
-      openFile(path14, suite) {
+      openFile(path16, suite) {
         const summary2 = {
-          path: path14,
+          path: path16,
           format: null,
           tests: 0,
           passed: 0,
@@ -30041,7 +30944,7 @@ var init_history = __esm({
 function cacheKeyPart(value) {
   return value.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 100);
 }
-var init_cache_store = __esm({
+var init_cache_store2 = __esm({
   "src/stores/cache-store.ts"() {
     "use strict";
   }
@@ -30139,18 +31042,8 @@ var init_history2 = __esm({
     init_durations();
     init_history();
     init_aggregate();
-    init_cache_store();
+    init_cache_store2();
     KEY_PREFIX = "parallel-tests-timings-v1-";
-  }
-});
-
-// src/report/text-format.ts
-function formatCount(value) {
-  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-var init_text_format = __esm({
-  "src/report/text-format.ts"() {
-    "use strict";
   }
 });
 
@@ -30228,201 +31121,6 @@ var init_git = __esm({
   }
 });
 
-// src/report/comparison.ts
-function keyOf(suite, id) {
-  return suite + SEP + id;
-}
-function refOf(key) {
-  const at = key.indexOf(SEP);
-  return { suite: key.slice(0, at), id: key.slice(at + 1) };
-}
-function statusesOf(report2) {
-  if (!report2.tests) return void 0;
-  const out = /* @__PURE__ */ new Map();
-  for (const [suite, statuses] of Object.entries(report2.tests)) {
-    for (const [status, ids] of Object.entries(statuses)) {
-      for (const id of ids ?? []) out.set(keyOf(suite, id), status);
-    }
-  }
-  return out;
-}
-function failingOf(report2) {
-  return new Set(report2.failures.map((f) => keyOf(f.suite, f.id)));
-}
-function change(base, current) {
-  return { base, current, change: roundMs(current - base) };
-}
-function refs(keys) {
-  return [...keys].sort(byKey).map(refOf);
-}
-function compareReports(current, base, label2) {
-  const failingNow = failingOf(current);
-  const failingBefore = failingOf(base);
-  const now = statusesOf(current);
-  const before = statusesOf(base);
-  const notes = [];
-  const newFailures = [...failingNow].filter((k) => !failingBefore.has(k));
-  const fixed = [...failingBefore].filter((k) => !failingNow.has(k) && now?.get(k) === "passed");
-  let added = [];
-  let removed = [];
-  if (now && before) {
-    added = [...now.keys()].filter((k) => !before.has(k));
-    removed = [...before.keys()].filter((k) => !now.has(k));
-  } else {
-    notes.push(
-      `${before ? "this" : "the base"} report has no test ids (written by an older version): new and removed tests${now ? "" : " and fixed tests"} cannot be told`
-    );
-  }
-  const comparison = {
-    base: label2,
-    tests: change(base.totals.tests, current.totals.tests),
-    failed: change(base.totals.failed + base.totals.errors, current.totals.failed + current.totals.errors),
-    duration: change(base.totals.duration, current.totals.duration),
-    newFailures: refs(newFailures),
-    fixed: refs(fixed),
-    added: refs(added),
-    removed: refs(removed),
-    notes
-  };
-  if (base.parallel && current.parallel) comparison.wall = change(base.parallel.wall, current.parallel.wall);
-  return comparison;
-}
-var SEP, byKey;
-var init_comparison = __esm({
-  "src/report/comparison.ts"() {
-    "use strict";
-    init_order();
-    init_text_format();
-    SEP = "\0";
-    byKey = compareStrings;
-  }
-});
-
-// src/report/json.ts
-function suiteEntry(ids) {
-  return Object.fromEntries(STATUSES.filter((s) => ids.has(s)).map((s) => [s, ids.get(s).sort()]));
-}
-function reportTests(aggregate2) {
-  const entries = [];
-  for (const { suite, ids } of aggregate2.testsBySuite()) entries.push([suite, suiteEntry(ids)]);
-  return Object.fromEntries(entries);
-}
-function failureOf(test) {
-  const loc = test.location;
-  return {
-    suite: test.suite,
-    id: test.id,
-    ...loc ? { file: loc.file } : {},
-    ...loc?.line !== void 0 ? { line: loc.line } : {},
-    message: failureMessage(test)
-  };
-}
-function failureMessage(test) {
-  const shown = test.shown;
-  return shown.message ?? (shown.status === "errored" ? "error" : "failed");
-}
-function failureBody(test) {
-  const message = failureMessage(test);
-  const details = test.shown.details;
-  if (details === void 0 || details === "") return message;
-  return details.includes(message) ? details : `${message}
-
-${details}`;
-}
-function renderJsonReport(aggregate2, jobs) {
-  const t = aggregate2.totals;
-  const report2 = {
-    totals: { ...t, duration: roundMs(t.duration) },
-    suites: aggregate2.suites.map((s) => ({
-      name: s.name,
-      tests: s.tests,
-      passed: s.passed,
-      failed: s.failed,
-      errors: s.errors,
-      skipped: s.skipped,
-      flaky: s.flaky,
-      duration: roundMs(s.duration),
-      wall: s.wall === null ? null : roundMs(s.wall)
-    })),
-    files: aggregate2.files.map((f) => ({ ...f })),
-    failures: aggregate2.failures.map(failureOf)
-  };
-  if (jobs) {
-    report2.timeline = jobs.timeline.map((e) => ({ ...e }));
-    report2.parallel = { ...jobs.parallel };
-  }
-  let tests;
-  Object.defineProperty(report2, "tests", {
-    enumerable: true,
-    configurable: true,
-    get: () => tests ??= reportTests(aggregate2),
-    set: (value) => {
-      tests = value;
-    }
-  });
-  Object.defineProperty(report2, TESTS_SOURCE, { value: () => tests === void 0 ? aggregate2 : void 0 });
-  return report2;
-}
-function nested(value) {
-  return (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, "\n  ");
-}
-function suiteText(suite, ids) {
-  let text3 = `    ${JSON.stringify(suite)}: {`;
-  let first = true;
-  for (const status of STATUSES) {
-    const list = ids.get(status);
-    if (list === void 0) continue;
-    list.sort();
-    text3 += `${first ? "" : ","}
-      ${JSON.stringify(status)}: [`;
-    for (let i = 0; i < list.length; i++) text3 += `${i === 0 ? "" : ","}
-        ${JSON.stringify(list[i])}`;
-    text3 += "\n      ]";
-    first = false;
-  }
-  return `${text3}
-    }`;
-}
-function* reportPieces(report2) {
-  const source = report2[TESTS_SOURCE]?.();
-  let first = true;
-  for (const key of Object.keys(report2)) {
-    const streamed = key === "tests" && source !== void 0;
-    const value = streamed ? void 0 : report2[key];
-    if (!streamed && (value === void 0 || typeof value === "function")) continue;
-    const lead = `${first ? "{" : ","}
-  ${JSON.stringify(key)}: `;
-    first = false;
-    if (streamed) {
-      let open5 = false;
-      for (const { suite, ids } of source.testsBySuite()) {
-        yield `${open5 ? ",\n" : `${lead}{
-`}${suiteText(suite, ids)}`;
-        open5 = true;
-      }
-      yield open5 ? "\n  }" : `${lead}{}`;
-    } else if (Array.isArray(value) && value.length > 0) {
-      for (let i = 0; i < value.length; i++) {
-        yield `${i === 0 ? `${lead}[` : ","}
-    ${nested(value[i]).replace(/\n/g, "\n  ")}`;
-      }
-      yield "\n  ]";
-    } else {
-      yield `${lead}${nested(value)}`;
-    }
-  }
-  yield first ? "{}\n" : "\n}\n";
-}
-var TESTS_SOURCE, STATUSES;
-var init_json = __esm({
-  "src/report/json.ts"() {
-    "use strict";
-    init_order();
-    TESTS_SOURCE = /* @__PURE__ */ Symbol("tests source");
-    STATUSES = ["passed", "failed", "errored", "skipped"];
-  }
-});
-
 // src/report/printable.ts
 function escapeChar(c) {
   const named = NAMED[c];
@@ -30431,18 +31129,120 @@ function escapeChar(c) {
   return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
 function printable(text3) {
-  return text3.replace(CONTROL, escapeChar);
+  return text3.replace(CONTROL2, escapeChar);
 }
-var CONTROL, NAMED;
+var CONTROL2, NAMED;
 var init_printable = __esm({
   "src/report/printable.ts"() {
     "use strict";
-    CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    CONTROL2 = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
     NAMED = { "\n": "\\n", "\r": "\\r" };
   }
 });
 
+// src/report/timeline.ts
+function secondsOf(job) {
+  return Math.max(0, (Date.parse(job.record.end) - Date.parse(job.record.start)) / 1e3);
+}
+function problemOf(job) {
+  const r = job.record;
+  if (r.error !== void 0) return r.error;
+  if (r.results.length === 0) return "wrote no result file";
+  if (job.present === 0) return `none of its result files is there (${r.results.join(", ")})`;
+  return void 0;
+}
+function peakCores(jobs) {
+  const events = jobs.flatMap((j) => [
+    { at: Date.parse(j.record.start), delta: j.record.cores },
+    { at: Date.parse(j.record.end), delta: -j.record.cores }
+  ]);
+  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
+  let held = 0;
+  let peak = 0;
+  for (const e of events) {
+    held += e.delta;
+    peak = Math.max(peak, held);
+  }
+  return peak;
+}
+function parallelFigures(jobs) {
+  if (jobs.length === 0) return { wall: 0, busy: 0, speedup: 0, efficiency: 0 };
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const j of jobs) {
+    first = Math.min(first, Date.parse(j.record.start));
+    last = Math.max(last, Date.parse(j.record.end));
+  }
+  const wall = Math.max(0, (last - first) / 1e3);
+  const measured = jobs.every((j) => j.record.cpuSeconds !== void 0);
+  const busy = jobs.reduce(
+    (sum, j) => sum + (measured ? j.record.cpuSeconds : secondsOf(j) * j.record.cores),
+    0
+  );
+  const serial = jobs.reduce((sum, j) => sum + secondsOf(j), 0);
+  const capacity = peakCores(jobs) * wall;
+  return {
+    wall: round(wall),
+    busy: round(busy),
+    speedup: wall > 0 ? round(serial / wall) : 0,
+    efficiency: capacity > 0 ? round(busy / capacity) : 0
+  };
+}
+function summarizeJobs(jobs) {
+  if (jobs.length === 0) return void 0;
+  const entries = jobs.map((job) => {
+    const r = job.record;
+    const entry = {
+      job: `${r.suite}-${r.shard}-of-${r.shards}`,
+      suite: r.suite,
+      shard: r.shard,
+      start: r.start,
+      end: r.end,
+      cores: r.cores,
+      runner: r.runner,
+      exit: r.exit
+    };
+    const problem = problemOf(job);
+    if (problem !== void 0) entry.error = problem;
+    return entry;
+  });
+  entries.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || compare(a.job, b.job));
+  return {
+    timeline: entries,
+    parallel: parallelFigures(jobs),
+    broken: entries.filter((e) => e.error !== void 0)
+  };
+}
+function exitText(exit) {
+  return exit === null ? "killed or never started" : `exit ${exit}`;
+}
+function renderJobsConsole(summary2) {
+  const p = summary2.parallel;
+  const out = [
+    "",
+    `${summary2.timeline.length} jobs: ${p.wall.toFixed(1)} s wall, ${p.busy.toFixed(1)} busy core-seconds, speedup ${p.speedup.toFixed(2)}x, core efficiency ${(p.efficiency * 100).toFixed(0)}%`
+  ];
+  if (summary2.broken.length > 0) {
+    out.push("", `Jobs without results (${summary2.broken.length}):`);
+    for (const e of summary2.broken) out.push(`  ${e.job} (${exitText(e.exit)}, on ${e.runner}): ${e.error}`);
+  }
+  return `${out.join("\n")}
+`;
+}
+var compare, round;
+var init_timeline = __esm({
+  "src/report/timeline.ts"() {
+    "use strict";
+    init_order();
+    compare = compareStrings;
+    round = roundMs;
+  }
+});
+
 // src/report/console.ts
+function painter(color) {
+  return color ? (style, text3) => `\x1B[${SGR[style]}m${text3}\x1B[0m` : (_style, text3) => text3;
+}
 function n(value) {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
@@ -30457,13 +31257,13 @@ function where(test) {
   if (!loc) return "";
   return ` (${printable(loc.file)}${loc.line !== void 0 ? `:${loc.line}` : ""})`;
 }
-function table(rows) {
+function table(rows, left = 1) {
   const widths = rows[0].map(() => 0);
   for (const r of rows) {
     for (let i = 0; i < r.length; i++) widths[i] = Math.max(widths[i], r[i].length);
   }
   return rows.map(
-    (r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])).join("  ")
+    (r) => r.map((cell, i) => i < left ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))
   );
 }
 function indent(text3, prefix, maxLines) {
@@ -30472,196 +31272,168 @@ function indent(text3, prefix, maxLines) {
   if (lines.length > maxLines) shown.push(`${prefix}… (${lines.length - maxLines} more lines)`);
   return shown;
 }
+function suiteFailed2(s) {
+  return s.failed + s.errors > 0;
+}
+function ref(r) {
+  return `${r.suite ? `${printable(r.suite)} › ` : ""}${printable(r.id)}`;
+}
+function suiteLines(aggregate2, jobs, paint) {
+  const brokenSuites = new Set((jobs?.broken ?? []).map((e) => e.suite));
+  const rows = [];
+  const seen = /* @__PURE__ */ new Set();
+  const cells = (s) => [
+    n(s.tests),
+    n(s.passed),
+    n(s.failed),
+    n(s.errors),
+    n(s.skipped),
+    n(s.flaky),
+    duration(s.duration),
+    s.wall === null ? "-" : duration(s.wall)
+  ];
+  for (const s of aggregate2.suites) {
+    seen.add(s.name);
+    const failed2 = suiteFailed2(s) || brokenSuites.has(s.name);
+    rows.push({ failed: failed2, cells: [s.name === "" ? "(unnamed)" : printable(s.name), ...cells(s)] });
+  }
+  for (const name of brokenSuites) {
+    if (!seen.has(name))
+      rows.push({ failed: true, cells: [printable(name), "-", "-", "-", "-", "-", "-", "-", "-"] });
+  }
+  if (rows.length === 0) return [];
+  const head2 = ["", "suite", "tests", "passed", "failed", "errors", "skipped", "flaky", "time", "wall"];
+  const padded2 = table([head2, ...rows.map((r) => [r.failed ? "✗ FAILED" : "✓ PASSED", ...r.cells])], 2);
+  return padded2.map((cells2, i) => {
+    const [status, ...rest] = cells2;
+    if (i === 0) return `  ${[status, ...rest].join("  ")}`;
+    const verdict = rows[i - 1].failed ? paint("red", status) : paint("green", status);
+    return `  ${[verdict, ...rest].join("  ")}`;
+  });
+}
+function comparisonLines(c, maxListed, paint) {
+  const parts = [];
+  const count2 = (k, one, many = `${one}s`) => `${n(k)} ${k === 1 ? one : many}`;
+  parts.push(count2(c.newFailures.length, "new failure"));
+  parts.push(`${n(c.fixed.length)} fixed`);
+  if (c.added.length > 0) parts.push(`${n(c.added.length)} added`);
+  if (c.removed.length > 0) parts.push(`${n(c.removed.length)} removed`);
+  const signed = (v, unit = "") => `${v > 0 ? "+" : v < 0 ? "-" : "±"}${unit === "s" ? duration(Math.abs(v)) : n(Math.abs(v))}`;
+  parts.push(`tests ${signed(c.tests.change)}`);
+  parts.push(`test time ${signed(c.duration.change, "s")}`);
+  if (c.wall) parts.push(`wall ${signed(c.wall.change, "s")}`);
+  const out = [`Compared with ${printable(c.base)}: ${parts.join(", ")}`];
+  for (const r of c.newFailures.slice(0, maxListed)) out.push(`  ${paint("red", "NEW  ")} ${ref(r)}`);
+  if (c.newFailures.length > maxListed)
+    out.push(paint("dim", `  … ${n(c.newFailures.length - maxListed)} more new failures not shown`));
+  for (const r of c.fixed.slice(0, maxListed)) out.push(`  ${paint("green", "FIXED")} ${ref(r)}`);
+  if (c.fixed.length > maxListed)
+    out.push(paint("dim", `  … ${n(c.fixed.length - maxListed)} more fixed not shown`));
+  for (const note of c.notes) out.push(`  (${printable(note)})`);
+  return out;
+}
 function renderConsoleSummary(aggregate2, options = {}) {
   const maxFailures = options.maxFailures ?? 30;
+  const paint = painter(options.color === true);
   const t = aggregate2.totals;
   const out = [];
   const parts = [`${n(t.passed)} passed`];
-  if (t.failed) parts.push(`${n(t.failed)} failed`);
-  if (t.errors) parts.push(`${n(t.errors)} errors`);
+  if (t.failed) parts.push(paint("red", `${n(t.failed)} failed`));
+  if (t.errors) parts.push(paint("red", `${n(t.errors)} errors`));
   if (t.skipped) parts.push(`${n(t.skipped)} skipped`);
-  if (t.flaky) parts.push(`${n(t.flaky)} flaky`);
+  if (t.flaky) parts.push(paint("yellow", `${n(t.flaky)} flaky`));
   const readable2 = aggregate2.files.filter((f) => f.error === void 0).length;
   out.push(
     `${n(t.tests)} tests in ${n(aggregate2.files.length)} result files: ${parts.join(", ")} (${duration(t.duration)} of test time)`
   );
-  if (aggregate2.suites.length > 0) {
-    out.push("");
-    const rows = [["suite", "tests", "passed", "failed", "errors", "skipped", "flaky", "time", "wall"]];
-    for (const s of aggregate2.suites) {
-      rows.push([
-        s.name === "" ? "(unnamed)" : printable(s.name),
-        n(s.tests),
-        n(s.passed),
-        n(s.failed),
-        n(s.errors),
-        n(s.skipped),
-        n(s.flaky),
-        duration(s.duration),
-        s.wall === null ? "-" : duration(s.wall)
-      ]);
-    }
-    for (const line of table(rows)) out.push(`  ${line}`);
-  }
   if (aggregate2.failures.length > 0) {
-    out.push("", `Failures (${n(aggregate2.failures.length)}):`);
+    out.push("", paint("bold", `Failures (${n(aggregate2.failures.length)}):`));
     for (const test of aggregate2.failures.slice(0, maxFailures)) {
       const mark = test.status === "errored" ? "ERROR" : "FAIL ";
       out.push(
-        `  ${mark} ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)}${where(test)}`
+        `  ${paint("red", mark)} ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)}${where(test)}`
       );
       for (const line of indent(failureMessage(test), "        ", 6)) out.push(line);
     }
     const more2 = aggregate2.failures.length - maxFailures;
-    if (more2 > 0) out.push(`  … ${n(more2)} more not shown (see the JSON report)`);
+    if (more2 > 0) out.push(paint("dim", `  … ${n(more2)} more not shown (see the JSON report)`));
   }
   if (aggregate2.flaky.length > 0) {
-    out.push("", `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`);
+    out.push(
+      "",
+      paint(
+        "bold",
+        `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`
+      )
+    );
     for (const test of aggregate2.flaky.slice(0, maxFailures)) {
       out.push(
-        `  FLAKY ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)} (${test.runs} runs)${where(test)}`
+        `  ${paint("yellow", "FLAKY")} ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)} (${test.runs} runs)${where(test)}`
       );
     }
     const more2 = aggregate2.flaky.length - maxFailures;
-    if (more2 > 0) out.push(`  … ${n(more2)} more not shown`);
+    if (more2 > 0) out.push(paint("dim", `  … ${n(more2)} more not shown`));
   }
   const broken = aggregate2.files.filter((f) => f.error !== void 0);
   if (broken.length > 0) {
-    out.push("", `Input problems (${readable2} of ${aggregate2.files.length} files read in full):`);
+    out.push(
+      "",
+      paint("bold", `Input problems (${readable2} of ${aggregate2.files.length} files read in full):`)
+    );
     for (const f of broken) out.push(`  ${printable(f.path)}: ${printable(f.error ?? "")}`);
   }
   const unmatched = options.unmatched ?? [];
   if (aggregate2.warnings.length > 0 || unmatched.length > 0) {
-    out.push("", "Warnings:");
+    out.push("", paint("bold", "Warnings:"));
     for (const pattern of unmatched) out.push(`  no file matches "${printable(pattern)}" (allowed)`);
     for (const w of aggregate2.warnings.slice(0, 20))
       out.push(`  ${printable(w.path)}: ${printable(w.message)}`);
-    if (aggregate2.warnings.length > 20) out.push(`  … ${aggregate2.warnings.length - 20} more`);
+    if (aggregate2.warnings.length > 20) out.push(paint("dim", `  … ${aggregate2.warnings.length - 20} more`));
   }
+  const add2 = (lines) => {
+    for (const line of lines) out.push(line);
+  };
+  if (options.comparison) add2(["", ...comparisonLines(options.comparison, 10, paint)]);
+  const suites = suiteLines(aggregate2, options.jobs, paint);
+  if (suites.length > 0) {
+    out.push("");
+    add2(suites);
+  }
+  if (options.jobs) add2(printableLines(renderJobsConsole(options.jobs)));
+  if (options.coverageLine) out.push("", options.coverageLine);
+  out.push("", paint("bold", `Total time: ${totalTime(aggregate2, options)}`));
+  const results = options.results ?? [];
+  out.push(
+    results.length > 0 ? `Results: ${results.join("; ")}` : `Results: the ${n(aggregate2.files.length)} result files read (a JSON or HTML report keeps them in one file)`
+  );
   return `${out.join("\n")}
 `;
 }
+function printableLines(text3) {
+  return text3.replace(/\n$/, "").split("\n").map(printable);
+}
+function totalTime(aggregate2, options) {
+  if (options.totalSeconds !== void 0) return duration(options.totalSeconds);
+  const p = options.jobs?.parallel;
+  if (p === void 0) {
+    let longest;
+    for (const s of aggregate2.suites) if (s.wall !== null) longest = Math.max(longest ?? 0, s.wall);
+    return longest === void 0 ? `${duration(aggregate2.totals.duration)} of test time (no job records, no suite times)` : `${duration(longest)} (the longest suite as its report states it; no job records)`;
+  }
+  const serial = options.jobs.timeline.reduce(
+    (sum, e) => sum + Math.max(0, (Date.parse(e.end) - Date.parse(e.start)) / 1e3),
+    0
+  );
+  return `${duration(p.wall)} (${duration(serial)} one job after another)`;
+}
+var SGR;
 var init_console = __esm({
   "src/report/console.ts"() {
     "use strict";
     init_json();
     init_printable();
-  }
-});
-
-// src/report/format.ts
-function formatCount2(value) {
-  const text3 = String(Math.trunc(value));
-  const sign = text3.startsWith("-") ? "-" : "";
-  const digits = sign ? text3.slice(1) : text3;
-  let out = "";
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
-    out += digits[i];
-  }
-  return sign + out;
-}
-function formatDuration2(seconds) {
-  if (!Number.isFinite(seconds) || seconds < 0) return "-";
-  if (seconds < 10) return `${seconds.toFixed(2)}s`;
-  if (seconds < 60) return `${seconds.toFixed(1)}s`;
-  const whole = Math.round(seconds);
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor(whole % 3600 / 60);
-  const s = whole % 60;
-  if (h > 0) return `${h}h ${String(m).padStart(2, "0")}m`;
-  return `${m}m ${String(s).padStart(2, "0")}s`;
-}
-function formatPercent(ratio) {
-  return `${Math.round(ratio * 100)}%`;
-}
-function formatSpeedup(ratio) {
-  return `${ratio.toFixed(1)}x`;
-}
-function plural(count2, one, many = `${one}s`) {
-  return `${formatCount2(count2)} ${count2 === 1 ? one : many}`;
-}
-var init_format = __esm({
-  "src/report/format.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/input.ts
-function runSeconds(input) {
-  return input.parallel?.wall ?? input.aggregate.totals.duration;
-}
-function jobSeconds(entry) {
-  return Math.max(0, (Date.parse(entry.end) - Date.parse(entry.start)) / 1e3);
-}
-function sumOfJobSeconds(timeline) {
-  let sum = 0;
-  for (const entry of timeline) sum += jobSeconds(entry);
-  return sum;
-}
-function sortedTimeline(timeline) {
-  return timeline.slice().sort(
-    (a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.job < b.job ? -1 : a.job > b.job ? 1 : 0)
-  );
-}
-function suiteFailed(suite) {
-  return suite.failed + suite.errors > 0;
-}
-var init_input = __esm({
-  "src/report/input.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/markdown.ts
-function escapeHtml(text3) {
-  return showControls(text3).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-function showControls(text3) {
-  return CONTROL2.test(text3) ? text3.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text3;
-}
-function firstLine(text3, max = 300) {
-  const end = text3.search(/\r|\n/);
-  const line = (end < 0 ? text3 : text3.slice(0, end)).trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-var HTML_ENTITIES, CONTROL2, CONTROLS;
-var init_markdown = __esm({
-  "src/report/markdown.ts"() {
-    "use strict";
-    HTML_ENTITIES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&quot;",
-      "'": "&#39;"
-    };
-    CONTROL2 = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-    CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
-  }
-});
-
-// src/report/summary.ts
-function renderTitle(totals, seconds) {
-  const parts = [];
-  if (totals.failed > 0) parts.push(`${formatCount2(totals.failed)} failed`);
-  if (totals.errors > 0) parts.push(plural(totals.errors, "error"));
-  if (totals.flaky > 0) parts.push(`${formatCount2(totals.flaky)} flaky`);
-  if (totals.passed > 0) parts.push(`${formatCount2(totals.passed)} passed`);
-  if (totals.skipped > 0) parts.push(`${formatCount2(totals.skipped)} skipped`);
-  if (parts.length === 0) return `no tests in ${formatDuration2(seconds)}`;
-  return `${parts.join(", ")} in ${formatDuration2(seconds)}`;
-}
-var SUMMARY_LIMIT_BYTES, DEFAULT_MAX_BYTES;
-var init_summary = __esm({
-  "src/report/summary.ts"() {
-    "use strict";
-    init_format();
-    init_input();
-    init_json();
-    init_markdown();
-    SUMMARY_LIMIT_BYTES = 1024 * 1024;
-    DEFAULT_MAX_BYTES = SUMMARY_LIMIT_BYTES - 1024;
+    init_timeline();
+    SGR = { red: "31", green: "32", yellow: "33", bold: "1", dim: "2" };
   }
 });
 
@@ -30674,8 +31446,12 @@ function contentSecurityPolicy() {
   }
   return policy;
 }
+function head(value, max) {
+  const code = value.charCodeAt(max - 1);
+  return value.slice(0, code >= 55296 && code <= 56319 ? max - 1 : max);
+}
 function text(value, max) {
-  return escapeHtml(value.length > max ? `${value.slice(0, max - 1)}…` : value);
+  return escapeHtml(value.length > max ? `${head(value, max - 1)}…` : value);
 }
 function num(value) {
   return `<td class="num">${formatCount2(value)}</td>`;
@@ -30686,7 +31462,7 @@ function more(count2, what, colspan = 0) {
 ` : `<p class="more">${note}</p>
 `;
 }
-function countCells(c, attribute) {
+function countCells2(c, attribute) {
   return COUNT_KEYS.map(
     (k) => attribute ? `<td class="num" data-count="${k}">${formatCount2(c[k])}</td>` : num(c[k])
   ).join("");
@@ -30696,7 +31472,7 @@ function renderTotals(input) {
   const files = input.aggregate.files;
   const unread = files.filter((f) => f.error !== void 0).length;
   return `<table class="totals"><thead><tr><th class="num">Tests</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Errors</th><th class="num">Skipped</th><th class="num">Flaky</th><th class="num">Duration</th></tr></thead>
-<tbody><tr>${countCells(t, true)}<td class="num" data-count="duration">${formatDuration2(t.duration)}</td></tr></tbody></table>
+<tbody><tr>${countCells2(t, true)}<td class="num" data-count="duration">${formatDuration2(t.duration)}</td></tr></tbody></table>
 <p class="muted">Read from ${plural(files.length - unread, "result file")}` + (unread > 0 ? `; <span class="bad">${plural(unread, "file")} could not be read</span>` : "") + ".</p>\n";
 }
 function renderSuites(input, s) {
@@ -30712,14 +31488,14 @@ function renderSuites(input, s) {
     const suite = suites[i];
     const bad = suiteFailed(suite);
     out.push(
-      `<tr data-suite><td><span class="${bad ? "bad" : "ok"}">${bad ? "✗" : "✓"}</span> ${suite.name === "" ? "(unnamed)" : text(suite.name, s.nameChars)}</td>${countCells(suite, false)}<td class="num">${formatDuration2(suite.duration)}</td><td class="num">${suite.wall === null ? "-" : formatDuration2(suite.wall)}</td></tr>
+      `<tr data-suite><td><span class="${bad ? "bad" : "ok"}">${bad ? "✗" : "✓"}</span> ${suite.name === "" ? "(unnamed)" : text(suite.name, s.nameChars)}</td>${countCells2(suite, false)}<td class="num">${formatDuration2(suite.duration)}</td><td class="num">${suite.wall === null ? "-" : formatDuration2(suite.wall)}</td></tr>
 `
     );
   }
   if (shown < suites.length) out.push(more(suites.length - shown, "suites", 9));
   const wall = input.parallel?.wall;
   out.push(
-    `</tbody><tfoot><tr><td>Total</td>${countCells(totals, false)}<td class="num">${formatDuration2(totals.duration)}</td><td class="num">${wall === void 0 ? "-" : formatDuration2(wall)}</td></tr></tfoot></table>
+    `</tbody><tfoot><tr><td>Total</td>${countCells2(totals, false)}<td class="num">${formatDuration2(totals.duration)}</td><td class="num">${wall === void 0 ? "-" : formatDuration2(wall)}</td></tr></tfoot></table>
 `
   );
   return out.join("");
@@ -30733,7 +31509,7 @@ function locationHtml(test, s) {
   if (!loc) return "";
   return text(loc.line !== void 0 ? `${loc.file}:${loc.line}` : loc.file, s.nameChars);
 }
-function failureText(test, max) {
+function failureText2(test, max) {
   let body = failureBody(test);
   for (const [name, out] of [
     ["stdout", test.shown.stdout],
@@ -30745,7 +31521,7 @@ function failureText(test, max) {
 ${out}`;
   }
   if (body.length > max)
-    body = `${body.slice(0, max)}
+    body = `${head(body, max)}
 … (${formatCount2(body.length - max)} more characters cut)`;
   return body;
 }
@@ -30772,7 +31548,7 @@ function renderFailures(input, s) {
     ].join(" · ");
     let body = "";
     if (budget > 0) {
-      const full = failureText(test, Math.min(s.detailChars, budget));
+      const full = failureText2(test, Math.min(s.detailChars, budget));
       budget -= full.length;
       body = `<pre>${escapeHtml(full)}</pre>`;
     } else {
@@ -30804,14 +31580,15 @@ function renderFlaky(input, s) {
   const shown = Math.min(flaky.length, s.maxFailures);
   const out = [
     `<h2 id="flaky">Flaky tests (${formatCount2(flaky.length)}): failed, then passed on a rerun</h2>
-<ul>
+<p class="muted">Showing <span id="shown-flaky">${formatCount2(shown)}</span> of ${formatCount2(shown)} listed.</p>
+<ul data-list="flaky">
 `
   ];
   for (let i = 0; i < shown; i++) {
     const test = flaky[i];
     const where2 = locationHtml(test, s);
     out.push(
-      `<li><span class="warn">⚠</span> ${label(test, s.nameChars)} (${plural(test.runs, "run")}${where2 ? `, ${where2}` : ""})</li>
+      `<li data-status="passed flaky"><span class="warn">⚠</span> ${label(test, s.nameChars)} (${plural(test.runs, "run")}${where2 ? `, ${where2}` : ""})</li>
 `
     );
   }
@@ -31100,128 +31877,29 @@ svg rect.job{fill:var(--ok);opacity:.8}svg rect.job.failed{fill:var(--bad)}svg l
   }
 });
 
-// src/report/timeline.ts
-function secondsOf(job) {
-  return Math.max(0, (Date.parse(job.record.end) - Date.parse(job.record.start)) / 1e3);
-}
-function problemOf(job) {
-  const r = job.record;
-  if (r.error !== void 0) return r.error;
-  if (r.results.length === 0) return "wrote no result file";
-  if (job.present === 0) return `none of its result files is there (${r.results.join(", ")})`;
-  return void 0;
-}
-function peakCores(jobs) {
-  const events = jobs.flatMap((j) => [
-    { at: Date.parse(j.record.start), delta: j.record.cores },
-    { at: Date.parse(j.record.end), delta: -j.record.cores }
-  ]);
-  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
-  let held = 0;
-  let peak = 0;
-  for (const e of events) {
-    held += e.delta;
-    peak = Math.max(peak, held);
-  }
-  return peak;
-}
-function parallelFigures(jobs) {
-  if (jobs.length === 0) return { wall: 0, busy: 0, speedup: 0, efficiency: 0 };
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const j of jobs) {
-    first = Math.min(first, Date.parse(j.record.start));
-    last = Math.max(last, Date.parse(j.record.end));
-  }
-  const wall = Math.max(0, (last - first) / 1e3);
-  const measured = jobs.every((j) => j.record.cpuSeconds !== void 0);
-  const busy = jobs.reduce(
-    (sum, j) => sum + (measured ? j.record.cpuSeconds : secondsOf(j) * j.record.cores),
-    0
-  );
-  const serial = jobs.reduce((sum, j) => sum + secondsOf(j), 0);
-  const capacity = peakCores(jobs) * wall;
-  return {
-    wall: round(wall),
-    busy: round(busy),
-    speedup: wall > 0 ? round(serial / wall) : 0,
-    efficiency: capacity > 0 ? round(busy / capacity) : 0
-  };
-}
-function summarizeJobs(jobs) {
-  if (jobs.length === 0) return void 0;
-  const entries = jobs.map((job) => {
-    const r = job.record;
-    const entry = {
-      job: `${r.suite}-${r.shard}-of-${r.shards}`,
-      suite: r.suite,
-      shard: r.shard,
-      start: r.start,
-      end: r.end,
-      cores: r.cores,
-      runner: r.runner,
-      exit: r.exit
-    };
-    const problem = problemOf(job);
-    if (problem !== void 0) entry.error = problem;
-    return entry;
-  });
-  entries.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || compare(a.job, b.job));
-  return {
-    timeline: entries,
-    parallel: parallelFigures(jobs),
-    broken: entries.filter((e) => e.error !== void 0)
-  };
-}
-function exitText(exit) {
-  return exit === null ? "killed or never started" : `exit ${exit}`;
-}
-function renderJobsConsole(summary2) {
-  const p = summary2.parallel;
-  const out = [
-    "",
-    `${summary2.timeline.length} jobs: ${p.wall.toFixed(1)} s wall, ${p.busy.toFixed(1)} busy core-seconds, speedup ${p.speedup.toFixed(2)}x, core efficiency ${(p.efficiency * 100).toFixed(0)}%`
-  ];
-  if (summary2.broken.length > 0) {
-    out.push("", `Jobs without results (${summary2.broken.length}):`);
-    for (const e of summary2.broken) out.push(`  ${e.job} (${exitText(e.exit)}, on ${e.runner}): ${e.error}`);
-  }
-  return `${out.join("\n")}
-`;
-}
-var compare, round;
-var init_timeline = __esm({
-  "src/report/timeline.ts"() {
-    "use strict";
-    init_order();
-    compare = compareStrings;
-    round = roundMs;
-  }
-});
-
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-function cleanPath(path14) {
-  let normalized = normalize(path14);
+function cleanPath(path16) {
+  let normalized = normalize(path16);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
-function convertSlashes(path14, separator) {
-  return path14.replace(SLASHES_REGEX, separator);
+function convertSlashes(path16, separator) {
+  return path16.replace(SLASHES_REGEX, separator);
 }
-function isRootDirectory(path14) {
-  return path14 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path14);
+function isRootDirectory(path16) {
+  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
 }
-function normalizePath(path14, options) {
+function normalizePath(path16, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path14.includes("/") || path14.startsWith(".");
-  if (resolvePaths) path14 = resolve(path14);
-  if (normalizePath$1 || pathNeedsCleaning) path14 = cleanPath(path14);
-  if (path14 === ".") return "";
-  const needsSeperator = path14[path14.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path14 + pathSeparator : path14, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
+  if (resolvePaths) path16 = resolve(path16);
+  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
+  if (path16 === ".") return "";
+  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -31277,9 +31955,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path14, resolved, state) {
+function isRecursive(path16, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path14);
+  let parent = dirname(path16);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -31287,7 +31965,7 @@ function isRecursive(path14, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path14, resolved);
+  state.symlinks.set(path16, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -31333,8 +32011,8 @@ var init_dist = __esm({
       paths.push(directoryPath || ".");
     };
     pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path14 = directoryPath || ".";
-      if (filters.every((filter) => filter(path14, true))) paths.push(path14);
+      const path16 = directoryPath || ".";
+      if (filters.every((filter) => filter(path16, true))) paths.push(path16);
     };
     empty$2 = () => {
     };
@@ -31367,26 +32045,26 @@ var init_dist = __esm({
     };
     empty = () => {
     };
-    resolveSymlinksAsync = function(path14, state, callback$1) {
+    resolveSymlinksAsync = function(path16, state, callback$1) {
       const { queue, fs: fs4, options: { suppressErrors } } = state;
       queue.enqueue();
-      fs4.realpath(path14, (error2, resolvedPath) => {
+      fs4.realpath(path16, (error2, resolvedPath) => {
         if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
         fs4.stat(resolvedPath, (error$1, stat8) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat8.isDirectory() && isRecursive(path14, resolvedPath, state)) return queue.dequeue(null, state);
+          if (stat8.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
           callback$1(stat8, resolvedPath);
           queue.dequeue(null, state);
         });
       });
     };
-    resolveSymlinks = function(path14, state, callback$1) {
+    resolveSymlinks = function(path16, state, callback$1) {
       const { queue, fs: fs4, options: { suppressErrors } } = state;
       queue.enqueue();
       try {
-        const resolvedPath = fs4.realpathSync(path14);
+        const resolvedPath = fs4.realpathSync(path16);
         const stat8 = fs4.statSync(resolvedPath);
-        if (stat8.isDirectory() && isRecursive(path14, resolvedPath, state)) return;
+        if (stat8.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
         callback$1(stat8, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
@@ -31544,19 +32222,19 @@ var init_dist = __esm({
             const filename = this.joinPath(entry.name, directoryPath);
             this.pushFile(filename, files, this.state.counts, filters);
           } else if (entry.isDirectory()) {
-            let path14 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path14)) continue;
-            this.pushDirectory(path14, paths, filters);
-            this.walkDirectory(this.state, path14, path14, depth - 1, this.walk);
+            let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path16)) continue;
+            this.pushDirectory(path16, paths, filters);
+            this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path14 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path14, this.state, (stat8, resolvedPath) => {
+            let path16 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path16, this.state, (stat8, resolvedPath) => {
               if (stat8.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path14 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path14 + pathSeparator, depth - 1, this.walk);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth - 1, this.walk);
               } else {
-                resolvedPath = useRealPaths ? resolvedPath : path14;
+                resolvedPath = useRealPaths ? resolvedPath : path16;
                 const filename = basename(resolvedPath);
                 const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -31706,7 +32384,7 @@ var init_dist = __esm({
           isMatch = globFn(patterns, ...options);
           this.globCache[patterns.join("\0")] = isMatch;
         }
-        this.options.filters.push((path14) => isMatch(path14));
+        this.options.filters.push((path16) => isMatch(path16));
         return this;
       }
     };
@@ -31968,8 +32646,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path14, { windows } = {}) => {
-      const segs = path14.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -33554,13 +34232,13 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path14) {
-  return path14.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path16) {
+  return path16.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
-function splitPattern(path14) {
+function splitPattern(path16) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path14, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path14];
+  const result = import_picomatch.default.scan(path16, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path16];
 }
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -33665,13 +34343,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path14 = format(p, isDirectory2);
-      const matches = matcher(path14) && !ignore(path14);
-      if (matches) log(`matched ${path14}`);
+      const path16 = format(p, isDirectory2);
+      const matches = matcher(path16) && !ignore(path16);
+      if (matches) log(`matched ${path16}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path14 = format(p, isDirectory2);
-      return matcher(path14) && !ignore(path14);
+      const path16 = format(p, isDirectory2);
+      return matcher(path16) && !ignore(path16);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -33743,8 +34421,8 @@ var init_dist2 = __esm({
     splitPatternOptions = { parts: true };
     POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
     WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path14) => path14.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path14) => path14.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
     escapePath = isWin ? escapeWin32Path : escapePosixPath;
     PARENT_DIRECTORY = /^(\/?\.\.)+/;
     ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -33916,18 +34594,18 @@ function parseLine(value) {
   const n2 = Number.parseInt(value, 10);
   return Number.isFinite(n2) && n2 > 0 ? n2 : void 0;
 }
-function assemblyName(path14) {
-  return baseName(path14).replace(/\.(dll|exe)$/i, "");
+function assemblyName(path16) {
+  return baseName(path16).replace(/\.(dll|exe)$/i, "");
 }
-function baseName(path14) {
-  const cut2 = Math.max(path14.lastIndexOf("/"), path14.lastIndexOf("\\"));
-  return cut2 === -1 ? path14 : path14.slice(cut2 + 1);
+function baseName(path16) {
+  const cut2 = Math.max(path16.lastIndexOf("/"), path16.lastIndexOf("\\"));
+  return cut2 === -1 ? path16 : path16.slice(cut2 + 1);
 }
 function classOf(fullName) {
   const paren = fullName.indexOf("(");
-  const head = paren === -1 ? fullName : fullName.slice(0, paren);
-  const dot = head.lastIndexOf(".");
-  return dot === -1 ? "" : head.slice(0, dot);
+  const head2 = paren === -1 ? fullName : fullName.slice(0, paren);
+  const dot = head2.lastIndexOf(".");
+  return dot === -1 ? "" : head2.slice(0, dot);
 }
 function withoutClass(name, className) {
   return className !== "" && name.startsWith(`${className}.`) ? name.slice(className.length + 1) : name;
@@ -34905,13 +35583,13 @@ var init_xml_scanner = __esm({
         this.warn(`character U+${code} is not allowed in XML; kept as it is`, at + m.index);
       }
       decode(raw, at) {
-        return raw.replace(ENTITY_RE, (whole, ref, offset) => {
-          if (ref === void 0) {
+        return raw.replace(ENTITY_RE, (whole, ref2, offset) => {
+          if (ref2 === void 0) {
             this.warnEntity('a bare "&" that starts no entity reference; kept as it is', at + offset);
             return whole;
           }
-          if (ref.charCodeAt(0) === 35) {
-            const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+          if (ref2.charCodeAt(0) === 35) {
+            const code = ref2[1] === "x" || ref2[1] === "X" ? parseInt(ref2.slice(2), 16) : parseInt(ref2.slice(1), 10);
             if (code === 0 || code > 1114111 || code >= 55296 && code <= 57343) {
               this.warnEntity(
                 `character reference ${whole} names no allowed character; kept as it is`,
@@ -34921,7 +35599,7 @@ var init_xml_scanner = __esm({
             }
             return String.fromCodePoint(code);
           }
-          const known = PREDEFINED[ref];
+          const known = PREDEFINED[ref2];
           if (known !== void 0) return known;
           this.warnEntity(
             this.doctypeEntities ? `entity ${whole} comes from the DOCTYPE and is not expanded; kept as it is` : `undefined entity ${whole}; kept as it is`,
@@ -34943,13 +35621,13 @@ var init_xml_scanner = __esm({
 function describeIssue(issue2) {
   return `line ${issue2.line}, column ${issue2.column}: ${issue2.message}`;
 }
-function createResultParser(path14, options = {}) {
+function createResultParser(path16, options = {}) {
   const cases = [];
   const warnings = [];
   const ctx = {
-    source: path14,
+    source: path16,
     limits: options.limits ?? DEFAULT_TEXT_LIMITS,
-    emit: options.onCase ?? ((test) => cases.push(test.build(path14))),
+    emit: options.onCase ?? ((test) => cases.push(test.build(path16))),
     warn: (message) => warnings.push(message),
     walls: {}
   };
@@ -35015,7 +35693,7 @@ function createResultParser(path14, options = {}) {
         if (issue2.fatal && error2 === void 0) error2 = describeIssue(issue2);
         else warnings.push(describeIssue(issue2));
       }
-      const result = { path: path14, cases, warnings, walls: ctx.walls };
+      const result = { path: path16, cases, warnings, walls: ctx.walls };
       if (format) result.format = format;
       if (error2 !== void 0) result.error = error2;
       return result;
@@ -35248,8 +35926,8 @@ async function readResultFile(file, shown, options = {}) {
   if (note !== void 0) result.warnings.unshift(note);
   return result;
 }
-function decoderFor(head) {
-  if (head[0] === 254 && head[1] === 255) {
+function decoderFor(head2) {
+  if (head2[0] === 254 && head2[1] === 255) {
     const text3 = new TextDecoder2("utf-16be");
     return {
       write: (b) => text3.decode(b, { stream: true }),
@@ -35257,11 +35935,11 @@ function decoderFor(head) {
       note: () => void 0
     };
   }
-  if (head[0] === 255 && head[1] === 254) {
+  if (head2[0] === 255 && head2[1] === 254) {
     const utf16 = new StringDecoder("utf16le");
     return { write: (b) => utf16.write(b), end: () => utf16.end(), note: () => void 0 };
   }
-  const declared = DECLARED_ENCODING.exec(head.subarray(0, 512).toString("latin1"))?.[1]?.toLowerCase();
+  const declared = DECLARED_ENCODING.exec(head2.subarray(0, 512).toString("latin1"))?.[1]?.toLowerCase();
   if (declared !== void 0 && !UTF8.has(declared)) {
     if (LATIN1.has(declared))
       return { write: (b) => b.toString("latin1"), end: () => "", note: () => void 0 };
@@ -35347,7 +36025,7 @@ function joinSource(sources, filename) {
   if (root === "." || root === "./") return name;
   return root.endsWith("/") ? `${root}${name}` : `${root}/${name}`;
 }
-function createCoberturaParser(path14) {
+function createCoberturaParser(path16) {
   const byPath = /* @__PURE__ */ new Map();
   const warnings = [];
   const sources = [];
@@ -35429,7 +36107,7 @@ function createCoberturaParser(path14) {
         for (const [line, hits] of file.lines)
           seen.lines.set(line, Math.max(hits, seen.lines.get(line) ?? 0));
       }
-      const report2 = { source: path14, files: [...byPath.values()], warnings };
+      const report2 = { source: path16, files: [...byPath.values()], warnings };
       if (error2 !== void 0) report2.error = error2;
       return report2;
     }
@@ -35508,11 +36186,11 @@ function mergeCoverage(reports, options = {}) {
   const fileRows = [];
   let lines = 0;
   let covered = 0;
-  for (const [path14, file] of files) {
+  for (const [path16, file] of files) {
     let c = 0;
     for (const hit of file.lines.values()) if (hit) c++;
     const n2 = file.lines.size;
-    fileRows.push({ path: path14, package: file.package, ...figures(n2, c) });
+    fileRows.push({ path: path16, package: file.package, ...figures(n2, c) });
     const p = packages.get(file.package) ?? { lines: 0, covered: 0 };
     p.lines += n2;
     p.covered += c;
@@ -35676,8 +36354,18 @@ async function runAggregate(settings, listFiles = listGitFiles) {
   return {
     aggregate: aggregate2,
     report: report2,
-    console: renderConsoleSummary(aggregate2, { unmatched: settings.allowEmpty ? collected.unmatched : [] }) + (jobs ? renderJobsConsole(jobs) : "") + (coverage ? `${renderCoverageLine(coverage)}
-` : ""),
+    console: renderConsoleSummary(aggregate2, {
+      unmatched: settings.allowEmpty ? collected.unmatched : [],
+      ...settings.console,
+      ...jobs ? { jobs } : {},
+      ...coverage ? { coverageLine: renderCoverageLine(coverage) } : {},
+      ...report2.comparison ? { comparison: report2.comparison } : {},
+      results: [
+        ...settings.console?.results ?? [],
+        ...settings.jsonPath !== void 0 ? [`JSON report ${settings.jsonPath}`] : [],
+        ...settings.htmlPath !== void 0 ? [`HTML report ${settings.htmlPath}`] : []
+      ]
+    }),
     exitCode: unwritten.length > 0 ? EXIT.infrastructure : exitCode,
     ...jobs ? { jobs } : {},
     ...unwritten.length > 0 ? { unwritten } : {}
@@ -35702,6 +36390,356 @@ var init_aggregate2 = __esm({
     init_coverage();
     init_history2();
     listGitFiles = (cwd) => trackedFiles(execProcess, cwd);
+  }
+});
+
+// src/commands/base-report.ts
+import { mkdir as mkdir4, readFile as readFile3, rm as rm2, writeFile as writeFile4 } from "node:fs/promises";
+import path8 from "node:path";
+function reportKeys(options) {
+  return {
+    key: `${KEY_PREFIX2}${cacheKeyPart(options.branch)}/${cacheKeyPart(options.sha)}/${cacheKeyPart(options.run)}`,
+    restoreKeys: [`${KEY_PREFIX2}${cacheKeyPart(options.baseBranch)}/`]
+  };
+}
+function describeReportKey(key) {
+  if (!key.startsWith(KEY_PREFIX2)) return key;
+  const [branch, sha] = key.slice(KEY_PREFIX2.length).split("/");
+  return `${branch} @ ${(sha ?? "").slice(0, 8)}`;
+}
+async function readReportFile(file) {
+  let text3;
+  try {
+    text3 = await readFile3(file, "utf8");
+  } catch (err) {
+    throw new InputError(`${file}: cannot read the base report: ${describeError(err)}`);
+  }
+  return parseReport(text3, file);
+}
+function parseReport(text3, file) {
+  let value;
+  try {
+    value = JSON.parse(text3);
+  } catch (err) {
+    throw new InputError(`${file}: not a JSON report (${describeError(err)})`);
+  }
+  const report2 = value;
+  if (report2 === null || typeof report2 !== "object" || typeof report2.totals?.tests !== "number" || !Array.isArray(report2.failures)) {
+    throw new InputError(
+      `${file}: not a parallel-tests JSON report (expected "totals" and "failures", as aggregate --json writes)`
+    );
+  }
+  return report2;
+}
+async function restoreBaseReport(store, where2, keys, warn) {
+  const { file } = where2;
+  const local = path8.resolve(where2.cwd, file);
+  let hit;
+  try {
+    await rm2(local, { force: true });
+    hit = await store.restore([file], keys.key, keys.restoreKeys);
+  } catch (err) {
+    warn(`no base report restored from the cache: ${describeError(err)}`);
+    return void 0;
+  }
+  if (hit === void 0) return void 0;
+  try {
+    return { report: parseReport(await readFile3(local, "utf8"), file), label: describeReportKey(hit) };
+  } catch (err) {
+    warn(`the base report in the cache (${hit}) is unusable: ${describeError(err)}`);
+    await store.discard?.(hit);
+    return void 0;
+  }
+}
+async function saveReport(store, where2, report2, keys, warn) {
+  const { file } = where2;
+  const local = path8.resolve(where2.cwd, file);
+  try {
+    await mkdir4(path8.dirname(local), { recursive: true });
+    const { comparison: _, ...saved } = report2;
+    await writeFile4(local, stringifyReport(saved));
+    await store.save([file], keys.key);
+    return true;
+  } catch (err) {
+    warn(`the report was not saved to the cache (later runs cannot compare with it): ${describeError(err)}`);
+    return false;
+  }
+}
+async function findBaseReport(compare2, options) {
+  if (compare2 === void 0 || compare2 === "" || compare2 === "off") return {};
+  if (compare2 !== "auto") {
+    return { base: { report: await readReportFile(path8.resolve(options.cwd, compare2)), label: compare2 } };
+  }
+  if (!options.store || !options.keys) {
+    return { note: "No comparison: compare is auto but there is no cache to find a base run in." };
+  }
+  const base = await restoreBaseReport(
+    options.store,
+    options.file ?? { file: CACHED_REPORT_FILE, cwd: options.cwd },
+    options.keys,
+    options.warn
+  );
+  if (base) return { base };
+  const branch = options.keys.restoreKeys[0].slice(KEY_PREFIX2.length).replace(/\/$/, "");
+  return {
+    note: `No comparison: no earlier report of ${branch} in the cache yet (this run's is saved for the next).`
+  };
+}
+var CACHED_REPORT_FILE, KEY_PREFIX2;
+var init_base_report = __esm({
+  "src/commands/base-report.ts"() {
+    "use strict";
+    init_errors();
+    init_json();
+    init_cache_store2();
+    CACHED_REPORT_FILE = ".parallel-tests/report/report.json";
+    KEY_PREFIX2 = "parallel-tests-report-v1/";
+  }
+});
+
+// src/github/base-run.ts
+var base_run_exports = {};
+__export(base_run_exports, {
+  baseRunIn: () => baseRunIn
+});
+import path9 from "node:path";
+async function baseRunIn(settings, warn) {
+  if (settings.compare !== "auto") {
+    const found2 = await findBaseReport(settings.compare, { cwd: settings.cwd, warn });
+    return { ...found2, save: async () => {
+    } };
+  }
+  const store = new GitHubCacheStore();
+  const local = path9.resolve(settings.cwd, CACHED_REPORT_FILE);
+  const file = { file: path9.relative(process.cwd(), local) || CACHED_REPORT_FILE, cwd: process.cwd() };
+  const keys = reportKeys({
+    branch: settings.branch,
+    baseBranch: settings.compareBranch,
+    sha: settings.github.headSha || "unknown",
+    run: settings.run
+  });
+  const found = await findBaseReport("auto", { cwd: settings.cwd, store, keys, file, warn });
+  return {
+    ...found,
+    save: async (report2) => {
+      await saveReport(store, file, report2, keys, warn);
+    }
+  };
+}
+var init_base_run = __esm({
+  "src/github/base-run.ts"() {
+    "use strict";
+    init_base_report();
+    init_cache_store();
+  }
+});
+
+// src/github/github-api.ts
+async function githubClient(token, apiUrl) {
+  const { getOctokit } = await import(new URL("./actions-github.js", import.meta.url).href);
+  return getOctokit(token, { baseUrl: apiUrl });
+}
+function statusOf(err) {
+  const status = err?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function isReadOnlyToken(err) {
+  return statusOf(err) === 403 && /not accessible by integration/i.test(describeError(err));
+}
+function describeApiError(err) {
+  const status = statusOf(err);
+  const data = err?.response?.data;
+  const errors = Array.isArray(data?.errors) ? data.errors.map((e) => typeof e === "string" ? e : JSON.stringify(e)).join("; ") : "";
+  const message = typeof data?.message === "string" ? data.message : describeError(err);
+  if (status === void 0) return describeError(err);
+  if (status === 422)
+    return `GitHub refused the request as invalid (422 ${message}${errors ? `: ${errors}` : ""})`;
+  if (status === 401) return `GitHub did not accept the token (401 ${message}): check the github-token input`;
+  if (status === 403 && /rate limit/i.test(message))
+    return `GitHub's API rate limit was reached (403 ${message})`;
+  return `GitHub answered ${status}: ${message}${errors ? ` (${errors})` : ""}`;
+}
+var init_github_api = __esm({
+  "src/github/github-api.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/github/check-run.ts
+async function publishCheckRun(client, run, payload, log2) {
+  const all = payload.annotations;
+  const where2 = { owner: run.owner, repo: run.repo };
+  let id;
+  try {
+    const { data } = await client.rest.checks.create({
+      ...where2,
+      name: payload.name,
+      head_sha: run.headSha,
+      status: "completed",
+      conclusion: payload.conclusion,
+      output: { ...payload.output, annotations: all.slice(0, ANNOTATIONS_PER_REQUEST) }
+    });
+    id = data.id;
+  } catch (err) {
+    if (isReadOnlyToken(err)) {
+      log2.info(READ_ONLY_CHECK_RUN);
+      return { annotationsSent: 0, readOnly: true };
+    }
+    const hint = err.status === 422 ? ` The commit ${run.headSha} must be in ${run.owner}/${run.repo}, and the output within GitHub's limits.` : "";
+    log2.warning(`No check run "${payload.name}": ${describeApiError(err)}.${hint}`);
+    return { annotationsSent: 0 };
+  }
+  let sent = Math.min(all.length, ANNOTATIONS_PER_REQUEST);
+  for (let from = ANNOTATIONS_PER_REQUEST; from < all.length; from += ANNOTATIONS_PER_REQUEST) {
+    const batch = all.slice(from, from + ANNOTATIONS_PER_REQUEST);
+    try {
+      await client.rest.checks.update({
+        ...where2,
+        check_run_id: id,
+        output: { ...payload.output, annotations: batch }
+      });
+      sent += batch.length;
+    } catch (err) {
+      log2.warning(
+        `Check run "${payload.name}": ${all.length - sent} of ${all.length} annotations not sent: ${describeApiError(err)}.`
+      );
+      break;
+    }
+  }
+  log2.info(
+    `Check run "${payload.name}" on ${run.headSha.slice(0, 12)}: ${payload.conclusion}, ${sent} annotation${sent === 1 ? "" : "s"}.`
+  );
+  return { id, annotationsSent: sent };
+}
+var READ_ONLY_CHECK_RUN;
+var init_check_run2 = __esm({
+  "src/github/check-run.ts"() {
+    "use strict";
+    init_check_run();
+    init_github_api();
+    READ_ONLY_CHECK_RUN = "No check run: the token may not write checks here (pull requests from forks and Dependabot get a read-only token); the job summary and the annotations in this log have the report.";
+  }
+});
+
+// src/github/pr-comment.ts
+async function findComment(client, run, issue2, marker) {
+  const pages = client.paginate.iterator(client.rest.issues.listComments, {
+    owner: run.owner,
+    repo: run.repo,
+    issue_number: issue2,
+    per_page: 100
+  });
+  for await (const page of pages) {
+    for (const comment of page.data) if (comment.body?.startsWith(marker)) return { id: comment.id };
+  }
+  return void 0;
+}
+async function publishComment(client, run, request, log2) {
+  if (request.mode === "off") return "skipped";
+  if (run.pullRequest === void 0) {
+    log2.info(`No pull-request comment: this run (${run.eventName}) is not for a pull request.`);
+    return "skipped";
+  }
+  const issue2 = run.pullRequest;
+  try {
+    const existing = await findComment(client, run, issue2, request.marker);
+    const due = commentDue(request.mode, request.state(existing !== void 0));
+    if (!due.post) {
+      log2.info(`No pull-request comment: ${due.reason}.`);
+      return "skipped";
+    }
+    const body = request.render();
+    const where2 = { owner: run.owner, repo: run.repo };
+    if (existing) {
+      await client.rest.issues.updateComment({ ...where2, comment_id: existing.id, body });
+      log2.info(`Pull-request comment updated on #${issue2} (${due.reason}).`);
+      return "updated";
+    }
+    await client.rest.issues.createComment({ ...where2, issue_number: issue2, body });
+    log2.info(`Pull-request comment written on #${issue2} (${due.reason}).`);
+    return "created";
+  } catch (err) {
+    if (isReadOnlyToken(err)) {
+      log2.info(READ_ONLY_COMMENT);
+      return "read-only";
+    }
+    log2.warning(`No pull-request comment on #${issue2}: ${describeApiError(err)}.`);
+    return "failed";
+  }
+}
+var READ_ONLY_COMMENT;
+var init_pr_comment = __esm({
+  "src/github/pr-comment.ts"() {
+    "use strict";
+    init_comment();
+    init_github_api();
+    READ_ONLY_COMMENT = "No pull-request comment: the token may not write here (pull requests from forks and Dependabot get a read-only token); the job summary has the report.";
+  }
+});
+
+// src/github/publish.ts
+var publish_exports = {};
+__export(publish_exports, {
+  publishToGitHub: () => publishToGitHub
+});
+async function publishToGitHub(outcome, settings, log2, client) {
+  if (!settings.checkRun && settings.comment === "off") return;
+  if (settings.token === "" && client === void 0) {
+    log2.warning("No check run and no pull-request comment: the github-token input is empty.");
+    return;
+  }
+  const api = client ?? await githubClient(settings.token, settings.run.apiUrl);
+  const { run } = settings;
+  const { report: report2 } = outcome;
+  const input = {
+    aggregate: outcome.aggregate,
+    ...report2.timeline ? { timeline: report2.timeline } : {},
+    ...report2.parallel ? { parallel: report2.parallel } : {}
+  };
+  const links = { serverUrl: run.serverUrl, repository: `${run.owner}/${run.repo}`, sha: run.headSha };
+  const failed2 = outcome.exitCode !== EXIT.passed;
+  const comparison = report2.comparison;
+  if (settings.checkRun) {
+    const payload = renderCheckRun(input, {
+      name: checkRunName({ workflow: run.workflow, report: run.report }),
+      conclusion: failed2 ? "failure" : "success",
+      links,
+      fullResultsAt: "the run's job summary",
+      ...comparison ? { comparison } : {}
+    });
+    await publishCheckRun(api, run, payload, log2);
+  }
+  if (settings.comment !== "off") {
+    const marker = commentMarker(`${run.workflow}/${run.report}`);
+    await publishComment(
+      api,
+      run,
+      {
+        mode: settings.comment,
+        marker,
+        state: (existing) => commentState(input, { failed: failed2, existing, ...comparison ? { comparison } : {} }),
+        render: () => renderComment(input, {
+          marker,
+          links,
+          runUrl: `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}`,
+          ...comparison ? { comparison } : {},
+          ...settings.comparisonNote ? { comparisonNote: settings.comparisonNote } : {}
+        })
+      },
+      log2
+    );
+  }
+}
+var init_publish = __esm({
+  "src/github/publish.ts"() {
+    "use strict";
+    init_errors();
+    init_check_run();
+    init_comment();
+    init_check_run2();
+    init_github_api();
+    init_pr_comment();
   }
 });
 
@@ -35855,8 +36893,8 @@ function formatAnnotationCommand(annotation) {
   if (annotation.title) props.push(`title=${escapeCommandProperty(annotation.title)}`);
   if (annotation.file) props.push(`file=${escapeCommandProperty(annotation.file)}`);
   if (annotation.line) props.push(`line=${escapeCommandProperty(String(annotation.line))}`);
-  const head = props.length > 0 ? `${annotation.level} ${props.join(",")}` : annotation.level;
-  return `::${head}::${escapeCommandData(annotation.message)}`;
+  const head2 = props.length > 0 ? `${annotation.level} ${props.join(",")}` : annotation.level;
+  return `::${head2}::${escapeCommandData(annotation.message)}`;
 }
 var STEP_ANNOTATION_LIMITS, ANNOTATION_MESSAGE_CHARS, MESSAGE_LINES, TITLE_CHARS;
 var init_annotations = __esm({
@@ -36155,6 +37193,7 @@ var init_shard = __esm({
 // src/plan/plan.ts
 function shardCount(suite, input, runner, estimate, warnings) {
   const wanted = wantedShards(suite, input, runner, estimate, warnings);
+  checkShardCount2(suite, input, wanted);
   const tests = estimate.durations.size;
   if (tests > 0 && wanted > tests) {
     warnings.push(
@@ -36163,6 +37202,14 @@ function shardCount(suite, input, runner, estimate, warnings) {
     return tests;
   }
   return wanted;
+}
+function checkShardCount2(suite, input, wanted) {
+  const limit = input.local ? MAX_LOCAL_SHARDS : MAX_MATRIX_JOBS;
+  if (wanted <= limit) return;
+  const asked = input.shards !== void 0 ? `${wanted} shards were asked for every suite` : `${input.config.file}:${suite.line}: suite "${suite.name}" asks for ${wanted} shards`;
+  throw new InputError(
+    input.local ? `${asked}; a local plan has at most ${MAX_LOCAL_SHARDS} shards a suite` : `${asked}; a GitHub matrix runs at most ${MAX_MATRIX_JOBS} jobs (plan with --local for shards run elsewhere)`
+  );
 }
 function wantedShards(suite, input, runner, estimate, warnings) {
   const durations = estimate.durations;
@@ -36235,14 +37282,14 @@ function planRun(input) {
       timed: estimate.timed
     });
     for (const shard of shards.shards) {
-      const path14 = shardPath(input.shardDir, suite.name, shard.index);
+      const path16 = shardPath(input.shardDir, suite.name, shard.index);
       files.push(
         shard.catchAll ? {
-          path: path14,
+          path: path16,
           suite: suite.name,
           mode: "exclude",
           tests: shards.shards.filter((s) => s !== shard).flatMap((s) => s.tests)
-        } : { path: path14, suite: suite.name, mode: "include", tests: shard.tests }
+        } : { path: path16, suite: suite.name, mode: "include", tests: shard.tests }
       );
       include.push({
         suite: suite.name,
@@ -36256,25 +37303,28 @@ function planRun(input) {
         "catch-all": shard.catchAll,
         tests: shard.tests.length,
         "estimated-seconds": estimate.timed ? Math.round(shard.estimated * 10) / 10 : null,
-        "tests-file": path14
+        "tests-file": path16
       });
     }
   });
-  if (include.length > MAX_MATRIX_JOBS) {
-    warnings.push(
-      `the matrix has ${include.length} jobs; GitHub runs at most ${MAX_MATRIX_JOBS} from one matrix`
+  if (include.length > MAX_MATRIX_JOBS && !input.local) {
+    const counts = suites.map((s) => `${s.suite} ${s.shards.shards.length}`).join(", ");
+    throw new InputError(
+      `${config.file}: the matrix would have ${include.length} jobs (${counts}); GitHub runs at most ${MAX_MATRIX_JOBS} from one matrix: give the suites fewer shards (or plan with --local for shards run elsewhere)`
     );
   }
   return { allocation, suites, matrix: { include }, files, warnings };
 }
-var DEFAULT_JOB_OVERHEAD_SECONDS;
+var MAX_LOCAL_SHARDS, DEFAULT_JOB_OVERHEAD_SECONDS;
 var init_plan = __esm({
   "src/plan/plan.ts"() {
     "use strict";
+    init_errors();
     init_allocate();
     init_durations();
     init_shard();
     init_test_ids();
+    MAX_LOCAL_SHARDS = 1e5;
     DEFAULT_JOB_OVERHEAD_SECONDS = 90;
   }
 });
@@ -36339,9 +37389,9 @@ var plan_exports = {};
 __export(plan_exports, {
   runPlan: () => runPlan
 });
-import { mkdir as mkdir4, open as open3, readdir as readdir4, rm as rm2, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir5, open as open3, readdir as readdir4, rm as rm3, stat as stat5, writeFile as writeFile5 } from "node:fs/promises";
 import os6 from "node:os";
-import path8 from "node:path";
+import path10 from "node:path";
 function checkSuite(config, suite, arg) {
   if (suite !== void 0 && !config.suites.some((s) => s.name === suite)) {
     throw new InputError(
@@ -36367,7 +37417,7 @@ async function readTimings(arg, config, cwd, warnings) {
   const { suite, target } = splitAssignment(arg);
   checkSuite(config, suite, arg);
   let entries;
-  const literal = path8.resolve(cwd, target);
+  const literal = path10.resolve(cwd, target);
   if (await startsWithBrace(literal)) {
     entries = parseTestDurations(await readText(literal, "timings"), target);
   } else {
@@ -36395,7 +37445,7 @@ async function readTestLists(args, config, cwd, warnings) {
   for (const arg of args) {
     const { suite, target } = splitAssignment(arg);
     checkSuite(config, suite, arg);
-    const ids = testIdsOf(await readText(path8.resolve(cwd, target), "test list"));
+    const ids = testIdsOf(await readText(path10.resolve(cwd, target), "test list"));
     const bySuite = suite ? /* @__PURE__ */ new Map([[suite, new Map(ids.map((id) => [id, true]))]]) : splitBySuite(
       ids.map((id) => [id, true]),
       config.suites
@@ -36415,12 +37465,12 @@ async function clearShardFiles(dir, suites) {
   for (const suite of suites) {
     let names;
     try {
-      names = await readdir4(path8.join(dir, suite));
+      names = await readdir4(path10.join(dir, suite));
     } catch {
       continue;
     }
     for (const name of names)
-      if (/^shard-\d+\.txt$/.test(name)) await rm2(path8.join(dir, suite, name), { force: true });
+      if (/^shard-\d+\.txt$/.test(name)) await rm3(path10.join(dir, suite, name), { force: true });
   }
 }
 async function runPlan(settings) {
@@ -36450,17 +37500,18 @@ async function runPlan(settings) {
     timings,
     tests,
     shardDir: settings.shardDir,
-    ...settings.shards !== void 0 ? { shards: settings.shards } : {}
+    ...settings.shards !== void 0 ? { shards: settings.shards } : {},
+    ...settings.local ? { local: true } : {}
   });
   plan2.warnings = [...warnings, ...plan2.warnings];
   await clearShardFiles(
-    path8.resolve(settings.cwd, settings.shardDir),
+    path10.resolve(settings.cwd, settings.shardDir),
     config.suites.map((s) => s.name)
   );
   for (const file of plan2.files) {
-    const target = path8.resolve(settings.cwd, file.path);
-    await mkdir4(path8.dirname(target), { recursive: true });
-    await writeFile4(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
+    const target = path10.resolve(settings.cwd, file.path);
+    await mkdir5(path10.dirname(target), { recursive: true });
+    await writeFile5(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
   }
   return {
     plan: plan2,
@@ -36490,7 +37541,7 @@ var init_plan2 = __esm({
 var require_ignore = __commonJS({
   "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
     "use strict";
-    var path14 = __require("path");
+    var path16 = __require("path");
     var factory = (options) => new IgnoreBase(options);
     factory.default = factory;
     module.exports = factory;
@@ -36499,22 +37550,22 @@ var require_ignore = __commonJS({
     }
     var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
     var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path14.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var REGEX_TRAILING_PATH_SEP = path16.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
     var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
     function cleanPath2(file) {
-      return path14.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+      return path16.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
     }
     function toSlash(file) {
-      if (path14.sep === "/") {
+      if (path16.sep === "/") {
         return file;
       }
       return file.replace(/\\/g, "/");
     }
     function fromSlash(file) {
-      if (path14.sep === "/") {
+      if (path16.sep === "/") {
         return file;
       }
-      return file.replace(/\//g, path14.sep);
+      return file.replace(/\//g, path16.sep);
     }
     var IgnoreBase = class {
       constructor({
@@ -36563,13 +37614,13 @@ var require_ignore = __commonJS({
         return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
       }
       filter(paths) {
-        return make_array(paths).filter((path15) => this._filter(path15));
+        return make_array(paths).filter((path17) => this._filter(path17));
       }
       createFilter() {
-        return (path15) => this._filter(path15);
+        return (path17) => this._filter(path17);
       }
-      ignores(path15) {
-        return !this._filter(path15);
+      ignores(path17) {
+        return !this._filter(path17);
       }
       // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
@@ -36608,36 +37659,36 @@ var require_ignore = __commonJS({
           origin,
           pattern,
           // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path14.sep),
+          dirs: pattern.split(path16.sep),
           negative
         };
       }
       // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path15) {
-        if (!path15) {
+      _filter(path17) {
+        if (!path17) {
           return false;
         }
-        if (path15 in this._cache) {
-          return this._cache[path15];
+        if (path17 in this._cache) {
+          return this._cache[path17];
         }
-        return this._cache[path15] = this._test(path15);
+        return this._cache[path17] = this._test(path17);
       }
       // @returns {Boolean} true if a file is NOT ignored
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
       _test(file) {
         file = fromSlash(file);
-        const parentPath = cleanPath2(path14.dirname(file));
-        const parentPathDirs = parentPath.split(path14.sep);
+        const parentPath = cleanPath2(path16.dirname(file));
+        const parentPathDirs = parentPath.split(path16.sep);
         let matched = false;
         this._rules.forEach((rule) => {
           let match = this._match(file, rule);
           if (!match && parentPath !== ".") {
             if (rule.dirs.includes("**")) {
               for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path14.sep), rule);
+                match = match || this._match(parentPathDirs.slice(0, i).join(path16.sep), rule);
               }
             } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path14.sep), rule);
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path16.sep), rule);
             }
           }
           if (match) {
@@ -36656,13 +37707,13 @@ var require_ignore = __commonJS({
           return rule;
         }
         let regStr = "^";
-        let escapedSlash = path14.sep === "\\" ? "\\\\" : path14.sep;
+        let escapedSlash = path16.sep === "\\" ? "\\\\" : path16.sep;
         for (let i = 0; i < rule.pattern.length; i++) {
           const ch = rule.pattern[i];
           if (ch === "*") {
             if (rule.pattern[i + 1] === "*") {
               i++;
-              if (rule.pattern[i + 1] === path14.sep) {
+              if (rule.pattern[i + 1] === path16.sep) {
                 i++;
               }
               if (rule.pattern[i + 1] === void 0) {
@@ -36678,7 +37729,7 @@ var require_ignore = __commonJS({
           } else if (ch === "." || ch === "$") {
             regStr += `\\${ch}`;
           } else if (ch === "\\") {
-            if (path14.sep === "\\") {
+            if (path16.sep === "\\") {
               regStr += escapedSlash;
               continue;
             }
@@ -36744,16 +37795,16 @@ function imageCacheKey(input) {
     canonicalFiles(input.files)
   ]);
   const digest = createHash2("sha256").update(canonical).digest("hex").slice(0, DIGEST_HEX_LENGTH);
-  return `${KEY_PREFIX2}${safeImageName(input.name)}-${digest}`;
+  return `${KEY_PREFIX3}${safeImageName(input.name)}-${digest}`;
 }
-var KEY_FORMAT_VERSION, KEY_PREFIX2, MAX_NAME_LENGTH, DIGEST_HEX_LENGTH, TYPE_MASK, REGULAR;
+var KEY_FORMAT_VERSION, KEY_PREFIX3, MAX_NAME_LENGTH, DIGEST_HEX_LENGTH, TYPE_MASK, REGULAR;
 var init_key = __esm({
   "src/image/key.ts"() {
     "use strict";
     init_errors();
     init_order();
     KEY_FORMAT_VERSION = 1;
-    KEY_PREFIX2 = `parallel-tests-image-v${KEY_FORMAT_VERSION}-`;
+    KEY_PREFIX3 = `parallel-tests-image-v${KEY_FORMAT_VERSION}-`;
     MAX_NAME_LENGTH = 64;
     DIGEST_HEX_LENGTH = 40;
     TYPE_MASK = 61440;
@@ -36764,8 +37815,8 @@ var init_key = __esm({
 // src/image/context.ts
 import { createHash as createHash3 } from "node:crypto";
 import fs3 from "node:fs";
-import { readdir as readdir5, readFile as readFile3, readlink as readlink2 } from "node:fs/promises";
-import path9 from "node:path";
+import { readdir as readdir5, readFile as readFile4, readlink as readlink2 } from "node:fs/promises";
+import path11 from "node:path";
 function readError(what, err) {
   const code = err?.code;
   const detail = err instanceof Error ? err.message : String(err);
@@ -36774,7 +37825,7 @@ function readError(what, err) {
 }
 async function readDockerignore(dir) {
   try {
-    return await readFile3(path9.join(dir, DOCKERIGNORE), "utf8");
+    return await readFile4(path11.join(dir, DOCKERIGNORE), "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return "";
@@ -36782,9 +37833,9 @@ async function readDockerignore(dir) {
   }
 }
 function dockerfileInContext(dir, dockerfile) {
-  const rel = path9.relative(path9.resolve(dir), path9.resolve(dir, dockerfile));
-  if (rel === "" || rel === ".." || rel.startsWith(`..${path9.sep}`) || path9.isAbsolute(rel)) return null;
-  return rel.split(path9.sep).join("/");
+  const rel = path11.relative(path11.resolve(dir), path11.resolve(dir, dockerfile));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${path11.sep}`) || path11.isAbsolute(rel)) return null;
+  return rel.split(path11.sep).join("/");
 }
 function createFilter(text3, always) {
   const rules = import_dockerignore.default.default({ ignorecase: false }).add(text3);
@@ -36809,7 +37860,7 @@ async function walk(dir, filter) {
   for (let rel = pending.pop(); rel !== void 0; rel = pending.pop()) {
     let dirents;
     try {
-      dirents = await readdir5(path9.join(dir, rel), { withFileTypes: true });
+      dirents = await readdir5(path11.join(dir, rel), { withFileTypes: true });
     } catch (err) {
       const code = err.code;
       if (rel === "" && (code === "ENOENT" || code === "ENOTDIR")) {
@@ -36859,7 +37910,7 @@ function hashFile(file, buffer) {
 }
 async function hashRegular(dir, rel, buffer) {
   try {
-    return { path: rel, ...await hashFile(path9.join(dir, rel), buffer) };
+    return { path: rel, ...await hashFile(path11.join(dir, rel), buffer) };
   } catch (err) {
     throw readError(`the file ${rel}`, err);
   }
@@ -36867,7 +37918,7 @@ async function hashRegular(dir, rel, buffer) {
 async function hashLink(dir, rel) {
   let target;
   try {
-    target = await readlink2(path9.join(dir, rel));
+    target = await readlink2(path11.join(dir, rel));
   } catch (err) {
     throw readError(`the symlink ${rel}`, err);
   }
@@ -36935,10 +37986,10 @@ var init_context = __esm({
 
 // src/image/engine-api.ts
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile4, stat as stat6 } from "node:fs/promises";
+import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
 import net from "node:net";
 import os7 from "node:os";
-import path10 from "node:path";
+import path12 from "node:path";
 function engineSocket(e) {
   if (e.platform === "win32") return void 0;
   const host = e.env.DOCKER_HOST;
@@ -36950,9 +38001,9 @@ function engineSocket(e) {
   return DEFAULT_SOCKET;
 }
 async function readCurrentContext(env) {
-  const dir = env.DOCKER_CONFIG || path10.join(os7.homedir(), ".docker");
+  const dir = env.DOCKER_CONFIG || path12.join(os7.homedir(), ".docker");
   try {
-    const parsed = JSON.parse(await readFile4(path10.join(dir, "config.json"), "utf8"));
+    const parsed = JSON.parse(await readFile5(path12.join(dir, "config.json"), "utf8"));
     const context = parsed?.currentContext;
     return typeof context === "string" ? context : void 0;
   } catch {
@@ -36963,11 +38014,11 @@ function parseResponse(raw) {
   const end = raw.indexOf("\r\n\r\n");
   if (end < 0)
     throw new Error(`the engine's answer has no end of headers: ${raw.subarray(0, 80).toString()}`);
-  const head = raw.subarray(0, end).toString("latin1");
-  const match = /^HTTP\/\d\.\d (\d{3})/.exec(head);
-  if (!match) throw new Error(`the engine's answer is not HTTP: ${head.slice(0, 80)}`);
+  const head2 = raw.subarray(0, end).toString("latin1");
+  const match = /^HTTP\/\d\.\d (\d{3})/.exec(head2);
+  if (!match) throw new Error(`the engine's answer is not HTTP: ${head2.slice(0, 80)}`);
   let body = raw.subarray(end + 4);
-  if (/\r\ntransfer-encoding:\s*chunked/i.test(head)) {
+  if (/\r\ntransfer-encoding:\s*chunked/i.test(head2)) {
     const parts = [];
     let at = 0;
     for (; ; ) {
@@ -37009,13 +38060,13 @@ async function engineRequest(socket, options) {
     }
     conn.on("connect", () => {
       connected = true;
-      let head = `${options.method} ${options.path} HTTP/1.0\r
+      let head2 = `${options.method} ${options.path} HTTP/1.0\r
 Host: docker\r
 `;
-      if (type !== void 0) head += `Content-Type: ${type}\r
+      if (type !== void 0) head2 += `Content-Type: ${type}\r
 Content-Length: ${size}\r
 `;
-      conn.write(`${head}\r
+      conn.write(`${head2}\r
 `);
       open5()?.on("error", (err) => finish(err)).pipe(conn, { end: false });
     });
@@ -37448,8 +38499,8 @@ var init_dockerfile = __esm({
 });
 
 // src/image/image.ts
-import { mkdir as mkdir5, readFile as readFile5, rm as rm3, stat as stat7 } from "node:fs/promises";
-import path11 from "node:path";
+import { mkdir as mkdir6, readFile as readFile6, rm as rm4, stat as stat7 } from "node:fs/promises";
+import path13 from "node:path";
 async function fileExists(file) {
   try {
     return (await stat7(file)).isFile();
@@ -37465,11 +38516,11 @@ async function computeImageKey(settings, enginePlatform) {
   const engine = Promise.resolve(enginePlatform);
   engine.catch(() => {
   });
-  const dockerfile = path11.resolve(baseDir, image2.dockerfile);
-  const context = path11.resolve(baseDir, image2.context);
+  const dockerfile = path13.resolve(baseDir, image2.dockerfile);
+  const context = path13.resolve(baseDir, image2.context);
   let text3;
   try {
-    text3 = await readFile5(dockerfile, "utf8");
+    text3 = await readFile6(dockerfile, "utf8");
   } catch (err) {
     throw new InputError(`image.dockerfile ${dockerfile}: ${describeError(err)}`);
   }
@@ -37494,7 +38545,7 @@ async function ensureImage(settings, deps) {
     settings.lookupOnly ? Promise.resolve(void 0) : docker.keyOf(image2.name)
   ]);
   const tar = IMAGE_TAR;
-  const tarPath = path11.resolve(settings.workDir, tar);
+  const tarPath = path13.resolve(settings.workDir, tar);
   const outcome = (source, cacheHit, cached2) => ({
     image: image2.name,
     key,
@@ -37531,15 +38582,15 @@ async function ensureImage(settings, deps) {
     }
     const why = load.code === 0 ? "it loaded an image built from another key" : load.stderr.trim() || load.stdout.trim();
     deps.warn(`the cached image for ${key} is unusable (${why}); discarding it and building`);
-    await rm3(tarPath, { force: true });
+    await rm4(tarPath, { force: true });
     await deps.store.discard?.(key).catch((err) => deps.warn(`could not drop the cache entry: ${describeError(err)}`));
   }
   deps.log(`building ${image2.name} (${key})`);
   await docker.build(
     {
       tag: image2.name,
-      dockerfile: path11.resolve(settings.baseDir, image2.dockerfile),
-      context: path11.resolve(settings.baseDir, image2.context),
+      dockerfile: path13.resolve(settings.baseDir, image2.dockerfile),
+      context: path13.resolve(settings.baseDir, image2.context),
       buildArgs: buildArgsOf(settings),
       key,
       ...image2.target !== void 0 ? { target: image2.target } : {},
@@ -37549,7 +38600,7 @@ async function ensureImage(settings, deps) {
   );
   let cached = false;
   try {
-    await mkdir5(path11.dirname(tarPath), { recursive: true });
+    await mkdir6(path13.dirname(tarPath), { recursive: true });
     await docker.save(image2.name, tarPath);
     await deps.store.save([tar], key);
     cached = true;
@@ -37611,7 +38662,7 @@ var init_image2 = __esm({
 });
 
 // src/server/server.ts
-import path12 from "node:path";
+import path14 from "node:path";
 async function detectCompose(exec) {
   if ((await exec("docker", ["compose", "version"])).code === 0)
     return { command: "docker", prefix: ["compose"] };
@@ -37701,7 +38752,7 @@ async function startServer(settings, deps) {
       throw new InfrastructureError(
         "the server needs docker compose (v2 plugin) or docker-compose (v1); neither is installed"
       );
-    const file = path12.resolve(settings.baseDir, server.composeFile);
+    const file = path14.resolve(settings.baseDir, server.composeFile);
     running = serverFromHandle(
       {
         kind: "compose",
@@ -37820,7 +38871,7 @@ var init_serve = __esm({
 });
 
 // src/github/action.ts
-import path13 from "node:path";
+import path15 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -38349,39 +39400,13 @@ var DEFAULT_CACHE_DIR = path.join(os5.homedir(), ".cache", "parallel-tests");
 
 // src/github/action.ts
 init_errors();
-
-// src/github/cache-store.ts
-var GitHubCacheStore = class {
-  async cache() {
-    if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) {
-      throw new Error(
-        "the GitHub cache service is not available to this job (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL)"
-      );
-    }
-    const cache = await import(new URL("./actions-cache.js", import.meta.url).href);
-    if (!cache.isFeatureAvailable()) throw new Error("the GitHub cache service is not available to this job");
-    return cache;
-  }
-  async restore(paths, key, restoreKeys, options = {}) {
-    return (await this.cache()).restoreCache(paths, key, restoreKeys, {
-      lookupOnly: options.lookupOnly ?? false
-    });
-  }
-  async save(paths, key) {
-    const cache = await this.cache();
-    try {
-      await cache.saveCache(paths, key);
-    } catch (err) {
-      if (err?.name === "ReserveCacheError") return;
-      throw err;
-    }
-  }
-};
+init_cache_store();
 
 // src/github/inputs.ts
 import { readFileSync } from "node:fs";
 import path2 from "node:path";
 init_errors();
+init_comment();
 
 // src/github/names.ts
 var INPUT = {
@@ -38390,6 +39415,11 @@ var INPUT = {
   allowEmpty: "allow-empty",
   json: "json",
   html: "html",
+  checkRun: "check-run",
+  comment: "comment",
+  reportName: "report-name",
+  compare: "compare",
+  githubToken: "github-token",
   workingDirectory: "working-directory",
   config: "config",
   timings: "timings",
@@ -38425,14 +39455,36 @@ function splitPatterns(input) {
 }
 
 // src/github/inputs.ts
-function defaultBranchOf(eventPath) {
-  if (!eventPath) return void 0;
+function readEvent(eventPath) {
+  if (!eventPath) return {};
   try {
-    const event = JSON.parse(readFileSync(eventPath, "utf8"));
-    return event.repository?.default_branch;
+    return JSON.parse(readFileSync(eventPath, "utf8")) ?? {};
   } catch {
-    return void 0;
+    return {};
   }
+}
+function readGitHubRun(event) {
+  const env = process.env;
+  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const pullRequest = event.pull_request?.number ?? event.workflow_run?.pull_requests?.[0]?.number;
+  return {
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
+    owner,
+    repo,
+    workflow: env.GITHUB_WORKFLOW ?? "",
+    report: getInput(INPUT.reportName).trim() || env.GITHUB_JOB || "report",
+    runId: env.GITHUB_RUN_ID ?? "",
+    headSha: event.pull_request?.head?.sha ?? event.workflow_run?.head_sha ?? env.GITHUB_SHA ?? "",
+    ...typeof pullRequest === "number" ? { pullRequest } : {},
+    eventName: env.GITHUB_EVENT_NAME ?? ""
+  };
+}
+function readCommentMode() {
+  const value = getInput(INPUT.comment).trim() || "off";
+  if (!COMMENT_MODES.includes(value))
+    throw new InputError(`input "comment" must be one of ${COMMENT_MODES.join(", ")}; got "${value}"`);
+  return value;
 }
 function readBoolean(name, unset = false) {
   if (getInput(name) === "") return unset;
@@ -38442,9 +39494,9 @@ function readBoolean(name, unset = false) {
     throw new InputError(`input "${name}" must be true or false, got "${getInput(name)}"`);
   }
 }
-function readRunner() {
+function readRunner(event) {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const defaultBranch = defaultBranchOf(process.env.GITHUB_EVENT_PATH);
+  const defaultBranch = event.repository?.default_branch;
   return {
     cwd: path2.resolve(workspace, getInput(INPUT.workingDirectory) || "."),
     branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || "local",
@@ -38457,7 +39509,8 @@ function readSettings() {
   if (!COMMANDS.includes(command)) {
     throw new InputError(`input "command" must be one of ${COMMANDS.join(", ")}; got "${command}"`);
   }
-  const runner = readRunner();
+  const event = readEvent(process.env.GITHUB_EVENT_PATH);
+  const runner = readRunner(event);
   const config = getInput(INPUT.config) || DEFAULT_CONFIG;
   switch (command) {
     case "aggregate": {
@@ -38470,7 +39523,13 @@ function readSettings() {
         allowEmpty: readBoolean(INPUT.allowEmpty),
         ...json !== "" ? { json } : {},
         ...html !== "" ? { html } : {},
-        timingsCache: readBoolean(INPUT.timingsCache, true)
+        timingsCache: readBoolean(INPUT.timingsCache, true),
+        checkRun: readBoolean(INPUT.checkRun),
+        comment: readCommentMode(),
+        githubToken: getInput(INPUT.githubToken),
+        github: readGitHubRun(event),
+        compare: getInput(INPUT.compare).trim() || "off",
+        compareBranch: process.env.GITHUB_BASE_REF || runner.defaultBranch || runner.branch
       };
     }
     case "plan": {
@@ -38536,11 +39595,11 @@ function publishAnnotations(annotations) {
 // src/github/action.ts
 async function historyIn(settings) {
   const { timingHistory: timingHistory2 } = await Promise.resolve().then(() => (init_history2(), history_exports));
-  const file = path13.resolve(settings.cwd, DEFAULT_HISTORY_FILE);
+  const file = path15.resolve(settings.cwd, DEFAULT_HISTORY_FILE);
   return timingHistory2(
     {
       file,
-      storePath: path13.relative(process.cwd(), file) || DEFAULT_HISTORY_FILE,
+      storePath: path15.relative(process.cwd(), file) || DEFAULT_HISTORY_FILE,
       store: new GitHubCacheStore(),
       branch: settings.branch,
       ...settings.defaultBranch !== void 0 ? { defaultBranch: settings.defaultBranch } : {},
@@ -38568,7 +39627,9 @@ async function aggregate(settings) {
     );
   }
   const { runAggregate: runAggregate2 } = await Promise.resolve().then(() => (init_aggregate2(), aggregate_exports));
+  const baseRun = settings.compare !== "off" ? await (await Promise.resolve().then(() => (init_base_run(), base_run_exports))).baseRunIn(settings, warning) : void 0;
   const outcome = await runAggregate2({
+    ...baseRun?.base ? { base: baseRun.base } : {},
     patterns: settings.results,
     cwd: settings.cwd,
     allowEmpty: settings.allowEmpty,
@@ -38586,14 +39647,30 @@ async function aggregate(settings) {
   setOutput(OUTPUT.flaky, t.flaky);
   setOutput(OUTPUT.duration, t.duration);
   setOutput(OUTPUT.conclusion, outcome.exitCode === EXIT.passed ? "success" : "failure");
-  if (settings.json !== void 0) setOutput(OUTPUT.json, path13.resolve(settings.cwd, settings.json));
-  if (settings.html !== void 0) setOutput(OUTPUT.html, path13.resolve(settings.cwd, settings.html));
+  if (settings.json !== void 0) setOutput(OUTPUT.json, path15.resolve(settings.cwd, settings.json));
+  if (settings.html !== void 0) setOutput(OUTPUT.html, path15.resolve(settings.cwd, settings.html));
   await summary.addRaw(`### Test results
 
 \`\`\`text
 ${outcome.console}\`\`\`
 `).write();
   await annotate(outcome, settings);
+  if (baseRun?.note) info(baseRun.note);
+  await baseRun?.save(outcome.report);
+  if (settings.checkRun || settings.comment !== "off") {
+    const { publishToGitHub: publishToGitHub2 } = await Promise.resolve().then(() => (init_publish(), publish_exports));
+    await publishToGitHub2(
+      outcome,
+      {
+        checkRun: settings.checkRun,
+        comment: settings.comment,
+        token: settings.githubToken,
+        run: settings.github,
+        ...baseRun?.note ? { comparisonNote: baseRun.note } : {}
+      },
+      { info, warning }
+    );
+  }
   if (outcome.exitCode !== EXIT.passed) setFailed(failureReason(outcome));
 }
 async function annotate(outcome, settings) {

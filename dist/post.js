@@ -19395,10 +19395,10 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
@@ -19430,12 +19430,12 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
   }
@@ -28980,11 +28980,50 @@ function schemaProblems(doc, lc, errors) {
 }
 function fail(file, problems) {
   const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-  const lines = sorted.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+  const lines = sorted.slice(0, MAX_LISTED_PROBLEMS).map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+  if (sorted.length > MAX_LISTED_PROBLEMS) lines.push(`... and ${sorted.length - MAX_LISTED_PROBLEMS} more`);
   throw new InputError(
     sorted.length === 1 ? lines[0] : `${file}: ${sorted.length} problems
 ${lines.map((l) => `  ${l}`).join("\n")}`
   );
+}
+function tooDeep(doc) {
+  const stack = [[doc.contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop();
+    if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
+    if (depth > MAX_CONFIG_DEPTH) return node;
+    for (const item of node.items) {
+      if ((0, import_yaml.isPair)(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
+  }
+  return void 0;
+}
+function firstAlias(doc) {
+  let first;
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml.isAlias)(node)) {
+      if (!first || (node.range?.[0] ?? 0) < (first.range?.[0] ?? 0)) first = node;
+    } else if ((0, import_yaml.isMap)(node)) for (const p of node.items) stack.push(p.key, p.value);
+    else if ((0, import_yaml.isSeq)(node)) for (const item of node.items) stack.push(item);
+  }
+  return first;
+}
+function toPlainData(doc, lc, file) {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    fail(file, [
+      {
+        ...nodePosition(lc, firstAlias(doc)),
+        message: "its aliases (*name) expand to too many nodes (an alias bomb?): refused"
+      }
+    ]);
+  }
 }
 function asLabels(labels) {
   return typeof labels === "string" ? [labels] : labels;
@@ -29025,10 +29064,22 @@ function parseConfig(text2, file) {
   if (doc.errors.length > 0) {
     fail(
       file,
-      doc.errors.map((e) => ({ ...position(lc, e.pos[0]), message: e.message.split("\n")[0] }))
+      doc.errors.map((e) => ({
+        ...position(lc, e.pos[0]),
+        message: e.code === "RESOURCE_EXHAUSTION" ? `nested too deeply to read (a config needs fewer than ${MAX_CONFIG_DEPTH} levels)` : e.message.split("\n")[0]
+      }))
     );
   }
-  const value = doc.toJS();
+  const deep = tooDeep(doc);
+  if (deep) {
+    fail(file, [
+      {
+        ...nodePosition(lc, deep),
+        message: `nested more than ${MAX_CONFIG_DEPTH} levels deep: not a config`
+      }
+    ]);
+  }
+  const value = toPlainData(doc, lc, file);
   if (value === null || value === void 0)
     fail(file, [{ line: 1, column: 1, message: 'the file is empty: expected a mapping with "suites"' }]);
   const errors = validate(value);
@@ -29121,7 +29172,7 @@ function parseConfig(text2, file) {
   if (raw.server) config.server = serverOf(raw.server);
   return config;
 }
-var import_yaml, DEFAULT_RUNNER, DEFAULT_TIMEOUT_MINUTES, DEFAULT_TARGET_MINUTES;
+var import_yaml, DEFAULT_RUNNER, DEFAULT_TIMEOUT_MINUTES, DEFAULT_TARGET_MINUTES, MAX_LISTED_PROBLEMS, MAX_CONFIG_DEPTH;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
@@ -29133,18 +29184,20 @@ var init_config = __esm({
     DEFAULT_RUNNER = { labels: ["ubuntu-latest"], cores: 4, memoryGb: 16 };
     DEFAULT_TIMEOUT_MINUTES = 30;
     DEFAULT_TARGET_MINUTES = 10;
+    MAX_LISTED_PROBLEMS = 20;
+    MAX_CONFIG_DEPTH = 32;
   }
 });
 
 // src/config/load.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
 import path2 from "node:path";
-async function readText(file, what) {
-  const text2 = await readOptionalText(file, what);
+async function readText(file, what, maxBytes) {
+  const text2 = await readOptionalText(file, what, maxBytes);
   if (text2 === void 0) throw new InputError(`${what} ${file}: no such file`);
   return text2;
 }
-async function readOptionalText(file, what) {
+async function readOptionalText(file, what, maxBytes) {
   try {
     const info2 = await stat2(file);
     if (!info2.isFile()) {
@@ -29152,6 +29205,10 @@ async function readOptionalText(file, what) {
         `${what} ${file}: ${info2.isDirectory() ? "a directory" : "not a regular file (a FIFO, device or socket)"}, where a file was expected`
       );
     }
+    if (maxBytes !== void 0 && info2.size > maxBytes)
+      throw new InputError(
+        `${what} ${file}: ${info2.size} bytes, more than the ${maxBytes} read: not a ${what}`
+      );
     return await readFile(file, "utf8");
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -29161,13 +29218,18 @@ async function readOptionalText(file, what) {
 }
 async function loadConfig(cwd, configPath) {
   const file = path2.resolve(cwd, configPath);
-  return { config: parseConfig(await readText(file, "config"), configPath), baseDir: path2.dirname(file) };
+  return {
+    config: parseConfig(await readText(file, "config", MAX_CONFIG_BYTES), configPath),
+    baseDir: path2.dirname(file)
+  };
 }
+var MAX_CONFIG_BYTES;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     init_errors();
     init_config();
+    MAX_CONFIG_BYTES = 1024 * 1024;
   }
 });
 
