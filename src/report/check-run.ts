@@ -164,7 +164,7 @@ export function renderCheckSummary(
   const annotated = options.annotations ?? 0;
   const pointer =
     failures.length > 0
-      ? `_${plural(failures.length, 'failure')} listed below${annotated > 0 ? `; ${plural(annotated, 'annotation')} mark${annotated === 1 ? 's' : ''} their lines` : ''}._\n`
+      ? `_${plural(failures.length, 'failure')} listed below${annotated > 0 ? `; ${annotated === 1 ? '1 annotation marks its line' : `${formatCount(annotated)} annotations mark their lines`}` : ''}._\n`
       : '';
   let left = maxBytes - utf8Bytes(title) - utf8Bytes(pointer);
   const table = `${fitSuiteTable(input.aggregate, input.parallel?.wall, left - 1)}\n`;
