@@ -83,6 +83,13 @@ async function shown(page: Page): Promise<Shown> {
   };
 }
 
+/** Types into the filter box and waits for the page to apply it (it waits for a pause in typing). */
+async function filterBy(page: Page, text: string): Promise<void> {
+  await page.fill('#filter', text);
+  // A poll of the attribute, not waitForFunction: the page's CSP rightly refuses evaluated strings.
+  await expect.poll(() => page.locator('#filter').getAttribute('data-applied')).toBe(text);
+}
+
 describe('HTML report in headless Chromium', () => {
   let dir: string;
   let browser: Browser;
@@ -218,18 +225,18 @@ describe('HTML report in headless Chromium', () => {
 
   it('filters tests and failures by name and by status', async () => {
     const visible = (selector: string) => page.locator(`${selector}:visible`).count();
-    await page.fill('#filter', 'test_item_1');
+    await filterBy(page, 'test_item_1');
     // test_item_1 and test_item_10..19
     expect(await visible('tbody[data-list="tests"] tr')).toBe(11);
     expect(await visible('[data-list="failures"] details')).toBe(0);
     await expect(page.locator('#shown-tests').textContent()).resolves.toBe('11');
     await expect(page.locator('#shown-failures').textContent()).resolves.toBe('0');
 
-    await page.fill('#filter', 'BBOX');
+    await filterBy(page, 'BBOX');
     expect(await visible('tbody[data-list="tests"] tr')).toBe(1);
     expect(await visible('[data-list="failures"] details')).toBe(1);
 
-    await page.fill('#filter', '');
+    await filterBy(page, '');
     await page.selectOption('#status', 'flaky');
     expect(await visible('tbody[data-list="tests"] tr')).toBe(1);
     await expect(page.locator('tbody[data-list="tests"] tr:visible').textContent()).resolves.toContain(
@@ -251,7 +258,7 @@ describe('HTML report in headless Chromium', () => {
     expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');
     expect(await page.locator('body script').count()).toBe(1);
     expect(await page.locator('body img').count()).toBe(0);
-    await page.fill('#filter', 'window.__pwned');
+    await filterBy(page, 'window.__pwned');
     const row = page.locator('tbody[data-list="tests"] tr:visible', { hasText: HOSTILE });
     await expect(row.isVisible()).resolves.toBe(true);
     const img = page.locator('tbody[data-list="tests"] code.n').filter({ hasText: HOSTILE_IMG });
@@ -264,7 +271,7 @@ describe('HTML report in headless Chromium', () => {
     await expect(failure.locator('pre').textContent()).resolves.toBe(
       `</pre>${HOSTILE}\n\n${HOSTILE_IMG}\n</details></pre>`,
     );
-    await page.fill('#filter', '');
+    await filterBy(page, '');
   });
 
   it('asked for nothing over the network and broke no rule of its own policy', async () => {
