@@ -9,6 +9,7 @@ import type { AggregateOutcome } from '../commands/aggregate.js';
 import type { TimingHistory } from '../commands/history.js';
 import { DEFAULT_HISTORY_FILE, DEFAULT_SHARD_DIR } from '../defaults.js';
 import { describeError, EXIT, InputError } from '../errors.js';
+import { fencedBlock } from '../report/markdown.js';
 import { GitHubCacheStore } from './cache-store.js';
 import {
   type ActionSettings,
@@ -25,7 +26,10 @@ import { OUTPUT, STATE } from './names.js';
  * The timing history in GitHub's cache, keyed by this branch (then the default branch), at the
  * same path relative to the workspace on save and restore (the cache keys entries by paths too).
  */
-async function historyIn(settings: RunnerSettings): Promise<TimingHistory> {
+async function historyIn(
+  settings: RunnerSettings,
+  warn: (message: string) => void = core.warning,
+): Promise<TimingHistory> {
   const { timingHistory } = await import('../commands/history.js');
   const file = path.resolve(settings.cwd, DEFAULT_HISTORY_FILE);
   return timingHistory(
@@ -37,7 +41,7 @@ async function historyIn(settings: RunnerSettings): Promise<TimingHistory> {
       ...(settings.defaultBranch !== undefined ? { defaultBranch: settings.defaultBranch } : {}),
       run: settings.run,
     },
-    core.warning,
+    warn,
   );
 }
 
@@ -61,16 +65,20 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
     );
   }
   const { runAggregate } = await import('../commands/aggregate.js');
+  // Every warning annotation of this step is counted, so that ours stay within GitHub's cap.
+  let warnings = 0;
+  const warn = (message: string) => {
+    warnings++;
+    core.warning(message);
+  };
   const baseRun =
-    settings.compare !== 'off'
-      ? await (await import('./base-run.js')).baseRunIn(settings, core.warning)
-      : undefined;
+    settings.compare !== 'off' ? await (await import('./base-run.js')).baseRunIn(settings, warn) : undefined;
   const outcome = await runAggregate({
     ...(baseRun?.base ? { base: baseRun.base } : {}),
     patterns: settings.results,
     cwd: settings.cwd,
     allowEmpty: settings.allowEmpty,
-    ...(settings.timingsCache ? { history: await historyIn(settings) } : {}),
+    ...(settings.timingsCache ? { history: await historyIn(settings, warn) } : {}),
     ...(settings.json !== undefined ? { jsonPath: settings.json } : {}),
     ...(settings.html !== undefined ? { htmlPath: settings.html } : {}),
   });
@@ -87,8 +95,8 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
   if (settings.json !== undefined) core.setOutput(OUTPUT.json, path.resolve(settings.cwd, settings.json));
   if (settings.html !== undefined) core.setOutput(OUTPUT.html, path.resolve(settings.cwd, settings.html));
   // The rich job summary is a later step; until then the plain summary, fenced.
-  await core.summary.addRaw(`### Test results\n\n\`\`\`text\n${outcome.console}\`\`\`\n`).write();
-  await annotate(outcome, settings);
+  // A fence longer than any run of backticks in the text: a message cannot close it.
+  await core.summary.addRaw(`### Test results\n\n${fencedBlock(outcome.console, 'text')}`).write();
   if (baseRun?.note) core.info(baseRun.note);
   await baseRun?.save(outcome.report);
   if (settings.checkRun || settings.comment !== 'off') {
@@ -102,20 +110,27 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
         run: settings.github,
         ...(baseRun?.note ? { comparisonNote: baseRun.note } : {}),
       },
-      { info: core.info, warning: core.warning },
+      { info: core.info, warning: warn },
     );
   }
+  await annotate(outcome, settings, { error: outcome.exitCode !== EXIT.passed ? 1 : 0, warning: warnings });
   if (outcome.exitCode !== EXIT.passed) core.setFailed(failureReason(outcome));
 }
 
-/** After the log's untrusted text (whose stop-commands would swallow them), before setFailed. */
-async function annotate(outcome: AggregateOutcome, settings: AggregateSettings): Promise<void> {
+/**
+ * After the log's untrusted text (whose stop-commands would swallow them) and every other
+ * warning of the step, before setFailed, whose message is one more error annotation: `taken`.
+ */
+async function annotate(
+  outcome: AggregateOutcome,
+  settings: AggregateSettings,
+  taken: { error: number; warning: number },
+): Promise<void> {
   const { renderAnnotations } = await import('../report/annotations.js');
   const { annotations } = renderAnnotations(
     { aggregate: outcome.aggregate },
     {
-      // setFailed's message is one more error annotation in this step.
-      reserved: { error: outcome.exitCode !== EXIT.passed ? 1 : 0 },
+      reserved: taken,
       ...(outcome.report.comparison ? { comparison: outcome.report.comparison } : {}),
       elsewhere:
         settings.json !== undefined

@@ -81,3 +81,14 @@ export function firstLine(text: string, max = 300): string {
 export function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
+
+/**
+ * A fenced code block whose fence is longer than any run of backticks in the text, so that no
+ * line of it can end the block (CommonMark 4.5); inside, HTML and markup are text.
+ */
+export function fencedBlock(text: string, info = ''): string {
+  let longest = 0;
+  for (const run of text.match(/`{3,}/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${info}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}\n`;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fencedBlock } from '../../src/report/markdown.js';
 import { wrapUntrusted } from '../../src/report/workflow-log.js';
 import { parseStepLog } from '../helpers/step-log.js';
 
@@ -24,5 +25,14 @@ describe('wrapUntrusted', () => {
   });
   it('ends the text with a newline when it has none, so the resume is a line of its own', () => {
     expect(wrapUntrusted('x', tokens('t'))).toBe('::stop-commands::t\nx\n::t::\n');
+  });
+});
+
+describe('fencedBlock', () => {
+  it('a fence longer than any backtick run of the text, so no line of it closes the block', () => {
+    expect(fencedBlock('a\n```\n<script>x</script>', 'text')).toBe(
+      '````text\na\n```\n<script>x</script>\n````\n',
+    );
+    expect(fencedBlock('plain\n')).toBe('```\nplain\n```\n');
   });
 });
