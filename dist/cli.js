@@ -12362,6 +12362,7 @@ details{border-bottom:1px solid var(--line);padding:4px 0}summary{cursor:pointer
 .tools input{width:320px;padding:4px 6px}.tools select{padding:4px}
 svg.timeline{width:100%;height:auto;max-width:1000px}svg text{font:11px ui-monospace,monospace;fill:currentColor}
 svg rect.job{fill:var(--ok);opacity:.8}svg rect.job.failed{fill:var(--bad)}svg line{stroke:var(--line)}
+table.tests tr,details{content-visibility:auto;contain-intrinsic-size:auto 22px}
 [hidden]{display:none!important}
 `;
     SCRIPT = `
@@ -12384,13 +12385,21 @@ svg rect.job{fill:var(--ok);opacity:.8}svg rect.job.failed{fill:var(--bad)}svg l
       let shown = 0;
       for (const it of list.items) {
         const ok = (q === '' || it.name.includes(q)) && (s === '' || it.status.includes(s));
-        it.el.hidden = !ok;
+        // Only what changes: a page of 10,000 rows should not restyle the ones that stay.
+        if (it.el.hidden === ok) it.el.hidden = !ok;
         if (ok) shown++;
       }
       if (list.out) list.out.textContent = shown.toLocaleString('en-US');
     }
+    // What the lists now show, for a reader (or a test) waiting on the pause after typing.
+    box.dataset.applied = box.value;
   };
-  box.addEventListener('input', apply);
+  // One pass after typing pauses, not one per keystroke.
+  let timer = 0;
+  box.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(apply, 120);
+  });
   status.addEventListener('change', apply);
   apply();
 })();

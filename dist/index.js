@@ -19192,6 +19192,66 @@ var init_errors = __esm({
   }
 });
 
+// src/report/markdown.ts
+function escapeHtml(text3) {
+  return showControls(text3).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+function showControls(text3) {
+  return CONTROL.test(text3) ? text3.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text3;
+}
+function escapeMarkdown(text3) {
+  const shown = showControls(text3);
+  return MARKDOWN_SPECIAL.test(shown) ? shown.replace(MARKDOWN_SPECIALS, escapeOne) : shown;
+}
+function escapeOne(c) {
+  if (c === "\n" || c === "\r" || c === "\r\n") return " ";
+  return HTML_ENTITIES[c] ?? `\\${c}`;
+}
+function codeSpan(text3, options = {}) {
+  let body = showControls(text3).replace(/\r\n?|\n/g, " ");
+  if (body.trim() === "") return "(empty)";
+  if (options.table) body = body.replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(longest + 1);
+  const pad2 = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") && body.endsWith(" ") ? " " : "";
+  return `${fence}${pad2}${body}${pad2}${fence}`;
+}
+function firstLine(text3, max = 300) {
+  const end = text3.search(/\r|\n/);
+  const line = (end < 0 ? text3 : text3.slice(0, end)).trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+function utf8Bytes(text3) {
+  return Buffer.byteLength(text3, "utf8");
+}
+function fencedBlock(text3, info2 = "") {
+  let longest = 0;
+  for (const run of text3.match(/`{3,}/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${info2}
+${text3.endsWith("\n") ? text3 : `${text3}
+`}${fence}
+`;
+}
+var HTML_ENTITIES, CONTROL, CONTROLS, MARKDOWN_SPECIAL, MARKDOWN_SPECIALS;
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    HTML_ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#39;"
+    };
+    CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+    CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+    MARKDOWN_SPECIAL = /[\r\n&<>\\`*_~[\]|$:@#]/;
+    MARKDOWN_SPECIALS = /\r\n?|\n|[&<>\\`*_~[\]|$:@#]/g;
+  }
+});
+
 // src/github/cache-store.ts
 var GitHubCacheStore;
 var init_cache_store = __esm({
@@ -19253,7 +19313,7 @@ function formatDuration(seconds) {
   if (h > 0) return `${h}h ${String(m).padStart(2, "0")}m`;
   return `${m}m ${String(whole % 60).padStart(2, "0")}s`;
 }
-function escapeMarkdown(text3) {
+function escapeMarkdown2(text3) {
   return text3.replace(/\r\n?|\n/g, " ").replace(/[&<>]/g, (c) => ENTITIES[c]).replace(/[\\`*_~[\]|$:@#]/g, "\\$&");
 }
 var ENTITIES;
@@ -19343,7 +19403,7 @@ function listOf(title, tests, max) {
   if (tests.length === 0) return [];
   const out = [`<details><summary>${title} (${formatCount(tests.length)})</summary>`, ""];
   for (const t of tests.slice(0, max)) {
-    out.push(`- ${t.suite === "" ? "" : `${escapeMarkdown(t.suite)} › `}${escapeMarkdown(t.id)}`);
+    out.push(`- ${t.suite === "" ? "" : `${escapeMarkdown2(t.suite)} › `}${escapeMarkdown2(t.id)}`);
   }
   if (tests.length > max) out.push(`- … ${formatCount(tests.length - max)} more not shown`);
   out.push("", "</details>", "");
@@ -19372,7 +19432,7 @@ function renderComparisonMarkdown(comparison, options = {}) {
     `${formatCount(c.removed.length)} removed`
   ];
   const out = [
-    `${heading} Compared with ${escapeMarkdown(c.base)}`,
+    `${heading} Compared with ${escapeMarkdown2(c.base)}`,
     "",
     counts.join(" · "),
     "",
@@ -19383,7 +19443,7 @@ function renderComparisonMarkdown(comparison, options = {}) {
     ...listOf("New tests", c.added, max),
     ...listOf("Removed tests", c.removed, max)
   ];
-  for (const note of c.notes) out.push(`> ${escapeMarkdown(note)}`, "");
+  for (const note of c.notes) out.push(`> ${escapeMarkdown2(note)}`, "");
   return `${out.join("\n").trimEnd()}
 `;
 }
@@ -19591,57 +19651,6 @@ var init_json = __esm({
   }
 });
 
-// src/report/markdown.ts
-function escapeHtml(text3) {
-  return showControls(text3).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-function showControls(text3) {
-  return CONTROL.test(text3) ? text3.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text3;
-}
-function escapeMarkdown2(text3) {
-  const shown = showControls(text3);
-  return MARKDOWN_SPECIAL.test(shown) ? shown.replace(MARKDOWN_SPECIALS, escapeOne) : shown;
-}
-function escapeOne(c) {
-  if (c === "\n" || c === "\r" || c === "\r\n") return " ";
-  return HTML_ENTITIES[c] ?? `\\${c}`;
-}
-function codeSpan(text3, options = {}) {
-  let body = showControls(text3).replace(/\r\n?|\n/g, " ");
-  if (body.trim() === "") return "(empty)";
-  if (options.table) body = body.replace(/\|/g, "\\|");
-  let longest = 0;
-  for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  const fence = "`".repeat(longest + 1);
-  const pad2 = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") && body.endsWith(" ") ? " " : "";
-  return `${fence}${pad2}${body}${pad2}${fence}`;
-}
-function firstLine(text3, max = 300) {
-  const end = text3.search(/\r|\n/);
-  const line = (end < 0 ? text3 : text3.slice(0, end)).trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-function utf8Bytes(text3) {
-  return Buffer.byteLength(text3, "utf8");
-}
-var HTML_ENTITIES, CONTROL, CONTROLS, MARKDOWN_SPECIAL, MARKDOWN_SPECIALS;
-var init_markdown = __esm({
-  "src/report/markdown.ts"() {
-    "use strict";
-    HTML_ENTITIES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&quot;",
-      "'": "&#39;"
-    };
-    CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-    CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
-    MARKDOWN_SPECIAL = /[\r\n&<>\\`*_~[\]|$:@#]/;
-    MARKDOWN_SPECIALS = /\r\n?|\n|[&<>\\`*_~[\]|$:@#]/g;
-  }
-});
-
 // src/report/summary.ts
 function renderTitle(totals, seconds) {
   const parts = [];
@@ -19654,7 +19663,7 @@ function renderTitle(totals, seconds) {
   return `${parts.join(", ")} in ${formatDuration2(seconds)}`;
 }
 function suiteRow(suite) {
-  const name = suite.name === "" ? "(unnamed)" : escapeMarkdown2(suite.name);
+  const name = suite.name === "" ? "(unnamed)" : escapeMarkdown(suite.name);
   const wall = suite.wall === null ? "-" : formatDuration2(suite.wall);
   return `| ${suiteFailed(suite) ? "❌" : "✅"} ${name} | ${countCells(suite)} | ${formatDuration2(suite.duration)} | ${wall} |
 `;
@@ -19695,10 +19704,10 @@ function locationMarkdown(test, links) {
   const text3 = locationText(test);
   if (text3 === void 0) return void 0;
   const url = links && sourceUrl(links, test.location.file, test.location.line);
-  return url ? `[${escapeMarkdown2(text3)}](<${url}>)` : escapeMarkdown2(text3);
+  return url ? `[${escapeMarkdown(text3)}](<${url}>)` : escapeMarkdown(text3);
 }
 function testLabel(test) {
-  return test.suite === "" ? codeSpan(test.id) : `${escapeMarkdown2(test.suite)} › ${codeSpan(test.id)}`;
+  return test.suite === "" ? codeSpan(test.id) : `${escapeMarkdown(test.suite)} › ${codeSpan(test.id)}`;
 }
 function testLabelHtml(test) {
   const id = `<code>${escapeHtml(test.id)}</code>`;
@@ -19827,7 +19836,7 @@ function renderCheckSummary(input, options = {}) {
 
 `;
   const annotated = options.annotations ?? 0;
-  const pointer = failures.length > 0 ? `_${plural(failures.length, "failure")} listed below${annotated > 0 ? `; ${plural(annotated, "annotation")} mark${annotated === 1 ? "s" : ""} their lines` : ""}._
+  const pointer = failures.length > 0 ? `_${plural(failures.length, "failure")} listed below${annotated > 0 ? `; ${annotated === 1 ? "1 annotation marks its line" : `${formatCount2(annotated)} annotations mark their lines`}` : ""}._
 ` : "";
   let left = maxBytes - utf8Bytes(title) - utf8Bytes(pointer);
   const table2 = `${fitSuiteTable(input.aggregate, input.parallel?.wall, left - 1)}
@@ -19979,7 +19988,7 @@ function renderComment(input, options) {
   const candidates = options.comparison ? [25, 0].map(
     (maxListed) => `${renderComparisonMarkdown(options.comparison, { heading: "####", maxListed })}
 `
-  ) : options.comparisonNote ? [`_${escapeMarkdown2(options.comparisonNote)}_
+  ) : options.comparisonNote ? [`_${escapeMarkdown(options.comparisonNote)}_
 
 `] : [];
   for (const md of candidates) {
@@ -31820,6 +31829,7 @@ details{border-bottom:1px solid var(--line);padding:4px 0}summary{cursor:pointer
 .tools input{width:320px;padding:4px 6px}.tools select{padding:4px}
 svg.timeline{width:100%;height:auto;max-width:1000px}svg text{font:11px ui-monospace,monospace;fill:currentColor}
 svg rect.job{fill:var(--ok);opacity:.8}svg rect.job.failed{fill:var(--bad)}svg line{stroke:var(--line)}
+table.tests tr,details{content-visibility:auto;contain-intrinsic-size:auto 22px}
 [hidden]{display:none!important}
 `;
     SCRIPT = `
@@ -31842,13 +31852,21 @@ svg rect.job{fill:var(--ok);opacity:.8}svg rect.job.failed{fill:var(--bad)}svg l
       let shown = 0;
       for (const it of list.items) {
         const ok = (q === '' || it.name.includes(q)) && (s === '' || it.status.includes(s));
-        it.el.hidden = !ok;
+        // Only what changes: a page of 10,000 rows should not restyle the ones that stay.
+        if (it.el.hidden === ok) it.el.hidden = !ok;
         if (ok) shown++;
       }
       if (list.out) list.out.textContent = shown.toLocaleString('en-US');
     }
+    // What the lists now show, for a reader (or a test) waiting on the pause after typing.
+    box.dataset.applied = box.value;
   };
-  box.addEventListener('input', apply);
+  // One pass after typing pauses, not one per keystroke.
+  let timer = 0;
+  box.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(apply, 120);
+  });
   status.addEventListener('change', apply);
   apply();
 })();
@@ -39400,6 +39418,7 @@ var DEFAULT_CACHE_DIR = path.join(os5.homedir(), ".cache", "parallel-tests");
 
 // src/github/action.ts
 init_errors();
+init_markdown();
 init_cache_store();
 
 // src/github/inputs.ts
@@ -39593,7 +39612,7 @@ function publishAnnotations(annotations) {
 }
 
 // src/github/action.ts
-async function historyIn(settings) {
+async function historyIn(settings, warn = warning) {
   const { timingHistory: timingHistory2 } = await Promise.resolve().then(() => (init_history2(), history_exports));
   const file = path15.resolve(settings.cwd, DEFAULT_HISTORY_FILE);
   return timingHistory2(
@@ -39605,7 +39624,7 @@ async function historyIn(settings) {
       ...settings.defaultBranch !== void 0 ? { defaultBranch: settings.defaultBranch } : {},
       run: settings.run
     },
-    warning
+    warn
   );
 }
 function failureReason(outcome) {
@@ -39627,13 +39646,18 @@ async function aggregate(settings) {
     );
   }
   const { runAggregate: runAggregate2 } = await Promise.resolve().then(() => (init_aggregate2(), aggregate_exports));
-  const baseRun = settings.compare !== "off" ? await (await Promise.resolve().then(() => (init_base_run(), base_run_exports))).baseRunIn(settings, warning) : void 0;
+  let warnings = 0;
+  const warn = (message) => {
+    warnings++;
+    warning(message);
+  };
+  const baseRun = settings.compare !== "off" ? await (await Promise.resolve().then(() => (init_base_run(), base_run_exports))).baseRunIn(settings, warn) : void 0;
   const outcome = await runAggregate2({
     ...baseRun?.base ? { base: baseRun.base } : {},
     patterns: settings.results,
     cwd: settings.cwd,
     allowEmpty: settings.allowEmpty,
-    ...settings.timingsCache ? { history: await historyIn(settings) } : {},
+    ...settings.timingsCache ? { history: await historyIn(settings, warn) } : {},
     ...settings.json !== void 0 ? { jsonPath: settings.json } : {},
     ...settings.html !== void 0 ? { htmlPath: settings.html } : {}
   });
@@ -39651,10 +39675,7 @@ async function aggregate(settings) {
   if (settings.html !== void 0) setOutput(OUTPUT.html, path15.resolve(settings.cwd, settings.html));
   await summary.addRaw(`### Test results
 
-\`\`\`text
-${outcome.console}\`\`\`
-`).write();
-  await annotate(outcome, settings);
+${fencedBlock(outcome.console, "text")}`).write();
   if (baseRun?.note) info(baseRun.note);
   await baseRun?.save(outcome.report);
   if (settings.checkRun || settings.comment !== "off") {
@@ -39668,18 +39689,18 @@ ${outcome.console}\`\`\`
         run: settings.github,
         ...baseRun?.note ? { comparisonNote: baseRun.note } : {}
       },
-      { info, warning }
+      { info, warning: warn }
     );
   }
+  await annotate(outcome, settings, { error: outcome.exitCode !== EXIT.passed ? 1 : 0, warning: warnings });
   if (outcome.exitCode !== EXIT.passed) setFailed(failureReason(outcome));
 }
-async function annotate(outcome, settings) {
+async function annotate(outcome, settings, taken) {
   const { renderAnnotations: renderAnnotations2 } = await Promise.resolve().then(() => (init_annotations(), annotations_exports));
   const { annotations } = renderAnnotations2(
     { aggregate: outcome.aggregate },
     {
-      // setFailed's message is one more error annotation in this step.
-      reserved: { error: outcome.exitCode !== EXIT.passed ? 1 : 0 },
+      reserved: taken,
       ...outcome.report.comparison ? { comparison: outcome.report.comparison } : {},
       elsewhere: settings.json !== void 0 ? `the job summary and the JSON report (${settings.json})` : "the job summary"
     }
