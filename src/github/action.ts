@@ -17,9 +17,10 @@ import {
   type ImageSettings,
   type PlanSettings,
   type RunnerSettings,
+  type RunSettings,
   readSettings,
 } from './inputs.js';
-import { logUntrusted, publishAnnotations } from './log.js';
+import { logUntrusted, publishAnnotations, untrustedGroup } from './log.js';
 import { OUTPUT, STATE } from './names.js';
 
 /**
@@ -45,6 +46,18 @@ async function historyIn(
   );
 }
 
+/** The totals and the conclusion as the step's outputs (aggregate and run). */
+function setTotals(t: AggregateOutcome['report']['totals'], exitCode: number): void {
+  core.setOutput(OUTPUT.tests, t.tests);
+  core.setOutput(OUTPUT.passed, t.passed);
+  core.setOutput(OUTPUT.failed, t.failed);
+  core.setOutput(OUTPUT.errors, t.errors);
+  core.setOutput(OUTPUT.skipped, t.skipped);
+  core.setOutput(OUTPUT.flaky, t.flaky);
+  core.setOutput(OUTPUT.duration, t.duration);
+  core.setOutput(OUTPUT.conclusion, exitCode === EXIT.passed ? 'success' : 'failure');
+}
+
 function failureReason(outcome: AggregateOutcome): string {
   const t = outcome.aggregate.totals;
   if (outcome.unwritten) return outcome.unwritten.join('; ');
@@ -59,12 +72,13 @@ function failureReason(outcome: AggregateOutcome): string {
 }
 
 async function aggregate(settings: AggregateSettings): Promise<void> {
-  if (settings.results.length === 0) {
+  if (settings.results.length === 0 && !settings.download) {
     throw new InputError(
-      'input "results" is required for command aggregate: one glob per line, e.g. results/**/*.xml',
+      'input "results" is required for command aggregate (or download: true): one glob per line, e.g. results/**/*.xml',
     );
   }
   const { runAggregate } = await import('../commands/aggregate.js');
+  const downloaded = settings.download ? await download(settings) : [];
   // Every warning annotation of this step is counted, so that ours stay within GitHub's cap.
   let warnings = 0;
   const warn = (message: string) => {
@@ -75,7 +89,7 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
     settings.compare !== 'off' ? await (await import('./base-run.js')).baseRunIn(settings, warn) : undefined;
   const outcome = await runAggregate({
     ...(baseRun?.base ? { base: baseRun.base } : {}),
-    patterns: settings.results,
+    patterns: [...settings.results, ...downloaded],
     cwd: settings.cwd,
     allowEmpty: settings.allowEmpty,
     ...(settings.timingsCache ? { history: await historyIn(settings, warn) } : {}),
@@ -83,15 +97,7 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
     ...(settings.html !== undefined ? { htmlPath: settings.html } : {}),
   });
   logUntrusted(outcome.console);
-  const t = outcome.report.totals;
-  core.setOutput(OUTPUT.tests, t.tests);
-  core.setOutput(OUTPUT.passed, t.passed);
-  core.setOutput(OUTPUT.failed, t.failed);
-  core.setOutput(OUTPUT.errors, t.errors);
-  core.setOutput(OUTPUT.skipped, t.skipped);
-  core.setOutput(OUTPUT.flaky, t.flaky);
-  core.setOutput(OUTPUT.duration, t.duration);
-  core.setOutput(OUTPUT.conclusion, outcome.exitCode === EXIT.passed ? 'success' : 'failure');
+  setTotals(outcome.report.totals, outcome.exitCode);
   if (settings.json !== undefined) core.setOutput(OUTPUT.json, path.resolve(settings.cwd, settings.json));
   if (settings.html !== undefined) core.setOutput(OUTPUT.html, path.resolve(settings.cwd, settings.html));
   // The rich job summary is a later step; until then the plain summary, fenced.
@@ -139,6 +145,76 @@ async function annotate(
     },
   );
   publishAnnotations(annotations);
+}
+
+/** Every test job's artifact of this run, fetched before anything is read: the files to read. */
+async function download(settings: AggregateSettings): Promise<string[]> {
+  const [{ requireArtifactStore }, { downloadJobArtifacts }] = await Promise.all([
+    import('./artifact-store.js'),
+    import('../commands/shard-job.js'),
+  ]);
+  const { store, description } = requireArtifactStore(process.env, settings.runId);
+  core.info(`downloading the test jobs' artifacts (${description})`);
+  const got = await downloadJobArtifacts(store, {
+    cwd: settings.cwd,
+    attempt: settings.attempt,
+    log: core.info,
+    warn: core.warning,
+  });
+  return got.files;
+}
+
+/** One matrix job: the suite shard of the matrix entry, its artifact, its totals as outputs. */
+async function run(settings: RunSettings): Promise<void> {
+  const [{ runShardJob }, { pickArtifactStore }] = await Promise.all([
+    import('../commands/shard-job.js'),
+    import('./artifact-store.js'),
+  ]);
+  const store = pickArtifactStore(process.env, settings.runId);
+  const group = untrustedGroup(`${settings.suite} shard ${settings.shard}/${settings.shards}`);
+  let outcome: Awaited<ReturnType<typeof runShardJob>>;
+  // Said after the group's stop-commands pair is closed, where a warning is a warning again.
+  const said: { warning: boolean; text: string }[] = [];
+  try {
+    outcome = await runShardJob(
+      {
+        cwd: settings.cwd,
+        configPath: settings.config,
+        suite: settings.suite,
+        shard: settings.shard,
+        shards: settings.shards,
+        ...(settings.testsFile !== undefined ? { testsFile: settings.testsFile } : {}),
+        ...(settings.workers !== undefined ? { workers: settings.workers } : {}),
+        ...(settings.cores !== undefined ? { cores: settings.cores } : {}),
+        ...(settings.retentionDays !== undefined ? { retentionDays: settings.retentionDays } : {}),
+        attempt: settings.attempt,
+        runner: process.env.RUNNER_NAME || (await import('node:os')).hostname(),
+        env: process.env,
+      },
+      {
+        ...(store ? { store } : {}),
+        log: (text) => said.push({ warning: false, text }),
+        warn: (text) => said.push({ warning: true, text }),
+        onLine: group.line,
+      },
+    );
+  } finally {
+    group.end();
+  }
+  for (const { warning, text } of said) (warning ? core.warning : core.info)(text);
+  logUntrusted(outcome.report.console);
+  const t = outcome.report.report.totals;
+  setTotals(t, outcome.exitCode);
+  core.setOutput(OUTPUT.results, outcome.dir);
+  core.setOutput(OUTPUT.artifact, outcome.artifact);
+  if (outcome.exitCode !== EXIT.passed) {
+    const record = outcome.shard.record;
+    core.setFailed(
+      record.error !== undefined
+        ? `${settings.suite} shard ${settings.shard}/${settings.shards}: ${record.error.split('\n')[0]}`
+        : `${settings.suite} shard ${settings.shard}/${settings.shards}: ${t.failed} test(s) failed and ${t.errors} had errors, of ${t.tests}`,
+    );
+  }
 }
 
 async function plan(settings: PlanSettings): Promise<void> {
@@ -201,9 +277,7 @@ async function dispatch(settings: ActionSettings): Promise<void> {
     case 'aggregate':
       return aggregate(settings);
     case 'run':
-      throw new InputError(
-        `command "${settings.command}" is not available in this version yet; available: plan, image, aggregate`,
-      );
+      return run(settings);
   }
 }
 

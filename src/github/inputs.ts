@@ -23,6 +23,10 @@ export interface RunnerSettings {
   defaultBranch?: string;
   /** This run and attempt, unique across re-runs: `<run id>-<attempt>`. */
   run: string;
+  /** The run alone (GITHUB_RUN_ID), the same in every attempt: where a run's artifacts are found. */
+  runId: string;
+  /** GITHUB_RUN_ATTEMPT (1 on the first). */
+  attempt: number;
 }
 
 export interface AggregateSettings extends RunnerSettings {
@@ -49,6 +53,8 @@ export interface AggregateSettings extends RunnerSettings {
   compare: string;
   /** The branch whose newest report "auto" compares with: the pull request's base, else the default branch. */
   compareBranch: string;
+  /** Fetch every test job's artifact of this run first (into results/<suite>/<artifact>/). */
+  download: boolean;
 }
 
 export interface PlanSettings extends RunnerSettings {
@@ -78,6 +84,17 @@ export interface ImageSettings extends RunnerSettings {
 
 export interface RunSettings extends RunnerSettings {
   command: 'run';
+  config: string;
+  /** The matrix entry: the suite, its shard of shards, the plan's selection file. */
+  suite: string;
+  shard: number;
+  shards: number;
+  testsFile?: string;
+  /** Workers (or auto) and cores from the matrix entry; the suite's and the runner's when unset. */
+  workers?: number | 'auto';
+  cores?: number;
+  /** Days the job's artifact is kept. */
+  retentionDays?: number;
 }
 
 export type ActionSettings = AggregateSettings | PlanSettings | ImageSettings | RunSettings;
@@ -141,11 +158,15 @@ function readBoolean(name: string, unset = false): boolean {
 function readRunner(event: EventPayload): RunnerSettings {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const defaultBranch = event.repository?.default_branch;
+  const runId = process.env.GITHUB_RUN_ID || String(Date.now());
+  const attempt = Number(process.env.GITHUB_RUN_ATTEMPT) || 1;
   return {
     cwd: path.resolve(workspace, core.getInput(INPUT.workingDirectory) || '.'),
     branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || 'local',
     ...(defaultBranch ? { defaultBranch } : {}),
-    run: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? 1}`,
+    run: `${runId}-${attempt}`,
+    runId,
+    attempt,
   };
 }
 
@@ -175,6 +196,7 @@ export function readSettings(): ActionSettings {
         github: readGitHubRun(event),
         compare: core.getInput(INPUT.compare).trim() || 'off',
         compareBranch: process.env.GITHUB_BASE_REF || runner.defaultBranch || runner.branch,
+        download: readBoolean(INPUT.download),
       };
     }
     case 'plan': {
@@ -198,7 +220,38 @@ export function readSettings(): ActionSettings {
         lookupOnly: readBoolean(INPUT.lookupOnly),
         serve: readBoolean(INPUT.serve),
       };
-    case 'run':
-      return { command: 'run', ...runner };
+    case 'run': {
+      const suite = core.getInput(INPUT.suite).trim();
+      if (suite === '')
+        throw new InputError(
+          'input "suite" is required for command run: the matrix entry\'s suite, e.g. ${{ matrix.suite }}',
+        );
+      const number = (name: string) =>
+        wholeNumber(core.getInput(name).trim() || undefined, `input "${name}"`);
+      const workers = core.getInput(INPUT.workers).trim();
+      const testsFile = core.getInput(INPUT.testsFile).trim();
+      const cores = number(INPUT.cores);
+      const retentionDays = number(INPUT.retentionDays);
+      if (retentionDays !== undefined && retentionDays > 90)
+        throw new InputError(
+          `input "retention-days" must be 1 to 90 (GitHub keeps artifacts at most 90 days), got ${retentionDays}`,
+        );
+      return {
+        command: 'run',
+        ...runner,
+        config,
+        suite,
+        shard: number(INPUT.shard) ?? 1,
+        shards: number(INPUT.shards) ?? 1,
+        ...(testsFile !== '' ? { testsFile } : {}),
+        ...(workers === 'auto'
+          ? { workers: 'auto' as const }
+          : workers !== ''
+            ? { workers: number(INPUT.workers)! }
+            : {}),
+        ...(cores !== undefined ? { cores } : {}),
+        ...(retentionDays !== undefined ? { retentionDays } : {}),
+      };
+    }
   }
 }

@@ -26,3 +26,26 @@ export function publishAnnotations(annotations: readonly Annotation[]): void {
     else core.notice(a.message, properties);
   }
 }
+
+/**
+ * A folded group of the log for a suite's output as it streams: every line inside a
+ * stop-commands pair, so nothing a test prints acts on the runner. A line holding the token
+ * (it cannot know it, but a program may echo its environment) has it blanked.
+ */
+export function untrustedGroup(title: string): { line: (text: string) => void; end: () => void } {
+  const token = randomUUID();
+  core.startGroup(title);
+  process.stdout.write(`::stop-commands::${token}\n`);
+  let open = true;
+  return {
+    line: (text) => {
+      if (open) process.stdout.write(`${text.split(token).join('[token]')}\n`);
+    },
+    end: () => {
+      if (!open) return;
+      open = false;
+      process.stdout.write(`::${token}::\n`);
+      core.endGroup();
+    },
+  };
+}

@@ -19,6 +19,13 @@ export const INPUT = {
   buildArgs: 'build-args',
   lookupOnly: 'lookup-only',
   serve: 'serve',
+  suite: 'suite',
+  shard: 'shard',
+  testsFile: 'tests-file',
+  workers: 'workers',
+  cores: 'cores',
+  retentionDays: 'retention-days',
+  download: 'download',
 } as const;
 
 /** What the main step leaves for the post step (core.saveState). */
@@ -39,6 +46,8 @@ export const OUTPUT = {
   image: 'image',
   cacheHit: 'cache-hit',
   key: 'key',
+  results: 'results',
+  artifact: 'artifact',
 } as const;
 
 export const COMMANDS = ['plan', 'image', 'run', 'aggregate'] as const;

@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ROOT } from './paths.js';
 import { runDist, tempDir } from './run.js';
 
 /**
@@ -97,6 +99,40 @@ export function runActionStep(
     summary: readFileSync(files.summary, 'utf8'),
     files,
   };
+}
+
+/**
+ * runActionStep without blocking this process: for steps that talk to a server the test itself
+ * serves (the artifact service, the API), which a synchronous child would wait on forever.
+ */
+export function runActionStepAsync(
+  workspace: string,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+): Promise<StepResult> {
+  const files = runnerFiles();
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], {
+    cwd: workspace,
+    env: stepEnv(workspace, files, inputs, env),
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout,
+        stderr,
+        outputs: readRecords(files.output),
+        state: readRecords(files.state),
+        summary: readFileSync(files.summary, 'utf8'),
+        files,
+      }),
+    );
+  });
 }
 
 /** Runs the post step with what the main step saved (STATE_<name>), as the runner does. */
