@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path26 && path26[0] !== "/") {
+          path26 = `/${path26}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path26}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path16);
+        debuglog("sending request to %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path26, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path26,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path16);
+        debuglog("trailers received from %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path26, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path26,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path26, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path16);
+          debuglog("sending request to %s %s/%s", method, origin, path26);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path26,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path16 !== "string") {
+        if (typeof path26 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path26)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path26, query) : path26;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5209,8 +5209,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp = boundary.charCodeAt(i);
-        if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
+        const cp2 = boundary.charCodeAt(i);
+        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
           return false;
         }
       }
@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request;
+      const { method, path: path26, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path26} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path26;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path26 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path26;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path26 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path26;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path26) {
+      if (typeof path26 !== "string") {
+        return path26;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path26.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path26;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path26, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path26);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl(path26), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path26, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path26,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path26,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12047,12 +12047,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists3 = this[kHeadersMap].get(lowercaseName);
-        if (exists3) {
+        const exists4 = this[kHeadersMap].get(lowercaseName);
+        if (exists4) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists3.name,
-            value: `${exists3.value}${delimiter}${value}`
+            name: exists4.name,
+            value: `${exists4.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code = path16.charCodeAt(i);
+    function validateCookiePath(path26) {
+      for (let i = 0; i < path26.length; ++i) {
+        const code = path26.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path26 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path26 = `/${path26}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path16);
+          url = new URL(util.parseOrigin(url).origin + path26);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19212,7 +19212,7 @@ function codeSpan(text3, options = {}) {
   if (body.trim() === "") return "(empty)";
   if (options.table) body = body.replace(/\|/g, "\\|");
   let longest = 0;
-  for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  for (const run2 of body.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
   const fence = "`".repeat(longest + 1);
   const pad2 = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") && body.endsWith(" ") ? " " : "";
   return `${fence}${pad2}${body}${pad2}${fence}`;
@@ -19227,7 +19227,7 @@ function utf8Bytes(text3) {
 }
 function fencedBlock(text3, info2 = "") {
   let longest = 0;
-  for (const run of text3.match(/`{3,}/g) ?? []) longest = Math.max(longest, run.length);
+  for (const run2 of text3.match(/`{3,}/g) ?? []) longest = Math.max(longest, run2.length);
   const fence = "`".repeat(Math.max(3, longest + 1));
   return `${fence}${info2}
 ${text3.endsWith("\n") ? text3 : `${text3}
@@ -20132,17 +20132,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path26) {
+      const ctrl = callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path26, ctrl);
+        return visit_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20153,13 +20153,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = visit_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20180,17 +20180,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path26) {
+      const ctrl = await callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path26, ctrl);
+        return visitAsync_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20201,13 +20201,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20234,23 +20234,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path26);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path26);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path26);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path26);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path26);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path26);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path26, node) {
+      const parent = path26[path26.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -20862,10 +20862,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path26, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path26.length - 1; i >= 0; --i) {
+        const k = path26[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20884,7 +20884,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20914,11 +20914,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path26;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20932,8 +20932,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20947,8 +20947,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path26, keepScalar) {
+        const [key, ...rest] = path26;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20966,8 +20966,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20977,8 +20977,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path26, value) {
+        const [key, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23493,9 +23493,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path26, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23570,14 +23570,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path26) {
+        if (Collection.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23592,10 +23592,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path26, keepScalar) {
+        if (Collection.isEmptyPath(path26))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23606,10 +23606,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path26) {
+        if (Collection.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23626,13 +23626,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path26, value) {
+        if (Collection.isEmptyPath(path26)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path26, value);
         }
       }
       /**
@@ -25593,9 +25593,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path26) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25604,23 +25604,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path26) => {
+      const parent = visit.itemAtPath(cst, path26.slice(0, -1));
+      const field = path26[path26.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25631,10 +25631,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
     exports.visit = visit;
   }
@@ -29581,10 +29581,10 @@ function position(lc, offset) {
 function nodePosition(lc, node) {
   return node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
 }
-function nodeAt(doc, path16) {
+function nodeAt(doc, path26) {
   let node = doc.contents;
   let found = node;
-  for (const segment of path16) {
+  for (const segment of path26) {
     if ((0, import_yaml.isMap)(node)) node = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === segment)?.value;
     else if ((0, import_yaml.isSeq)(node)) node = node.items[Number(segment)];
     else break;
@@ -29593,8 +29593,8 @@ function nodeAt(doc, path16) {
   }
   return found;
 }
-function keyNode(doc, path16, key) {
-  const parent = nodeAt(doc, path16);
+function keyNode(doc, path26, key) {
+  const parent = nodeAt(doc, path26);
   if (!(0, import_yaml.isMap)(parent)) return void 0;
   const pair = parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
   return pair && (0, import_yaml.isScalar)(pair.key) ? pair.key : void 0;
@@ -29638,9 +29638,9 @@ function schemaProblems(doc, lc, errors) {
     if (e.keyword !== "oneOf" && oneOfPaths.has(e.instancePath) && e.schemaPath.includes("/oneOf/")) continue;
     const message = describeSchemaError(e);
     if (!message) continue;
-    const path16 = pathOf(e.instancePath);
-    const key = e.keyword === "additionalProperties" ? keyNode(doc, path16, e.params.additionalProperty) : void 0;
-    const node = key ?? nodeAt(doc, path16);
+    const path26 = pathOf(e.instancePath);
+    const key = e.keyword === "additionalProperties" ? keyNode(doc, path26, e.params.additionalProperty) : void 0;
+    const node = key ?? nodeAt(doc, path26);
     const at = nodePosition(lc, node);
     const id = `${at.line}:${at.column}:${message}`;
     if (seen.has(id)) continue;
@@ -29756,7 +29756,7 @@ function parseConfig(text3, file) {
   const errors = validate(value);
   if (errors.length > 0) fail(file, schemaProblems(doc, lc, errors));
   const raw = value;
-  const at = (path16) => nodePosition(lc, nodeAt(doc, path16));
+  const at = (path26) => nodePosition(lc, nodeAt(doc, path26));
   const problems = [];
   const names = /* @__PURE__ */ new Map();
   const suites = raw.suites.map((s, i) => {
@@ -30049,8 +30049,8 @@ var init_assign = __esm({
 });
 
 // src/results/locate.ts
-function normalise(path16) {
-  return path16.replace(/\\/g, "/");
+function normalise(path26) {
+  return path26.replace(/\\/g, "/");
 }
 function framesOf(text3) {
   const frames = [];
@@ -30103,8 +30103,8 @@ function jsFrames(text3, push) {
     previousEnd = at + m[0].length;
   }
 }
-function repositoryPath(path16, repo) {
-  const p = normalise(path16);
+function repositoryPath(path26, repo) {
+  const p = normalise(path26);
   if (repo && repo.size > 0) return repo.resolve(p);
   for (const prefix of RUNNER_PREFIXES) if (prefix.test(p)) return p.replace(prefix, "");
   return p;
@@ -30151,19 +30151,19 @@ var init_locate = __esm({
       byName = /* @__PURE__ */ new Map();
       constructor(files) {
         for (const file of files) {
-          const path16 = normalise(file);
-          const name = path16.slice(path16.lastIndexOf("/") + 1);
+          const path26 = normalise(file);
+          const name = path26.slice(path26.lastIndexOf("/") + 1);
           const list = this.byName.get(name);
-          if (list) list.push(path16);
-          else this.byName.set(name, [path16]);
+          if (list) list.push(path26);
+          else this.byName.set(name, [path26]);
         }
       }
       get size() {
         return this.byName.size;
       }
       /** The repository file a path names, or undefined when none (or no single best) matches. */
-      resolve(path16) {
-        const segments = normalise(path16).split("/").filter((s) => s !== "" && s !== ".");
+      resolve(path26) {
+        const segments = normalise(path26).split("/").filter((s) => s !== "" && s !== ".");
         const name = segments[segments.length - 1];
         if (name === void 0) return void 0;
         const candidates = this.byName.get(name);
@@ -30361,8 +30361,8 @@ var init_aggregate = __esm({
       lastFileName = void 0;
       lastFileId = 0;
       /** Starts the next result file; returns where its parser hands each case. */
-      startFile(path16, suite) {
-        this.openFile(path16, suite);
+      startFile(path26, suite) {
+        this.openFile(path26, suite);
         return (test) => this.addCase(test);
       }
       /** Ends the file started last (or adds a whole one): its cases, summary, warnings and walls. */
@@ -30385,9 +30385,9 @@ var init_aggregate = __esm({
         }
         this.current = null;
       }
-      openFile(path16, suite) {
+      openFile(path26, suite) {
         const summary2 = {
-          path: path16,
+          path: path26,
           format: null,
           tests: 0,
           passed: 0,
@@ -30973,12 +30973,12 @@ __export(history_exports, {
 });
 import { mkdir as mkdir2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
 import path4 from "node:path";
-function timingKeys(branch, defaultBranch, run) {
+function timingKeys(branch, defaultBranch, run2) {
   const own = `${KEY_PREFIX}${cacheKeyPart(branch)}-`;
   const restoreKeys = [own];
   if (defaultBranch && defaultBranch !== branch)
     restoreKeys.push(`${KEY_PREFIX}${cacheKeyPart(defaultBranch)}-`);
-  return { key: `${own}${cacheKeyPart(run)}`, restoreKeys };
+  return { key: `${own}${cacheKeyPart(run2)}`, restoreKeys };
 }
 function snapshotOf(files, style) {
   return snapshotOfTimed(aggregateResults(files).timed(), style);
@@ -31899,25 +31899,25 @@ table.tests tr,details{content-visibility:auto;contain-intrinsic-size:auto 22px}
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-function cleanPath(path16) {
-  let normalized = normalize(path16);
+function cleanPath(path26) {
+  let normalized = normalize(path26);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
-function convertSlashes(path16, separator) {
-  return path16.replace(SLASHES_REGEX, separator);
+function convertSlashes(path26, separator) {
+  return path26.replace(SLASHES_REGEX, separator);
 }
-function isRootDirectory(path16) {
-  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
+function isRootDirectory(path26) {
+  return path26 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path26);
 }
-function normalizePath(path16, options) {
+function normalizePath(path26, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
-  if (resolvePaths) path16 = resolve(path16);
-  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
-  if (path16 === ".") return "";
-  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path26.includes("/") || path26.startsWith(".");
+  if (resolvePaths) path26 = resolve(path26);
+  if (normalizePath$1 || pathNeedsCleaning) path26 = cleanPath(path26);
+  if (path26 === ".") return "";
+  const needsSeperator = path26[path26.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path26 + pathSeparator : path26, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -31973,9 +31973,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path16, resolved, state) {
+function isRecursive(path26, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path16);
+  let parent = dirname(path26);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -31983,7 +31983,7 @@ function isRecursive(path16, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path16, resolved);
+  state.symlinks.set(path26, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -32029,8 +32029,8 @@ var init_dist = __esm({
       paths.push(directoryPath || ".");
     };
     pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path16 = directoryPath || ".";
-      if (filters.every((filter) => filter(path16, true))) paths.push(path16);
+      const path26 = directoryPath || ".";
+      if (filters.every((filter) => filter(path26, true))) paths.push(path26);
     };
     empty$2 = () => {
     };
@@ -32063,27 +32063,27 @@ var init_dist = __esm({
     };
     empty = () => {
     };
-    resolveSymlinksAsync = function(path16, state, callback$1) {
+    resolveSymlinksAsync = function(path26, state, callback$1) {
       const { queue, fs: fs4, options: { suppressErrors } } = state;
       queue.enqueue();
-      fs4.realpath(path16, (error2, resolvedPath) => {
+      fs4.realpath(path26, (error2, resolvedPath) => {
         if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-        fs4.stat(resolvedPath, (error$1, stat8) => {
+        fs4.stat(resolvedPath, (error$1, stat10) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat8.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat8, resolvedPath);
+          if (stat10.isDirectory() && isRecursive(path26, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat10, resolvedPath);
           queue.dequeue(null, state);
         });
       });
     };
-    resolveSymlinks = function(path16, state, callback$1) {
+    resolveSymlinks = function(path26, state, callback$1) {
       const { queue, fs: fs4, options: { suppressErrors } } = state;
       queue.enqueue();
       try {
-        const resolvedPath = fs4.realpathSync(path16);
-        const stat8 = fs4.statSync(resolvedPath);
-        if (stat8.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
-        callback$1(stat8, resolvedPath);
+        const resolvedPath = fs4.realpathSync(path26);
+        const stat10 = fs4.statSync(resolvedPath);
+        if (stat10.isDirectory() && isRecursive(path26, resolvedPath, state)) return;
+        callback$1(stat10, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
       }
@@ -32240,19 +32240,19 @@ var init_dist = __esm({
             const filename = this.joinPath(entry.name, directoryPath);
             this.pushFile(filename, files, this.state.counts, filters);
           } else if (entry.isDirectory()) {
-            let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path16)) continue;
-            this.pushDirectory(path16, paths, filters);
-            this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
+            let path26 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path26)) continue;
+            this.pushDirectory(path26, paths, filters);
+            this.walkDirectory(this.state, path26, path26, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path16 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path16, this.state, (stat8, resolvedPath) => {
-              if (stat8.isDirectory()) {
+            let path26 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path26, this.state, (stat10, resolvedPath) => {
+              if (stat10.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth - 1, this.walk);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path26 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path26 + pathSeparator, depth - 1, this.walk);
               } else {
-                resolvedPath = useRealPaths ? resolvedPath : path16;
+                resolvedPath = useRealPaths ? resolvedPath : path26;
                 const filename = basename(resolvedPath);
                 const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -32402,7 +32402,7 @@ var init_dist = __esm({
           isMatch = globFn(patterns, ...options);
           this.globCache[patterns.join("\0")] = isMatch;
         }
-        this.options.filters.push((path16) => isMatch(path16));
+        this.options.filters.push((path26) => isMatch(path26));
         return this;
       }
     };
@@ -32664,8 +32664,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path26, { windows } = {}) => {
+      const segs = path26.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -33017,7 +33017,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -33025,7 +33025,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -33234,7 +33234,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -33280,8 +33280,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -33977,7 +33977,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -34035,7 +34035,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -34163,7 +34163,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants4;
     module.exports = picomatch2;
   }
 });
@@ -34250,13 +34250,13 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path16) {
-  return path16.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path26) {
+  return path26.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
-function splitPattern(path16) {
+function splitPattern(path26) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path16, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path16];
+  const result = import_picomatch.default.scan(path26, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path26];
 }
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -34361,13 +34361,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path16 = format(p, isDirectory2);
-      const matches = matcher(path16) && !ignore(path16);
-      if (matches) log(`matched ${path16}`);
+      const path26 = format(p, isDirectory2);
+      const matches = matcher(path26) && !ignore(path26);
+      if (matches) log(`matched ${path26}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path16 = format(p, isDirectory2);
-      return matcher(path16) && !ignore(path16);
+      const path26 = format(p, isDirectory2);
+      return matcher(path26) && !ignore(path26);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -34439,8 +34439,8 @@ var init_dist2 = __esm({
     splitPatternOptions = { parts: true };
     POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
     WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePosixPath = (path26) => path26.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path26) => path26.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
     escapePath = isWin ? escapeWin32Path : escapePosixPath;
     PARENT_DIRECTORY = /^(\/?\.\.)+/;
     ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -34455,6 +34455,14 @@ var init_dist2 = __esm({
 });
 
 // src/results/job-record.ts
+function artifactName(record, attempt = 1) {
+  const base = `parallel-tests-${record.suite}-${record.shard}-of-${record.shards}`;
+  return attempt > 1 ? `${base}-attempt-${attempt}` : base;
+}
+function stringifyJobRecord(record) {
+  return `${JSON.stringify(record, null, 2)}
+`;
+}
 function isIso(value) {
   return typeof value === "string" && Number.isFinite(Date.parse(value));
 }
@@ -34612,12 +34620,12 @@ function parseLine(value) {
   const n2 = Number.parseInt(value, 10);
   return Number.isFinite(n2) && n2 > 0 ? n2 : void 0;
 }
-function assemblyName(path16) {
-  return baseName(path16).replace(/\.(dll|exe)$/i, "");
+function assemblyName(path26) {
+  return baseName(path26).replace(/\.(dll|exe)$/i, "");
 }
-function baseName(path16) {
-  const cut2 = Math.max(path16.lastIndexOf("/"), path16.lastIndexOf("\\"));
-  return cut2 === -1 ? path16 : path16.slice(cut2 + 1);
+function baseName(path26) {
+  const cut2 = Math.max(path26.lastIndexOf("/"), path26.lastIndexOf("\\"));
+  return cut2 === -1 ? path26 : path26.slice(cut2 + 1);
 }
 function classOf(fullName) {
   const paren = fullName.indexOf("(");
@@ -35639,13 +35647,13 @@ var init_xml_scanner = __esm({
 function describeIssue(issue2) {
   return `line ${issue2.line}, column ${issue2.column}: ${issue2.message}`;
 }
-function createResultParser(path16, options = {}) {
+function createResultParser(path26, options = {}) {
   const cases = [];
   const warnings = [];
   const ctx = {
-    source: path16,
+    source: path26,
     limits: options.limits ?? DEFAULT_TEXT_LIMITS,
-    emit: options.onCase ?? ((test) => cases.push(test.build(path16))),
+    emit: options.onCase ?? ((test) => cases.push(test.build(path26))),
     warn: (message) => warnings.push(message),
     walls: {}
   };
@@ -35711,7 +35719,7 @@ function createResultParser(path16, options = {}) {
         if (issue2.fatal && error2 === void 0) error2 = describeIssue(issue2);
         else warnings.push(describeIssue(issue2));
       }
-      const result = { path: path16, cases, warnings, walls: ctx.walls };
+      const result = { path: path26, cases, warnings, walls: ctx.walls };
       if (format) result.format = format;
       if (error2 !== void 0) result.error = error2;
       return result;
@@ -36043,7 +36051,7 @@ function joinSource(sources, filename) {
   if (root === "." || root === "./") return name;
   return root.endsWith("/") ? `${root}${name}` : `${root}/${name}`;
 }
-function createCoberturaParser(path16) {
+function createCoberturaParser(path26) {
   const byPath = /* @__PURE__ */ new Map();
   const warnings = [];
   const sources = [];
@@ -36125,7 +36133,7 @@ function createCoberturaParser(path16) {
         for (const [line, hits] of file.lines)
           seen.lines.set(line, Math.max(hits, seen.lines.get(line) ?? 0));
       }
-      const report2 = { source: path16, files: [...byPath.values()], warnings };
+      const report2 = { source: path26, files: [...byPath.values()], warnings };
       if (error2 !== void 0) report2.error = error2;
       return report2;
     }
@@ -36204,11 +36212,11 @@ function mergeCoverage(reports, options = {}) {
   const fileRows = [];
   let lines = 0;
   let covered = 0;
-  for (const [path16, file] of files) {
+  for (const [path26, file] of files) {
     let c = 0;
     for (const hit of file.lines.values()) if (hit) c++;
     const n2 = file.lines.size;
-    fileRows.push({ path: path16, package: file.package, ...figures(n2, c) });
+    fileRows.push({ path: path26, package: file.package, ...figures(n2, c) });
     const p = packages.get(file.package) ?? { lines: 0, covered: 0 };
     p.lines += n2;
     p.covered += c;
@@ -36585,15 +36593,15 @@ var init_github_api = __esm({
 });
 
 // src/github/check-run.ts
-async function publishCheckRun(client, run, payload, log2) {
+async function publishCheckRun(client, run2, payload, log2) {
   const all = payload.annotations;
-  const where2 = { owner: run.owner, repo: run.repo };
+  const where2 = { owner: run2.owner, repo: run2.repo };
   let id;
   try {
     const { data } = await client.rest.checks.create({
       ...where2,
       name: payload.name,
-      head_sha: run.headSha,
+      head_sha: run2.headSha,
       status: "completed",
       conclusion: payload.conclusion,
       output: { ...payload.output, annotations: all.slice(0, ANNOTATIONS_PER_REQUEST) }
@@ -36604,7 +36612,7 @@ async function publishCheckRun(client, run, payload, log2) {
       log2.info(READ_ONLY_CHECK_RUN);
       return { annotationsSent: 0, readOnly: true };
     }
-    const hint = err.status === 422 ? ` The commit ${run.headSha} must be in ${run.owner}/${run.repo}, and the output within GitHub's limits.` : "";
+    const hint = err.status === 422 ? ` The commit ${run2.headSha} must be in ${run2.owner}/${run2.repo}, and the output within GitHub's limits.` : "";
     log2.warning(`No check run "${payload.name}": ${describeApiError(err)}.${hint}`);
     return { annotationsSent: 0 };
   }
@@ -36626,7 +36634,7 @@ async function publishCheckRun(client, run, payload, log2) {
     }
   }
   log2.info(
-    `Check run "${payload.name}" on ${run.headSha.slice(0, 12)}: ${payload.conclusion}, ${sent} annotation${sent === 1 ? "" : "s"}.`
+    `Check run "${payload.name}" on ${run2.headSha.slice(0, 12)}: ${payload.conclusion}, ${sent} annotation${sent === 1 ? "" : "s"}.`
   );
   return { id, annotationsSent: sent };
 }
@@ -36641,10 +36649,10 @@ var init_check_run2 = __esm({
 });
 
 // src/github/pr-comment.ts
-async function findComment(client, run, issue2, marker) {
+async function findComment(client, run2, issue2, marker) {
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
-    owner: run.owner,
-    repo: run.repo,
+    owner: run2.owner,
+    repo: run2.repo,
     issue_number: issue2,
     per_page: 100
   });
@@ -36653,22 +36661,22 @@ async function findComment(client, run, issue2, marker) {
   }
   return void 0;
 }
-async function publishComment(client, run, request, log2) {
+async function publishComment(client, run2, request, log2) {
   if (request.mode === "off") return "skipped";
-  if (run.pullRequest === void 0) {
-    log2.info(`No pull-request comment: this run (${run.eventName}) is not for a pull request.`);
+  if (run2.pullRequest === void 0) {
+    log2.info(`No pull-request comment: this run (${run2.eventName}) is not for a pull request.`);
     return "skipped";
   }
-  const issue2 = run.pullRequest;
+  const issue2 = run2.pullRequest;
   try {
-    const existing = await findComment(client, run, issue2, request.marker);
+    const existing = await findComment(client, run2, issue2, request.marker);
     const due = commentDue(request.mode, request.state(existing !== void 0));
     if (!due.post) {
       log2.info(`No pull-request comment: ${due.reason}.`);
       return "skipped";
     }
     const body = request.render();
-    const where2 = { owner: run.owner, repo: run.repo };
+    const where2 = { owner: run2.owner, repo: run2.repo };
     if (existing) {
       await client.rest.issues.updateComment({ ...where2, comment_id: existing.id, body });
       log2.info(`Pull-request comment updated on #${issue2} (${due.reason}).`);
@@ -36708,31 +36716,31 @@ async function publishToGitHub(outcome, settings, log2, client) {
     return;
   }
   const api = client ?? await githubClient(settings.token, settings.run.apiUrl);
-  const { run } = settings;
+  const { run: run2 } = settings;
   const { report: report2 } = outcome;
   const input = {
     aggregate: outcome.aggregate,
     ...report2.timeline ? { timeline: report2.timeline } : {},
     ...report2.parallel ? { parallel: report2.parallel } : {}
   };
-  const links = { serverUrl: run.serverUrl, repository: `${run.owner}/${run.repo}`, sha: run.headSha };
+  const links = { serverUrl: run2.serverUrl, repository: `${run2.owner}/${run2.repo}`, sha: run2.headSha };
   const failed2 = outcome.exitCode !== EXIT.passed;
   const comparison = report2.comparison;
   if (settings.checkRun) {
     const payload = renderCheckRun(input, {
-      name: checkRunName({ workflow: run.workflow, report: run.report }),
+      name: checkRunName({ workflow: run2.workflow, report: run2.report }),
       conclusion: failed2 ? "failure" : "success",
       links,
       fullResultsAt: "the run's job summary",
       ...comparison ? { comparison } : {}
     });
-    await publishCheckRun(api, run, payload, log2);
+    await publishCheckRun(api, run2, payload, log2);
   }
   if (settings.comment !== "off") {
-    const marker = commentMarker(`${run.workflow}/${run.report}`);
+    const marker = commentMarker(`${run2.workflow}/${run2.report}`);
     await publishComment(
       api,
-      run,
+      run2,
       {
         mode: settings.comment,
         marker,
@@ -36740,7 +36748,7 @@ async function publishToGitHub(outcome, settings, log2, client) {
         render: () => renderComment(input, {
           marker,
           links,
-          runUrl: `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}`,
+          runUrl: `${run2.serverUrl}/${run2.owner}/${run2.repo}/actions/runs/${run2.runId}`,
           ...comparison ? { comparison } : {},
           ...settings.comparisonNote ? { comparisonNote: settings.comparisonNote } : {}
         })
@@ -36929,6 +36937,1348 @@ var init_annotations = __esm({
     ANNOTATION_MESSAGE_CHARS = 4e3;
     MESSAGE_LINES = 30;
     TITLE_CHARS = 255;
+  }
+});
+
+// src/stores/local-artifact-store.ts
+import { cp, mkdir as mkdir5, readdir as readdir4, readFile as readFile4, rm as rm3, stat as stat5, writeFile as writeFile5 } from "node:fs/promises";
+import path10 from "node:path";
+function localFolder(name) {
+  const m = JOB_ARTIFACT.exec(name);
+  const folder = m ? `${m[1]}-${m[2]}${m[3] ?? ""}` : name;
+  return folder.replace(/[^A-Za-z0-9._-]+/g, "-");
+}
+async function filesBelow(dir) {
+  let files = 0;
+  let bytes = 0;
+  for (const item of await readdir4(dir, { withFileTypes: true, recursive: true })) {
+    if (!item.isFile()) continue;
+    files++;
+    bytes += (await stat5(path10.join(item.parentPath, item.name))).size;
+  }
+  return { files, bytes };
+}
+async function readEntries(runDir) {
+  let names;
+  try {
+    names = await readdir4(path10.join(runDir, ENTRIES));
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const name of names.filter((n2) => n2.endsWith(".json")).sort()) {
+    try {
+      out.push(JSON.parse(await readFile4(path10.join(runDir, ENTRIES, name), "utf8")));
+    } catch {
+    }
+  }
+  return out;
+}
+var ENTRIES, DAY_MS, JOB_ARTIFACT, LocalArtifactStore;
+var init_local_artifact_store = __esm({
+  "src/stores/local-artifact-store.ts"() {
+    "use strict";
+    ENTRIES = ".artifacts";
+    DAY_MS = 24 * 60 * 60 * 1e3;
+    JOB_ARTIFACT = /^parallel-tests-(.+)-([1-9]\d*)-of-[1-9]\d*(-attempt-[1-9]\d*)?$/;
+    LocalArtifactStore = class {
+      root;
+      runDir;
+      now;
+      constructor(options) {
+        this.root = path10.resolve(options.root);
+        this.runDir = path10.join(this.root, options.run.replace(/[^A-Za-z0-9._-]+/g, "-"));
+        this.now = options.now ?? Date.now;
+      }
+      /** The folder an artifact of this run lives in (where `run` writes a job's files directly). */
+      folderOf(name) {
+        return path10.join(this.runDir, localFolder(name));
+      }
+      async upload(name, dir, options = {}) {
+        const source = path10.resolve(dir);
+        const target = this.folderOf(name);
+        if (!(await stat5(source)).isDirectory()) throw new Error(`${dir}: not a folder`);
+        if (source !== target) {
+          await rm3(target, { recursive: true, force: true });
+          await mkdir5(path10.dirname(target), { recursive: true });
+          await cp(source, target, { recursive: true });
+        }
+        const { files, bytes } = await filesBelow(target);
+        const created = this.now();
+        const entry = {
+          name,
+          folder: path10.relative(this.runDir, target),
+          created: new Date(created).toISOString(),
+          files,
+          bytes
+        };
+        if (options.retentionDays !== void 0)
+          entry.expires = new Date(created + options.retentionDays * DAY_MS).toISOString();
+        await mkdir5(path10.join(this.runDir, ENTRIES), { recursive: true });
+        await writeFile5(path10.join(this.runDir, ENTRIES, `${localFolder(name)}.json`), JSON.stringify(entry));
+        await this.removeExpiredRuns();
+        return { location: target, files, bytes };
+      }
+      async list(prefix) {
+        const now = this.now();
+        return (await readEntries(this.runDir)).filter((e) => e.name.startsWith(prefix) && !(e.expires !== void 0 && Date.parse(e.expires) <= now)).map((e) => ({ name: e.name, id: path10.join(this.runDir, e.folder), bytes: e.bytes }));
+      }
+      async download(entry, dir) {
+        await mkdir5(dir, { recursive: true });
+        await cp(entry.id, dir, { recursive: true });
+      }
+      /** Run folders whose every artifact has expired; this run's is never one (it was just written). */
+      async removeExpiredRuns() {
+        const now = this.now();
+        for (const item of await readdir4(this.root, { withFileTypes: true })) {
+          if (!item.isDirectory()) continue;
+          const runDir = path10.join(this.root, item.name);
+          if (runDir === this.runDir) continue;
+          const entries = await readEntries(runDir);
+          if (entries.length === 0) continue;
+          if (entries.every((e) => e.expires !== void 0 && Date.parse(e.expires) <= now))
+            await rm3(runDir, { recursive: true, force: true });
+        }
+      }
+    };
+  }
+});
+
+// src/github/artifact-store.ts
+var artifact_store_exports = {};
+__export(artifact_store_exports, {
+  GitHubArtifactStore: () => GitHubArtifactStore,
+  pickArtifactStore: () => pickArtifactStore,
+  requireArtifactStore: () => requireArtifactStore
+});
+import { readdir as readdir5 } from "node:fs/promises";
+import path11 from "node:path";
+async function filesBelow2(dir) {
+  const items = await readdir5(dir, { withFileTypes: true, recursive: true });
+  return items.filter((i) => i.isFile()).map((i) => path11.join(i.parentPath, i.name)).sort();
+}
+function pickArtifactStore(env, run2) {
+  const dir = env.PARALLEL_TESTS_ARTIFACTS_DIR;
+  if (dir) {
+    return {
+      store: new LocalArtifactStore({ root: dir, run: run2 }),
+      description: `artifacts in ${path11.join(dir, run2)} (PARALLEL_TESTS_ARTIFACTS_DIR)`
+    };
+  }
+  if (env.ACTIONS_RESULTS_URL && env.ACTIONS_RUNTIME_TOKEN)
+    return { store: new GitHubArtifactStore(), description: "GitHub's artifact service" };
+  return void 0;
+}
+function requireArtifactStore(env, run2) {
+  const choice = pickArtifactStore(env, run2);
+  if (!choice) {
+    throw new InfrastructureError(
+      "no artifact store: this job has no artifact service (ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN unset) and PARALLEL_TESTS_ARTIFACTS_DIR names no folder"
+    );
+  }
+  return choice;
+}
+var loadBundle, GitHubArtifactStore;
+var init_artifact_store = __esm({
+  "src/github/artifact-store.ts"() {
+    "use strict";
+    init_errors();
+    init_local_artifact_store();
+    loadBundle = async () => await import(new URL("./actions-artifact.js", import.meta.url).href);
+    GitHubArtifactStore = class {
+      /** `load` gives the client module: the bundle beside index.js, or the source in tests. */
+      constructor(load = loadBundle) {
+        this.load = load;
+      }
+      load;
+      client;
+      async artifacts() {
+        if (!this.client) {
+          const { DefaultArtifactClient } = await this.load();
+          this.client = new DefaultArtifactClient();
+        }
+        return this.client;
+      }
+      async upload(name, dir, options = {}) {
+        const files = await filesBelow2(dir);
+        const client = await this.artifacts();
+        const result = await client.uploadArtifact(name, files, dir, {
+          ...options.retentionDays !== void 0 ? { retentionDays: options.retentionDays } : {}
+        });
+        return { location: `artifact ${result.id ?? "?"}`, files: files.length, bytes: result.size ?? 0 };
+      }
+      async list(prefix) {
+        const { artifacts } = await (await this.artifacts()).listArtifacts();
+        return artifacts.filter((a) => a.name.startsWith(prefix)).map((a) => ({ name: a.name, id: String(a.id), bytes: a.size }));
+      }
+      async download(entry, dir) {
+        await (await this.artifacts()).downloadArtifact(Number(entry.id), { path: dir });
+      }
+    };
+  }
+});
+
+// src/run/adapters/command.ts
+import path12 from "node:path";
+function buildCommand(input) {
+  const { suite } = input;
+  const argv = suite.command;
+  if (!argv || argv.length === 0)
+    throw new InputError(`suite "${suite.name}" (line ${suite.line}, framework: command) needs "command"`);
+  const values = {
+    workers: input.workers === "auto" ? String(input.cores) : String(input.workers),
+    shard: String(input.shard),
+    shards: String(input.shards),
+    "tests-file": input.selection?.file ?? "",
+    results: input.resultsDir
+  };
+  const usesTests = argv.some((a) => a.includes("{tests-file}"));
+  if (usesTests && !input.selection)
+    throw new InputError(
+      `suite "${suite.name}" (line ${suite.line}): its command uses {tests-file} but this shard has no selection file (give --shard with a plan, or drop the placeholder)`
+    );
+  const [command, ...args] = argv.map((a) => a.replace(PLACEHOLDER, (_, key) => values[key]));
+  return {
+    invocations: [
+      {
+        command,
+        args,
+        env: {
+          ...suite.env,
+          PARALLEL_TESTS_WORKERS: values.workers,
+          PARALLEL_TESTS_SHARD: values.shard,
+          PARALLEL_TESTS_SHARDS: values.shards,
+          PARALLEL_TESTS_RESULTS: values.results,
+          ...input.selection ? { PARALLEL_TESTS_TESTS_FILE: input.selection.file } : {}
+        },
+        cwd: input.baseDir,
+        // What it writes into {results}, and what the suite's results glob names.
+        results: [path12.join(input.resultsDir, "**/*.{xml,trx}"), path12.resolve(input.baseDir, suite.results)]
+      }
+    ],
+    files: [],
+    warnings: []
+  };
+}
+var PLACEHOLDER;
+var init_command = __esm({
+  "src/run/adapters/command.ts"() {
+    "use strict";
+    init_errors();
+    PLACEHOLDER = /\{(workers|shard|shards|tests-file|results)\}/g;
+  }
+});
+
+// src/run/selection.ts
+function normaliseIds(tests) {
+  for (const id of tests) {
+    if (id === "") throw new InputError("a test id in a selection is empty");
+    if (/[\r\n]/.test(id))
+      throw new InputError(`a test id in a selection contains a line break: ${JSON.stringify(id)}`);
+  }
+  return [...new Set(tests)].sort();
+}
+function renderSelectionFile(selection) {
+  const ids = normaliseIds(selection.tests);
+  return [HEADER + selection.mode, ...ids].join("\n") + "\n";
+}
+function pytestArgs(options) {
+  const { workers } = options;
+  if (workers !== "auto" && !(Number.isInteger(workers) && workers >= 1)) {
+    throw new InputError(`pytest workers must be a whole number from 1 or 'auto', not ${String(workers)}`);
+  }
+  const args = ["-p", PYTEST_PLUGIN];
+  if (workers !== 1) args.push("-n", String(workers));
+  args.push(`--junitxml=${options.junitFile}`, "-o", "junit_family=xunit1", ...options.extra ?? []);
+  const pythonPath = options.pythonPath ? options.pluginDir + (options.pathDelimiter ?? ":") + options.pythonPath : options.pluginDir;
+  return { args, env: { PYTHONPATH: pythonPath, [SELECTION_ENV]: options.selectionFile } };
+}
+function escapeDotnetFilterValue(value) {
+  return value.replace(/[\\()&|=!~]/g, "\\$&").replace(/[%,;]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function dotnetFilters(selection, options = {}) {
+  return buildFilters("FullyQualifiedName", normaliseIds(selection.tests), selection.mode, options);
+}
+function buildFilters(property, ids, mode, options) {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_FILTER_LENGTH;
+  if (ids.length === 0) return mode === "include" ? [] : [""];
+  const operator = mode === "include" ? "=" : "!=";
+  const terms = ids.map((id) => property + operator + escapeDotnetFilterValue(id));
+  if (mode === "exclude") {
+    const filter = terms.join("&");
+    if (filter.length > maxLength) {
+      throw new InputError(
+        `the catch-all .NET shard excludes ${ids.length} tests listed in other shards, a --filter of ${filter.length} characters (at most ${maxLength}); an exclusion cannot be split across dotnet test runs, so the catch-all shard for .NET must be planned with fewer tests listed in the other shards`
+      );
+    }
+    return [filter];
+  }
+  const filters = [];
+  let current = "";
+  for (const term of terms) {
+    if (term.length > maxLength) {
+      throw new InputError(
+        `a .NET test filter term is ${term.length} characters, over ${maxLength}: ${term}`
+      );
+    }
+    if (current === "") current = term;
+    else if (current.length + 1 + term.length <= maxLength) current += "|" + term;
+    else {
+      filters.push(current);
+      current = term;
+    }
+  }
+  filters.push(current);
+  return filters;
+}
+function parseSelectionFile(text3, file) {
+  const lines = text3.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  const header = lines[0] ?? "";
+  const mode = header.startsWith(HEADER) ? header.slice(HEADER.length) : void 0;
+  if (mode !== "include" && mode !== "exclude") {
+    throw new InputError(
+      `${file}:1: not a selection file (its first line must be "${HEADER}include" or "${HEADER}exclude"; plan writes these)`
+    );
+  }
+  return { mode, tests: lines.slice(1).filter((l) => l !== "") };
+}
+var PYTEST_PLUGIN, SELECTION_ENV, HEADER, DEFAULT_MAX_FILTER_LENGTH;
+var init_selection = __esm({
+  "src/run/selection.ts"() {
+    "use strict";
+    init_errors();
+    PYTEST_PLUGIN = "parallel_tests_select";
+    SELECTION_ENV = "PARALLEL_TESTS_SELECTION";
+    HEADER = "# parallel-tests selection: ";
+    DEFAULT_MAX_FILTER_LENGTH = 7e3;
+  }
+});
+
+// src/run/adapters/types.ts
+var ToolMissing;
+var init_types = __esm({
+  "src/run/adapters/types.ts"() {
+    "use strict";
+    ToolMissing = class extends Error {
+      name = "ToolMissing";
+    };
+  }
+});
+
+// src/run/adapters/dotnet.ts
+import path13 from "node:path";
+function threadSetting(framework, workers) {
+  if (framework === "xunit") return [`xUnit.MaxParallelThreads=${workers}`];
+  if (framework === "nunit") return [`NUnit.NumberOfTestWorkers=${workers}`];
+  return [];
+}
+function hangTimeout(input) {
+  const { suite } = input;
+  if (suite.testTimeoutSeconds !== void 0) return `${Math.ceil(suite.testTimeoutSeconds)}s`;
+  return `${Math.ceil(suite.timeoutMinutes)}m`;
+}
+function buildDotnet(input, retry) {
+  const { suite } = input;
+  if (!input.tools.dotnet)
+    throw new ToolMissing(`suite "${suite.name}": no .NET SDK (dotnet is not on PATH or does not run)`);
+  const selection = retry ? { mode: "include", tests: retry.tests } : input.selection?.selection;
+  const planned = selection ? dotnetFilters(selection) : [""];
+  const filters = planned.map(
+    (f) => suite.filter === void 0 ? f : f === "" ? suite.filter : `(${suite.filter})&(${f})`
+  );
+  const workers = input.workers === "auto" ? input.cores : input.workers;
+  const prefix = retry ? `attempt-${retry.attempt}` : "results";
+  const warnings = [];
+  if (selection?.mode === "include" && filters.length === 0)
+    warnings.push(
+      `suite "${suite.name}" shard ${input.shard}: the plan lists no test for it; nothing to run`
+    );
+  const invocations = filters.map((filter, i) => {
+    const trx = filters.length > 1 ? `${prefix}-${i + 1}.trx` : `${prefix}.trx`;
+    const args = ["test"];
+    if (suite.project !== void 0) args.push(suite.project);
+    args.push(
+      "--logger",
+      `trx;LogFileName=${trx}`,
+      "--results-directory",
+      input.resultsDir,
+      "--blame-hang-timeout",
+      hangTimeout(input)
+    );
+    if (filter !== "") args.push("--filter", filter);
+    const settings = threadSetting(suite.framework, workers);
+    if (settings.length > 0) args.push("--", ...settings);
+    return {
+      command: "dotnet",
+      args,
+      env: {
+        DOTNET_CLI_TELEMETRY_OPTOUT: "1",
+        DOTNET_NOLOGO: "1",
+        ...suite.env,
+        DOTNET_PROCESSOR_COUNT: String(input.cores)
+      },
+      cwd: input.baseDir,
+      results: [path13.join(input.resultsDir, trx)]
+    };
+  });
+  return { invocations, files: [], warnings };
+}
+var init_dotnet = __esm({
+  "src/run/adapters/dotnet.ts"() {
+    "use strict";
+    init_selection();
+    init_types();
+  }
+});
+
+// src/run/adapters/go.ts
+import path14 from "node:path";
+function buildGo(input) {
+  const { suite } = input;
+  if (!input.tools.gotestsum)
+    throw new ToolMissing(
+      `suite "${suite.name}": go test writes no JUnit without gotestsum, which is not on PATH (go install gotest.tools/gotestsum@latest)`
+    );
+  if (input.shards > 1)
+    throw new InputError(
+      `suite "${suite.name}" (framework: go, line ${suite.line}): go suites run as one shard (shards: 1)`
+    );
+  const file = path14.join(input.resultsDir, "junit.xml");
+  const workers = input.workers === "auto" ? input.cores : input.workers;
+  const args = ["--junitfile", file, "--format", "standard-verbose", "--", `-p=${workers}`];
+  if (suite.filter !== void 0) args.push("-run", suite.filter);
+  args.push(suite.path ?? "./...");
+  return {
+    invocations: [
+      {
+        command: "gotestsum",
+        args,
+        env: { ...suite.env, GOMAXPROCS: String(input.cores) },
+        cwd: input.baseDir,
+        results: [file]
+      }
+    ],
+    files: [],
+    warnings: []
+  };
+}
+var init_go = __esm({
+  "src/run/adapters/go.ts"() {
+    "use strict";
+    init_errors();
+    init_types();
+  }
+});
+
+// src/run/adapters/js.ts
+import path15 from "node:path";
+function common(input) {
+  const { suite } = input;
+  return {
+    workers: input.workers === "auto" ? String(input.cores) : String(input.workers),
+    file: path15.join(input.resultsDir, "junit.xml"),
+    shard: input.shards > 1 ? [`--shard=${input.shard}/${input.shards}`] : [],
+    extra: [...suite.filter !== void 0 ? ["-t", suite.filter] : [], ...suite.path ? [suite.path] : []]
+  };
+}
+function buildJest(input) {
+  const c = common(input);
+  return {
+    invocations: [
+      {
+        command: "npx",
+        args: [
+          "--no-install",
+          "jest",
+          "--ci",
+          `--maxWorkers=${c.workers}`,
+          ...c.shard,
+          "--reporters=default",
+          "--reporters=jest-junit",
+          ...c.extra
+        ],
+        env: {
+          ...input.suite.env,
+          JEST_JUNIT_OUTPUT_FILE: c.file,
+          // file and line: jest-junit leaves classname empty by default and names suites after files.
+          JEST_JUNIT_ADD_FILE_ATTRIBUTE: "true"
+        },
+        cwd: input.baseDir,
+        results: [c.file]
+      }
+    ],
+    files: [],
+    warnings: []
+  };
+}
+function buildVitest(input) {
+  const c = common(input);
+  return {
+    invocations: [
+      {
+        command: "npx",
+        args: [
+          "--no-install",
+          "vitest",
+          "run",
+          `--maxWorkers=${c.workers}`,
+          ...c.shard,
+          "--reporter=default",
+          "--reporter=junit",
+          `--outputFile.junit=${c.file}`,
+          ...c.extra
+        ],
+        env: { ...input.suite.env },
+        cwd: input.baseDir,
+        results: [c.file]
+      }
+    ],
+    files: [],
+    warnings: []
+  };
+}
+var init_js = __esm({
+  "src/run/adapters/js.ts"() {
+    "use strict";
+  }
+});
+
+// src/run/adapters/pytest.ts
+import path16 from "node:path";
+function versionAtLeast(version, wanted) {
+  const parts = version.split(/[.+-]/).map((p) => Number.parseInt(p, 10));
+  for (let i = 0; i < wanted.length; i++) {
+    const have = Number.isFinite(parts[i]) ? parts[i] : 0;
+    if (have !== wanted[i]) return have > wanted[i];
+  }
+  return true;
+}
+function missingPython(input, python) {
+  const { suite } = input;
+  if (!python) {
+    return suite.python ? `suite "${suite.name}": the interpreter ${suite.python} (python: in the config) does not run` : `suite "${suite.name}": no python3 or python on PATH imports pytest (install pytest, or set python: in the config)`;
+  }
+  const missing = [];
+  if (!python.pytest) missing.push("pytest");
+  if (input.workers !== 1 && !python.xdist) missing.push("pytest-xdist (for -n)");
+  if (suite.testTimeoutSeconds !== void 0 && !python.timeout)
+    missing.push("pytest-timeout (for test-timeout-seconds)");
+  missing.push(...python.missing);
+  if (missing.length === 0) return void 0;
+  return `suite "${suite.name}": ${python.interpreter} cannot import ${missing.join(", ")}`;
+}
+function buildPytest(input, retry) {
+  const { suite } = input;
+  const python = input.tools.python;
+  const problem = missingPython(input, python);
+  if (problem) throw new ToolMissing(problem);
+  const files = [];
+  const warnings = [];
+  let selectionFile = input.selection?.file;
+  if (retry) {
+    selectionFile = path16.join(input.resultsDir, `retry-${retry.attempt}.txt`);
+    files.push({ path: selectionFile, text: renderSelectionFile({ mode: "include", tests: retry.tests }) });
+  }
+  const junitFile = path16.join(input.resultsDir, retry ? `junit-attempt-${retry.attempt}.xml` : "junit.xml");
+  const extra = [];
+  const workers = retry ? Math.min(retry.tests.length, input.workers === "auto" ? input.cores : input.workers) : input.workers;
+  if (workers !== 1) {
+    if (versionAtLeast(python.xdist, WORKSTEAL_SINCE)) extra.push("--dist", "worksteal");
+    else
+      warnings.push(
+        `pytest-xdist ${python.xdist} has no --dist worksteal (3.2 and later); using its default`
+      );
+  }
+  extra.push("-o", `junit_suite_name=${suite.name}`);
+  if (suite.markers !== void 0) extra.push("-m", suite.markers);
+  if (suite.filter !== void 0) extra.push("-k", suite.filter);
+  if (suite.testTimeoutSeconds !== void 0) extra.push("--timeout", String(suite.testTimeoutSeconds));
+  if (suite.path !== void 0) extra.push(suite.path);
+  const built = pytestArgs({
+    selectionFile: selectionFile ?? "",
+    pluginDir: input.pluginDir,
+    workers,
+    junitFile,
+    ...input.pythonPath ? { pythonPath: input.pythonPath } : {},
+    extra
+  });
+  const env = { ...suite.env, ...built.env };
+  if (selectionFile === void 0) delete env.PARALLEL_TESTS_SELECTION;
+  return {
+    invocations: [
+      {
+        command: python.interpreter,
+        args: ["-m", "pytest", ...built.args],
+        env,
+        cwd: input.baseDir,
+        results: [junitFile],
+        emptyExit: 5
+      }
+    ],
+    files,
+    warnings
+  };
+}
+var WORKSTEAL_SINCE;
+var init_pytest = __esm({
+  "src/run/adapters/pytest.ts"() {
+    "use strict";
+    init_selection();
+    init_types();
+    WORKSTEAL_SINCE = [3, 2];
+  }
+});
+
+// src/run/adapters/index.ts
+function buildInvocations(input, retry) {
+  switch (input.suite.framework) {
+    case "pytest":
+      return buildPytest(input, retry);
+    case "xunit":
+    case "nunit":
+    case "dotnet":
+      return buildDotnet(input, retry);
+    case "jest":
+      return buildJest(input);
+    case "vitest":
+      return buildVitest(input);
+    case "go":
+      return buildGo(input);
+    case "command":
+      return buildCommand(input);
+  }
+}
+function canRetry(framework) {
+  return idStyleOf(framework) !== "generic";
+}
+function failedTestIds(framework, cases) {
+  const style = idStyleOf(framework);
+  const failed2 = /* @__PURE__ */ new Set();
+  for (const c of cases) if (isFailing(c)) failed2.add(planIdOf(style, c));
+  return [...failed2].sort();
+}
+var init_adapters = __esm({
+  "src/run/adapters/index.ts"() {
+    "use strict";
+    init_test_ids();
+    init_model();
+    init_command();
+    init_dotnet();
+    init_go();
+    init_js();
+    init_pytest();
+    init_types();
+  }
+});
+
+// src/run/command-line.ts
+function quoteArgument(arg) {
+  if (PLAIN.test(arg)) return arg;
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+function renderCommandLine(argv, env = {}) {
+  const vars = Object.keys(env).sort().map((k) => `${k}=${quoteArgument(env[k])}`);
+  return [...vars, ...argv.map(quoteArgument)].join(" ");
+}
+var PLAIN;
+var init_command_line = __esm({
+  "src/run/command-line.ts"() {
+    "use strict";
+    PLAIN = /^[A-Za-z0-9_@%+=:,./-]+$/;
+  }
+});
+
+// src/run/probe.ts
+import { access as access2, constants as constants3 } from "node:fs/promises";
+import path17 from "node:path";
+async function probePython(exec, interpreter, imports) {
+  const r = await exec(interpreter, ["-c", PYTHON_PROBE, ...imports], { timeoutMs: 6e4 });
+  if (r.code !== 0) return void 0;
+  try {
+    const found = JSON.parse(r.stdout.trim().split("\n").pop() ?? "");
+    return {
+      interpreter,
+      ...found.pytest ? { pytest: found.pytest } : {},
+      ...found.xdist ? { xdist: found.xdist } : {},
+      ...found.timeout ? { timeout: found.timeout } : {},
+      missing: found.missing
+    };
+  } catch {
+    return void 0;
+  }
+}
+async function pythonCandidates(pathVariable) {
+  const out = [];
+  for (const dir of (pathVariable ?? "").split(path17.delimiter)) {
+    if (dir === "") continue;
+    for (const name of ["python3", "python"]) {
+      const file = path17.join(dir, name);
+      try {
+        await access2(file, constants3.X_OK);
+        if (!out.includes(file)) out.push(file);
+      } catch {
+      }
+    }
+  }
+  return out;
+}
+async function choosePython(suite, workers, deps) {
+  const candidates = suite.python ? [suite.python] : await pythonCandidates(deps.env.PATH);
+  let first;
+  for (const candidate of candidates) {
+    const found = await probePython(deps.exec, candidate, suite.pythonImports);
+    if (!found) continue;
+    first ??= found;
+    if (found.pytest && (workers === 1 || found.xdist)) return found;
+  }
+  return first;
+}
+async function probeTools(suite, workers, deps) {
+  switch (suite.framework) {
+    case "pytest": {
+      const python = await choosePython(suite, workers, deps);
+      return python ? { python } : {};
+    }
+    case "xunit":
+    case "nunit":
+    case "dotnet": {
+      const r = await deps.exec("dotnet", ["--version"], { env: deps.env, timeoutMs: 6e4 });
+      return r.code === 0 ? { dotnet: r.stdout.trim() } : {};
+    }
+    case "go": {
+      const r = await deps.exec("gotestsum", ["--version"], { env: deps.env });
+      return { gotestsum: r.code === 0 };
+    }
+    default:
+      return {};
+  }
+}
+var PYTHON_PROBE;
+var init_probe = __esm({
+  "src/run/probe.ts"() {
+    "use strict";
+    PYTHON_PROBE = `
+import importlib, json, sys
+def version(module, dist):
+    try:
+        importlib.import_module(module)
+    except Exception:
+        return None
+    try:
+        from importlib import metadata
+        return metadata.version(dist)
+    except Exception:
+        return "0"
+print(json.dumps({
+    "pytest": version("pytest", "pytest"),
+    "xdist": version("xdist", "pytest-xdist"),
+    "timeout": version("pytest_timeout", "pytest-timeout"),
+    "missing": [m for m in sys.argv[1:] if version(m, m) is None],
+}))
+`;
+  }
+});
+
+// src/run/process.ts
+import { spawn as spawn2 } from "node:child_process";
+import { createWriteStream, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+function childrenCpuSeconds() {
+  try {
+    const stat10 = readFileSync3("/proc/self/stat", "utf8");
+    const fields = stat10.slice(stat10.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return void 0;
+  }
+}
+function takeCpuSeconds() {
+  const now = childrenCpuSeconds();
+  if (now === void 0) return void 0;
+  const mine = Math.max(0, now - ledger);
+  ledger = now;
+  return Math.round(mine * 100) / 100;
+}
+function groupAlive(pgid) {
+  let entries;
+  try {
+    entries = readdirSync2("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    entries = void 0;
+  }
+  if (entries === void 0) {
+    try {
+      process.kill(-pgid, 0);
+      return true;
+    } catch (err) {
+      return err.code === "EPERM";
+    }
+  }
+  for (const pid of entries) {
+    let stat10;
+    try {
+      stat10 = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    const [state, , pgrp] = stat10.slice(stat10.lastIndexOf(")") + 2).split(" ");
+    if (Number(pgrp) === pgid && state !== "Z" && state !== "X") return true;
+  }
+  return false;
+}
+function signalGroup(pgid, signal) {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+  }
+}
+async function stopGroup(pgid, graceMs) {
+  signalGroup(pgid, "SIGTERM");
+  const deadline = Date.now() + graceMs;
+  while (groupAlive(pgid) && Date.now() < deadline) await sleep(50);
+  if (groupAlive(pgid)) signalGroup(pgid, "SIGKILL");
+  for (let i = 0; i < 100 && groupAlive(pgid); i++) await sleep(20);
+}
+function runProcess(options) {
+  const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
+  const keep = options.tailLines ?? 40;
+  const tail = [];
+  const log2 = options.logFile ? createWriteStream(options.logFile, { flags: "a" }) : void 0;
+  const emit = (line, stream) => {
+    tail.push(line);
+    if (tail.length > keep) tail.shift();
+    log2?.write(`${line}
+`);
+    options.onLine?.(line, stream);
+  };
+  const [command, args] = options.pin ? [options.pin.taskset, ["-c", options.pin.cpus, options.command, ...options.args]] : [options.command, [...options.args]];
+  const start = /* @__PURE__ */ new Date();
+  return new Promise((resolve3) => {
+    let timedOut = false;
+    let stopped = false;
+    let stopping;
+    let spawnError;
+    let exited;
+    let cpuSeconds;
+    const child = spawn2(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    const pgid = child.pid;
+    const stop = () => {
+      if (pgid !== void 0) stopping ??= stopGroup(pgid, graceMs);
+      return stopping;
+    };
+    const timer = options.timeoutMs !== void 0 ? setTimeout(() => {
+      timedOut = true;
+      emit(
+        `parallel-tests: timed out after ${Math.round(options.timeoutMs / 1e3)} s; stopping the process tree`,
+        "stderr"
+      );
+      void stop();
+    }, options.timeoutMs) : void 0;
+    const onAbort = () => {
+      stopped = true;
+      void stop();
+    };
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener("abort", onAbort, { once: true });
+    const partial = { stdout: "", stderr: "" };
+    for (const name of ["stdout", "stderr"]) {
+      child[name].setEncoding("utf8").on("data", (chunk) => {
+        const parts = (partial[name] + chunk).split("\n");
+        partial[name] = parts.pop() ?? "";
+        for (const line of parts) emit(line.endsWith("\r") ? line.slice(0, -1) : line, name);
+      });
+    }
+    child.on("error", (err) => {
+      spawnError = err.code === "ENOENT" ? `${command}: not found` : err.message;
+    });
+    child.on("exit", (code, signal) => {
+      exited = { code, signal };
+      cpuSeconds = takeCpuSeconds();
+      if (pgid !== void 0 && groupAlive(pgid)) void stop();
+    });
+    child.on("close", async () => {
+      if (timer) clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      await stopping;
+      for (const name of ["stdout", "stderr"]) if (partial[name]) emit(partial[name], name);
+      const outcome = {
+        exit: exited?.code ?? null,
+        signal: exited?.signal ?? null,
+        start,
+        end: /* @__PURE__ */ new Date(),
+        timedOut,
+        stopped,
+        tail: [...tail],
+        ...spawnError !== void 0 ? { error: spawnError } : {},
+        ...cpuSeconds !== void 0 ? { cpuSeconds } : {},
+        ...pgid !== void 0 ? { pid: pgid } : {}
+      };
+      if (log2) await new Promise((r) => log2.end(r));
+      resolve3(outcome);
+    });
+  });
+}
+function cpuList(cores) {
+  const sorted = [...new Set(cores)].sort((a, b) => a - b);
+  const parts = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(",");
+}
+var DEFAULT_GRACE_MS, ledger, sleep;
+var init_process = __esm({
+  "src/run/process.ts"() {
+    "use strict";
+    DEFAULT_GRACE_MS = 1e4;
+    ledger = childrenCpuSeconds() ?? 0;
+    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  }
+});
+
+// src/run/shard.ts
+import { copyFile as copyFile2, mkdir as mkdir6, readFile as readFile5, stat as stat6, writeFile as writeFile6 } from "node:fs/promises";
+import path18 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function defaultPluginDir() {
+  return path18.dirname(fileURLToPath2(import.meta.url));
+}
+async function exists3(file) {
+  try {
+    return (await stat6(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function gatherResults(invocation, outDir, since) {
+  const found = [];
+  for (const pattern of invocation.results) {
+    const matches = isDynamicPattern(pattern) ? (await glob([pattern], { absolute: true, dot: true })).sort() : [pattern];
+    for (const file of matches) {
+      if (path18.basename(file) === JOB_RECORD_FILE) continue;
+      let info2;
+      try {
+        info2 = await stat6(file);
+      } catch {
+        continue;
+      }
+      if (!info2.isFile() || info2.mtimeMs < since.getTime() - 1e3) continue;
+      let target = file;
+      if (path18.relative(outDir, file).startsWith("..")) {
+        target = path18.join(outDir, path18.basename(file));
+        for (let n2 = 2; found.includes(target) || await exists3(target); n2++)
+          target = path18.join(outDir, `${path18.parse(file).name}-${n2}${path18.extname(file)}`);
+        await copyFile2(file, target);
+      }
+      if (!found.includes(target)) found.push(target);
+    }
+  }
+  return found;
+}
+async function readCases(files) {
+  const cases = [];
+  const broken = [];
+  for (const file of files) {
+    const result = await readResultFile(file, file);
+    if (!result) continue;
+    cases.push(...result.cases);
+    if (result.error !== void 0) broken.push(`${path18.basename(file)}: ${result.error}`);
+  }
+  return { cases, broken };
+}
+async function runShard(options, deps = {}) {
+  const { suite, outDir } = options;
+  const exec = deps.exec ?? execProcess;
+  await mkdir6(outDir, { recursive: true });
+  const logFile = path18.join(outDir, LOG_FILE);
+  const recordFile = path18.join(outDir, JOB_RECORD_FILE);
+  await writeFile6(logFile, "");
+  const start = /* @__PURE__ */ new Date();
+  const warnings = [];
+  const say = async (line) => {
+    deps.onLine?.(line, "stderr");
+    await writeFile6(logFile, `${line}
+`, { flag: "a" });
+  };
+  const workers = options.workers;
+  const record = {
+    version: JOB_RECORD_VERSION,
+    suite: suite.name,
+    shard: options.shard,
+    shards: options.shards,
+    framework: suite.framework,
+    workers: workers === "auto" ? options.cores : workers,
+    cores: options.cores,
+    ...options.cpus && options.taskset ? { cpus: cpuList(options.cpus) } : {},
+    runner: options.runner,
+    start: start.toISOString(),
+    end: start.toISOString(),
+    exit: null,
+    command: [],
+    results: []
+  };
+  const finish = async (status, exitCode, extra = {}) => {
+    record.end = (/* @__PURE__ */ new Date()).toISOString();
+    record.results = (extra.files ?? []).map((f) => path18.relative(outDir, f).split(path18.sep).join("/"));
+    if (extra.cpu !== void 0) record.cpuSeconds = Math.round(extra.cpu * 100) / 100;
+    if (extra.error !== void 0) record.error = extra.error;
+    await writeFile6(recordFile, stringifyJobRecord(record));
+    for (const w of warnings) await say(`parallel-tests: warning: ${w}`);
+    if (extra.error !== void 0) await say(`parallel-tests: ${extra.error}`);
+    return {
+      record,
+      exitCode,
+      status,
+      resultFiles: extra.files ?? [],
+      logFile,
+      recordFile,
+      warnings,
+      flaky: extra.flaky ?? [],
+      failing: extra.failing ?? 0,
+      tests: extra.tests ?? 0
+    };
+  };
+  if (options.notRun !== void 0)
+    return finish("not-run", EXIT.infrastructure, { error: `not run: ${options.notRun}` });
+  let selection;
+  let tools;
+  try {
+    if (options.testsFile !== void 0) {
+      let text3;
+      try {
+        text3 = await readFile5(options.testsFile, "utf8");
+      } catch (err) {
+        throw new InputError(`tests file ${options.testsFile}: ${describeError(err)}`);
+      }
+      selection = { file: options.testsFile, selection: parseSelectionFile(text3, options.testsFile) };
+    }
+    tools = options.tools ?? await probeTools(suite, workers, { exec, env: options.env });
+  } catch (err) {
+    const code = err instanceof InputError ? EXIT.badInput : EXIT.infrastructure;
+    return finish("error", code, { error: describeError(err) });
+  }
+  const base = {
+    suite,
+    shard: options.shard,
+    shards: options.shards,
+    workers,
+    cores: options.cores,
+    baseDir: options.baseDir,
+    resultsDir: outDir,
+    ...selection ? { selection } : {},
+    pluginDir: deps.pluginDir ?? defaultPluginDir(),
+    ...options.env.PYTHONPATH ? { pythonPath: options.env.PYTHONPATH } : {},
+    tools
+  };
+  const deadline = start.getTime() + suite.timeoutMinutes * 6e4;
+  let timedOut = false;
+  const attempt = async (retry) => {
+    const built = buildInvocations(base, retry);
+    warnings.push(...built.warnings.filter((w) => !warnings.includes(w)));
+    for (const f of built.files) await writeFile6(f.path, f.text);
+    const outcomes2 = [];
+    const files = [];
+    for (const invocation of built.invocations) {
+      if (options.signal?.aborted || timedOut) break;
+      const argv = [invocation.command, ...invocation.args];
+      await say(`$ ${renderCommandLine(argv, invocation.env)}`);
+      const since = /* @__PURE__ */ new Date();
+      const outcome = await runProcess({
+        command: invocation.command,
+        args: invocation.args,
+        env: { ...options.env, ...invocation.env },
+        cwd: invocation.cwd,
+        ...options.cpus && options.taskset ? { pin: { cpus: cpuList(options.cpus), taskset: options.taskset } } : {},
+        timeoutMs: Math.max(1, deadline - Date.now()),
+        ...options.graceMs !== void 0 ? { graceMs: options.graceMs } : {},
+        logFile,
+        ...deps.onLine ? { onLine: deps.onLine } : {},
+        ...options.signal ? { signal: options.signal } : {}
+      });
+      outcomes2.push(outcome);
+      if (outcome.timedOut) timedOut = true;
+      files.push(...await gatherResults(invocation, outDir, since));
+      if (outcome.error !== void 0) break;
+    }
+    const { cases, broken } = await readCases(files);
+    const first2 = built.invocations[0];
+    return { outcomes: outcomes2, files, cases, broken, argv: first2 ? [first2.command, ...first2.args] : [] };
+  };
+  let first;
+  try {
+    first = await attempt();
+  } catch (err) {
+    if (err instanceof ToolMissing)
+      return finish("not-run", EXIT.infrastructure, { error: `not run: ${err.message}` });
+    return finish("error", err instanceof InputError ? EXIT.badInput : EXIT.infrastructure, {
+      error: describeError(err)
+    });
+  }
+  record.command = first.argv;
+  const attempts = [first];
+  const allFiles = [...first.files];
+  let failing = failedTestIds(suite.framework, first.cases);
+  const everFailed = new Set(failing);
+  const lastExit = (a) => {
+    const exits = a.outcomes.map((o) => o.exit);
+    return exits.includes(null) ? null : exits.length === 0 ? null : Math.max(...exits);
+  };
+  const cleanRun = (a) => a.outcomes.length > 0 && a.outcomes.every((o) => !o.timedOut && !o.stopped && o.error === void 0);
+  if (suite.retries > 0 && failing.length > 0 && cleanRun(first) && !canRetry(suite.framework))
+    warnings.push(`retries: ${suite.framework} tests cannot be selected one by one here; no retry`);
+  for (let n2 = 2; n2 <= suite.retries + 1 && failing.length > 0 && canRetry(suite.framework); n2++) {
+    const previous = attempts[attempts.length - 1];
+    if (!cleanRun(previous) || options.signal?.aborted) break;
+    await say(`parallel-tests: retry ${n2 - 1} of ${suite.retries}: ${failing.length} failed test(s) again`);
+    const next = await attempt({ attempt: n2, tests: failing });
+    attempts.push(next);
+    allFiles.push(...next.files);
+    if (next.files.length === 0) break;
+    const ran = new Set(
+      failedTestIds(
+        suite.framework,
+        next.cases.map((c) => ({ ...c, status: "failed" }))
+      )
+    );
+    const failedAgain = new Set(failedTestIds(suite.framework, next.cases));
+    failing = failing.filter((id) => failedAgain.has(id) || !ran.has(id));
+  }
+  const flaky = [...everFailed].filter((id) => !failing.includes(id)).sort();
+  const last = attempts[attempts.length - 1];
+  record.exit = lastExit(last);
+  const cpu = attempts.flatMap((a) => a.outcomes).reduce(
+    (sum, o) => sum === void 0 || o.cpuSeconds === void 0 ? void 0 : sum + o.cpuSeconds,
+    0
+  );
+  const outcomes = attempts.flatMap((a) => a.outcomes);
+  const tail = (o) => o.tail.length > 0 ? `; last output:
+${o.tail.join("\n")}` : "";
+  const common2 = {
+    files: allFiles,
+    flaky,
+    failing: failing.length,
+    tests: first.cases.length,
+    ...cpu !== void 0 ? { cpu } : {}
+  };
+  const spawnFailure = outcomes.find((o) => o.error !== void 0);
+  if (spawnFailure)
+    return finish("error", EXIT.infrastructure, {
+      ...common2,
+      error: `could not start: ${spawnFailure.error}`
+    });
+  if (options.signal?.aborted || outcomes.some((o) => o.stopped))
+    return finish("error", EXIT.infrastructure, {
+      ...common2,
+      error: "stopped (interrupted) before it finished"
+    });
+  const timeout = outcomes.find((o) => o.timedOut);
+  if (timeout)
+    return finish("error", EXIT.infrastructure, {
+      ...common2,
+      error: `timed out after ${suite.timeoutMinutes} min (timeout-minutes); its process tree was stopped, the results it wrote still count${tail(timeout)}`
+    });
+  if (first.files.length === 0) {
+    const o = first.outcomes[first.outcomes.length - 1];
+    const how = o ? o.signal ? `killed by ${o.signal}` : `exit ${o.exit}` : "nothing ran";
+    if (first.outcomes.length === 0) return finish("passed", EXIT.passed, common2);
+    return finish("error", EXIT.infrastructure, {
+      ...common2,
+      error: `wrote no result file (${how})${o ? tail(o) : ""}`
+    });
+  }
+  if (first.broken.length > 0) warnings.push(...first.broken.map((b) => `result file ${b}`));
+  const emptyExit = buildInvocations(base).invocations[0]?.emptyExit;
+  if (emptyExit !== void 0 && first.outcomes.every((o) => o.exit === emptyExit) && first.cases.length === 0) {
+    warnings.push(`suite "${suite.name}" shard ${options.shard}: no test was selected (exit ${emptyExit})`);
+    return finish("passed", EXIT.passed, common2);
+  }
+  if (failing.length > 0) return finish("failed", EXIT.testFailures, common2);
+  const failingCases = last.cases.filter(isFailing).length;
+  if (failingCases > 0 && attempts.length === 1) return finish("failed", EXIT.testFailures, common2);
+  const bad = first.outcomes.find((o) => o.exit !== 0);
+  if (bad && attempts.length === 1) {
+    const how = bad.signal ? `was killed by ${bad.signal}` : `exited ${bad.exit}`;
+    return finish("error", EXIT.infrastructure, {
+      ...common2,
+      error: `${how} but its results show no failed test${tail(bad)}`
+    });
+  }
+  return finish("passed", EXIT.passed, common2);
+}
+var LOG_FILE;
+var init_shard = __esm({
+  "src/run/shard.ts"() {
+    "use strict";
+    init_dist2();
+    init_errors();
+    init_exec();
+    init_collect();
+    init_job_record();
+    init_model();
+    init_adapters();
+    init_command_line();
+    init_probe();
+    init_process();
+    init_selection();
+    LOG_FILE = "output.log";
+  }
+});
+
+// src/stores/artifact-store.ts
+function attemptOf(name) {
+  const m = ATTEMPT.exec(name);
+  return m ? { job: m[1], attempt: Number(m[2]) } : { job: name, attempt: 1 };
+}
+function latestAttempts(entries, attempt) {
+  const best = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const a = attemptOf(entry.name);
+    if (a.attempt > attempt) continue;
+    const seen = best.get(a.job);
+    if (!seen || a.attempt > seen.attempt) best.set(a.job, { entry, attempt: a.attempt });
+  }
+  return [...best.values()].map((b) => b.entry).sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+}
+var ARTIFACT_PREFIX, ATTEMPT;
+var init_artifact_store2 = __esm({
+  "src/stores/artifact-store.ts"() {
+    "use strict";
+    init_errors();
+    ARTIFACT_PREFIX = "parallel-tests-";
+    ATTEMPT = /^(.*)-attempt-([1-9]\d*)$/;
+  }
+});
+
+// src/commands/shard-job.ts
+var shard_job_exports = {};
+__export(shard_job_exports, {
+  JOB_RESULTS_DIR: () => JOB_RESULTS_DIR,
+  downloadJobArtifacts: () => downloadJobArtifacts,
+  runShardJob: () => runShardJob,
+  suiteOfArtifact: () => suiteOfArtifact
+});
+import { readFile as readFile6 } from "node:fs/promises";
+import os6 from "node:os";
+import path19 from "node:path";
+function suiteNamed(names, wanted, file) {
+  if (!names.includes(wanted))
+    throw new InputError(`${file}: no suite named "${wanted}" (suites: ${names.join(", ")})`);
+}
+async function runShardJob(settings, deps) {
+  if (settings.shard > settings.shards)
+    throw new InputError(`shard ${settings.shard} of ${settings.shards}: the shard must be at most shards`);
+  const { config, baseDir } = await loadConfig(settings.cwd, settings.configPath);
+  suiteNamed(
+    config.suites.map((s) => s.name),
+    settings.suite,
+    config.file
+  );
+  const suite = config.suites.find((s) => s.name === settings.suite);
+  const artifact = artifactName(
+    { suite: suite.name, shard: settings.shard, shards: settings.shards },
+    settings.attempt
+  );
+  const dir = path19.resolve(settings.cwd, JOB_RESULTS_DIR, suite.name, artifact);
+  const cores = settings.cores ?? os6.availableParallelism();
+  const shard = await runShard(
+    {
+      suite,
+      baseDir,
+      shard: settings.shard,
+      shards: settings.shards,
+      workers: settings.workers ?? suite.workers,
+      cores,
+      ...settings.testsFile !== void 0 ? { testsFile: path19.resolve(settings.cwd, settings.testsFile) } : {},
+      outDir: dir,
+      runner: settings.runner,
+      env: settings.env,
+      ...deps.signal ? { signal: deps.signal } : {}
+    },
+    { onLine: (line) => deps.onLine(line) }
+  );
+  for (const w of shard.warnings) deps.warn(w);
+  if (deps.store) {
+    try {
+      const up = await deps.store.store.upload(artifact, dir, {
+        ...settings.retentionDays !== void 0 ? { retentionDays: settings.retentionDays } : {}
+      });
+      deps.log(
+        `uploaded ${artifact}: ${up.files} file(s), ${up.bytes} bytes, ${up.location} (${deps.store.description})`
+      );
+    } catch (err) {
+      deps.warn(`artifact ${artifact} was not uploaded: ${describeError(err)}; its files stay in ${dir}`);
+    }
+  } else {
+    deps.warn(
+      `no artifact store (no artifact service for this job, PARALLEL_TESTS_ARTIFACTS_DIR unset): ${artifact} was not uploaded; its files stay in ${dir}`
+    );
+  }
+  const report2 = await runAggregate(
+    {
+      patterns: [path19.join(dir, JOB_RECORD_FILE), ...shard.resultFiles],
+      cwd: settings.cwd,
+      allowEmpty: true
+    },
+    async () => []
+  );
+  return { shard, report: report2, dir, artifact, exitCode: Math.max(shard.exitCode, report2.exitCode) };
+}
+function suiteOfArtifact(name) {
+  return /^parallel-tests-(.+)-[1-9]\d*-of-[1-9]\d*(?:-attempt-[1-9]\d*)?$/.exec(name)?.[1];
+}
+async function downloadJobArtifacts(store, options) {
+  const entries = latestAttempts(await store.list(ARTIFACT_PREFIX), options.attempt);
+  const files = [];
+  const kept = [];
+  for (const entry of entries) {
+    const suite = suiteOfArtifact(entry.name);
+    if (suite === void 0) {
+      options.warn(
+        `artifact ${entry.name} is not a test job's (parallel-tests-<suite>-<shard>-of-<shards>): left out`
+      );
+      continue;
+    }
+    const dir = path19.resolve(options.cwd, JOB_RESULTS_DIR, suite, entry.name);
+    try {
+      await store.download(entry, dir);
+    } catch (err) {
+      throw new InfrastructureError(`artifact ${entry.name}: download failed: ${describeError(err)}`);
+    }
+    kept.push(entry);
+    const record = path19.join(dir, JOB_RECORD_FILE);
+    files.push(record);
+    try {
+      const listed = JSON.parse(await readFile6(record, "utf8")).results;
+      if (Array.isArray(listed)) {
+        for (const f of listed)
+          if (typeof f === "string" && !f.startsWith("..") && !path19.isAbsolute(f))
+            files.push(path19.join(dir, f));
+      }
+    } catch {
+    }
+    options.log(`downloaded ${entry.name} into ${path19.relative(options.cwd, dir)}`);
+  }
+  if (kept.length === 0) options.warn("no test job uploaded an artifact (parallel-tests-*) in this run");
+  return { entries: kept, files };
+}
+var JOB_RESULTS_DIR;
+var init_shard_job = __esm({
+  "src/commands/shard-job.ts"() {
+    "use strict";
+    init_load();
+    init_errors();
+    init_job_record();
+    init_shard();
+    init_artifact_store2();
+    init_aggregate2();
+    JOB_RESULTS_DIR = "results";
   }
 });
 
@@ -37197,7 +38547,7 @@ function autoShardCount(options) {
   return n2;
 }
 var MAX_MATRIX_JOBS, DEFAULT_SPLIT_ABOVE;
-var init_shard = __esm({
+var init_shard2 = __esm({
   "src/plan/shard.ts"() {
     "use strict";
     init_errors();
@@ -37300,14 +38650,14 @@ function planRun(input) {
       timed: estimate.timed
     });
     for (const shard of shards.shards) {
-      const path16 = shardPath(input.shardDir, suite.name, shard.index);
+      const path26 = shardPath(input.shardDir, suite.name, shard.index);
       files.push(
         shard.catchAll ? {
-          path: path16,
+          path: path26,
           suite: suite.name,
           mode: "exclude",
           tests: shards.shards.filter((s) => s !== shard).flatMap((s) => s.tests)
-        } : { path: path16, suite: suite.name, mode: "include", tests: shard.tests }
+        } : { path: path26, suite: suite.name, mode: "include", tests: shard.tests }
       );
       include.push({
         suite: suite.name,
@@ -37321,7 +38671,7 @@ function planRun(input) {
         "catch-all": shard.catchAll,
         tests: shard.tests.length,
         "estimated-seconds": estimate.timed ? Math.round(shard.estimated * 10) / 10 : null,
-        "tests-file": path16
+        "tests-file": path26
       });
     }
   });
@@ -37340,7 +38690,7 @@ var init_plan = __esm({
     init_errors();
     init_allocate();
     init_durations();
-    init_shard();
+    init_shard2();
     init_test_ids();
     MAX_LOCAL_SHARDS = 1e5;
     DEFAULT_JOB_OVERHEAD_SECONDS = 90;
@@ -37380,36 +38730,14 @@ var init_plan_json = __esm({
   }
 });
 
-// src/run/selection.ts
-function normaliseIds(tests) {
-  for (const id of tests) {
-    if (id === "") throw new InputError("a test id in a selection is empty");
-    if (/[\r\n]/.test(id))
-      throw new InputError(`a test id in a selection contains a line break: ${JSON.stringify(id)}`);
-  }
-  return [...new Set(tests)].sort();
-}
-function renderSelectionFile(selection) {
-  const ids = normaliseIds(selection.tests);
-  return [HEADER + selection.mode, ...ids].join("\n") + "\n";
-}
-var HEADER;
-var init_selection = __esm({
-  "src/run/selection.ts"() {
-    "use strict";
-    init_errors();
-    HEADER = "# parallel-tests selection: ";
-  }
-});
-
 // src/commands/plan.ts
 var plan_exports = {};
 __export(plan_exports, {
   runPlan: () => runPlan
 });
-import { mkdir as mkdir5, open as open3, readdir as readdir4, rm as rm3, stat as stat5, writeFile as writeFile5 } from "node:fs/promises";
-import os6 from "node:os";
-import path10 from "node:path";
+import { mkdir as mkdir7, open as open3, readdir as readdir6, rm as rm4, stat as stat7, writeFile as writeFile7 } from "node:fs/promises";
+import os7 from "node:os";
+import path20 from "node:path";
 function checkSuite(config, suite, arg) {
   if (suite !== void 0 && !config.suites.some((s) => s.name === suite)) {
     throw new InputError(
@@ -37419,7 +38747,7 @@ function checkSuite(config, suite, arg) {
 }
 async function startsWithBrace(file) {
   try {
-    if (!(await stat5(file)).isFile()) return false;
+    if (!(await stat7(file)).isFile()) return false;
     const handle = await open3(file, "r");
     try {
       const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
@@ -37435,7 +38763,7 @@ async function readTimings(arg, config, cwd, warnings) {
   const { suite, target } = splitAssignment(arg);
   checkSuite(config, suite, arg);
   let entries;
-  const literal = path10.resolve(cwd, target);
+  const literal = path20.resolve(cwd, target);
   if (await startsWithBrace(literal)) {
     entries = parseTestDurations(await readText(literal, "timings"), target);
   } else {
@@ -37463,7 +38791,7 @@ async function readTestLists(args, config, cwd, warnings) {
   for (const arg of args) {
     const { suite, target } = splitAssignment(arg);
     checkSuite(config, suite, arg);
-    const ids = testIdsOf(await readText(path10.resolve(cwd, target), "test list"));
+    const ids = testIdsOf(await readText(path20.resolve(cwd, target), "test list"));
     const bySuite = suite ? /* @__PURE__ */ new Map([[suite, new Map(ids.map((id) => [id, true]))]]) : splitBySuite(
       ids.map((id) => [id, true]),
       config.suites
@@ -37483,12 +38811,12 @@ async function clearShardFiles(dir, suites) {
   for (const suite of suites) {
     let names;
     try {
-      names = await readdir4(path10.join(dir, suite));
+      names = await readdir6(path20.join(dir, suite));
     } catch {
       continue;
     }
     for (const name of names)
-      if (/^shard-\d+\.txt$/.test(name)) await rm3(path10.join(dir, suite, name), { force: true });
+      if (/^shard-\d+\.txt$/.test(name)) await rm4(path20.join(dir, suite, name), { force: true });
   }
 }
 async function runPlan(settings) {
@@ -37511,7 +38839,7 @@ async function runPlan(settings) {
   }
   for (const arg of settings.timings) add2(await readTimings(arg, config, settings.cwd, warnings));
   const tests = await readTestLists(settings.tests, config, settings.cwd, warnings);
-  const hostCores = settings.hostCores ?? config.host.cores ?? os6.availableParallelism();
+  const hostCores = settings.hostCores ?? config.host.cores ?? os7.availableParallelism();
   const plan2 = planRun({
     config,
     hostCores,
@@ -37523,13 +38851,13 @@ async function runPlan(settings) {
   });
   plan2.warnings = [...warnings, ...plan2.warnings];
   await clearShardFiles(
-    path10.resolve(settings.cwd, settings.shardDir),
+    path20.resolve(settings.cwd, settings.shardDir),
     config.suites.map((s) => s.name)
   );
   for (const file of plan2.files) {
-    const target = path10.resolve(settings.cwd, file.path);
-    await mkdir5(path10.dirname(target), { recursive: true });
-    await writeFile5(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
+    const target = path20.resolve(settings.cwd, file.path);
+    await mkdir7(path20.dirname(target), { recursive: true });
+    await writeFile7(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
   }
   return {
     plan: plan2,
@@ -37559,7 +38887,7 @@ var init_plan2 = __esm({
 var require_ignore = __commonJS({
   "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path26 = __require("path");
     var factory = (options) => new IgnoreBase(options);
     factory.default = factory;
     module.exports = factory;
@@ -37568,22 +38896,22 @@ var require_ignore = __commonJS({
     }
     var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
     var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path16.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var REGEX_TRAILING_PATH_SEP = path26.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
     var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
     function cleanPath2(file) {
-      return path16.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+      return path26.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
     }
     function toSlash(file) {
-      if (path16.sep === "/") {
+      if (path26.sep === "/") {
         return file;
       }
       return file.replace(/\\/g, "/");
     }
     function fromSlash(file) {
-      if (path16.sep === "/") {
+      if (path26.sep === "/") {
         return file;
       }
-      return file.replace(/\//g, path16.sep);
+      return file.replace(/\//g, path26.sep);
     }
     var IgnoreBase = class {
       constructor({
@@ -37632,13 +38960,13 @@ var require_ignore = __commonJS({
         return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
       }
       filter(paths) {
-        return make_array(paths).filter((path17) => this._filter(path17));
+        return make_array(paths).filter((path27) => this._filter(path27));
       }
       createFilter() {
-        return (path17) => this._filter(path17);
+        return (path27) => this._filter(path27);
       }
-      ignores(path17) {
-        return !this._filter(path17);
+      ignores(path27) {
+        return !this._filter(path27);
       }
       // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
@@ -37677,36 +39005,36 @@ var require_ignore = __commonJS({
           origin,
           pattern,
           // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path16.sep),
+          dirs: pattern.split(path26.sep),
           negative
         };
       }
       // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path17) {
-        if (!path17) {
+      _filter(path27) {
+        if (!path27) {
           return false;
         }
-        if (path17 in this._cache) {
-          return this._cache[path17];
+        if (path27 in this._cache) {
+          return this._cache[path27];
         }
-        return this._cache[path17] = this._test(path17);
+        return this._cache[path27] = this._test(path27);
       }
       // @returns {Boolean} true if a file is NOT ignored
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
       _test(file) {
         file = fromSlash(file);
-        const parentPath = cleanPath2(path16.dirname(file));
-        const parentPathDirs = parentPath.split(path16.sep);
+        const parentPath = cleanPath2(path26.dirname(file));
+        const parentPathDirs = parentPath.split(path26.sep);
         let matched = false;
         this._rules.forEach((rule) => {
           let match = this._match(file, rule);
           if (!match && parentPath !== ".") {
             if (rule.dirs.includes("**")) {
               for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path16.sep), rule);
+                match = match || this._match(parentPathDirs.slice(0, i).join(path26.sep), rule);
               }
             } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path16.sep), rule);
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path26.sep), rule);
             }
           }
           if (match) {
@@ -37725,13 +39053,13 @@ var require_ignore = __commonJS({
           return rule;
         }
         let regStr = "^";
-        let escapedSlash = path16.sep === "\\" ? "\\\\" : path16.sep;
+        let escapedSlash = path26.sep === "\\" ? "\\\\" : path26.sep;
         for (let i = 0; i < rule.pattern.length; i++) {
           const ch = rule.pattern[i];
           if (ch === "*") {
             if (rule.pattern[i + 1] === "*") {
               i++;
-              if (rule.pattern[i + 1] === path16.sep) {
+              if (rule.pattern[i + 1] === path26.sep) {
                 i++;
               }
               if (rule.pattern[i + 1] === void 0) {
@@ -37747,7 +39075,7 @@ var require_ignore = __commonJS({
           } else if (ch === "." || ch === "$") {
             regStr += `\\${ch}`;
           } else if (ch === "\\") {
-            if (path16.sep === "\\") {
+            if (path26.sep === "\\") {
               regStr += escapedSlash;
               continue;
             }
@@ -37833,8 +39161,8 @@ var init_key = __esm({
 // src/image/context.ts
 import { createHash as createHash3 } from "node:crypto";
 import fs3 from "node:fs";
-import { readdir as readdir5, readFile as readFile4, readlink as readlink2 } from "node:fs/promises";
-import path11 from "node:path";
+import { readdir as readdir7, readFile as readFile7, readlink as readlink2 } from "node:fs/promises";
+import path21 from "node:path";
 function readError(what, err) {
   const code = err?.code;
   const detail = err instanceof Error ? err.message : String(err);
@@ -37843,7 +39171,7 @@ function readError(what, err) {
 }
 async function readDockerignore(dir) {
   try {
-    return await readFile4(path11.join(dir, DOCKERIGNORE), "utf8");
+    return await readFile7(path21.join(dir, DOCKERIGNORE), "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return "";
@@ -37851,9 +39179,9 @@ async function readDockerignore(dir) {
   }
 }
 function dockerfileInContext(dir, dockerfile) {
-  const rel = path11.relative(path11.resolve(dir), path11.resolve(dir, dockerfile));
-  if (rel === "" || rel === ".." || rel.startsWith(`..${path11.sep}`) || path11.isAbsolute(rel)) return null;
-  return rel.split(path11.sep).join("/");
+  const rel = path21.relative(path21.resolve(dir), path21.resolve(dir, dockerfile));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${path21.sep}`) || path21.isAbsolute(rel)) return null;
+  return rel.split(path21.sep).join("/");
 }
 function createFilter(text3, always) {
   const rules = import_dockerignore.default.default({ ignorecase: false }).add(text3);
@@ -37878,7 +39206,7 @@ async function walk(dir, filter) {
   for (let rel = pending.pop(); rel !== void 0; rel = pending.pop()) {
     let dirents;
     try {
-      dirents = await readdir5(path11.join(dir, rel), { withFileTypes: true });
+      dirents = await readdir7(path21.join(dir, rel), { withFileTypes: true });
     } catch (err) {
       const code = err.code;
       if (rel === "" && (code === "ENOENT" || code === "ENOTDIR")) {
@@ -37928,7 +39256,7 @@ function hashFile(file, buffer) {
 }
 async function hashRegular(dir, rel, buffer) {
   try {
-    return { path: rel, ...await hashFile(path11.join(dir, rel), buffer) };
+    return { path: rel, ...await hashFile(path21.join(dir, rel), buffer) };
   } catch (err) {
     throw readError(`the file ${rel}`, err);
   }
@@ -37936,7 +39264,7 @@ async function hashRegular(dir, rel, buffer) {
 async function hashLink(dir, rel) {
   let target;
   try {
-    target = await readlink2(path11.join(dir, rel));
+    target = await readlink2(path21.join(dir, rel));
   } catch (err) {
     throw readError(`the symlink ${rel}`, err);
   }
@@ -38004,10 +39332,10 @@ var init_context = __esm({
 
 // src/image/engine-api.ts
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
+import { readFile as readFile8, stat as stat8 } from "node:fs/promises";
 import net from "node:net";
-import os7 from "node:os";
-import path12 from "node:path";
+import os8 from "node:os";
+import path22 from "node:path";
 function engineSocket(e) {
   if (e.platform === "win32") return void 0;
   const host = e.env.DOCKER_HOST;
@@ -38019,9 +39347,9 @@ function engineSocket(e) {
   return DEFAULT_SOCKET;
 }
 async function readCurrentContext(env) {
-  const dir = env.DOCKER_CONFIG || path12.join(os7.homedir(), ".docker");
+  const dir = env.DOCKER_CONFIG || path22.join(os8.homedir(), ".docker");
   try {
-    const parsed = JSON.parse(await readFile5(path12.join(dir, "config.json"), "utf8"));
+    const parsed = JSON.parse(await readFile8(path22.join(dir, "config.json"), "utf8"));
     const context = parsed?.currentContext;
     return typeof context === "string" ? context : void 0;
   } catch {
@@ -38053,7 +39381,7 @@ function parseResponse(raw) {
 }
 async function engineRequest(socket, options) {
   const body = options.body;
-  const size = options.file ? (await stat6(options.file.path)).size : body?.length ?? 0;
+  const size = options.file ? (await stat8(options.file.path)).size : body?.length ?? 0;
   const type = options.file?.type ?? body?.type;
   const open5 = () => options.file ? createReadStream3(options.file.path, { highWaterMark: 1 << 20 }) : body?.stream();
   return new Promise((resolve3, reject) => {
@@ -38247,14 +39575,14 @@ async function planThinLoad(file, entries, present) {
   const config = JSON.parse((await readEntry(file, configEntry)).toString("utf8"));
   const diffIds = config.rootfs?.diff_ids;
   if (!Array.isArray(diffIds) || diffIds.length !== Layers.length) return void 0;
-  let common = 0;
-  while (common < diffIds.length && common < present.length && diffIds[common] === present[common]) common++;
-  if (common === 0) return void 0;
+  let common2 = 0;
+  while (common2 < diffIds.length && common2 < present.length && diffIds[common2] === present[common2]) common2++;
+  if (common2 === 0) return void 0;
   const needed = /* @__PURE__ */ new Set();
   const known = /* @__PURE__ */ new Set();
   Layers.forEach((layer, i) => {
     if (typeof layer !== "string") return;
-    if (i < common) known.add(layer);
+    if (i < common2) known.add(layer);
     else needed.add(layer);
   });
   const skip = new Set([...known].filter((l) => !needed.has(l) && byName2.has(l)));
@@ -38293,7 +39621,7 @@ var init_thin_load = __esm({
 });
 
 // src/image/docker.ts
-function buildCommand(spec, builder) {
+function buildCommand2(spec, builder) {
   const args = builder === "buildx" ? ["buildx", "build", "--load"] : ["build"];
   args.push("--file", spec.dockerfile, "--tag", spec.tag, "--label", `${KEY_LABEL}=${spec.key}`);
   for (const name of Object.keys(spec.buildArgs).sort())
@@ -38398,7 +39726,7 @@ var init_docker = __esm({
       }
       async build(spec, onLine) {
         const builder = await this.builder();
-        const r = await this.run(buildCommand(spec, builder), onLine ? { onLine } : {});
+        const r = await this.run(buildCommand2(spec, builder), onLine ? { onLine } : {});
         if (r.code !== 0)
           throw failure(`docker ${builder === "buildx" ? "buildx build" : "build"} of ${spec.tag}`, r);
       }
@@ -38517,11 +39845,11 @@ var init_dockerfile = __esm({
 });
 
 // src/image/image.ts
-import { mkdir as mkdir6, readFile as readFile6, rm as rm4, stat as stat7 } from "node:fs/promises";
-import path13 from "node:path";
+import { mkdir as mkdir8, readFile as readFile9, rm as rm5, stat as stat9 } from "node:fs/promises";
+import path23 from "node:path";
 async function fileExists(file) {
   try {
-    return (await stat7(file)).isFile();
+    return (await stat9(file)).isFile();
   } catch {
     return false;
   }
@@ -38534,11 +39862,11 @@ async function computeImageKey(settings, enginePlatform) {
   const engine = Promise.resolve(enginePlatform);
   engine.catch(() => {
   });
-  const dockerfile = path13.resolve(baseDir, image2.dockerfile);
-  const context = path13.resolve(baseDir, image2.context);
+  const dockerfile = path23.resolve(baseDir, image2.dockerfile);
+  const context = path23.resolve(baseDir, image2.context);
   let text3;
   try {
-    text3 = await readFile6(dockerfile, "utf8");
+    text3 = await readFile9(dockerfile, "utf8");
   } catch (err) {
     throw new InputError(`image.dockerfile ${dockerfile}: ${describeError(err)}`);
   }
@@ -38563,7 +39891,7 @@ async function ensureImage(settings, deps) {
     settings.lookupOnly ? Promise.resolve(void 0) : docker.keyOf(image2.name)
   ]);
   const tar = IMAGE_TAR;
-  const tarPath = path13.resolve(settings.workDir, tar);
+  const tarPath = path23.resolve(settings.workDir, tar);
   const outcome = (source, cacheHit, cached2) => ({
     image: image2.name,
     key,
@@ -38600,15 +39928,15 @@ async function ensureImage(settings, deps) {
     }
     const why = load.code === 0 ? "it loaded an image built from another key" : load.stderr.trim() || load.stdout.trim();
     deps.warn(`the cached image for ${key} is unusable (${why}); discarding it and building`);
-    await rm4(tarPath, { force: true });
+    await rm5(tarPath, { force: true });
     await deps.store.discard?.(key).catch((err) => deps.warn(`could not drop the cache entry: ${describeError(err)}`));
   }
   deps.log(`building ${image2.name} (${key})`);
   await docker.build(
     {
       tag: image2.name,
-      dockerfile: path13.resolve(settings.baseDir, image2.dockerfile),
-      context: path13.resolve(settings.baseDir, image2.context),
+      dockerfile: path23.resolve(settings.baseDir, image2.dockerfile),
+      context: path23.resolve(settings.baseDir, image2.context),
       buildArgs: buildArgsOf(settings),
       key,
       ...image2.target !== void 0 ? { target: image2.target } : {},
@@ -38618,7 +39946,7 @@ async function ensureImage(settings, deps) {
   );
   let cached = false;
   try {
-    await mkdir6(path13.dirname(tarPath), { recursive: true });
+    await mkdir8(path23.dirname(tarPath), { recursive: true });
     await docker.save(image2.name, tarPath);
     await deps.store.save([tar], key);
     cached = true;
@@ -38680,7 +40008,7 @@ var init_image2 = __esm({
 });
 
 // src/server/server.ts
-import path14 from "node:path";
+import path24 from "node:path";
 async function detectCompose(exec) {
   if ((await exec("docker", ["compose", "version"])).code === 0)
     return { command: "docker", prefix: ["compose"] };
@@ -38702,7 +40030,7 @@ function runArgs(image2, name, server) {
 }
 async function waitForHealth(url, options) {
   const get = options.fetch ?? fetch;
-  const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const sleep2 = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   const now = options.now ?? Date.now;
   const start = now();
   let delay = 100;
@@ -38730,7 +40058,7 @@ async function waitForHealth(url, options) {
         `${url} was not healthy after ${Math.round((now() - start) / 1e3)} s (${attempts} tries; last: ${last})`
       );
     }
-    await sleep(delay);
+    await sleep2(delay);
     delay = Math.min(2e3, delay * 2);
   }
 }
@@ -38770,7 +40098,7 @@ async function startServer(settings, deps) {
       throw new InfrastructureError(
         "the server needs docker compose (v2 plugin) or docker-compose (v1); neither is installed"
       );
-    const file = path14.resolve(settings.baseDir, server.composeFile);
+    const file = path24.resolve(settings.baseDir, server.composeFile);
     running = serverFromHandle(
       {
         kind: "compose",
@@ -38797,10 +40125,10 @@ async function startServer(settings, deps) {
   } else {
     if (!settings.image) throw new InputError("server: no compose-file and no image to run");
     running = serverFromHandle({ kind: "container", name: settings.name }, deps.exec);
-    const run = await deps.exec("docker", runArgs(settings.image, settings.name, server));
-    if (run.code !== 0) {
+    const run2 = await deps.exec("docker", runArgs(settings.image, settings.name, server));
+    if (run2.code !== 0) {
       await running.stop();
-      throw failure(`docker run ${settings.image}`, run);
+      throw failure(`docker run ${settings.image}`, run2);
     }
   }
   try {
@@ -38837,7 +40165,7 @@ __export(serve_exports, {
   startConfiguredServer: () => startConfiguredServer,
   stopServerFromHandle: () => stopServerFromHandle
 });
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 async function startConfiguredServer(outcome, name, deps) {
   const server = outcome.config.server;
   if (!server) throw new InputError(`${outcome.config.file}: no "server" section`);
@@ -38854,7 +40182,7 @@ async function runServe(settings, deps) {
   let stopping;
   const stop = () => stopping ??= server.stop();
   const [program, ...args] = settings.command;
-  const child = spawn2(program, args, { stdio: "inherit", cwd: settings.cwd });
+  const child = spawn3(program, args, { stdio: "inherit", cwd: settings.cwd });
   const signals = deps.signals ?? process;
   const exit = deps.exit ?? ((code) => process.exit(code));
   const interrupted = (signal) => {
@@ -38889,7 +40217,7 @@ var init_serve = __esm({
 });
 
 // src/github/action.ts
-import path15 from "node:path";
+import path25 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -38921,6 +40249,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -39400,6 +40731,12 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
 function saveState(name, value) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
@@ -39447,7 +40784,14 @@ var INPUT = {
   timingsCache: "timings-cache",
   buildArgs: "build-args",
   lookupOnly: "lookup-only",
-  serve: "serve"
+  serve: "serve",
+  suite: "suite",
+  shard: "shard",
+  testsFile: "tests-file",
+  workers: "workers",
+  cores: "cores",
+  retentionDays: "retention-days",
+  download: "download"
 };
 var STATE = { server: "server" };
 var OUTPUT = {
@@ -39464,7 +40808,9 @@ var OUTPUT = {
   matrix: "matrix",
   image: "image",
   cacheHit: "cache-hit",
-  key: "key"
+  key: "key",
+  results: "results",
+  artifact: "artifact"
 };
 var COMMANDS = ["plan", "image", "run", "aggregate"];
 
@@ -39516,11 +40862,15 @@ function readBoolean(name, unset = false) {
 function readRunner(event) {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const defaultBranch = event.repository?.default_branch;
+  const runId = process.env.GITHUB_RUN_ID || String(Date.now());
+  const attempt = Number(process.env.GITHUB_RUN_ATTEMPT) || 1;
   return {
     cwd: path2.resolve(workspace, getInput(INPUT.workingDirectory) || "."),
     branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || "local",
     ...defaultBranch ? { defaultBranch } : {},
-    run: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? 1}`
+    run: `${runId}-${attempt}`,
+    runId,
+    attempt
   };
 }
 function readSettings() {
@@ -39548,7 +40898,8 @@ function readSettings() {
         githubToken: getInput(INPUT.githubToken),
         github: readGitHubRun(event),
         compare: getInput(INPUT.compare).trim() || "off",
-        compareBranch: process.env.GITHUB_BASE_REF || runner.defaultBranch || runner.branch
+        compareBranch: process.env.GITHUB_BASE_REF || runner.defaultBranch || runner.branch,
+        download: readBoolean(INPUT.download)
       };
     }
     case "plan": {
@@ -39572,8 +40923,34 @@ function readSettings() {
         lookupOnly: readBoolean(INPUT.lookupOnly),
         serve: readBoolean(INPUT.serve)
       };
-    case "run":
-      return { command: "run", ...runner };
+    case "run": {
+      const suite = getInput(INPUT.suite).trim();
+      if (suite === "")
+        throw new InputError(
+          'input "suite" is required for command run: the matrix entry\'s suite, e.g. ${{ matrix.suite }}'
+        );
+      const number = (name) => wholeNumber(getInput(name).trim() || void 0, `input "${name}"`);
+      const workers = getInput(INPUT.workers).trim();
+      const testsFile = getInput(INPUT.testsFile).trim();
+      const cores = number(INPUT.cores);
+      const retentionDays = number(INPUT.retentionDays);
+      if (retentionDays !== void 0 && retentionDays > 90)
+        throw new InputError(
+          `input "retention-days" must be 1 to 90 (GitHub keeps artifacts at most 90 days), got ${retentionDays}`
+        );
+      return {
+        command: "run",
+        ...runner,
+        config,
+        suite,
+        shard: number(INPUT.shard) ?? 1,
+        shards: number(INPUT.shards) ?? 1,
+        ...testsFile !== "" ? { testsFile } : {},
+        ...workers === "auto" ? { workers: "auto" } : workers !== "" ? { workers: number(INPUT.workers) } : {},
+        ...cores !== void 0 ? { cores } : {},
+        ...retentionDays !== void 0 ? { retentionDays } : {}
+      };
+    }
   }
 }
 
@@ -39610,15 +40987,35 @@ function publishAnnotations(annotations) {
     else notice(a.message, properties);
   }
 }
+function untrustedGroup(title) {
+  const token = randomUUID2();
+  startGroup(title);
+  process.stdout.write(`::stop-commands::${token}
+`);
+  let open5 = true;
+  return {
+    line: (text3) => {
+      if (open5) process.stdout.write(`${text3.split(token).join("[token]")}
+`);
+    },
+    end: () => {
+      if (!open5) return;
+      open5 = false;
+      process.stdout.write(`::${token}::
+`);
+      endGroup();
+    }
+  };
+}
 
 // src/github/action.ts
 async function historyIn(settings, warn = warning) {
   const { timingHistory: timingHistory2 } = await Promise.resolve().then(() => (init_history2(), history_exports));
-  const file = path15.resolve(settings.cwd, DEFAULT_HISTORY_FILE);
+  const file = path25.resolve(settings.cwd, DEFAULT_HISTORY_FILE);
   return timingHistory2(
     {
       file,
-      storePath: path15.relative(process.cwd(), file) || DEFAULT_HISTORY_FILE,
+      storePath: path25.relative(process.cwd(), file) || DEFAULT_HISTORY_FILE,
       store: new GitHubCacheStore(),
       branch: settings.branch,
       ...settings.defaultBranch !== void 0 ? { defaultBranch: settings.defaultBranch } : {},
@@ -39626,6 +41023,16 @@ async function historyIn(settings, warn = warning) {
     },
     warn
   );
+}
+function setTotals(t, exitCode) {
+  setOutput(OUTPUT.tests, t.tests);
+  setOutput(OUTPUT.passed, t.passed);
+  setOutput(OUTPUT.failed, t.failed);
+  setOutput(OUTPUT.errors, t.errors);
+  setOutput(OUTPUT.skipped, t.skipped);
+  setOutput(OUTPUT.flaky, t.flaky);
+  setOutput(OUTPUT.duration, t.duration);
+  setOutput(OUTPUT.conclusion, exitCode === EXIT.passed ? "success" : "failure");
 }
 function failureReason(outcome) {
   const t = outcome.aggregate.totals;
@@ -39640,12 +41047,13 @@ function failureReason(outcome) {
   return `${t.failed} test(s) failed and ${t.errors} had errors, of ${t.tests}`;
 }
 async function aggregate(settings) {
-  if (settings.results.length === 0) {
+  if (settings.results.length === 0 && !settings.download) {
     throw new InputError(
-      'input "results" is required for command aggregate: one glob per line, e.g. results/**/*.xml'
+      'input "results" is required for command aggregate (or download: true): one glob per line, e.g. results/**/*.xml'
     );
   }
   const { runAggregate: runAggregate2 } = await Promise.resolve().then(() => (init_aggregate2(), aggregate_exports));
+  const downloaded = settings.download ? await download(settings) : [];
   let warnings = 0;
   const warn = (message) => {
     warnings++;
@@ -39654,7 +41062,7 @@ async function aggregate(settings) {
   const baseRun = settings.compare !== "off" ? await (await Promise.resolve().then(() => (init_base_run(), base_run_exports))).baseRunIn(settings, warn) : void 0;
   const outcome = await runAggregate2({
     ...baseRun?.base ? { base: baseRun.base } : {},
-    patterns: settings.results,
+    patterns: [...settings.results, ...downloaded],
     cwd: settings.cwd,
     allowEmpty: settings.allowEmpty,
     ...settings.timingsCache ? { history: await historyIn(settings, warn) } : {},
@@ -39662,17 +41070,9 @@ async function aggregate(settings) {
     ...settings.html !== void 0 ? { htmlPath: settings.html } : {}
   });
   logUntrusted(outcome.console);
-  const t = outcome.report.totals;
-  setOutput(OUTPUT.tests, t.tests);
-  setOutput(OUTPUT.passed, t.passed);
-  setOutput(OUTPUT.failed, t.failed);
-  setOutput(OUTPUT.errors, t.errors);
-  setOutput(OUTPUT.skipped, t.skipped);
-  setOutput(OUTPUT.flaky, t.flaky);
-  setOutput(OUTPUT.duration, t.duration);
-  setOutput(OUTPUT.conclusion, outcome.exitCode === EXIT.passed ? "success" : "failure");
-  if (settings.json !== void 0) setOutput(OUTPUT.json, path15.resolve(settings.cwd, settings.json));
-  if (settings.html !== void 0) setOutput(OUTPUT.html, path15.resolve(settings.cwd, settings.html));
+  setTotals(outcome.report.totals, outcome.exitCode);
+  if (settings.json !== void 0) setOutput(OUTPUT.json, path25.resolve(settings.cwd, settings.json));
+  if (settings.html !== void 0) setOutput(OUTPUT.html, path25.resolve(settings.cwd, settings.html));
   await summary.addRaw(`### Test results
 
 ${fencedBlock(outcome.console, "text")}`).write();
@@ -39706,6 +41106,69 @@ async function annotate(outcome, settings, taken) {
     }
   );
   publishAnnotations(annotations);
+}
+async function download(settings) {
+  const [{ requireArtifactStore: requireArtifactStore2 }, { downloadJobArtifacts: downloadJobArtifacts2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_artifact_store(), artifact_store_exports)),
+    Promise.resolve().then(() => (init_shard_job(), shard_job_exports))
+  ]);
+  const { store, description } = requireArtifactStore2(process.env, settings.runId);
+  info(`downloading the test jobs' artifacts (${description})`);
+  const got = await downloadJobArtifacts2(store, {
+    cwd: settings.cwd,
+    attempt: settings.attempt,
+    log: info,
+    warn: warning
+  });
+  return got.files;
+}
+async function run(settings) {
+  const [{ runShardJob: runShardJob2 }, { pickArtifactStore: pickArtifactStore2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_shard_job(), shard_job_exports)),
+    Promise.resolve().then(() => (init_artifact_store(), artifact_store_exports))
+  ]);
+  const store = pickArtifactStore2(process.env, settings.runId);
+  const group = untrustedGroup(`${settings.suite} shard ${settings.shard}/${settings.shards}`);
+  let outcome;
+  const said = [];
+  try {
+    outcome = await runShardJob2(
+      {
+        cwd: settings.cwd,
+        configPath: settings.config,
+        suite: settings.suite,
+        shard: settings.shard,
+        shards: settings.shards,
+        ...settings.testsFile !== void 0 ? { testsFile: settings.testsFile } : {},
+        ...settings.workers !== void 0 ? { workers: settings.workers } : {},
+        ...settings.cores !== void 0 ? { cores: settings.cores } : {},
+        ...settings.retentionDays !== void 0 ? { retentionDays: settings.retentionDays } : {},
+        attempt: settings.attempt,
+        runner: process.env.RUNNER_NAME || (await import("node:os")).hostname(),
+        env: process.env
+      },
+      {
+        ...store ? { store } : {},
+        log: (text3) => said.push({ warning: false, text: text3 }),
+        warn: (text3) => said.push({ warning: true, text: text3 }),
+        onLine: group.line
+      }
+    );
+  } finally {
+    group.end();
+  }
+  for (const { warning: warning2, text: text3 } of said) (warning2 ? warning : info)(text3);
+  logUntrusted(outcome.report.console);
+  const t = outcome.report.report.totals;
+  setTotals(t, outcome.exitCode);
+  setOutput(OUTPUT.results, outcome.dir);
+  setOutput(OUTPUT.artifact, outcome.artifact);
+  if (outcome.exitCode !== EXIT.passed) {
+    const record = outcome.shard.record;
+    setFailed(
+      record.error !== void 0 ? `${settings.suite} shard ${settings.shard}/${settings.shards}: ${record.error.split("\n")[0]}` : `${settings.suite} shard ${settings.shard}/${settings.shards}: ${t.failed} test(s) failed and ${t.errors} had errors, of ${t.tests}`
+    );
+  }
 }
 async function plan(settings) {
   const { runPlan: runPlan2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports));
@@ -39762,9 +41225,7 @@ async function dispatch(settings) {
     case "aggregate":
       return aggregate(settings);
     case "run":
-      throw new InputError(
-        `command "${settings.command}" is not available in this version yet; available: plan, image, aggregate`
-      );
+      return run(settings);
   }
 }
 async function runAction() {
