@@ -36,5 +36,31 @@ describe('the honua example: its committed workflow', () => {
     expect(pin).toBeDefined();
     const cat = spawnSync('git', ['cat-file', '-e', `${pin}^{commit}`], { cwd: ROOT });
     expect(cat.status, `commit ${pin} is not in this repository`).toBe(0);
+    // That commit's action takes every input the workflow gives it, for every command used.
+    const pinned = spawnSync('git', ['show', `${pin}:action.yml`], { cwd: ROOT, encoding: 'utf8' });
+    const inputs = Object.keys((parse(pinned.stdout) as { inputs: Record<string, unknown> }).inputs);
+    const ours = Object.values(wf.jobs)
+      .flatMap((j) => j.steps)
+      .filter((s) => String((s as { uses?: string }).uses ?? '').startsWith('honua/parallel-tests@'));
+    expect(ours.map((s) => s.with?.command).sort()).toEqual([
+      'aggregate',
+      'image',
+      'image',
+      'image',
+      'plan',
+      'run',
+    ]);
+    for (const step of ours)
+      expect(
+        Object.keys(step.with ?? {}).filter((k) => !inputs.includes(k)),
+        String(step.with?.command),
+      ).toEqual([]);
+    // And its run path: the bundle it runs has the run command and the download input.
+    const bundle = spawnSync('git', ['show', `${pin}:dist/index.js`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
+    expect(bundle.stdout).not.toContain('is not available in this version yet');
   });
 });
