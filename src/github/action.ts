@@ -9,7 +9,6 @@ import type { AggregateOutcome } from '../commands/aggregate.js';
 import type { TimingHistory } from '../commands/history.js';
 import { DEFAULT_HISTORY_FILE, DEFAULT_SHARD_DIR } from '../defaults.js';
 import { describeError, EXIT, InputError } from '../errors.js';
-import { fencedBlock } from '../report/markdown.js';
 import { GitHubCacheStore } from './cache-store.js';
 import {
   type ActionSettings,
@@ -43,6 +42,37 @@ async function historyIn(
       run: settings.run,
     },
     warn,
+  );
+}
+
+/** The job summary: title, suites, failures linked at the commit, flaky, slowest, the jobs' timeline, within 1 MiB. */
+async function summaryOf(outcome: AggregateOutcome, settings: AggregateSettings): Promise<string> {
+  const [{ renderSummary }, { renderComparisonMarkdown }] = await Promise.all([
+    import('../report/summary.js'),
+    import('../report/comparison.js'),
+  ]);
+  const { report } = outcome;
+  const run = settings.github;
+  return renderSummary(
+    {
+      aggregate: outcome.aggregate,
+      ...(report.timeline ? { timeline: report.timeline } : {}),
+      ...(report.parallel ? { parallel: report.parallel } : {}),
+    },
+    {
+      ...(run.owner && run.headSha
+        ? { links: { serverUrl: run.serverUrl, repository: `${run.owner}/${run.repo}`, sha: run.headSha } }
+        : {}),
+      fullResultsAt: settings.json !== undefined ? `the JSON report (${settings.json})` : "the step's log",
+      sections: report.comparison
+        ? [
+            {
+              markdown: `${renderComparisonMarkdown(report.comparison, { heading: '####' })}\n`,
+              placement: 'after-suites',
+            },
+          ]
+        : [],
+    },
   );
 }
 
@@ -100,9 +130,7 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
   setTotals(outcome.report.totals, outcome.exitCode);
   if (settings.json !== undefined) core.setOutput(OUTPUT.json, path.resolve(settings.cwd, settings.json));
   if (settings.html !== undefined) core.setOutput(OUTPUT.html, path.resolve(settings.cwd, settings.html));
-  // The rich job summary is a later step; until then the plain summary, fenced.
-  // A fence longer than any run of backticks in the text: a message cannot close it.
-  await core.summary.addRaw(`### Test results\n\n${fencedBlock(outcome.console, 'text')}`).write();
+  await core.summary.addRaw(await summaryOf(outcome, settings)).write();
   if (baseRun?.note) core.info(baseRun.note);
   await baseRun?.save(outcome.report);
   if (settings.checkRun || settings.comment !== 'off') {

@@ -43,7 +43,11 @@ describe('action: command aggregate, run the way the runner runs it', () => {
       conclusion: 'success',
       json: path.join(ws, 'out/report.json'),
     });
-    expect(r.summary).toContain('4 tests in 3 result files: 3 passed, 1 skipped, 1 flaky');
+    // The job summary is the markdown report (renderSummary), not the console text.
+    expect(r.summary).toMatch(/^### ✅ 1 flaky, 3 passed, 1 skipped in 5\.00s\n/);
+    expect(r.summary).toContain('| **Total** | **4** | **3** | **0** | **0** | **1** | **1** |');
+    expect(r.summary).toContain('#### Flaky tests (1)');
+    expect(r.summary).not.toContain('```');
     expect(JSON.parse(readFileSync(path.join(ws, 'out/report.json'), 'utf8')).totals.flaky).toBe(1);
     expect(r.stdout).not.toContain('::error::');
   });
@@ -53,6 +57,8 @@ describe('action: command aggregate, run the way the runner runs it', () => {
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ tests: '1', errors: '1', conclusion: 'failure' });
     expect(r.stdout).toContain('::error::0 test(s) failed and 1 had errors, of 1');
+    expect(r.summary).toMatch(/^### ❌ 1 error in /);
+    expect(r.summary).toContain('#### Failures (1)');
   });
 
   it.each([
