@@ -11964,7 +11964,7 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
+    function fill2(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
           const header = object[i];
@@ -12189,7 +12189,7 @@ var require_headers = __commonJS({
         this.#guard = "none";
         if (init !== void 0) {
           init = webidl.converters.HeadersInit(init, "Headers contructor", "init");
-          fill(this, init);
+          fill2(this, init);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
@@ -12369,7 +12369,7 @@ var require_headers = __commonJS({
       });
     };
     module.exports = {
-      fill,
+      fill: fill2,
       // for test.
       compareHeaderName,
       Headers: Headers2,
@@ -12386,7 +12386,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers2, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12690,7 +12690,7 @@ var require_response = __commonJS({
         response[kState].statusText = init.statusText;
       }
       if ("headers" in init && init.headers != null) {
-        fill(response[kHeaders], init.headers);
+        fill2(response[kHeaders], init.headers);
       }
       if (body) {
         if (nullBodyStatus.includes(response.status)) {
@@ -19192,66 +19192,6 @@ var init_errors = __esm({
   }
 });
 
-// src/report/markdown.ts
-function escapeHtml(text3) {
-  return showControls(text3).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-function showControls(text3) {
-  return CONTROL.test(text3) ? text3.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text3;
-}
-function escapeMarkdown(text3) {
-  const shown = showControls(text3);
-  return MARKDOWN_SPECIAL.test(shown) ? shown.replace(MARKDOWN_SPECIALS, escapeOne) : shown;
-}
-function escapeOne(c) {
-  if (c === "\n" || c === "\r" || c === "\r\n") return " ";
-  return HTML_ENTITIES[c] ?? `\\${c}`;
-}
-function codeSpan(text3, options = {}) {
-  let body = showControls(text3).replace(/\r\n?|\n/g, " ");
-  if (body.trim() === "") return "(empty)";
-  if (options.table) body = body.replace(/\|/g, "\\|");
-  let longest = 0;
-  for (const run2 of body.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
-  const fence = "`".repeat(longest + 1);
-  const pad2 = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") && body.endsWith(" ") ? " " : "";
-  return `${fence}${pad2}${body}${pad2}${fence}`;
-}
-function firstLine(text3, max = 300) {
-  const end = text3.search(/\r|\n/);
-  const line = (end < 0 ? text3 : text3.slice(0, end)).trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-function utf8Bytes(text3) {
-  return Buffer.byteLength(text3, "utf8");
-}
-function fencedBlock(text3, info2 = "") {
-  let longest = 0;
-  for (const run2 of text3.match(/`{3,}/g) ?? []) longest = Math.max(longest, run2.length);
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${info2}
-${text3.endsWith("\n") ? text3 : `${text3}
-`}${fence}
-`;
-}
-var HTML_ENTITIES, CONTROL, CONTROLS, MARKDOWN_SPECIAL, MARKDOWN_SPECIALS;
-var init_markdown = __esm({
-  "src/report/markdown.ts"() {
-    "use strict";
-    HTML_ENTITIES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&quot;",
-      "'": "&#39;"
-    };
-    CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-    CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
-    MARKDOWN_SPECIAL = /[\r\n&<>\\`*_~[\]|$:@#]/;
-    MARKDOWN_SPECIALS = /\r\n?|\n|[&<>\\`*_~[\]|$:@#]/g;
-  }
-});
-
 // src/github/cache-store.ts
 var GitHubCacheStore;
 var init_cache_store = __esm({
@@ -19313,7 +19253,7 @@ function formatDuration(seconds) {
   if (h > 0) return `${h}h ${String(m).padStart(2, "0")}m`;
   return `${m}m ${String(whole % 60).padStart(2, "0")}s`;
 }
-function escapeMarkdown2(text3) {
+function escapeMarkdown(text3) {
   return text3.replace(/\r\n?|\n/g, " ").replace(/[&<>]/g, (c) => ENTITIES[c]).replace(/[\\`*_~[\]|$:@#]/g, "\\$&");
 }
 var ENTITIES;
@@ -19325,6 +19265,12 @@ var init_text_format = __esm({
 });
 
 // src/report/comparison.ts
+var comparison_exports = {};
+__export(comparison_exports, {
+  compareReports: () => compareReports,
+  hasChanges: () => hasChanges,
+  renderComparisonMarkdown: () => renderComparisonMarkdown
+});
 function secondsChange(change2) {
   if (Math.abs(change2) < 5e-3) return "±0s";
   return `${change2 > 0 ? "+" : "−"}${formatDuration(Math.abs(change2))}`;
@@ -19403,7 +19349,7 @@ function listOf(title, tests, max) {
   if (tests.length === 0) return [];
   const out = [`<details><summary>${title} (${formatCount(tests.length)})</summary>`, ""];
   for (const t of tests.slice(0, max)) {
-    out.push(`- ${t.suite === "" ? "" : `${escapeMarkdown2(t.suite)} › `}${escapeMarkdown2(t.id)}`);
+    out.push(`- ${t.suite === "" ? "" : `${escapeMarkdown(t.suite)} › `}${escapeMarkdown(t.id)}`);
   }
   if (tests.length > max) out.push(`- … ${formatCount(tests.length - max)} more not shown`);
   out.push("", "</details>", "");
@@ -19432,7 +19378,7 @@ function renderComparisonMarkdown(comparison, options = {}) {
     `${formatCount(c.removed.length)} removed`
   ];
   const out = [
-    `${heading} Compared with ${escapeMarkdown2(c.base)}`,
+    `${heading} Compared with ${escapeMarkdown(c.base)}`,
     "",
     counts.join(" · "),
     "",
@@ -19443,7 +19389,7 @@ function renderComparisonMarkdown(comparison, options = {}) {
     ...listOf("New tests", c.added, max),
     ...listOf("Removed tests", c.removed, max)
   ];
-  for (const note of c.notes) out.push(`> ${escapeMarkdown2(note)}`, "");
+  for (const note of c.notes) out.push(`> ${escapeMarkdown(note)}`, "");
   return `${out.join("\n").trimEnd()}
 `;
 }
@@ -19512,6 +19458,20 @@ function sortedTimeline(timeline) {
   return timeline.slice().sort(
     (a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.job < b.job ? -1 : a.job > b.job ? 1 : 0)
   );
+}
+function slowestTests(tests, count2) {
+  const top = [];
+  if (count2 <= 0) return top;
+  for (const test of tests) {
+    const d = test.shown.duration;
+    if (!(d > 0)) continue;
+    if (top.length === count2 && d <= top[top.length - 1].shown.duration) continue;
+    let i = top.length;
+    while (i > 0 && top[i - 1].shown.duration < d) i--;
+    top.splice(i, 0, test);
+    if (top.length > count2) top.pop();
+  }
+  return top;
 }
 function suiteFailed(suite) {
   return suite.failed + suite.errors > 0;
@@ -19651,7 +19611,73 @@ var init_json = __esm({
   }
 });
 
+// src/report/markdown.ts
+function escapeHtml(text3) {
+  return showControls(text3).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+function showControls(text3) {
+  return CONTROL.test(text3) ? text3.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text3;
+}
+function escapeMarkdown2(text3) {
+  const shown = showControls(text3);
+  return MARKDOWN_SPECIAL.test(shown) ? shown.replace(MARKDOWN_SPECIALS, escapeOne) : shown;
+}
+function escapeOne(c) {
+  if (c === "\n" || c === "\r" || c === "\r\n") return " ";
+  return HTML_ENTITIES[c] ?? `\\${c}`;
+}
+function codeSpan(text3, options = {}) {
+  let body = showControls(text3).replace(/\r\n?|\n/g, " ");
+  if (body.trim() === "") return "(empty)";
+  if (options.table) body = body.replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const run2 of body.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  const fence = "`".repeat(longest + 1);
+  const pad2 = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") && body.endsWith(" ") ? " " : "";
+  return `${fence}${pad2}${body}${pad2}${fence}`;
+}
+function firstLine(text3, max = 300) {
+  const end = text3.search(/\r|\n/);
+  const line = (end < 0 ? text3 : text3.slice(0, end)).trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+function utf8Bytes(text3) {
+  return Buffer.byteLength(text3, "utf8");
+}
+var HTML_ENTITIES, CONTROL, CONTROLS, MARKDOWN_SPECIAL, MARKDOWN_SPECIALS;
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    HTML_ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#39;"
+    };
+    CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+    CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+    MARKDOWN_SPECIAL = /[\r\n&<>\\`*_~[\]|$:@#]/;
+    MARKDOWN_SPECIALS = /\r\n?|\n|[&<>\\`*_~[\]|$:@#]/g;
+  }
+});
+
 // src/report/summary.ts
+var summary_exports = {};
+__export(summary_exports, {
+  SUMMARY_LIMIT_BYTES: () => SUMMARY_LIMIT_BYTES,
+  failureBlock: () => failureBlock,
+  failureLine: () => failureLine,
+  flakyLine: () => flakyLine,
+  isRepositoryPath: () => isRepositoryPath,
+  moreNote: () => moreNote,
+  renderGantt: () => renderGantt,
+  renderParallelTable: () => renderParallelTable,
+  renderSuiteTable: () => renderSuiteTable,
+  renderSummary: () => renderSummary,
+  renderTitle: () => renderTitle,
+  sourceUrl: () => sourceUrl
+});
 function renderTitle(totals, seconds) {
   const parts = [];
   if (totals.failed > 0) parts.push(`${formatCount2(totals.failed)} failed`);
@@ -19663,7 +19689,7 @@ function renderTitle(totals, seconds) {
   return `${parts.join(", ")} in ${formatDuration2(seconds)}`;
 }
 function suiteRow(suite) {
-  const name = suite.name === "" ? "(unnamed)" : escapeMarkdown(suite.name);
+  const name = suite.name === "" ? "(unnamed)" : escapeMarkdown2(suite.name);
   const wall = suite.wall === null ? "-" : formatDuration2(suite.wall);
   return `| ${suiteFailed(suite) ? "❌" : "✅"} ${name} | ${countCells(suite)} | ${formatDuration2(suite.duration)} | ${wall} |
 `;
@@ -19704,10 +19730,10 @@ function locationMarkdown(test, links) {
   const text3 = locationText(test);
   if (text3 === void 0) return void 0;
   const url = links && sourceUrl(links, test.location.file, test.location.line);
-  return url ? `[${escapeMarkdown(text3)}](<${url}>)` : escapeMarkdown(text3);
+  return url ? `[${escapeMarkdown2(text3)}](<${url}>)` : escapeMarkdown2(text3);
 }
 function testLabel(test) {
-  return test.suite === "" ? codeSpan(test.id) : `${escapeMarkdown(test.suite)} › ${codeSpan(test.id)}`;
+  return test.suite === "" ? codeSpan(test.id) : `${escapeMarkdown2(test.suite)} › ${codeSpan(test.id)}`;
 }
 function testLabelHtml(test) {
   const id = `<code>${escapeHtml(test.id)}</code>`;
@@ -19747,9 +19773,38 @@ function flakyLine(test, links) {
   return `- ⚠️ ${testLabel(test)} (${plural(test.runs, "run")}${loc ? `, ${loc}` : ""})
 `;
 }
+function slowRow(test) {
+  return `| ${codeSpan(test.id, { table: true })} | ${escapeMarkdown2(test.suite)} | ${formatDuration2(test.shown.duration)} |
+`;
+}
 function moreNote(count2, what, at) {
   return `
 _… ${formatCount2(count2)} more ${what} not shown: see ${at}._
+`;
+}
+function mermaidName(text3) {
+  return text3.replace(/[^\w .()/+-]/g, "_").trim() || "_";
+}
+function renderGantt(timeline) {
+  const bySuite = /* @__PURE__ */ new Map();
+  for (const entry of sortedTimeline(timeline)) {
+    const list = bySuite.get(entry.suite);
+    if (list) list.push(entry);
+    else bySuite.set(entry.suite, [entry]);
+  }
+  let out = "```mermaid\ngantt\n  dateFormat X\n  axisFormat %H:%M:%S\n";
+  for (const [suite, entries] of bySuite) {
+    out += `  section ${mermaidName(suite)}
+`;
+    for (const e of entries) {
+      const start = Math.floor(Date.parse(e.start) / 1e3);
+      const end = Math.max(start + 1, Math.ceil(Date.parse(e.end) / 1e3));
+      const tag = e.exit === 0 ? "done" : "crit";
+      out += `  ${mermaidName(`${e.job} (${e.cores} cores)`)} :${tag}, ${start}, ${end}
+`;
+    }
+  }
+  return `${out}\`\`\`
 `;
 }
 function renderParallelTable(input) {
@@ -19761,6 +19816,130 @@ function renderParallelTable(input) {
 | --: | --: | --: | --: | --: |
 | ${formatCount2(timeline.length)} | ${formatDuration2(p.wall)} | ${sum} | ${formatSpeedup(p.speedup)} | ${formatPercent(p.efficiency)} |
 `;
+}
+function listPart(count2, render) {
+  return { count: count2, render, items: [], bytes: [], shown: 0 };
+}
+function fill(part, left) {
+  while (part.shown < part.count) {
+    const item = part.render(part.shown);
+    const size = utf8Bytes(item);
+    if (size > left) break;
+    part.items.push(item);
+    part.bytes.push(size);
+    left -= size;
+    part.shown++;
+  }
+  return left;
+}
+function renderSummary(input, options = {}) {
+  const whole = allocate(input, options, false);
+  return whole.complete ? whole.text : allocate(input, options, true).text;
+}
+function allocate(input, options, reserve) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const at = options.fullResultsAt ?? "the JSON report";
+  const { aggregate: aggregate2 } = input;
+  const links = options.links;
+  const detailChars = options.detailChars ?? 6e3;
+  const sections = options.sections ?? [];
+  const title = `### ${suiteFailed(aggregate2.totals) ? "❌" : "✅"} ${renderTitle(aggregate2.totals, runSeconds(input))}
+
+`;
+  const wall = input.parallel?.wall;
+  const failures = aggregate2.failures;
+  const flaky = aggregate2.flaky;
+  const slow = slowestTests(aggregate2.slowest, options.slowest ?? 10);
+  const failuresHead = failures.length > 0 ? `#### Failures (${formatCount2(failures.length)})
+
+` : "";
+  const flakyHead = flaky.length > 0 ? `#### Flaky tests (${formatCount2(flaky.length)}): failed, then passed on a rerun
+
+` : "";
+  const slowHead = slow.length > 0 ? "#### Slowest tests\n\n| Test | Suite | Duration |\n| :-- | :-- | --: |\n" : "";
+  const listEnds = (failures.length > 0 ? 1 : 0) + (flaky.length > 0 ? 1 : 0) + (slow.length > 0 ? 1 : 0);
+  const notes = !reserve ? 0 : (failures.length > 0 ? utf8Bytes(moreNote(failures.length, "failures", at)) : 0) + (flaky.length > 0 ? utf8Bytes(moreNote(flaky.length, "flaky tests", at)) : 0) + (slow.length > 0 ? utf8Bytes(moreNote(slow.length, "slow tests", at)) : 0);
+  const parallelTable = renderParallelTable(input);
+  const timelineHead = parallelTable ? `#### Parallel run
+
+${parallelTable}
+` : "";
+  const gantt = input.timeline && input.timeline.length > 0 ? `${renderGantt(input.timeline)}
+` : "";
+  const ganttCut = gantt ? `_The timeline of ${plural(input.timeline.length, "job")} is not shown: see ${at}._
+
+` : "";
+  const cutLine = reserve ? ganttCut : "";
+  let left = maxBytes - utf8Bytes(title) - utf8Bytes(failuresHead) - utf8Bytes(flakyHead) - utf8Bytes(slowHead) - notes - listEnds - utf8Bytes(timelineHead) - utf8Bytes(cutLine);
+  let rowsCut = false;
+  let table2 = `${renderSuiteTable(aggregate2, wall === void 0 ? {} : { wall })}
+`;
+  if (utf8Bytes(table2) > left) {
+    const rows = listPart(aggregate2.suites.length, (i) => suiteRow(aggregate2.suites[i]));
+    const fixed = utf8Bytes(TABLE_HEAD) + utf8Bytes(moreSuitesRow(rows.count)) + utf8Bytes(totalsRow(aggregate2.totals, wall)) + 1;
+    fill(rows, left - fixed);
+    rowsCut = true;
+    table2 = `${renderSuiteTable(aggregate2, { maxRows: rows.shown, ...wall === void 0 ? {} : { wall } })}
+`;
+  }
+  left -= utf8Bytes(table2);
+  const chosen = sections.map((s) => {
+    const full = `${s.markdown.trimEnd()}
+
+`;
+    const short = s.fallback ? `${s.fallback.trimEnd()}
+
+` : "";
+    const pick2 = utf8Bytes(full) <= left ? full : utf8Bytes(short) <= left ? short : "";
+    left -= utf8Bytes(pick2);
+    return pick2;
+  });
+  let ganttShown = "";
+  if (gantt && utf8Bytes(gantt) - utf8Bytes(cutLine) <= left) {
+    ganttShown = gantt;
+    left -= utf8Bytes(gantt) - utf8Bytes(cutLine);
+  }
+  const slowPart = listPart(slow.length, (i) => slowRow(slow[i]));
+  left = fill(slowPart, left);
+  const lines = listPart(failures.length, (i) => failureLine(failures[i], links));
+  left = fill(lines, left);
+  const flakyPart = listPart(flaky.length, (i) => flakyLine(flaky[i], links));
+  left = fill(flakyPart, left);
+  const blocks = [];
+  for (let i = 0; i < lines.shown; i++) {
+    const block = failureBlock(failures[i], links, detailChars);
+    const extra = utf8Bytes(block) - lines.bytes[i];
+    if (extra > left) break;
+    left -= extra;
+    blocks.push(block);
+  }
+  const complete = (!gantt || ganttShown !== "") && !rowsCut && chosen.every((c, i) => c === `${sections[i].markdown.trimEnd()}
+
+`) && slowPart.shown === slow.length && lines.shown === failures.length && flakyPart.shown === flaky.length && blocks.length === failures.length;
+  if (!reserve && !complete) return { text: "", complete };
+  let out = title + table2;
+  for (let i = 0; i < sections.length; i++) if (sections[i].placement === "after-suites") out += chosen[i];
+  if (failuresHead) {
+    out += failuresHead + blocks.join("");
+    for (let i = blocks.length; i < lines.shown; i++) out += lines.items[i];
+    if (lines.shown < failures.length) out += moreNote(failures.length - lines.shown, "failures", at);
+    out += "\n";
+  }
+  if (flakyHead) {
+    out += flakyHead;
+    for (let i = 0; i < flakyPart.shown; i++) out += flakyPart.items[i];
+    if (flakyPart.shown < flaky.length) out += moreNote(flaky.length - flakyPart.shown, "flaky tests", at);
+    out += "\n";
+  }
+  if (slowHead) {
+    out += slowHead;
+    for (let i = 0; i < slowPart.shown; i++) out += slowPart.items[i];
+    if (slowPart.shown < slow.length) out += moreNote(slow.length - slowPart.shown, "slow tests", at);
+    out += "\n";
+  }
+  if (timelineHead) out += timelineHead + (ganttShown || ganttCut);
+  for (let i = 0; i < sections.length; i++) if (sections[i].placement !== "after-suites") out += chosen[i];
+  return { text: out, complete };
 }
 var SUMMARY_LIMIT_BYTES, DEFAULT_MAX_BYTES, TABLE_HEAD;
 var init_summary = __esm({
@@ -19988,7 +20167,7 @@ function renderComment(input, options) {
   const candidates = options.comparison ? [25, 0].map(
     (maxListed) => `${renderComparisonMarkdown(options.comparison, { heading: "####", maxListed })}
 `
-  ) : options.comparisonNote ? [`_${escapeMarkdown(options.comparisonNote)}_
+  ) : options.comparisonNote ? [`_${escapeMarkdown2(options.comparisonNote)}_
 
 `] : [];
   for (const md of candidates) {
@@ -40755,7 +40934,6 @@ var DEFAULT_CACHE_DIR = path.join(os5.homedir(), ".cache", "parallel-tests");
 
 // src/github/action.ts
 init_errors();
-init_markdown();
 init_cache_store();
 
 // src/github/inputs.ts
@@ -41024,6 +41202,32 @@ async function historyIn(settings, warn = warning) {
     warn
   );
 }
+async function summaryOf(outcome, settings) {
+  const [{ renderSummary: renderSummary2 }, { renderComparisonMarkdown: renderComparisonMarkdown2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_summary(), summary_exports)),
+    Promise.resolve().then(() => (init_comparison(), comparison_exports))
+  ]);
+  const { report: report2 } = outcome;
+  const run2 = settings.github;
+  return renderSummary2(
+    {
+      aggregate: outcome.aggregate,
+      ...report2.timeline ? { timeline: report2.timeline } : {},
+      ...report2.parallel ? { parallel: report2.parallel } : {}
+    },
+    {
+      ...run2.owner && run2.headSha ? { links: { serverUrl: run2.serverUrl, repository: `${run2.owner}/${run2.repo}`, sha: run2.headSha } } : {},
+      fullResultsAt: settings.json !== void 0 ? `the JSON report (${settings.json})` : "the step's log",
+      sections: report2.comparison ? [
+        {
+          markdown: `${renderComparisonMarkdown2(report2.comparison, { heading: "####" })}
+`,
+          placement: "after-suites"
+        }
+      ] : []
+    }
+  );
+}
 function setTotals(t, exitCode) {
   setOutput(OUTPUT.tests, t.tests);
   setOutput(OUTPUT.passed, t.passed);
@@ -41073,9 +41277,7 @@ async function aggregate(settings) {
   setTotals(outcome.report.totals, outcome.exitCode);
   if (settings.json !== void 0) setOutput(OUTPUT.json, path25.resolve(settings.cwd, settings.json));
   if (settings.html !== void 0) setOutput(OUTPUT.html, path25.resolve(settings.cwd, settings.html));
-  await summary.addRaw(`### Test results
-
-${fencedBlock(outcome.console, "text")}`).write();
+  await summary.addRaw(await summaryOf(outcome, settings)).write();
   if (baseRun?.note) info(baseRun.note);
   await baseRun?.save(outcome.report);
   if (settings.checkRun || settings.comment !== "off") {
