@@ -47,9 +47,10 @@ async function historyIn(
 
 /** The job summary: title, suites, failures linked at the commit, flaky, slowest, the jobs' timeline, within 1 MiB. */
 async function summaryOf(outcome: AggregateOutcome, settings: AggregateSettings): Promise<string> {
-  const [{ renderSummary }, { renderComparisonMarkdown }] = await Promise.all([
+  const [{ renderSummary }, { renderComparisonMarkdown }, { renderCoverageMarkdown }] = await Promise.all([
     import('../report/summary.js'),
     import('../report/comparison.js'),
+    import('../coverage/render.js'),
   ]);
   const { report } = outcome;
   const run = settings.github;
@@ -64,14 +65,17 @@ async function summaryOf(outcome: AggregateOutcome, settings: AggregateSettings)
         ? { links: { serverUrl: run.serverUrl, repository: `${run.owner}/${run.repo}`, sha: run.headSha } }
         : {}),
       fullResultsAt: settings.json !== undefined ? `the JSON report (${settings.json})` : "the step's log",
-      sections: report.comparison
-        ? [
-            {
-              markdown: `${renderComparisonMarkdown(report.comparison, { heading: '####' })}\n`,
-              placement: 'after-suites',
-            },
-          ]
-        : [],
+      sections: [
+        ...(report.comparison
+          ? [
+              {
+                markdown: `${renderComparisonMarkdown(report.comparison, { heading: '####' })}\n`,
+                placement: 'after-suites' as const,
+              },
+            ]
+          : []),
+        ...(report.coverage ? [{ markdown: `${renderCoverageMarkdown(report.coverage)}\n` }] : []),
+      ],
     },
   );
 }
@@ -125,6 +129,15 @@ async function aggregate(settings: AggregateSettings): Promise<void> {
     ...(settings.timingsCache ? { history: await historyIn(settings, warn) } : {}),
     ...(settings.json !== undefined ? { jsonPath: settings.json } : {}),
     ...(settings.html !== undefined ? { htmlPath: settings.html } : {}),
+    ...(settings.coverage.length > 0
+      ? {
+          coverage: {
+            patterns: settings.coverage,
+            allowEmpty: settings.allowEmpty,
+            ...(settings.coverageThreshold !== undefined ? { threshold: settings.coverageThreshold } : {}),
+          },
+        }
+      : {}),
   });
   logUntrusted(outcome.console);
   setTotals(outcome.report.totals, outcome.exitCode);

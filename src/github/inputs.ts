@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { parseThreshold } from '../commands/coverage.js';
 import { DEFAULT_CONFIG } from '../defaults.js';
 import { InputError, wholeNumber } from '../errors.js';
 import { COMMENT_MODES, type CommentMode } from '../report/comment.js';
@@ -55,6 +56,9 @@ export interface AggregateSettings extends RunnerSettings {
   compareBranch: string;
   /** Fetch every test job's artifact of this run first (into results/<suite>/<artifact>/). */
   download: boolean;
+  /** Cobertura globs of every shard, merged per file and line; the threshold fails the step below it. */
+  coverage: string[];
+  coverageThreshold?: number;
 }
 
 export interface PlanSettings extends RunnerSettings {
@@ -155,6 +159,19 @@ function readBoolean(name: string, unset = false): boolean {
   }
 }
 
+function readCoverage(): { coverage: string[]; coverageThreshold?: number } {
+  const coverage = splitPatterns(core.getInput(INPUT.coverage));
+  const coverageThreshold = parseThreshold(
+    core.getInput(INPUT.coverageThreshold).trim() || undefined,
+    'input "coverage-threshold"',
+  );
+  if (coverageThreshold !== undefined && coverage.length === 0)
+    throw new InputError(
+      'input "coverage-threshold" needs the coverage files: set input "coverage" to their globs',
+    );
+  return { coverage, ...(coverageThreshold !== undefined ? { coverageThreshold } : {}) };
+}
+
 function readRunner(event: EventPayload): RunnerSettings {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const defaultBranch = event.repository?.default_branch;
@@ -197,6 +214,7 @@ export function readSettings(): ActionSettings {
         compare: core.getInput(INPUT.compare).trim() || 'off',
         compareBranch: process.env.GITHUB_BASE_REF || runner.defaultBranch || runner.branch,
         download: readBoolean(INPUT.download),
+        ...readCoverage(),
       };
     }
     case 'plan': {

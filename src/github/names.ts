@@ -26,6 +26,8 @@ export const INPUT = {
   cores: 'cores',
   retentionDays: 'retention-days',
   download: 'download',
+  coverage: 'coverage',
+  coverageThreshold: 'coverage-threshold',
 } as const;
 
 /** What the main step leaves for the post step (core.saveState). */

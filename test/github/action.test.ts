@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths.js';
 import { tempDir, writeTree } from '../helpers/run.js';
 import { runActionStep } from '../helpers/runner.js';
 
@@ -76,6 +77,42 @@ describe('action: command aggregate, run the way the runner runs it', () => {
     const r = runAction(ws, inputs);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`::error::${message}`);
+  });
+});
+
+describe('action: aggregate with coverage', () => {
+  const fixtures = path.join(ROOT, 'test/fixtures/coverage');
+  function withCoverage(inputs: Record<string, string>) {
+    const ws = tempDir('pt-ws-cov-');
+    writeTree(ws, {
+      'results/junit.xml': '<testsuite name="py"><testcase classname="t" name="ok" time="1"/></testsuite>',
+      'cov/coverage-py-shard-1.xml': readFileSync(path.join(fixtures, 'coverage-py-shard-1.xml'), 'utf8'),
+      'cov/coverage-py-shard-2.xml': readFileSync(path.join(fixtures, 'coverage-py-shard-2.xml'), 'utf8'),
+    });
+    return {
+      ws,
+      ...runAction(ws, {
+        command: 'aggregate',
+        results: 'results/*.xml',
+        'timings-cache': 'false',
+        ...inputs,
+      }),
+    };
+  }
+
+  it("merges the shards' Cobertura files into the summary and the JSON report", () => {
+    const r = withCoverage({ coverage: 'cov/*.xml', json: 'r.json' });
+    expect(r.code, r.stdout).toBe(0);
+    const json = JSON.parse(readFileSync(path.join(r.ws, 'r.json'), 'utf8'));
+    expect(json.coverage.total.lines).toBeGreaterThan(0);
+    expect(r.summary).toMatch(/#+ .*[Cc]overage/);
+  });
+
+  it('fails the step below the threshold, and a threshold without files is bad input', () => {
+    expect(withCoverage({ coverage: 'cov/*.xml', 'coverage-threshold': '100' }).code).toBe(1);
+    const r = withCoverage({ 'coverage-threshold': '80' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::input "coverage-threshold" needs the coverage files');
   });
 });
 
