@@ -19226,6 +19226,3104 @@ var init_cache_store = __esm({
   }
 });
 
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+function cleanPath(path26) {
+  let normalized = normalize(path26);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+function convertSlashes(path26, separator) {
+  return path26.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path26) {
+  return path26 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path26);
+}
+function normalizePath(path26, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path26.includes("/") || path26.startsWith(".");
+  if (resolvePaths) path26 = resolve(path26);
+  if (normalizePath$1 || pathNeedsCleaning) path26 = cleanPath(path26);
+  if (path26 === ".") return "";
+  const needsSeperator = path26[path26.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path26 + pathSeparator : path26, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path26, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path26);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path26, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+function report(error2, callback$1, output, suppressErrors) {
+  if (error2 && !suppressErrors) callback$1(error2, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
+var init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    };
+    pushDirectoryFilter = (directoryPath, paths, filters) => {
+      const path26 = directoryPath || ".";
+      if (filters.every((filter) => filter(path26, true))) paths.push(path26);
+    };
+    empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) counts.files++;
+    };
+    pushFileFilter = (filename, paths, _counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+    };
+    pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    };
+    pushFile = (filename, paths) => {
+      paths.push(filename);
+    };
+    empty$1 = () => {
+    };
+    getArray = (paths) => {
+      return paths;
+    };
+    getArrayGroup = () => {
+      return [""].slice(0, 0);
+    };
+    groupFiles = (groups, directory, files) => {
+      groups.push({
+        directory,
+        files,
+        dir: directory
+      });
+    };
+    empty = () => {
+    };
+    resolveSymlinksAsync = function(path26, state, callback$1) {
+      const { queue, fs: fs4, options: { suppressErrors } } = state;
+      queue.enqueue();
+      fs4.realpath(path26, (error2, resolvedPath) => {
+        if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+        fs4.stat(resolvedPath, (error$1, stat10) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat10.isDirectory() && isRecursive(path26, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat10, resolvedPath);
+          queue.dequeue(null, state);
+        });
+      });
+    };
+    resolveSymlinks = function(path26, state, callback$1) {
+      const { queue, fs: fs4, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        const resolvedPath = fs4.realpathSync(path26);
+        const stat10 = fs4.statSync(resolvedPath);
+        if (stat10.isDirectory() && isRecursive(path26, resolvedPath, state)) return;
+        callback$1(stat10, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => {
+      return state.counts;
+    };
+    groupsSync = (state) => {
+      return state.groups;
+    };
+    defaultSync = (state) => {
+      return state.paths;
+    };
+    limitFilesSync = (state) => {
+      return state.paths.slice(0, state.options.maxFiles);
+    };
+    onlyCountsAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.counts, state.options.suppressErrors);
+      return null;
+    };
+    defaultAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.paths, state.options.suppressErrors);
+      return null;
+    };
+    limitFilesAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+      return null;
+    };
+    groupsAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.groups, state.options.suppressErrors);
+      return null;
+    };
+    readdirOpts = { withFileTypes: true };
+    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      state.queue.enqueue();
+      if (currentDepth < 0) return state.queue.dequeue(null, state);
+      const { fs: fs4 } = state;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      fs4.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth);
+        state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+      });
+    };
+    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      const { fs: fs4 } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs4.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        this.count++;
+        return this.count;
+      }
+      dequeue(error2, output) {
+        if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
+          this.onQueueEmpty(error2, output);
+          if (error2) {
+            output.controller.abort();
+            this.onQueueEmpty = void 0;
+          }
+        }
+      }
+    };
+    Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num2) {
+        this._files = num2;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num2) {
+        this._directories = num2;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    };
+    Aborter = class {
+      aborted = false;
+      abort() {
+        this.aborted = true;
+      }
+    };
+    Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1;
+        this.callbackInvoker = build$1(options, this.isSynchronous);
+        this.root = normalizePath(root, options);
+        this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        };
+        this.joinPath = build$7(this.root, options);
+        this.pushDirectory = build$6(this.root, options);
+        this.pushFile = build$5(options);
+        this.getArray = build$4(options);
+        this.groupFiles = build$3(options);
+        this.resolveSymlink = build$2(options, this.isSynchronous);
+        this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        const files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          const entry = entries[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            const filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path26 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path26)) continue;
+            this.pushDirectory(path26, paths, filters);
+            this.walkDirectory(this.state, path26, path26, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path26 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path26, this.state, (stat10, resolvedPath) => {
+              if (stat10.isDirectory()) {
+                resolvedPath = normalizePath(resolvedPath, this.state.options);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path26 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path26 + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path26;
+                const filename = basename(resolvedPath);
+                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1);
+                this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root;
+        this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    };
+    pm = null;
+    try {
+      __require2.resolve("picomatch");
+      pm = __require2("picomatch");
+    } catch {
+    }
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: Infinity,
+        suppressErrors: true,
+        pathSeparator: sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        this.globFunction = this.options.globFunction;
+      }
+      group() {
+        this.options.group = true;
+        return this;
+      }
+      withPathSeparator(separator) {
+        this.options.pathSeparator = separator;
+        return this;
+      }
+      withBasePath() {
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withRelativePaths() {
+        this.options.relativePaths = true;
+        return this;
+      }
+      withDirs() {
+        this.options.includeDirs = true;
+        return this;
+      }
+      withMaxDepth(depth) {
+        this.options.maxDepth = depth;
+        return this;
+      }
+      withMaxFiles(limit) {
+        this.options.maxFiles = limit;
+        return this;
+      }
+      withFullPaths() {
+        this.options.resolvePaths = true;
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withErrors() {
+        this.options.suppressErrors = false;
+        return this;
+      }
+      withSymlinks({ resolvePaths = true } = {}) {
+        this.options.resolveSymlinks = true;
+        this.options.useRealPaths = resolvePaths;
+        return this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        this.options.signal = signal;
+        return this;
+      }
+      normalize() {
+        this.options.normalizePath = true;
+        return this;
+      }
+      filter(predicate) {
+        this.options.filters.push(predicate);
+        return this;
+      }
+      onlyDirs() {
+        this.options.excludeFiles = true;
+        this.options.includeDirs = true;
+        return this;
+      }
+      exclude(predicate) {
+        this.options.exclude = predicate;
+        return this;
+      }
+      onlyCounts() {
+        this.options.onlyCounts = true;
+        return this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        this.globFunction = fn;
+        return this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        return new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        if (this.globFunction) return this.globWithOptions(patterns);
+        return this.globWithOptions(patterns, ...[{ dot: true }]);
+      }
+      globWithOptions(patterns, ...options) {
+        const globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        if (!isMatch) {
+          isMatch = globFn(patterns, ...options);
+          this.globCache[patterns.join("\0")] = isMatch;
+        }
+        this.options.filters.push((path26) => isMatch(path26));
+        return this;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP2 = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP: SEP2
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path26, { windows } = {}) => {
+      const segs = path26.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n3, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n2);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants4 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n2 = 1) => input[state.index + n2];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal;
+          open5.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open5.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open5 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open5);
+          push(open5);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range2 = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range2.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range2, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse2();
+    var utils = require_utils2();
+    var constants4 = require_constants6();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants4;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path26) {
+  return path26.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path26) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path26, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path26];
+}
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n2 = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n2 && parts[i + n2] === cwdParts[cwdParts.length + i - n2]) {
+      result = result.slice(0, (n2 - i - 1) * 3) + result.slice((n2 - i) * 3 + parts[i + n2].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n2 + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug2 ? (p, isDirectory2) => {
+      const path26 = format(p, isDirectory2);
+      const matches = matcher(path26) && !ignore(path26);
+      if (matches) log(`matched ${path26}`);
+      return matches;
+    } : (p, isDirectory2) => {
+      const path26 = format(p, isDirectory2);
+      return matcher(path26) && !ignore(path26);
+    }],
+    exclude: debug2 ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir2,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat2,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
+var init_dist2 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_dist();
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    isReadonlyArray = Array.isArray;
+    BACKSLASHES = /\\/g;
+    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+    isWin = process.platform === "win32";
+    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: true };
+    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+    escapePosixPath = (path26) => path26.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path26) => path26.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/;
+    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: true,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: true,
+      followSymbolicLinks: true,
+      onlyFiles: true
+    };
+  }
+});
+
+// src/results/xml-scanner.ts
+function isSpace(c) {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+var LT, GT, SLASH, BANG, QUESTION, EQ, QUOT, APOS, MAX_MARKUP_CHARS, PREDEFINED, ENTITY_RE, INVALID_CHAR_RE, ATTR_WS_RE, ATTR_RE, ScanFatal, NEED_MORE, XmlScanner;
+var init_xml_scanner = __esm({
+  "src/results/xml-scanner.ts"() {
+    "use strict";
+    LT = 60;
+    GT = 62;
+    SLASH = 47;
+    BANG = 33;
+    QUESTION = 63;
+    EQ = 61;
+    QUOT = 34;
+    APOS = 39;
+    MAX_MARKUP_CHARS = 64 * 1024 * 1024;
+    PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+    ENTITY_RE = /&(?:(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z_:][\w.:-]*);)?/g;
+    INVALID_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+    ATTR_WS_RE = /[\t\n\r]/g;
+    ATTR_RE = /[ \t\r\n]+([^\s=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<&\t\r\n]*)"|'([^'<&\t\r\n]*)')/y;
+    ScanFatal = class extends Error {
+      constructor(message, at) {
+        super(message);
+        this.at = at;
+      }
+      at;
+    };
+    NEED_MORE = -1;
+    XmlScanner = class {
+      constructor(events) {
+        this.events = events;
+      }
+      events;
+      buf = "";
+      pos = 0;
+      /** Lines and column at buf[0], so issues can name where they are after the buffer moved on. */
+      lineAtBuf = 1;
+      columnAtBuf = 1;
+      stack = [];
+      rootSeen = false;
+      stopped = false;
+      inCdata = false;
+      inComment = false;
+      doctypeEntities = false;
+      reportedEntity = false;
+      reportedChar = false;
+      /** The buffer holds no character XML forbids: per-value checks can be skipped (one native scan a chunk). */
+      clean = true;
+      issues = [];
+      /** True once a fatal issue ended the scan. */
+      get failed() {
+        return this.stopped;
+      }
+      get openElements() {
+        return this.stack;
+      }
+      write(chunk) {
+        if (this.stopped) return;
+        const tailClean = this.buf.length === 0 || this.clean || !INVALID_CHAR_RE.test(this.buf);
+        this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+        this.clean = tailClean && !INVALID_CHAR_RE.test(chunk);
+        this.run(false);
+      }
+      end() {
+        if (this.stopped) return;
+        this.run(true);
+        if (this.stopped) return;
+        if (this.inCdata || this.inComment) {
+          this.fail(`the file ends inside a ${this.inCdata ? "CDATA section" : "comment"}`, this.buf.length);
+        } else if (this.stack.length > 0) {
+          const open5 = this.stack[this.stack.length - 1];
+          this.fail(
+            `the file ends before <${open5}> is closed (${this.stack.length} element(s) still open): truncated, e.g. a runner killed mid-write?`,
+            this.buf.length
+          );
+        } else if (!this.rootSeen) {
+          this.fail(
+            this.buf.trim() === "" ? "the file has no XML content" : "no root element found",
+            this.buf.length
+          );
+        }
+      }
+      run(final) {
+        try {
+          this.scan(final);
+        } catch (err) {
+          if (!(err instanceof ScanFatal)) throw err;
+          this.fail(err.message, err.at);
+        }
+        if (!this.stopped) this.advanceTo(this.pos);
+      }
+      /** Counts the lines of everything before `to` and drops it from the buffer. */
+      advanceTo(to) {
+        const buf = this.buf;
+        let nl = buf.indexOf("\n");
+        let last = -1;
+        while (nl !== -1 && nl < to) {
+          this.lineAtBuf++;
+          last = nl;
+          nl = buf.indexOf("\n", nl + 1);
+        }
+        this.columnAtBuf = last === -1 ? this.columnAtBuf + to : to - last;
+        this.buf = buf.slice(to);
+        this.pos = 0;
+      }
+      where(at) {
+        let line = this.lineAtBuf;
+        let last = -1;
+        let nl = this.buf.indexOf("\n");
+        while (nl !== -1 && nl < at) {
+          line++;
+          last = nl;
+          nl = this.buf.indexOf("\n", nl + 1);
+        }
+        return { line, column: last === -1 ? this.columnAtBuf + at : at - last };
+      }
+      fail(message, at) {
+        this.issues.push({ message, ...this.where(Math.min(at, this.buf.length)), fatal: true });
+        this.stopped = true;
+      }
+      warn(message, at) {
+        this.issues.push({ message, ...this.where(at), fatal: false });
+      }
+      scan(final) {
+        const buf = this.buf;
+        const len = buf.length;
+        while (this.pos < len) {
+          if (this.inCdata) {
+            if (!this.continueCdata(final)) return;
+            continue;
+          }
+          if (this.inComment) {
+            const end = buf.indexOf("-->", this.pos);
+            if (end === -1) {
+              this.pos = Math.max(this.pos, len - 2);
+              return;
+            }
+            this.pos = end + 3;
+            this.inComment = false;
+            continue;
+          }
+          const lt = buf.indexOf("<", this.pos);
+          if (lt === -1) {
+            this.text(this.pos, len, final);
+            return;
+          }
+          if (lt > this.pos) this.text(this.pos, lt, true);
+          this.pos = lt;
+          if (lt + 1 >= len) {
+            if (final) throw new ScanFatal("the file ends inside markup", lt);
+            return;
+          }
+          const c1 = buf.charCodeAt(lt + 1);
+          let next;
+          if (c1 === SLASH) next = this.closeTag(lt);
+          else if (c1 === QUESTION) next = this.processingInstruction(lt);
+          else if (c1 === BANG) next = this.declaration(lt, final);
+          else next = this.openTag(lt);
+          if (next === NEED_MORE) {
+            if (final) throw new ScanFatal("the file ends inside a tag", lt);
+            if (len - lt > MAX_MARKUP_CHARS)
+              throw new ScanFatal("a tag longer than 64 MiB: the file is corrupt", lt);
+            return;
+          }
+          this.pos = next;
+        }
+      }
+      /** Reports text from start to end; when the buffer may continue, keeps back a split entity. */
+      text(start, end, complete) {
+        const buf = this.buf;
+        if (!complete) {
+          const amp = buf.lastIndexOf("&", end - 1);
+          if (amp >= start && end - amp < 16 && buf.indexOf(";", amp) === -1) end = amp;
+        }
+        this.pos = end;
+        if (end <= start) return;
+        if (this.stack.length === 0) {
+          const outside = buf.slice(start, end);
+          const lead = outside.length - outside.trimStart().length;
+          if (lead < outside.length) {
+            throw new ScanFatal(
+              this.rootSeen ? "text after the root element" : "text before the root element: not an XML file",
+              start + lead
+            );
+          }
+          return;
+        }
+        if (!this.events.wantsText()) return;
+        const raw = buf.slice(start, end);
+        this.checkChars(raw, start);
+        this.events.text(raw.indexOf("&") === -1 ? raw : this.decode(raw, start));
+      }
+      continueCdata(final) {
+        const buf = this.buf;
+        const end = buf.indexOf("]]>", this.pos);
+        const stop = end === -1 ? Math.max(this.pos, buf.length - 2) : end;
+        if (stop > this.pos && this.events.wantsText()) {
+          const raw = buf.slice(this.pos, stop);
+          this.checkChars(raw, this.pos);
+          this.events.text(raw);
+        }
+        if (end === -1) {
+          this.pos = stop;
+          if (final) throw new ScanFatal("the file ends inside a CDATA section", stop);
+          return false;
+        }
+        this.pos = end + 3;
+        this.inCdata = false;
+        return true;
+      }
+      processingInstruction(lt) {
+        const end = this.buf.indexOf("?>", lt + 2);
+        return end === -1 ? NEED_MORE : end + 2;
+      }
+      declaration(lt, final) {
+        const buf = this.buf;
+        if (buf.startsWith("<!--", lt)) {
+          this.inComment = true;
+          return lt + 4;
+        }
+        if (buf.startsWith("<![CDATA[", lt)) {
+          if (this.stack.length === 0) throw new ScanFatal("CDATA outside the root element", lt);
+          this.inCdata = true;
+          return lt + 9;
+        }
+        if (buf.startsWith("<!DOCTYPE", lt)) return this.doctype(lt);
+        if (!final && buf.length - lt < 9) return NEED_MORE;
+        throw new ScanFatal('unknown markup after "<!"', lt);
+      }
+      /**
+       * A DOCTYPE is skipped, never interpreted. Entity declarations in it are reported: they are
+       * how XXE and "billion laughs" files work, and we expand none of them.
+       */
+      doctype(lt) {
+        const buf = this.buf;
+        const bracket = buf.indexOf("[", lt);
+        const gt = buf.indexOf(">", lt);
+        if (gt === -1) return NEED_MORE;
+        let end = gt;
+        if (bracket !== -1 && bracket < gt) {
+          const close = buf.indexOf("]", bracket);
+          if (close === -1) return NEED_MORE;
+          end = buf.indexOf(">", close);
+          if (end === -1) return NEED_MORE;
+        }
+        if (buf.slice(lt, end).includes("<!ENTITY")) {
+          this.doctypeEntities = true;
+          this.warn(
+            "the DOCTYPE declares entities; they are never expanded (external entities and entity expansion are refused)",
+            lt
+          );
+        }
+        return end + 1;
+      }
+      closeTag(lt) {
+        const buf = this.buf;
+        const gt = buf.indexOf(">", lt + 2);
+        if (gt === -1) return NEED_MORE;
+        const open5 = this.stack.pop();
+        const end = lt + 2 + (open5?.length ?? 0);
+        if (open5 === void 0 || !buf.startsWith(open5, lt + 2) || end !== gt && buf.slice(end, gt).trim() !== "") {
+          const name = buf.slice(lt + 2, gt).trimEnd();
+          if (open5 === void 0) throw new ScanFatal(`closing tag </${name}> without an open element`, lt);
+          throw new ScanFatal(`closing tag </${name}> does not match <${open5}>`, lt);
+        }
+        this.events.close(open5);
+        return gt + 1;
+      }
+      openTag(lt) {
+        const buf = this.buf;
+        const len = buf.length;
+        let i = lt + 1;
+        while (i < len) {
+          const c = buf.charCodeAt(i);
+          if (isSpace(c) || c === GT || c === SLASH) break;
+          i++;
+        }
+        if (i >= len) return NEED_MORE;
+        const name = buf.slice(lt + 1, i);
+        if (name === "" || name.includes("<")) throw new ScanFatal("a tag without a valid name", lt);
+        const attrs = {};
+        for (; ; ) {
+          ATTR_RE.lastIndex = i;
+          const m = ATTR_RE.exec(buf);
+          if (m !== null) {
+            const raw2 = m[2] ?? m[3];
+            if (this.clean) attrs[m[1]] = raw2;
+            else this.setAttribute(attrs, m[1], raw2, ATTR_RE.lastIndex - 1 - raw2.length);
+            i = ATTR_RE.lastIndex;
+            continue;
+          }
+          while (i < len && isSpace(buf.charCodeAt(i))) i++;
+          if (i >= len) return NEED_MORE;
+          let c = buf.charCodeAt(i);
+          if (c === GT || c === SLASH) {
+            let selfClosing = false;
+            if (c === SLASH) {
+              if (i + 1 >= len) return NEED_MORE;
+              if (buf.charCodeAt(i + 1) !== GT) throw new ScanFatal(`expected ">" after "/" in <${name}>`, i);
+              selfClosing = true;
+              i++;
+            }
+            if (this.stack.length === 0) {
+              if (this.rootSeen) throw new ScanFatal(`a second root element <${name}>`, lt);
+              this.rootSeen = true;
+            }
+            if (!selfClosing) this.stack.push(name);
+            this.events.open(name, attrs, selfClosing);
+            if (selfClosing) this.events.close(name);
+            return i + 1;
+          }
+          const nameStart = i;
+          while (i < len) {
+            c = buf.charCodeAt(i);
+            if (isSpace(c) || c === EQ || c === GT || c === SLASH || c === QUOT || c === APOS || c === LT) break;
+            i++;
+          }
+          if (i >= len) return NEED_MORE;
+          if (i === nameStart) throw new ScanFatal(`malformed attribute in <${name}>`, i);
+          const attr = buf.slice(nameStart, i);
+          while (i < len && isSpace(buf.charCodeAt(i))) i++;
+          if (i >= len) return NEED_MORE;
+          if (buf.charCodeAt(i) !== EQ) throw new ScanFatal(`attribute "${attr}" of <${name}> has no value`, i);
+          i++;
+          while (i < len && isSpace(buf.charCodeAt(i))) i++;
+          if (i >= len) return NEED_MORE;
+          const q = buf.charCodeAt(i);
+          if (q !== QUOT && q !== APOS) throw new ScanFatal(`the value of attribute "${attr}" is not quoted`, i);
+          const close = buf.indexOf(q === QUOT ? '"' : "'", i + 1);
+          if (close === -1) return NEED_MORE;
+          const raw = buf.slice(i + 1, close);
+          if (raw.includes("<")) throw new ScanFatal(`"<" in the value of attribute "${attr}"`, i);
+          this.setAttribute(attrs, attr, raw, i + 1);
+          i = close + 1;
+        }
+      }
+      setAttribute(attrs, name, raw, at) {
+        this.checkChars(raw, at);
+        if (ATTR_WS_RE.test(raw)) {
+          ATTR_WS_RE.lastIndex = 0;
+          raw = raw.replace(ATTR_WS_RE, " ");
+        }
+        attrs[name] = raw.indexOf("&") === -1 ? raw : this.decode(raw, at);
+      }
+      checkChars(raw, at) {
+        if (this.clean || this.reportedChar || !INVALID_CHAR_RE.test(raw)) return;
+        const m = INVALID_CHAR_RE.exec(raw);
+        this.reportedChar = true;
+        const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+        this.warn(`character U+${code} is not allowed in XML; kept as it is`, at + m.index);
+      }
+      decode(raw, at) {
+        return raw.replace(ENTITY_RE, (whole, ref2, offset) => {
+          if (ref2 === void 0) {
+            this.warnEntity('a bare "&" that starts no entity reference; kept as it is', at + offset);
+            return whole;
+          }
+          if (ref2.charCodeAt(0) === 35) {
+            const code = ref2[1] === "x" || ref2[1] === "X" ? parseInt(ref2.slice(2), 16) : parseInt(ref2.slice(1), 10);
+            if (code === 0 || code > 1114111 || code >= 55296 && code <= 57343) {
+              this.warnEntity(
+                `character reference ${whole} names no allowed character; kept as it is`,
+                at + offset
+              );
+              return whole;
+            }
+            return String.fromCodePoint(code);
+          }
+          const known = PREDEFINED[ref2];
+          if (known !== void 0) return known;
+          this.warnEntity(
+            this.doctypeEntities ? `entity ${whole} comes from the DOCTYPE and is not expanded; kept as it is` : `undefined entity ${whole}; kept as it is`,
+            at + offset
+          );
+          return whole;
+        });
+      }
+      warnEntity(message, at) {
+        if (this.reportedEntity) return;
+        this.reportedEntity = true;
+        this.warn(message, at);
+      }
+    };
+  }
+});
+
+// src/coverage/cobertura.ts
+function describe(issue2) {
+  return `line ${issue2.line}, column ${issue2.column}: ${issue2.message}`;
+}
+function joinSource(sources, filename) {
+  const name = filename.replace(/\\/g, "/");
+  if (name.startsWith("/") || /^[A-Za-z]:\//.test(name)) return name;
+  if (sources.length !== 1) return name;
+  const root = sources[0].replace(/\\/g, "/");
+  if (root === "." || root === "./") return name;
+  return root.endsWith("/") ? `${root}${name}` : `${root}/${name}`;
+}
+function createCoberturaParser(path26) {
+  const byPath = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const sources = [];
+  const stack = [];
+  let error2;
+  let rootChecked = false;
+  let rejected = false;
+  let sourceText = null;
+  let pkg = "";
+  let current = null;
+  const pending = [];
+  let badLines = 0;
+  const scanner = new XmlScanner({
+    open(name, attrs) {
+      if (rejected) return;
+      if (!rootChecked) {
+        rootChecked = true;
+        if (name !== "coverage") {
+          rejected = true;
+          error2 = `not a Cobertura coverage report: the root element is <${name}>, expected <coverage>`;
+          return;
+        }
+      }
+      const parent = stack[stack.length - 1];
+      if (name === "source" && parent === "sources") sourceText = "";
+      else if (name === "package") pkg = attrs.name ?? "";
+      else if (name === "class") {
+        const filename = attrs.filename ?? attrs.name ?? "";
+        current = { path: filename, package: pkg, lines: /* @__PURE__ */ new Map() };
+        pending.push({ filename, file: current });
+      } else if (name === "line" && parent === "lines" && stack[stack.length - 2] === "class" && current) {
+        const number = Number(attrs.number);
+        const hits = Number(attrs.hits);
+        if (!Number.isInteger(number) || number < 0 || !Number.isFinite(hits) || hits < 0) badLines++;
+        else current.lines.set(number, Math.max(hits, current.lines.get(number) ?? 0));
+      }
+      stack.push(name);
+    },
+    close(name) {
+      if (rejected) return;
+      stack.pop();
+      if (name === "source" && sourceText !== null) {
+        const s = sourceText.trim();
+        if (s !== "") sources.push(s);
+        sourceText = null;
+      } else if (name === "class") current = null;
+      else if (name === "package") pkg = "";
+    },
+    text(piece) {
+      if (sourceText !== null) sourceText += piece;
+    },
+    wantsText() {
+      return sourceText !== null;
+    }
+  });
+  return {
+    write(chunk) {
+      if (!rejected) scanner.write(rootChecked ? chunk : chunk.replace(/^\uFEFF/, ""));
+    },
+    end() {
+      if (!rejected) scanner.end();
+      let rest = scanner.issues;
+      if (error2 === void 0 && rest[0]) {
+        error2 = describe(rest[0]);
+        rest = rest.slice(1);
+      }
+      for (const issue2 of rest) warnings.push(describe(issue2));
+      if (badLines > 0) {
+        warnings.push(`${badLines} <line> element(s) without a whole "number" and "hits" were skipped`);
+      }
+      for (const { filename, file } of pending) {
+        const full = joinSource(sources, filename);
+        const seen = byPath.get(full);
+        if (!seen) {
+          file.path = full;
+          byPath.set(full, file);
+          continue;
+        }
+        for (const [line, hits] of file.lines)
+          seen.lines.set(line, Math.max(hits, seen.lines.get(line) ?? 0));
+      }
+      const report2 = { source: path26, files: [...byPath.values()], warnings };
+      if (error2 !== void 0) report2.error = error2;
+      return report2;
+    }
+  };
+}
+var init_cobertura = __esm({
+  "src/coverage/cobertura.ts"() {
+    "use strict";
+    init_xml_scanner();
+  }
+});
+
+// src/coverage/collect.ts
+import { createReadStream } from "node:fs";
+import path2 from "node:path";
+import { StringDecoder } from "node:string_decoder";
+async function collectCoverage(patterns, cwd) {
+  const negated = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const seen = /* @__PURE__ */ new Set();
+  const reports = [];
+  const unmatched = [];
+  for (const pattern of patterns) {
+    if (pattern.startsWith("!")) continue;
+    const matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true })).sort();
+    if (matches.length === 0) unmatched.push(pattern);
+    for (const file of matches) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      reports.push(await readCoverageFile(file, path2.relative(cwd, file).split(path2.sep).join("/")));
+    }
+  }
+  return { reports, unmatched };
+}
+async function readCoverageFile(file, shown) {
+  const parser = createCoberturaParser(shown);
+  const decoder = new StringDecoder("utf8");
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
+      parser.write(decoder.write(chunk));
+    }
+    parser.write(decoder.end());
+  } catch (err) {
+    const report2 = parser.end();
+    report2.error = `cannot read: ${err instanceof Error ? err.message : String(err)}`;
+    return report2;
+  }
+  return parser.end();
+}
+var init_collect = __esm({
+  "src/coverage/collect.ts"() {
+    "use strict";
+    init_dist2();
+    init_cobertura();
+  }
+});
+
 // src/order.ts
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -19236,6 +22334,251 @@ function roundMs(seconds) {
 var init_order = __esm({
   "src/order.ts"() {
     "use strict";
+  }
+});
+
+// src/results/locate.ts
+function normalise(path26) {
+  return path26.replace(/\\/g, "/");
+}
+function framesOf(text3) {
+  const frames = [];
+  const push = (at, file, line) => frames.push({ at, location: { file: normalise(file), line: Number(line) } });
+  PYTEST_FRAME.lastIndex = 0;
+  for (const m of text3.matchAll(PYTEST_FRAME)) push(m.index ?? 0, m[1], m[2]);
+  dotnetFrames(text3, push);
+  jsFrames(text3, push);
+  return frames.sort((a, b) => a.at - b.at).map((f) => f.location);
+}
+function dotnetFrames(text3, push) {
+  let lineStart = 0;
+  let nextNewline = text3.indexOf("\n");
+  let previousEnd = 0;
+  let start = -1;
+  let from = -1;
+  DOTNET_END.lastIndex = 0;
+  for (const m of text3.matchAll(DOTNET_END)) {
+    const at = m.index ?? 0;
+    while (nextNewline !== -1 && nextNewline < at) {
+      lineStart = nextNewline + 1;
+      nextNewline = text3.indexOf("\n", lineStart);
+    }
+    const lower = Math.max(lineStart, previousEnd);
+    if (lower !== from) {
+      from = lower;
+      if (start < from) {
+        DOTNET_START.lastIndex = from;
+        start = DOTNET_START.exec(text3)?.index ?? text3.length;
+      }
+    }
+    if (start >= at) continue;
+    push(start, text3.slice(start, at + 3), m[1]);
+    previousEnd = at + m[0].length;
+  }
+}
+function jsFrames(text3, push) {
+  let previousEnd = 0;
+  JS_END.lastIndex = 0;
+  for (const m of text3.matchAll(JS_END)) {
+    const at = m.index ?? 0;
+    let start = at;
+    while (start > previousEnd && JS_PATH_CHAR.test(text3[start - 1])) start--;
+    if (start === at) continue;
+    const first = text3[start];
+    if ((first === "/" || first === "\\") && start - 2 >= previousEnd && text3[start - 1] === ":" && DRIVE_LETTER.test(text3[start - 2])) {
+      start -= 2;
+    }
+    push(start, text3.slice(start, at + m[0].indexOf(":")), m[1]);
+    previousEnd = at + m[0].length;
+  }
+}
+function repositoryPath(path26, repo) {
+  const p = normalise(path26);
+  if (repo && repo.size > 0) return repo.resolve(p);
+  for (const prefix of RUNNER_PREFIXES) if (prefix.test(p)) return p.replace(prefix, "");
+  return p;
+}
+function locateFailure(test, repo) {
+  const text3 = [test.details, test.message].filter((t) => t !== void 0).join("\n");
+  const frames = framesOf(text3);
+  const own = test.file === void 0 ? void 0 : normalise(test.file);
+  if (own !== void 0) {
+    for (const frame of frames) {
+      if (own.endsWith(frame.file) || frame.file.endsWith(own)) {
+        return { file: repositoryPath(own, repo) ?? own, line: frame.line };
+      }
+    }
+    if (test.line !== void 0) return { file: repositoryPath(own, repo) ?? own, line: test.line };
+  }
+  for (const frame of frames) {
+    const file = repositoryPath(frame.file, repo);
+    if (file !== void 0) return frame.line === void 0 ? { file } : { file, line: frame.line };
+  }
+  if (test.file !== void 0) return { file: repositoryPath(test.file, repo) ?? normalise(test.file) };
+  return void 0;
+}
+var PYTEST_FRAME, DOTNET_END, DOTNET_START, JS_END, JS_PATH_CHAR, DRIVE_LETTER, RUNNER_PREFIXES, RepositoryFiles;
+var init_locate = __esm({
+  "src/results/locate.ts"() {
+    "use strict";
+    PYTEST_FRAME = /^(\S[^\n:]*\.py):(\d+): /gm;
+    DOTNET_END = new RegExp("\\.(?:cs|fs|vb):\\p{L}+ (\\d+)", "gu");
+    DOTNET_START = /[A-Za-z]:[\\/]|\//g;
+    JS_END = /\.(?:[cm]?[jt]sx?):(\d+):\d+\)?/g;
+    JS_PATH_CHAR = /[\w@./\\-]/;
+    DRIVE_LETTER = /[A-Za-z]/;
+    RUNNER_PREFIXES = [
+      /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
+      /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//,
+      /^\/github\/workspace\//,
+      /^\/__w\/[^/]+\/[^/]+\//,
+      /^\/app\//,
+      /^\/src\//,
+      /^\/workspace\//
+    ];
+    RepositoryFiles = class {
+      byName = /* @__PURE__ */ new Map();
+      constructor(files) {
+        for (const file of files) {
+          const path26 = normalise(file);
+          const name = path26.slice(path26.lastIndexOf("/") + 1);
+          const list = this.byName.get(name);
+          if (list) list.push(path26);
+          else this.byName.set(name, [path26]);
+        }
+      }
+      get size() {
+        return this.byName.size;
+      }
+      /** The repository file a path names, or undefined when none (or no single best) matches. */
+      resolve(path26) {
+        const segments = normalise(path26).split("/").filter((s) => s !== "" && s !== ".");
+        const name = segments[segments.length - 1];
+        if (name === void 0) return void 0;
+        const candidates = this.byName.get(name);
+        if (!candidates) return void 0;
+        let best;
+        let bestScore = 0;
+        let tie = false;
+        for (const candidate of candidates) {
+          const parts = candidate.split("/");
+          let score = 0;
+          while (score < parts.length && score < segments.length && parts[parts.length - 1 - score] === segments[segments.length - 1 - score]) {
+            score++;
+          }
+          if (score > bestScore) {
+            best = candidate;
+            bestScore = score;
+            tie = false;
+          } else if (score === bestScore) {
+            tie = true;
+          }
+        }
+        return tie ? void 0 : best;
+      }
+    };
+  }
+});
+
+// src/coverage/merge.ts
+function figures(lines, covered) {
+  return { lines, covered, percent: lines === 0 ? 100 : Math.floor(covered / lines * 1e4) / 100 };
+}
+function mergeCoverage(reports, options = {}) {
+  const files = /* @__PURE__ */ new Map();
+  for (const report2 of reports) {
+    for (const file of report2.files) {
+      const key = repositoryPath(file.path, options.repository) ?? file.path;
+      let merged = files.get(key);
+      if (!merged) {
+        merged = { package: file.package, lines: /* @__PURE__ */ new Map() };
+        files.set(key, merged);
+      }
+      for (const [line, hits] of file.lines)
+        merged.lines.set(line, merged.lines.get(line) === true || hits > 0);
+    }
+  }
+  const packages = /* @__PURE__ */ new Map();
+  const fileRows = [];
+  let lines = 0;
+  let covered = 0;
+  for (const [path26, file] of files) {
+    let c = 0;
+    for (const hit of file.lines.values()) if (hit) c++;
+    const n2 = file.lines.size;
+    fileRows.push({ path: path26, package: file.package, ...figures(n2, c) });
+    const p = packages.get(file.package) ?? { lines: 0, covered: 0 };
+    p.lines += n2;
+    p.covered += c;
+    packages.set(file.package, p);
+    lines += n2;
+    covered += c;
+  }
+  const summary2 = {
+    total: figures(lines, covered),
+    packages: [...packages].map(([name, p]) => ({ name, ...figures(p.lines, p.covered) })).sort((a, b) => byName(a.name, b.name)),
+    files: fileRows.sort((a, b) => byName(a.path, b.path)),
+    reports: reports.map((r) => ({
+      path: r.source,
+      ...r.error !== void 0 ? { error: r.error } : {},
+      warnings: r.warnings
+    }))
+  };
+  if (options.threshold !== void 0) {
+    summary2.threshold = { percent: options.threshold, met: covered * 100 >= options.threshold * lines };
+  }
+  return summary2;
+}
+var byName;
+var init_merge = __esm({
+  "src/coverage/merge.ts"() {
+    "use strict";
+    init_order();
+    init_locate();
+    byName = compareStrings;
+  }
+});
+
+// src/commands/coverage.ts
+async function gatherCoverage(settings, cwd, repository) {
+  const collected = await collectCoverage(settings.patterns, cwd);
+  const reports = [...collected.reports];
+  if (!settings.allowEmpty) {
+    for (const pattern of collected.unmatched) {
+      reports.push({
+        source: pattern,
+        files: [],
+        warnings: [],
+        error: "no coverage file matches this pattern"
+      });
+    }
+  }
+  return mergeCoverage(reports, {
+    repository,
+    ...settings.threshold !== void 0 ? { threshold: settings.threshold } : {}
+  });
+}
+function coverageExitCode(code, coverage) {
+  if (!coverage) return code;
+  if (coverage.reports.some((r) => r.error !== void 0)) return Math.max(code, EXIT.badInput);
+  if (coverage.threshold && !coverage.threshold.met) return Math.max(code, EXIT.testFailures);
+  return code;
+}
+function parseThreshold(value, option) {
+  if (value === void 0 || value.trim() === "") return void 0;
+  const text3 = value.trim().replace(/%$/, "");
+  const n2 = Number(text3);
+  if (text3 === "" || !Number.isFinite(n2) || n2 < 0 || n2 > 100) {
+    throw new InputError(`${option} must be a percentage from 0 to 100 (e.g. 80), got "${value}"`);
+  }
+  return n2;
+}
+var init_coverage = __esm({
+  "src/commands/coverage.ts"() {
+    "use strict";
+    init_collect();
+    init_merge();
+    init_errors();
   }
 });
 
@@ -30040,8 +33383,8 @@ var init_config = __esm({
 });
 
 // src/config/load.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
+import { readFile, stat as stat3 } from "node:fs/promises";
+import path4 from "node:path";
 async function readText(file, what, maxBytes) {
   const text3 = await readOptionalText(file, what, maxBytes);
   if (text3 === void 0) throw new InputError(`${what} ${file}: no such file`);
@@ -30049,7 +33392,7 @@ async function readText(file, what, maxBytes) {
 }
 async function readOptionalText(file, what, maxBytes) {
   try {
-    const info2 = await stat2(file);
+    const info2 = await stat3(file);
     if (!info2.isFile()) {
       throw new InputError(
         `${what} ${file}: ${info2.isDirectory() ? "a directory" : "not a regular file (a FIFO, device or socket)"}, where a file was expected`
@@ -30067,10 +33410,10 @@ async function readOptionalText(file, what, maxBytes) {
   }
 }
 async function loadConfig(cwd, configPath) {
-  const file = path3.resolve(cwd, configPath);
+  const file = path4.resolve(cwd, configPath);
   return {
     config: parseConfig(await readText(file, "config", MAX_CONFIG_BYTES), configPath),
-    baseDir: path3.dirname(file)
+    baseDir: path4.dirname(file)
   };
 }
 var MAX_CONFIG_BYTES;
@@ -30224,149 +33567,6 @@ var init_assign = __esm({
   "src/plan/assign.ts"() {
     "use strict";
     init_test_ids();
-  }
-});
-
-// src/results/locate.ts
-function normalise(path26) {
-  return path26.replace(/\\/g, "/");
-}
-function framesOf(text3) {
-  const frames = [];
-  const push = (at, file, line) => frames.push({ at, location: { file: normalise(file), line: Number(line) } });
-  PYTEST_FRAME.lastIndex = 0;
-  for (const m of text3.matchAll(PYTEST_FRAME)) push(m.index ?? 0, m[1], m[2]);
-  dotnetFrames(text3, push);
-  jsFrames(text3, push);
-  return frames.sort((a, b) => a.at - b.at).map((f) => f.location);
-}
-function dotnetFrames(text3, push) {
-  let lineStart = 0;
-  let nextNewline = text3.indexOf("\n");
-  let previousEnd = 0;
-  let start = -1;
-  let from = -1;
-  DOTNET_END.lastIndex = 0;
-  for (const m of text3.matchAll(DOTNET_END)) {
-    const at = m.index ?? 0;
-    while (nextNewline !== -1 && nextNewline < at) {
-      lineStart = nextNewline + 1;
-      nextNewline = text3.indexOf("\n", lineStart);
-    }
-    const lower = Math.max(lineStart, previousEnd);
-    if (lower !== from) {
-      from = lower;
-      if (start < from) {
-        DOTNET_START.lastIndex = from;
-        start = DOTNET_START.exec(text3)?.index ?? text3.length;
-      }
-    }
-    if (start >= at) continue;
-    push(start, text3.slice(start, at + 3), m[1]);
-    previousEnd = at + m[0].length;
-  }
-}
-function jsFrames(text3, push) {
-  let previousEnd = 0;
-  JS_END.lastIndex = 0;
-  for (const m of text3.matchAll(JS_END)) {
-    const at = m.index ?? 0;
-    let start = at;
-    while (start > previousEnd && JS_PATH_CHAR.test(text3[start - 1])) start--;
-    if (start === at) continue;
-    const first = text3[start];
-    if ((first === "/" || first === "\\") && start - 2 >= previousEnd && text3[start - 1] === ":" && DRIVE_LETTER.test(text3[start - 2])) {
-      start -= 2;
-    }
-    push(start, text3.slice(start, at + m[0].indexOf(":")), m[1]);
-    previousEnd = at + m[0].length;
-  }
-}
-function repositoryPath(path26, repo) {
-  const p = normalise(path26);
-  if (repo && repo.size > 0) return repo.resolve(p);
-  for (const prefix of RUNNER_PREFIXES) if (prefix.test(p)) return p.replace(prefix, "");
-  return p;
-}
-function locateFailure(test, repo) {
-  const text3 = [test.details, test.message].filter((t) => t !== void 0).join("\n");
-  const frames = framesOf(text3);
-  const own = test.file === void 0 ? void 0 : normalise(test.file);
-  if (own !== void 0) {
-    for (const frame of frames) {
-      if (own.endsWith(frame.file) || frame.file.endsWith(own)) {
-        return { file: repositoryPath(own, repo) ?? own, line: frame.line };
-      }
-    }
-    if (test.line !== void 0) return { file: repositoryPath(own, repo) ?? own, line: test.line };
-  }
-  for (const frame of frames) {
-    const file = repositoryPath(frame.file, repo);
-    if (file !== void 0) return frame.line === void 0 ? { file } : { file, line: frame.line };
-  }
-  if (test.file !== void 0) return { file: repositoryPath(test.file, repo) ?? normalise(test.file) };
-  return void 0;
-}
-var PYTEST_FRAME, DOTNET_END, DOTNET_START, JS_END, JS_PATH_CHAR, DRIVE_LETTER, RUNNER_PREFIXES, RepositoryFiles;
-var init_locate = __esm({
-  "src/results/locate.ts"() {
-    "use strict";
-    PYTEST_FRAME = /^(\S[^\n:]*\.py):(\d+): /gm;
-    DOTNET_END = new RegExp("\\.(?:cs|fs|vb):\\p{L}+ (\\d+)", "gu");
-    DOTNET_START = /[A-Za-z]:[\\/]|\//g;
-    JS_END = /\.(?:[cm]?[jt]sx?):(\d+):\d+\)?/g;
-    JS_PATH_CHAR = /[\w@./\\-]/;
-    DRIVE_LETTER = /[A-Za-z]/;
-    RUNNER_PREFIXES = [
-      /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
-      /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//,
-      /^\/github\/workspace\//,
-      /^\/__w\/[^/]+\/[^/]+\//,
-      /^\/app\//,
-      /^\/src\//,
-      /^\/workspace\//
-    ];
-    RepositoryFiles = class {
-      byName = /* @__PURE__ */ new Map();
-      constructor(files) {
-        for (const file of files) {
-          const path26 = normalise(file);
-          const name = path26.slice(path26.lastIndexOf("/") + 1);
-          const list = this.byName.get(name);
-          if (list) list.push(path26);
-          else this.byName.set(name, [path26]);
-        }
-      }
-      get size() {
-        return this.byName.size;
-      }
-      /** The repository file a path names, or undefined when none (or no single best) matches. */
-      resolve(path26) {
-        const segments = normalise(path26).split("/").filter((s) => s !== "" && s !== ".");
-        const name = segments[segments.length - 1];
-        if (name === void 0) return void 0;
-        const candidates = this.byName.get(name);
-        if (!candidates) return void 0;
-        let best;
-        let bestScore = 0;
-        let tie = false;
-        for (const candidate of candidates) {
-          const parts = candidate.split("/");
-          let score = 0;
-          while (score < parts.length && score < segments.length && parts[parts.length - 1 - score] === segments[segments.length - 1 - score]) {
-            score++;
-          }
-          if (score > bestScore) {
-            best = candidate;
-            bestScore = score;
-            tie = false;
-          } else if (score === bestScore) {
-            tie = true;
-          }
-        }
-        return tie ? void 0 : best;
-      }
-    };
   }
 });
 
@@ -31151,7 +34351,7 @@ __export(history_exports, {
   timingKeys: () => timingKeys
 });
 import { mkdir as mkdir2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 function timingKeys(branch, defaultBranch, run2) {
   const own = `${KEY_PREFIX}${cacheKeyPart(branch)}-`;
   const restoreKeys = [own];
@@ -31184,7 +34384,7 @@ async function readHistory(file, warn) {
 async function appendHistory(file, snapshot, warn) {
   const history = appendSnapshot(await readHistory(file, warn), snapshot);
   try {
-    await mkdir2(path4.dirname(file), { recursive: true });
+    await mkdir2(path5.dirname(file), { recursive: true });
     const aside = `${file}.${process.pid}.tmp`;
     await writeFile2(aside, renderHistory(history));
     await rename2(aside, file);
@@ -31236,6 +34436,11 @@ var init_history2 = __esm({
 });
 
 // src/coverage/render.ts
+var render_exports = {};
+__export(render_exports, {
+  renderCoverageLine: () => renderCoverageLine,
+  renderCoverageMarkdown: () => renderCoverageMarkdown
+});
 function pct(value) {
   return `${value.toFixed(2)}%`;
 }
@@ -31243,6 +34448,33 @@ function renderCoverageLine(summary2) {
   const t = summary2.total;
   const gate = summary2.threshold ? ` (threshold ${summary2.threshold.percent}%: ${summary2.threshold.met ? "met" : "NOT met"})` : "";
   return `coverage ${pct(t.percent)} of ${formatCount(t.lines)} lines (${formatCount(t.covered)} covered, ${formatCount(summary2.reports.length)} report${summary2.reports.length === 1 ? "" : "s"})${gate}`;
+}
+function renderCoverageMarkdown(summary2, options = {}) {
+  const max = options.maxPackages ?? 30;
+  const t = summary2.total;
+  const gate = summary2.threshold ? summary2.threshold.met ? ` ✓ threshold ${summary2.threshold.percent}% met` : ` ✗ **below the threshold of ${summary2.threshold.percent}%**` : "";
+  const out = [
+    "### Coverage",
+    "",
+    `**${pct(t.percent)}** of ${formatCount(t.lines)} lines covered, merged from ${formatCount(summary2.reports.length)} report${summary2.reports.length === 1 ? "" : "s"}.${gate}`,
+    ""
+  ];
+  if (summary2.packages.length > 0) {
+    out.push("| package | lines | covered | % |", "|---|---:|---:|---:|");
+    for (const p of summary2.packages.slice(0, max)) {
+      out.push(
+        `| ${p.name === "" ? "(none)" : escapeMarkdown(p.name)} | ${formatCount(p.lines)} | ${formatCount(p.covered)} | ${pct(p.percent)} |`
+      );
+    }
+    if (summary2.packages.length > max) {
+      out.push(`| … ${formatCount(summary2.packages.length - max)} more not shown | | | |`);
+    }
+    out.push("");
+  }
+  const bad = summary2.reports.filter((r) => r.error !== void 0);
+  for (const r of bad) out.push(`> ⚠ ${escapeMarkdown(r.path)}: ${escapeMarkdown(r.error)}`, "");
+  return `${out.join("\n").trimEnd()}
+`;
 }
 var init_render = __esm({
   "src/coverage/render.ts"() {
@@ -32074,2565 +35306,6 @@ table.tests tr,details{content-visibility:auto;contain-intrinsic-size:auto 22px}
   }
 });
 
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-function cleanPath(path26) {
-  let normalized = normalize(path26);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-function convertSlashes(path26, separator) {
-  return path26.replace(SLASHES_REGEX, separator);
-}
-function isRootDirectory(path26) {
-  return path26 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path26);
-}
-function normalizePath(path26, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path26.includes("/") || path26.startsWith(".");
-  if (resolvePaths) path26 = resolve(path26);
-  if (normalizePath$1 || pathNeedsCleaning) path26 = cleanPath(path26);
-  if (path26 === ".") return "";
-  const needsSeperator = path26[path26.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path26 + pathSeparator : path26, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path26, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path26);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path26, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-function report(error2, callback$1, output, suppressErrors) {
-  if (error2 && !suppressErrors) callback$1(error2, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
-var init_dist = __esm({
-  "node_modules/fdir/dist/index.mjs"() {
-    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-    SLASHES_REGEX = /[\\/]/g;
-    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-    pushDirectory = (directoryPath, paths) => {
-      paths.push(directoryPath || ".");
-    };
-    pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path26 = directoryPath || ".";
-      if (filters.every((filter) => filter(path26, true))) paths.push(path26);
-    };
-    empty$2 = () => {
-    };
-    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) counts.files++;
-    };
-    pushFileFilter = (filename, paths, _counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-    };
-    pushFileCount = (_filename, _paths, counts, _filters) => {
-      counts.files++;
-    };
-    pushFile = (filename, paths) => {
-      paths.push(filename);
-    };
-    empty$1 = () => {
-    };
-    getArray = (paths) => {
-      return paths;
-    };
-    getArrayGroup = () => {
-      return [""].slice(0, 0);
-    };
-    groupFiles = (groups, directory, files) => {
-      groups.push({
-        directory,
-        files,
-        dir: directory
-      });
-    };
-    empty = () => {
-    };
-    resolveSymlinksAsync = function(path26, state, callback$1) {
-      const { queue, fs: fs4, options: { suppressErrors } } = state;
-      queue.enqueue();
-      fs4.realpath(path26, (error2, resolvedPath) => {
-        if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-        fs4.stat(resolvedPath, (error$1, stat10) => {
-          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat10.isDirectory() && isRecursive(path26, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat10, resolvedPath);
-          queue.dequeue(null, state);
-        });
-      });
-    };
-    resolveSymlinks = function(path26, state, callback$1) {
-      const { queue, fs: fs4, options: { suppressErrors } } = state;
-      queue.enqueue();
-      try {
-        const resolvedPath = fs4.realpathSync(path26);
-        const stat10 = fs4.statSync(resolvedPath);
-        if (stat10.isDirectory() && isRecursive(path26, resolvedPath, state)) return;
-        callback$1(stat10, resolvedPath);
-      } catch (e) {
-        if (!suppressErrors) throw e;
-      }
-    };
-    onlyCountsSync = (state) => {
-      return state.counts;
-    };
-    groupsSync = (state) => {
-      return state.groups;
-    };
-    defaultSync = (state) => {
-      return state.paths;
-    };
-    limitFilesSync = (state) => {
-      return state.paths.slice(0, state.options.maxFiles);
-    };
-    onlyCountsAsync = (state, error2, callback$1) => {
-      report(error2, callback$1, state.counts, state.options.suppressErrors);
-      return null;
-    };
-    defaultAsync = (state, error2, callback$1) => {
-      report(error2, callback$1, state.paths, state.options.suppressErrors);
-      return null;
-    };
-    limitFilesAsync = (state, error2, callback$1) => {
-      report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-      return null;
-    };
-    groupsAsync = (state, error2, callback$1) => {
-      report(error2, callback$1, state.groups, state.options.suppressErrors);
-      return null;
-    };
-    readdirOpts = { withFileTypes: true };
-    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      state.queue.enqueue();
-      if (currentDepth < 0) return state.queue.dequeue(null, state);
-      const { fs: fs4 } = state;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      fs4.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
-        callback$1(entries, directoryPath, currentDepth);
-        state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
-      });
-    };
-    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      const { fs: fs4 } = state;
-      if (currentDepth < 0) return;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      let entries = [];
-      try {
-        entries = fs4.readdirSync(crawlPath || ".", readdirOpts);
-      } catch (e) {
-        if (!state.options.suppressErrors) throw e;
-      }
-      callback$1(entries, directoryPath, currentDepth);
-    };
-    Queue = class {
-      count = 0;
-      constructor(onQueueEmpty) {
-        this.onQueueEmpty = onQueueEmpty;
-      }
-      enqueue() {
-        this.count++;
-        return this.count;
-      }
-      dequeue(error2, output) {
-        if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
-          this.onQueueEmpty(error2, output);
-          if (error2) {
-            output.controller.abort();
-            this.onQueueEmpty = void 0;
-          }
-        }
-      }
-    };
-    Counter = class {
-      _files = 0;
-      _directories = 0;
-      set files(num2) {
-        this._files = num2;
-      }
-      get files() {
-        return this._files;
-      }
-      set directories(num2) {
-        this._directories = num2;
-      }
-      get directories() {
-        return this._directories;
-      }
-      /**
-      * @deprecated use `directories` instead
-      */
-      /* c8 ignore next 3 */
-      get dirs() {
-        return this._directories;
-      }
-    };
-    Aborter = class {
-      aborted = false;
-      abort() {
-        this.aborted = true;
-      }
-    };
-    Walker = class {
-      root;
-      isSynchronous;
-      state;
-      joinPath;
-      pushDirectory;
-      pushFile;
-      getArray;
-      groupFiles;
-      resolveSymlink;
-      walkDirectory;
-      callbackInvoker;
-      constructor(root, options, callback$1) {
-        this.isSynchronous = !callback$1;
-        this.callbackInvoker = build$1(options, this.isSynchronous);
-        this.root = normalizePath(root, options);
-        this.state = {
-          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-          paths: [""].slice(0, 0),
-          groups: [],
-          counts: new Counter(),
-          options,
-          queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
-          symlinks: /* @__PURE__ */ new Map(),
-          visited: [""].slice(0, 0),
-          controller: new Aborter(),
-          fs: options.fs || nativeFs
-        };
-        this.joinPath = build$7(this.root, options);
-        this.pushDirectory = build$6(this.root, options);
-        this.pushFile = build$5(options);
-        this.getArray = build$4(options);
-        this.groupFiles = build$3(options);
-        this.resolveSymlink = build$2(options, this.isSynchronous);
-        this.walkDirectory = build(this.isSynchronous);
-      }
-      start() {
-        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-      }
-      walk = (entries, directoryPath, depth) => {
-        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-        const files = this.getArray(this.state.paths);
-        for (let i = 0; i < entries.length; ++i) {
-          const entry = entries[i];
-          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-            const filename = this.joinPath(entry.name, directoryPath);
-            this.pushFile(filename, files, this.state.counts, filters);
-          } else if (entry.isDirectory()) {
-            let path26 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path26)) continue;
-            this.pushDirectory(path26, paths, filters);
-            this.walkDirectory(this.state, path26, path26, depth - 1, this.walk);
-          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path26 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path26, this.state, (stat10, resolvedPath) => {
-              if (stat10.isDirectory()) {
-                resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path26 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path26 + pathSeparator, depth - 1, this.walk);
-              } else {
-                resolvedPath = useRealPaths ? resolvedPath : path26;
-                const filename = basename(resolvedPath);
-                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-                resolvedPath = this.joinPath(filename, directoryPath$1);
-                this.pushFile(resolvedPath, files, this.state.counts, filters);
-              }
-            });
-          }
-        }
-        this.groupFiles(this.state.groups, directoryPath, files);
-      };
-    };
-    APIBuilder = class {
-      constructor(root, options) {
-        this.root = root;
-        this.options = options;
-      }
-      withPromise() {
-        return promise(this.root, this.options);
-      }
-      withCallback(cb) {
-        callback(this.root, this.options, cb);
-      }
-      sync() {
-        return sync(this.root, this.options);
-      }
-    };
-    pm = null;
-    try {
-      __require2.resolve("picomatch");
-      pm = __require2("picomatch");
-    } catch {
-    }
-    Builder = class {
-      globCache = {};
-      options = {
-        maxDepth: Infinity,
-        suppressErrors: true,
-        pathSeparator: sep,
-        filters: []
-      };
-      globFunction;
-      constructor(options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        this.globFunction = this.options.globFunction;
-      }
-      group() {
-        this.options.group = true;
-        return this;
-      }
-      withPathSeparator(separator) {
-        this.options.pathSeparator = separator;
-        return this;
-      }
-      withBasePath() {
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withRelativePaths() {
-        this.options.relativePaths = true;
-        return this;
-      }
-      withDirs() {
-        this.options.includeDirs = true;
-        return this;
-      }
-      withMaxDepth(depth) {
-        this.options.maxDepth = depth;
-        return this;
-      }
-      withMaxFiles(limit) {
-        this.options.maxFiles = limit;
-        return this;
-      }
-      withFullPaths() {
-        this.options.resolvePaths = true;
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withErrors() {
-        this.options.suppressErrors = false;
-        return this;
-      }
-      withSymlinks({ resolvePaths = true } = {}) {
-        this.options.resolveSymlinks = true;
-        this.options.useRealPaths = resolvePaths;
-        return this.withFullPaths();
-      }
-      withAbortSignal(signal) {
-        this.options.signal = signal;
-        return this;
-      }
-      normalize() {
-        this.options.normalizePath = true;
-        return this;
-      }
-      filter(predicate) {
-        this.options.filters.push(predicate);
-        return this;
-      }
-      onlyDirs() {
-        this.options.excludeFiles = true;
-        this.options.includeDirs = true;
-        return this;
-      }
-      exclude(predicate) {
-        this.options.exclude = predicate;
-        return this;
-      }
-      onlyCounts() {
-        this.options.onlyCounts = true;
-        return this;
-      }
-      crawl(root) {
-        return new APIBuilder(root || ".", this.options);
-      }
-      withGlobFunction(fn) {
-        this.globFunction = fn;
-        return this;
-      }
-      /**
-      * @deprecated Pass options using the constructor instead:
-      * ```ts
-      * new fdir(options).crawl("/path/to/root");
-      * ```
-      * This method will be removed in v7.0
-      */
-      /* c8 ignore next 4 */
-      crawlWithOptions(root, options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        return new APIBuilder(root || ".", this.options);
-      }
-      glob(...patterns) {
-        if (this.globFunction) return this.globWithOptions(patterns);
-        return this.globWithOptions(patterns, ...[{ dot: true }]);
-      }
-      globWithOptions(patterns, ...options) {
-        const globFn = this.globFunction || pm;
-        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-        var isMatch = this.globCache[patterns.join("\0")];
-        if (!isMatch) {
-          isMatch = globFn(patterns, ...options);
-          this.globCache[patterns.join("\0")] = isMatch;
-        }
-        this.options.filters.push((path26) => isMatch(path26));
-        return this;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP2 = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP: SEP2
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path26, { windows } = {}) => {
-      const segs = path26.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n3, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n2);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants4 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants4;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n2 = 1) => input[state.index + n2];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
-        state.index += num2;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal;
-          open5.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open5.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open5 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open5);
-          push(open5);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range2 = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range2.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range2, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants4.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse2();
-    var utils = require_utils2();
-    var constants4 = require_constants6();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants4;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat3, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path26) {
-  return path26.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-function splitPattern(path26) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path26, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path26];
-}
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n2 = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n2 && parts[i + n2] === cwdParts[cwdParts.length + i - n2]) {
-      result = result.slice(0, (n2 - i - 1) * 3) + result.slice((n2 - i) * 3 + parts[i + n2].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n2 + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug2 ? (p, isDirectory2) => {
-      const path26 = format(p, isDirectory2);
-      const matches = matcher(path26) && !ignore(path26);
-      if (matches) log(`matched ${path26}`);
-      return matches;
-    } : (p, isDirectory2) => {
-      const path26 = format(p, isDirectory2);
-      return matcher(path26) && !ignore(path26);
-    }],
-    exclude: debug2 ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir2,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat3,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
-var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
-var init_dist2 = __esm({
-  "node_modules/tinyglobby/dist/index.mjs"() {
-    init_dist();
-    import_picomatch = __toESM(require_picomatch2(), 1);
-    isReadonlyArray = Array.isArray;
-    BACKSLASHES = /\\/g;
-    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-    isWin = process.platform === "win32";
-    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-    splitPatternOptions = { parts: true };
-    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path26) => path26.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path26) => path26.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapePath = isWin ? escapeWin32Path : escapePosixPath;
-    PARENT_DIRECTORY = /^(\/?\.\.)+/;
-    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-    defaultOptions = {
-      caseSensitiveMatch: true,
-      debug: !!process.env.TINYGLOBBY_DEBUG,
-      expandDirectories: true,
-      followSymbolicLinks: true,
-      onlyFiles: true
-    };
-  }
-});
-
 // src/results/job-record.ts
 function artifactName(record, attempt = 1) {
   const base = `parallel-tests-${record.suite}-${record.shard}-of-${record.shards}`;
@@ -35434,394 +36107,6 @@ var init_xunit = __esm({
   }
 });
 
-// src/results/xml-scanner.ts
-function isSpace(c) {
-  return c === 32 || c === 10 || c === 9 || c === 13;
-}
-var LT, GT, SLASH, BANG, QUESTION, EQ, QUOT, APOS, MAX_MARKUP_CHARS, PREDEFINED, ENTITY_RE, INVALID_CHAR_RE, ATTR_WS_RE, ATTR_RE, ScanFatal, NEED_MORE, XmlScanner;
-var init_xml_scanner = __esm({
-  "src/results/xml-scanner.ts"() {
-    "use strict";
-    LT = 60;
-    GT = 62;
-    SLASH = 47;
-    BANG = 33;
-    QUESTION = 63;
-    EQ = 61;
-    QUOT = 34;
-    APOS = 39;
-    MAX_MARKUP_CHARS = 64 * 1024 * 1024;
-    PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-    ENTITY_RE = /&(?:(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z_:][\w.:-]*);)?/g;
-    INVALID_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
-    ATTR_WS_RE = /[\t\n\r]/g;
-    ATTR_RE = /[ \t\r\n]+([^\s=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<&\t\r\n]*)"|'([^'<&\t\r\n]*)')/y;
-    ScanFatal = class extends Error {
-      constructor(message, at) {
-        super(message);
-        this.at = at;
-      }
-      at;
-    };
-    NEED_MORE = -1;
-    XmlScanner = class {
-      constructor(events) {
-        this.events = events;
-      }
-      events;
-      buf = "";
-      pos = 0;
-      /** Lines and column at buf[0], so issues can name where they are after the buffer moved on. */
-      lineAtBuf = 1;
-      columnAtBuf = 1;
-      stack = [];
-      rootSeen = false;
-      stopped = false;
-      inCdata = false;
-      inComment = false;
-      doctypeEntities = false;
-      reportedEntity = false;
-      reportedChar = false;
-      /** The buffer holds no character XML forbids: per-value checks can be skipped (one native scan a chunk). */
-      clean = true;
-      issues = [];
-      /** True once a fatal issue ended the scan. */
-      get failed() {
-        return this.stopped;
-      }
-      get openElements() {
-        return this.stack;
-      }
-      write(chunk) {
-        if (this.stopped) return;
-        const tailClean = this.buf.length === 0 || this.clean || !INVALID_CHAR_RE.test(this.buf);
-        this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
-        this.clean = tailClean && !INVALID_CHAR_RE.test(chunk);
-        this.run(false);
-      }
-      end() {
-        if (this.stopped) return;
-        this.run(true);
-        if (this.stopped) return;
-        if (this.inCdata || this.inComment) {
-          this.fail(`the file ends inside a ${this.inCdata ? "CDATA section" : "comment"}`, this.buf.length);
-        } else if (this.stack.length > 0) {
-          const open5 = this.stack[this.stack.length - 1];
-          this.fail(
-            `the file ends before <${open5}> is closed (${this.stack.length} element(s) still open): truncated, e.g. a runner killed mid-write?`,
-            this.buf.length
-          );
-        } else if (!this.rootSeen) {
-          this.fail(
-            this.buf.trim() === "" ? "the file has no XML content" : "no root element found",
-            this.buf.length
-          );
-        }
-      }
-      run(final) {
-        try {
-          this.scan(final);
-        } catch (err) {
-          if (!(err instanceof ScanFatal)) throw err;
-          this.fail(err.message, err.at);
-        }
-        if (!this.stopped) this.advanceTo(this.pos);
-      }
-      /** Counts the lines of everything before `to` and drops it from the buffer. */
-      advanceTo(to) {
-        const buf = this.buf;
-        let nl = buf.indexOf("\n");
-        let last = -1;
-        while (nl !== -1 && nl < to) {
-          this.lineAtBuf++;
-          last = nl;
-          nl = buf.indexOf("\n", nl + 1);
-        }
-        this.columnAtBuf = last === -1 ? this.columnAtBuf + to : to - last;
-        this.buf = buf.slice(to);
-        this.pos = 0;
-      }
-      where(at) {
-        let line = this.lineAtBuf;
-        let last = -1;
-        let nl = this.buf.indexOf("\n");
-        while (nl !== -1 && nl < at) {
-          line++;
-          last = nl;
-          nl = this.buf.indexOf("\n", nl + 1);
-        }
-        return { line, column: last === -1 ? this.columnAtBuf + at : at - last };
-      }
-      fail(message, at) {
-        this.issues.push({ message, ...this.where(Math.min(at, this.buf.length)), fatal: true });
-        this.stopped = true;
-      }
-      warn(message, at) {
-        this.issues.push({ message, ...this.where(at), fatal: false });
-      }
-      scan(final) {
-        const buf = this.buf;
-        const len = buf.length;
-        while (this.pos < len) {
-          if (this.inCdata) {
-            if (!this.continueCdata(final)) return;
-            continue;
-          }
-          if (this.inComment) {
-            const end = buf.indexOf("-->", this.pos);
-            if (end === -1) {
-              this.pos = Math.max(this.pos, len - 2);
-              return;
-            }
-            this.pos = end + 3;
-            this.inComment = false;
-            continue;
-          }
-          const lt = buf.indexOf("<", this.pos);
-          if (lt === -1) {
-            this.text(this.pos, len, final);
-            return;
-          }
-          if (lt > this.pos) this.text(this.pos, lt, true);
-          this.pos = lt;
-          if (lt + 1 >= len) {
-            if (final) throw new ScanFatal("the file ends inside markup", lt);
-            return;
-          }
-          const c1 = buf.charCodeAt(lt + 1);
-          let next;
-          if (c1 === SLASH) next = this.closeTag(lt);
-          else if (c1 === QUESTION) next = this.processingInstruction(lt);
-          else if (c1 === BANG) next = this.declaration(lt, final);
-          else next = this.openTag(lt);
-          if (next === NEED_MORE) {
-            if (final) throw new ScanFatal("the file ends inside a tag", lt);
-            if (len - lt > MAX_MARKUP_CHARS)
-              throw new ScanFatal("a tag longer than 64 MiB: the file is corrupt", lt);
-            return;
-          }
-          this.pos = next;
-        }
-      }
-      /** Reports text from start to end; when the buffer may continue, keeps back a split entity. */
-      text(start, end, complete) {
-        const buf = this.buf;
-        if (!complete) {
-          const amp = buf.lastIndexOf("&", end - 1);
-          if (amp >= start && end - amp < 16 && buf.indexOf(";", amp) === -1) end = amp;
-        }
-        this.pos = end;
-        if (end <= start) return;
-        if (this.stack.length === 0) {
-          const outside = buf.slice(start, end);
-          const lead = outside.length - outside.trimStart().length;
-          if (lead < outside.length) {
-            throw new ScanFatal(
-              this.rootSeen ? "text after the root element" : "text before the root element: not an XML file",
-              start + lead
-            );
-          }
-          return;
-        }
-        if (!this.events.wantsText()) return;
-        const raw = buf.slice(start, end);
-        this.checkChars(raw, start);
-        this.events.text(raw.indexOf("&") === -1 ? raw : this.decode(raw, start));
-      }
-      continueCdata(final) {
-        const buf = this.buf;
-        const end = buf.indexOf("]]>", this.pos);
-        const stop = end === -1 ? Math.max(this.pos, buf.length - 2) : end;
-        if (stop > this.pos && this.events.wantsText()) {
-          const raw = buf.slice(this.pos, stop);
-          this.checkChars(raw, this.pos);
-          this.events.text(raw);
-        }
-        if (end === -1) {
-          this.pos = stop;
-          if (final) throw new ScanFatal("the file ends inside a CDATA section", stop);
-          return false;
-        }
-        this.pos = end + 3;
-        this.inCdata = false;
-        return true;
-      }
-      processingInstruction(lt) {
-        const end = this.buf.indexOf("?>", lt + 2);
-        return end === -1 ? NEED_MORE : end + 2;
-      }
-      declaration(lt, final) {
-        const buf = this.buf;
-        if (buf.startsWith("<!--", lt)) {
-          this.inComment = true;
-          return lt + 4;
-        }
-        if (buf.startsWith("<![CDATA[", lt)) {
-          if (this.stack.length === 0) throw new ScanFatal("CDATA outside the root element", lt);
-          this.inCdata = true;
-          return lt + 9;
-        }
-        if (buf.startsWith("<!DOCTYPE", lt)) return this.doctype(lt);
-        if (!final && buf.length - lt < 9) return NEED_MORE;
-        throw new ScanFatal('unknown markup after "<!"', lt);
-      }
-      /**
-       * A DOCTYPE is skipped, never interpreted. Entity declarations in it are reported: they are
-       * how XXE and "billion laughs" files work, and we expand none of them.
-       */
-      doctype(lt) {
-        const buf = this.buf;
-        const bracket = buf.indexOf("[", lt);
-        const gt = buf.indexOf(">", lt);
-        if (gt === -1) return NEED_MORE;
-        let end = gt;
-        if (bracket !== -1 && bracket < gt) {
-          const close = buf.indexOf("]", bracket);
-          if (close === -1) return NEED_MORE;
-          end = buf.indexOf(">", close);
-          if (end === -1) return NEED_MORE;
-        }
-        if (buf.slice(lt, end).includes("<!ENTITY")) {
-          this.doctypeEntities = true;
-          this.warn(
-            "the DOCTYPE declares entities; they are never expanded (external entities and entity expansion are refused)",
-            lt
-          );
-        }
-        return end + 1;
-      }
-      closeTag(lt) {
-        const buf = this.buf;
-        const gt = buf.indexOf(">", lt + 2);
-        if (gt === -1) return NEED_MORE;
-        const open5 = this.stack.pop();
-        const end = lt + 2 + (open5?.length ?? 0);
-        if (open5 === void 0 || !buf.startsWith(open5, lt + 2) || end !== gt && buf.slice(end, gt).trim() !== "") {
-          const name = buf.slice(lt + 2, gt).trimEnd();
-          if (open5 === void 0) throw new ScanFatal(`closing tag </${name}> without an open element`, lt);
-          throw new ScanFatal(`closing tag </${name}> does not match <${open5}>`, lt);
-        }
-        this.events.close(open5);
-        return gt + 1;
-      }
-      openTag(lt) {
-        const buf = this.buf;
-        const len = buf.length;
-        let i = lt + 1;
-        while (i < len) {
-          const c = buf.charCodeAt(i);
-          if (isSpace(c) || c === GT || c === SLASH) break;
-          i++;
-        }
-        if (i >= len) return NEED_MORE;
-        const name = buf.slice(lt + 1, i);
-        if (name === "" || name.includes("<")) throw new ScanFatal("a tag without a valid name", lt);
-        const attrs = {};
-        for (; ; ) {
-          ATTR_RE.lastIndex = i;
-          const m = ATTR_RE.exec(buf);
-          if (m !== null) {
-            const raw2 = m[2] ?? m[3];
-            if (this.clean) attrs[m[1]] = raw2;
-            else this.setAttribute(attrs, m[1], raw2, ATTR_RE.lastIndex - 1 - raw2.length);
-            i = ATTR_RE.lastIndex;
-            continue;
-          }
-          while (i < len && isSpace(buf.charCodeAt(i))) i++;
-          if (i >= len) return NEED_MORE;
-          let c = buf.charCodeAt(i);
-          if (c === GT || c === SLASH) {
-            let selfClosing = false;
-            if (c === SLASH) {
-              if (i + 1 >= len) return NEED_MORE;
-              if (buf.charCodeAt(i + 1) !== GT) throw new ScanFatal(`expected ">" after "/" in <${name}>`, i);
-              selfClosing = true;
-              i++;
-            }
-            if (this.stack.length === 0) {
-              if (this.rootSeen) throw new ScanFatal(`a second root element <${name}>`, lt);
-              this.rootSeen = true;
-            }
-            if (!selfClosing) this.stack.push(name);
-            this.events.open(name, attrs, selfClosing);
-            if (selfClosing) this.events.close(name);
-            return i + 1;
-          }
-          const nameStart = i;
-          while (i < len) {
-            c = buf.charCodeAt(i);
-            if (isSpace(c) || c === EQ || c === GT || c === SLASH || c === QUOT || c === APOS || c === LT) break;
-            i++;
-          }
-          if (i >= len) return NEED_MORE;
-          if (i === nameStart) throw new ScanFatal(`malformed attribute in <${name}>`, i);
-          const attr = buf.slice(nameStart, i);
-          while (i < len && isSpace(buf.charCodeAt(i))) i++;
-          if (i >= len) return NEED_MORE;
-          if (buf.charCodeAt(i) !== EQ) throw new ScanFatal(`attribute "${attr}" of <${name}> has no value`, i);
-          i++;
-          while (i < len && isSpace(buf.charCodeAt(i))) i++;
-          if (i >= len) return NEED_MORE;
-          const q = buf.charCodeAt(i);
-          if (q !== QUOT && q !== APOS) throw new ScanFatal(`the value of attribute "${attr}" is not quoted`, i);
-          const close = buf.indexOf(q === QUOT ? '"' : "'", i + 1);
-          if (close === -1) return NEED_MORE;
-          const raw = buf.slice(i + 1, close);
-          if (raw.includes("<")) throw new ScanFatal(`"<" in the value of attribute "${attr}"`, i);
-          this.setAttribute(attrs, attr, raw, i + 1);
-          i = close + 1;
-        }
-      }
-      setAttribute(attrs, name, raw, at) {
-        this.checkChars(raw, at);
-        if (ATTR_WS_RE.test(raw)) {
-          ATTR_WS_RE.lastIndex = 0;
-          raw = raw.replace(ATTR_WS_RE, " ");
-        }
-        attrs[name] = raw.indexOf("&") === -1 ? raw : this.decode(raw, at);
-      }
-      checkChars(raw, at) {
-        if (this.clean || this.reportedChar || !INVALID_CHAR_RE.test(raw)) return;
-        const m = INVALID_CHAR_RE.exec(raw);
-        this.reportedChar = true;
-        const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-        this.warn(`character U+${code} is not allowed in XML; kept as it is`, at + m.index);
-      }
-      decode(raw, at) {
-        return raw.replace(ENTITY_RE, (whole, ref2, offset) => {
-          if (ref2 === void 0) {
-            this.warnEntity('a bare "&" that starts no entity reference; kept as it is', at + offset);
-            return whole;
-          }
-          if (ref2.charCodeAt(0) === 35) {
-            const code = ref2[1] === "x" || ref2[1] === "X" ? parseInt(ref2.slice(2), 16) : parseInt(ref2.slice(1), 10);
-            if (code === 0 || code > 1114111 || code >= 55296 && code <= 57343) {
-              this.warnEntity(
-                `character reference ${whole} names no allowed character; kept as it is`,
-                at + offset
-              );
-              return whole;
-            }
-            return String.fromCodePoint(code);
-          }
-          const known = PREDEFINED[ref2];
-          if (known !== void 0) return known;
-          this.warnEntity(
-            this.doctypeEntities ? `entity ${whole} comes from the DOCTYPE and is not expanded; kept as it is` : `undefined entity ${whole}; kept as it is`,
-            at + offset
-          );
-          return whole;
-        });
-      }
-      warnEntity(message, at) {
-        if (this.reportedEntity) return;
-        this.reportedEntity = true;
-        this.warn(message, at);
-      }
-    };
-  }
-});
-
 // src/results/parse.ts
 function describeIssue(issue2) {
   return `line ${issue2.line}, column ${issue2.column}: ${issue2.message}`;
@@ -35933,14 +36218,14 @@ var init_parse = __esm({
 
 // src/results/collect.ts
 import { isAscii } from "node:buffer";
-import { createReadStream, readdir as readdir3, readFileSync as readFileSync2 } from "node:fs";
+import { createReadStream as createReadStream2, readdir as readdir3, readFileSync as readFileSync2 } from "node:fs";
 import { lstat as lstat2, readFile as readFile2, realpath as realpath2, stat as stat4 } from "node:fs/promises";
-import path5 from "node:path";
-import { StringDecoder } from "node:string_decoder";
+import path6 from "node:path";
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
 import { TextDecoder as TextDecoder2 } from "node:util";
 function display(cwd, file) {
-  const rel = path5.relative(cwd, file);
-  return (rel.startsWith("..") || path5.isAbsolute(rel) ? file : rel).split(path5.sep).join("/");
+  const rel = path6.relative(cwd, file);
+  return (rel.startsWith("..") || path6.isAbsolute(rel) ? file : rel).split(path6.sep).join("/");
 }
 async function collectResults(patterns, options) {
   const { cwd } = options;
@@ -35953,7 +36238,7 @@ async function collectResults(patterns, options) {
   const matched = [];
   for (const pattern of patterns) {
     if (pattern.startsWith("!")) continue;
-    const literal = path5.resolve(cwd, pattern);
+    const literal = path6.resolve(cwd, pattern);
     if (isDynamicPattern(pattern) && !await exists2(literal)) {
       const found = await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true, fs: walk2.fs });
       matched.push({ pattern, files: found.sort() });
@@ -35967,7 +36252,7 @@ async function collectResults(patterns, options) {
   if (options.jobRecords) {
     const positives = patterns.filter((p) => !p.startsWith("!"));
     const candidates = new Set(
-      matched.flatMap((m) => m.files).filter((f) => path5.basename(f) !== JOB_RECORD_FILE)
+      matched.flatMap((m) => m.files).filter((f) => path6.basename(f) !== JOB_RECORD_FILE)
     );
     for (const record of await findJobRecords(positives, negated, candidates, cwd)) {
       const read = await readJobRecord(record, display(cwd, record));
@@ -35976,14 +36261,14 @@ async function collectResults(patterns, options) {
       else {
         jobs.push(read);
         for (const result of read.record.results)
-          suiteOf.set(path5.resolve(path5.dirname(record), result), read.record.suite);
+          suiteOf.set(path6.resolve(path6.dirname(record), result), read.record.suite);
       }
     }
   }
   for (const { pattern, files: matches } of matched) {
     let found = 0;
     for (const file of matches) {
-      if (path5.basename(file) === JOB_RECORD_FILE) {
+      if (path6.basename(file) === JOB_RECORD_FILE) {
         found++;
         continue;
       }
@@ -36055,14 +36340,14 @@ function recordPattern(pattern) {
 }
 async function findJobRecords(patterns, negated, resultFiles, cwd) {
   const candidates = /* @__PURE__ */ new Set();
-  for (const file of resultFiles) candidates.add(path5.join(path5.dirname(file), JOB_RECORD_FILE));
+  for (const file of resultFiles) candidates.add(path6.join(path6.dirname(file), JOB_RECORD_FILE));
   const dynamic = patterns.map(recordPattern).filter((p) => isDynamicPattern(p));
   if (dynamic.length > 0) {
     for (const file of await glob(dynamic, { cwd, absolute: true, ignore: [...negated], dot: true }))
-      candidates.add(path5.resolve(file));
+      candidates.add(path6.resolve(file));
   }
   for (const p of patterns.map(recordPattern).filter((p2) => !isDynamicPattern(p2)))
-    candidates.add(path5.resolve(cwd, p));
+    candidates.add(path6.resolve(cwd, p));
   return [...candidates].sort();
 }
 async function readJobRecord(file, shown) {
@@ -36080,7 +36365,7 @@ async function readJobRecord(file, shown) {
   let present = 0;
   for (const result of parsed.record.results) {
     try {
-      if ((await stat4(path5.resolve(path5.dirname(file), result))).isFile()) present++;
+      if ((await stat4(path6.resolve(path6.dirname(file), result))).isFile()) present++;
     } catch {
     }
   }
@@ -36111,7 +36396,7 @@ async function readResultFile(file, shown, options = {}) {
         if (!parser.done) parser.write(decoder.end());
       }
     } else {
-      for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) {
+      for await (const chunk of createReadStream2(file, { highWaterMark: 64 * 1024 })) {
         const bytes = chunk;
         decoder ??= decoderFor(bytes);
         parser.write(decoder.write(bytes));
@@ -36141,7 +36426,7 @@ function decoderFor(head2) {
     };
   }
   if (head2[0] === 255 && head2[1] === 254) {
-    const utf16 = new StringDecoder("utf16le");
+    const utf16 = new StringDecoder2("utf16le");
     return { write: (b) => utf16.write(b), end: () => utf16.end(), note: () => void 0 };
   }
   const declared = DECLARED_ENCODING.exec(head2.subarray(0, 512).toString("latin1"))?.[1]?.toLowerCase();
@@ -36174,7 +36459,7 @@ function countEncodedReplacements(bytes) {
   return n2;
 }
 function utf8Decoder(unsupported) {
-  const utf8 = new StringDecoder("utf8");
+  const utf8 = new StringDecoder2("utf8");
   let pending = false;
   let tail = Buffer.alloc(0);
   let replaced = false;
@@ -36204,7 +36489,7 @@ function failed(shown, error2) {
   return { path: shown, cases: [], warnings: [], walls: {}, error: error2 };
 }
 var WHOLE_READ_BYTES, DECLARED_ENCODING, LATIN1, UTF8, REPLACEMENT;
-var init_collect = __esm({
+var init_collect2 = __esm({
   "src/results/collect.ts"() {
     "use strict";
     init_dist2();
@@ -36215,250 +36500,6 @@ var init_collect = __esm({
     LATIN1 = /* @__PURE__ */ new Set(["iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1"]);
     UTF8 = /* @__PURE__ */ new Set(["utf-8", "utf8", "us-ascii", "ascii"]);
     REPLACEMENT = 65533;
-  }
-});
-
-// src/coverage/cobertura.ts
-function describe(issue2) {
-  return `line ${issue2.line}, column ${issue2.column}: ${issue2.message}`;
-}
-function joinSource(sources, filename) {
-  const name = filename.replace(/\\/g, "/");
-  if (name.startsWith("/") || /^[A-Za-z]:\//.test(name)) return name;
-  if (sources.length !== 1) return name;
-  const root = sources[0].replace(/\\/g, "/");
-  if (root === "." || root === "./") return name;
-  return root.endsWith("/") ? `${root}${name}` : `${root}/${name}`;
-}
-function createCoberturaParser(path26) {
-  const byPath = /* @__PURE__ */ new Map();
-  const warnings = [];
-  const sources = [];
-  const stack = [];
-  let error2;
-  let rootChecked = false;
-  let rejected = false;
-  let sourceText = null;
-  let pkg = "";
-  let current = null;
-  const pending = [];
-  let badLines = 0;
-  const scanner = new XmlScanner({
-    open(name, attrs) {
-      if (rejected) return;
-      if (!rootChecked) {
-        rootChecked = true;
-        if (name !== "coverage") {
-          rejected = true;
-          error2 = `not a Cobertura coverage report: the root element is <${name}>, expected <coverage>`;
-          return;
-        }
-      }
-      const parent = stack[stack.length - 1];
-      if (name === "source" && parent === "sources") sourceText = "";
-      else if (name === "package") pkg = attrs.name ?? "";
-      else if (name === "class") {
-        const filename = attrs.filename ?? attrs.name ?? "";
-        current = { path: filename, package: pkg, lines: /* @__PURE__ */ new Map() };
-        pending.push({ filename, file: current });
-      } else if (name === "line" && parent === "lines" && stack[stack.length - 2] === "class" && current) {
-        const number = Number(attrs.number);
-        const hits = Number(attrs.hits);
-        if (!Number.isInteger(number) || number < 0 || !Number.isFinite(hits) || hits < 0) badLines++;
-        else current.lines.set(number, Math.max(hits, current.lines.get(number) ?? 0));
-      }
-      stack.push(name);
-    },
-    close(name) {
-      if (rejected) return;
-      stack.pop();
-      if (name === "source" && sourceText !== null) {
-        const s = sourceText.trim();
-        if (s !== "") sources.push(s);
-        sourceText = null;
-      } else if (name === "class") current = null;
-      else if (name === "package") pkg = "";
-    },
-    text(piece) {
-      if (sourceText !== null) sourceText += piece;
-    },
-    wantsText() {
-      return sourceText !== null;
-    }
-  });
-  return {
-    write(chunk) {
-      if (!rejected) scanner.write(rootChecked ? chunk : chunk.replace(/^\uFEFF/, ""));
-    },
-    end() {
-      if (!rejected) scanner.end();
-      let rest = scanner.issues;
-      if (error2 === void 0 && rest[0]) {
-        error2 = describe(rest[0]);
-        rest = rest.slice(1);
-      }
-      for (const issue2 of rest) warnings.push(describe(issue2));
-      if (badLines > 0) {
-        warnings.push(`${badLines} <line> element(s) without a whole "number" and "hits" were skipped`);
-      }
-      for (const { filename, file } of pending) {
-        const full = joinSource(sources, filename);
-        const seen = byPath.get(full);
-        if (!seen) {
-          file.path = full;
-          byPath.set(full, file);
-          continue;
-        }
-        for (const [line, hits] of file.lines)
-          seen.lines.set(line, Math.max(hits, seen.lines.get(line) ?? 0));
-      }
-      const report2 = { source: path26, files: [...byPath.values()], warnings };
-      if (error2 !== void 0) report2.error = error2;
-      return report2;
-    }
-  };
-}
-var init_cobertura = __esm({
-  "src/coverage/cobertura.ts"() {
-    "use strict";
-    init_xml_scanner();
-  }
-});
-
-// src/coverage/collect.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import path6 from "node:path";
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-async function collectCoverage(patterns, cwd) {
-  const negated = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
-  const seen = /* @__PURE__ */ new Set();
-  const reports = [];
-  const unmatched = [];
-  for (const pattern of patterns) {
-    if (pattern.startsWith("!")) continue;
-    const matches = (await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true })).sort();
-    if (matches.length === 0) unmatched.push(pattern);
-    for (const file of matches) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      reports.push(await readCoverageFile(file, path6.relative(cwd, file).split(path6.sep).join("/")));
-    }
-  }
-  return { reports, unmatched };
-}
-async function readCoverageFile(file, shown) {
-  const parser = createCoberturaParser(shown);
-  const decoder = new StringDecoder2("utf8");
-  try {
-    for await (const chunk of createReadStream2(file, { highWaterMark: 256 * 1024 })) {
-      parser.write(decoder.write(chunk));
-    }
-    parser.write(decoder.end());
-  } catch (err) {
-    const report2 = parser.end();
-    report2.error = `cannot read: ${err instanceof Error ? err.message : String(err)}`;
-    return report2;
-  }
-  return parser.end();
-}
-var init_collect2 = __esm({
-  "src/coverage/collect.ts"() {
-    "use strict";
-    init_dist2();
-    init_cobertura();
-  }
-});
-
-// src/coverage/merge.ts
-function figures(lines, covered) {
-  return { lines, covered, percent: lines === 0 ? 100 : Math.floor(covered / lines * 1e4) / 100 };
-}
-function mergeCoverage(reports, options = {}) {
-  const files = /* @__PURE__ */ new Map();
-  for (const report2 of reports) {
-    for (const file of report2.files) {
-      const key = repositoryPath(file.path, options.repository) ?? file.path;
-      let merged = files.get(key);
-      if (!merged) {
-        merged = { package: file.package, lines: /* @__PURE__ */ new Map() };
-        files.set(key, merged);
-      }
-      for (const [line, hits] of file.lines)
-        merged.lines.set(line, merged.lines.get(line) === true || hits > 0);
-    }
-  }
-  const packages = /* @__PURE__ */ new Map();
-  const fileRows = [];
-  let lines = 0;
-  let covered = 0;
-  for (const [path26, file] of files) {
-    let c = 0;
-    for (const hit of file.lines.values()) if (hit) c++;
-    const n2 = file.lines.size;
-    fileRows.push({ path: path26, package: file.package, ...figures(n2, c) });
-    const p = packages.get(file.package) ?? { lines: 0, covered: 0 };
-    p.lines += n2;
-    p.covered += c;
-    packages.set(file.package, p);
-    lines += n2;
-    covered += c;
-  }
-  const summary2 = {
-    total: figures(lines, covered),
-    packages: [...packages].map(([name, p]) => ({ name, ...figures(p.lines, p.covered) })).sort((a, b) => byName(a.name, b.name)),
-    files: fileRows.sort((a, b) => byName(a.path, b.path)),
-    reports: reports.map((r) => ({
-      path: r.source,
-      ...r.error !== void 0 ? { error: r.error } : {},
-      warnings: r.warnings
-    }))
-  };
-  if (options.threshold !== void 0) {
-    summary2.threshold = { percent: options.threshold, met: covered * 100 >= options.threshold * lines };
-  }
-  return summary2;
-}
-var byName;
-var init_merge = __esm({
-  "src/coverage/merge.ts"() {
-    "use strict";
-    init_order();
-    init_locate();
-    byName = compareStrings;
-  }
-});
-
-// src/commands/coverage.ts
-async function gatherCoverage(settings, cwd, repository) {
-  const collected = await collectCoverage(settings.patterns, cwd);
-  const reports = [...collected.reports];
-  if (!settings.allowEmpty) {
-    for (const pattern of collected.unmatched) {
-      reports.push({
-        source: pattern,
-        files: [],
-        warnings: [],
-        error: "no coverage file matches this pattern"
-      });
-    }
-  }
-  return mergeCoverage(reports, {
-    repository,
-    ...settings.threshold !== void 0 ? { threshold: settings.threshold } : {}
-  });
-}
-function coverageExitCode(code, coverage) {
-  if (!coverage) return code;
-  if (coverage.reports.some((r) => r.error !== void 0)) return Math.max(code, EXIT.badInput);
-  if (coverage.threshold && !coverage.threshold.met) return Math.max(code, EXIT.testFailures);
-  return code;
-}
-var init_coverage = __esm({
-  "src/commands/coverage.ts"() {
-    "use strict";
-    init_collect2();
-    init_merge();
-    init_errors();
   }
 });
 
@@ -36590,7 +36631,7 @@ var init_aggregate2 = __esm({
     init_json();
     init_timeline();
     init_aggregate();
-    init_collect();
+    init_collect2();
     init_locate();
     init_coverage();
     init_history2();
@@ -38298,7 +38339,7 @@ var init_shard = __esm({
     init_dist2();
     init_errors();
     init_exec();
-    init_collect();
+    init_collect2();
     init_job_record();
     init_model();
     init_adapters();
@@ -39056,7 +39097,7 @@ var init_plan2 = __esm({
     init_plan();
     init_plan_json();
     init_test_ids();
-    init_collect();
+    init_collect2();
     init_selection();
     init_history2();
   }
@@ -40938,7 +40979,8 @@ init_cache_store();
 
 // src/github/inputs.ts
 import { readFileSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
+init_coverage();
 init_errors();
 init_comment();
 
@@ -40969,7 +41011,9 @@ var INPUT = {
   workers: "workers",
   cores: "cores",
   retentionDays: "retention-days",
-  download: "download"
+  download: "download",
+  coverage: "coverage",
+  coverageThreshold: "coverage-threshold"
 };
 var STATE = { server: "server" };
 var OUTPUT = {
@@ -41037,13 +41081,25 @@ function readBoolean(name, unset = false) {
     throw new InputError(`input "${name}" must be true or false, got "${getInput(name)}"`);
   }
 }
+function readCoverage() {
+  const coverage = splitPatterns(getInput(INPUT.coverage));
+  const coverageThreshold = parseThreshold(
+    getInput(INPUT.coverageThreshold).trim() || void 0,
+    'input "coverage-threshold"'
+  );
+  if (coverageThreshold !== void 0 && coverage.length === 0)
+    throw new InputError(
+      'input "coverage-threshold" needs the coverage files: set input "coverage" to their globs'
+    );
+  return { coverage, ...coverageThreshold !== void 0 ? { coverageThreshold } : {} };
+}
 function readRunner(event) {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const defaultBranch = event.repository?.default_branch;
   const runId = process.env.GITHUB_RUN_ID || String(Date.now());
   const attempt = Number(process.env.GITHUB_RUN_ATTEMPT) || 1;
   return {
-    cwd: path2.resolve(workspace, getInput(INPUT.workingDirectory) || "."),
+    cwd: path3.resolve(workspace, getInput(INPUT.workingDirectory) || "."),
     branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || "local",
     ...defaultBranch ? { defaultBranch } : {},
     run: `${runId}-${attempt}`,
@@ -41077,7 +41133,8 @@ function readSettings() {
         github: readGitHubRun(event),
         compare: getInput(INPUT.compare).trim() || "off",
         compareBranch: process.env.GITHUB_BASE_REF || runner.defaultBranch || runner.branch,
-        download: readBoolean(INPUT.download)
+        download: readBoolean(INPUT.download),
+        ...readCoverage()
       };
     }
     case "plan": {
@@ -41203,9 +41260,10 @@ async function historyIn(settings, warn = warning) {
   );
 }
 async function summaryOf(outcome, settings) {
-  const [{ renderSummary: renderSummary2 }, { renderComparisonMarkdown: renderComparisonMarkdown2 }] = await Promise.all([
+  const [{ renderSummary: renderSummary2 }, { renderComparisonMarkdown: renderComparisonMarkdown2 }, { renderCoverageMarkdown: renderCoverageMarkdown2 }] = await Promise.all([
     Promise.resolve().then(() => (init_summary(), summary_exports)),
-    Promise.resolve().then(() => (init_comparison(), comparison_exports))
+    Promise.resolve().then(() => (init_comparison(), comparison_exports)),
+    Promise.resolve().then(() => (init_render(), render_exports))
   ]);
   const { report: report2 } = outcome;
   const run2 = settings.github;
@@ -41218,13 +41276,17 @@ async function summaryOf(outcome, settings) {
     {
       ...run2.owner && run2.headSha ? { links: { serverUrl: run2.serverUrl, repository: `${run2.owner}/${run2.repo}`, sha: run2.headSha } } : {},
       fullResultsAt: settings.json !== void 0 ? `the JSON report (${settings.json})` : "the step's log",
-      sections: report2.comparison ? [
-        {
-          markdown: `${renderComparisonMarkdown2(report2.comparison, { heading: "####" })}
+      sections: [
+        ...report2.comparison ? [
+          {
+            markdown: `${renderComparisonMarkdown2(report2.comparison, { heading: "####" })}
 `,
-          placement: "after-suites"
-        }
-      ] : []
+            placement: "after-suites"
+          }
+        ] : [],
+        ...report2.coverage ? [{ markdown: `${renderCoverageMarkdown2(report2.coverage)}
+` }] : []
+      ]
     }
   );
 }
@@ -41271,7 +41333,14 @@ async function aggregate(settings) {
     allowEmpty: settings.allowEmpty,
     ...settings.timingsCache ? { history: await historyIn(settings, warn) } : {},
     ...settings.json !== void 0 ? { jsonPath: settings.json } : {},
-    ...settings.html !== void 0 ? { htmlPath: settings.html } : {}
+    ...settings.html !== void 0 ? { htmlPath: settings.html } : {},
+    ...settings.coverage.length > 0 ? {
+      coverage: {
+        patterns: settings.coverage,
+        allowEmpty: settings.allowEmpty,
+        ...settings.coverageThreshold !== void 0 ? { threshold: settings.coverageThreshold } : {}
+      }
+    } : {}
   });
   logUntrusted(outcome.console);
   setTotals(outcome.report.totals, outcome.exitCode);
