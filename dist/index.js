@@ -48,6 +48,127 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+var init_utils = __esm({
+  "node_modules/@actions/core/lib/utils.js"() {
+  }
+});
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var CMD_STRING, Command;
+var init_command = __esm({
+  "node_modules/@actions/core/lib/command.js"() {
+    init_utils();
+    CMD_STRING = "::";
+    Command = class {
+      constructor(command, properties, message) {
+        if (!command) {
+          command = "missing.command";
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+      }
+      toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+          cmdStr += " ";
+          let first = true;
+          for (const key in this.properties) {
+            if (this.properties.hasOwnProperty(key)) {
+              const val = this.properties[key];
+              if (val) {
+                if (first) {
+                  first = false;
+                } else {
+                  cmdStr += ",";
+                }
+                cmdStr += `${key}=${escapeProperty(val)}`;
+              }
+            }
+          }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+var init_file_command = __esm({
+  "node_modules/@actions/core/lib/file-command.js"() {
+    init_utils();
+  }
+});
+
+// node_modules/@actions/http-client/lib/proxy.js
+var init_proxy = __esm({
+  "node_modules/@actions/http-client/lib/proxy.js"() {
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
@@ -1087,14 +1208,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path27 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path26 && path26[0] !== "/") {
-          path26 = `/${path26}`;
+        if (path27 && path27[0] !== "/") {
+          path27 = `/${path27}`;
         }
-        return new URL(`${origin}${path26}`);
+        return new URL(`${origin}${path27}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1666,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path26);
+        debuglog("sending request to %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path26,
+          path27,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path26);
+        debuglog("trailers received from %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path26,
+          path27,
           error2.message
         );
       });
@@ -1626,9 +1747,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path26, origin }
+            request: { method, path: path27, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path26);
+          debuglog("sending request to %s %s/%s", method, origin, path27);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1812,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path26,
+        path: path27,
         method,
         body,
         headers,
@@ -1706,11 +1827,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path26 !== "string") {
+        if (typeof path27 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path27[0] !== "/" && !(path27.startsWith("http://") || path27.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path26)) {
+        } else if (invalidPathRegex.test(path27)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1897,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path26, query) : path26;
+        this.path = query ? buildURL(path27, query) : path27;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6590,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path26, host, upgrade, blocking, reset } = request;
+      const { method, path: path27, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6671,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path26} HTTP/1.1\r
+      let header = `${method} ${path27} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7200,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path27, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7297,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path26;
+      headers[HTTP2_HEADER_PATH] = path27;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7650,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path26 = search ? `${pathname}${search}` : pathname;
+        const path27 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path26;
+        this.opts.path = path27;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8891,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path26 = "/",
+          path: path27 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path26;
+        opts.path = origin + path27;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10866,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path26) {
-      if (typeof path26 !== "string") {
-        return path26;
+    function safeUrl(path27) {
+      if (typeof path27 !== "string") {
+        return path27;
       }
-      const pathSegments = path26.split("?");
+      const pathSegments = path27.split("?");
       if (pathSegments.length !== 2) {
-        return path26;
+        return path27;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path26, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path26);
+    function matchKey(mockDispatch2, { path: path27, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path27);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10901,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl(path26), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path27 }) => matchValue(safeUrl(path27), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10939,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path26, method, body, headers, query } = opts;
+      const { path: path27, method, body, headers, query } = opts;
       return {
-        path: path26,
+        path: path27,
         method,
         body,
         headers,
@@ -11283,10 +11404,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path27, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path26,
+            Path: path27,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16286,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path26) {
-      for (let i = 0; i < path26.length; ++i) {
-        const code = path26.charCodeAt(i);
+    function validateCookiePath(path27) {
+      for (let i = 0; i < path27.length; ++i) {
+        const code = path27.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19208,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path26 = opts.path;
+          let path27 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path26 = `/${path26}`;
+            path27 = `/${path27}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path26);
+          url = new URL(util.parseOrigin(url).origin + path27);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19162,6 +19283,499 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/@actions/http-client/lib/index.js
+var tunnel, import_undici, HttpCodes, Headers, MediaTypes, HttpRedirectCodes, HttpResponseRetryCodes;
+var init_lib = __esm({
+  "node_modules/@actions/http-client/lib/index.js"() {
+    init_proxy();
+    tunnel = __toESM(require_tunnel2(), 1);
+    import_undici = __toESM(require_undici(), 1);
+    (function(HttpCodes2) {
+      HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+      HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+      HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+      HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+      HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+      HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+      HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+      HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+      HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+      HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+      HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes || (HttpCodes = {}));
+    (function(Headers2) {
+      Headers2["Accept"] = "accept";
+      Headers2["ContentType"] = "content-type";
+    })(Headers || (Headers = {}));
+    (function(MediaTypes2) {
+      MediaTypes2["ApplicationJson"] = "application/json";
+    })(MediaTypes || (MediaTypes = {}));
+    HttpRedirectCodes = [
+      HttpCodes.MovedPermanently,
+      HttpCodes.ResourceMoved,
+      HttpCodes.SeeOther,
+      HttpCodes.TemporaryRedirect,
+      HttpCodes.PermanentRedirect
+    ];
+    HttpResponseRetryCodes = [
+      HttpCodes.BadGateway,
+      HttpCodes.ServiceUnavailable,
+      HttpCodes.GatewayTimeout
+    ];
+  }
+});
+
+// node_modules/@actions/http-client/lib/auth.js
+var init_auth = __esm({
+  "node_modules/@actions/http-client/lib/auth.js"() {
+  }
+});
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var init_oidc_utils = __esm({
+  "node_modules/@actions/core/lib/oidc-utils.js"() {
+    init_lib();
+    init_auth();
+    init_core();
+  }
+});
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter, access, appendFile, writeFile, SUMMARY_ENV_VAR, Summary, _summary, summary;
+var init_summary = __esm({
+  "node_modules/@actions/core/lib/summary.js"() {
+    __awaiter = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve3, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    ({ access, appendFile, writeFile } = promises);
+    SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+    Summary = class {
+      constructor() {
+        this._buffer = "";
+      }
+      /**
+       * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+       * Also checks r/w permissions.
+       *
+       * @returns step summary file path
+       */
+      filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+          if (this._filePath) {
+            return this._filePath;
+          }
+          const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+          if (!pathFromEnv) {
+            throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+          }
+          try {
+            yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+          } catch (_a) {
+            throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+          }
+          this._filePath = pathFromEnv;
+          return this._filePath;
+        });
+      }
+      /**
+       * Wraps content in an HTML tag, adding any HTML attributes
+       *
+       * @param {string} tag HTML tag to wrap
+       * @param {string | null} content content within the tag
+       * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+       *
+       * @returns {string} content wrapped in HTML element
+       */
+      wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+        if (!content) {
+          return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+      }
+      /**
+       * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+       *
+       * @param {SummaryWriteOptions} [options] (optional) options for write operation
+       *
+       * @returns {Promise<Summary>} summary instance
+       */
+      write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+          const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+          const filePath = yield this.filePath();
+          const writeFunc = overwrite ? writeFile : appendFile;
+          yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+          return this.emptyBuffer();
+        });
+      }
+      /**
+       * Clears the summary buffer and wipes the summary file
+       *
+       * @returns {Summary} summary instance
+       */
+      clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+          return this.emptyBuffer().write({ overwrite: true });
+        });
+      }
+      /**
+       * Returns the current summary buffer as a string
+       *
+       * @returns {string} string of summary buffer
+       */
+      stringify() {
+        return this._buffer;
+      }
+      /**
+       * If the summary buffer is empty
+       *
+       * @returns {boolen} true if the buffer is empty
+       */
+      isEmptyBuffer() {
+        return this._buffer.length === 0;
+      }
+      /**
+       * Resets the summary buffer without writing to summary file
+       *
+       * @returns {Summary} summary instance
+       */
+      emptyBuffer() {
+        this._buffer = "";
+        return this;
+      }
+      /**
+       * Adds raw text to the summary buffer
+       *
+       * @param {string} text content to add
+       * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+       *
+       * @returns {Summary} summary instance
+       */
+      addRaw(text3, addEOL = false) {
+        this._buffer += text3;
+        return addEOL ? this.addEOL() : this;
+      }
+      /**
+       * Adds the operating system-specific end-of-line marker to the buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addEOL() {
+        return this.addRaw(EOL3);
+      }
+      /**
+       * Adds an HTML codeblock to the summary buffer
+       *
+       * @param {string} code content to render within fenced code block
+       * @param {string} lang (optional) language to syntax highlight code
+       *
+       * @returns {Summary} summary instance
+       */
+      addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, lang && { lang });
+        const element = this.wrap("pre", this.wrap("code", code), attrs);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML list to the summary buffer
+       *
+       * @param {string[]} items list of items to render
+       * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+       *
+       * @returns {Summary} summary instance
+       */
+      addList(items, ordered = false) {
+        const tag = ordered ? "ol" : "ul";
+        const listItems = items.map((item) => this.wrap("li", item)).join("");
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML table to the summary buffer
+       *
+       * @param {SummaryTableCell[]} rows table rows
+       *
+       * @returns {Summary} summary instance
+       */
+      addTable(rows) {
+        const tableBody = rows.map((row) => {
+          const cells = row.map((cell) => {
+            if (typeof cell === "string") {
+              return this.wrap("td", cell);
+            }
+            const { header, data, colspan, rowspan } = cell;
+            const tag = header ? "th" : "td";
+            const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+            return this.wrap(tag, data, attrs);
+          }).join("");
+          return this.wrap("tr", cells);
+        }).join("");
+        const element = this.wrap("table", tableBody);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds a collapsable HTML details element to the summary buffer
+       *
+       * @param {string} label text for the closed state
+       * @param {string} content collapsable content
+       *
+       * @returns {Summary} summary instance
+       */
+      addDetails(label2, content) {
+        const element = this.wrap("details", this.wrap("summary", label2) + content);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML image tag to the summary buffer
+       *
+       * @param {string} src path to the image you to embed
+       * @param {string} alt text description of the image
+       * @param {SummaryImageOptions} options (optional) addition image attributes
+       *
+       * @returns {Summary} summary instance
+       */
+      addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+        const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML section heading element
+       *
+       * @param {string} text heading text
+       * @param {number | string} [level=1] (optional) the heading level, default: 1
+       *
+       * @returns {Summary} summary instance
+       */
+      addHeading(text3, level) {
+        const tag = `h${level}`;
+        const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+        const element = this.wrap(allowedTag, text3);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML thematic break (<hr>) to the summary buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addSeparator() {
+        const element = this.wrap("hr", null);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML line break (<br>) to the summary buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addBreak() {
+        const element = this.wrap("br", null);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML blockquote to the summary buffer
+       *
+       * @param {string} text quote text
+       * @param {string} cite (optional) citation url
+       *
+       * @returns {Summary} summary instance
+       */
+      addQuote(text3, cite) {
+        const attrs = Object.assign({}, cite && { cite });
+        const element = this.wrap("blockquote", text3, attrs);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML anchor tag to the summary buffer
+       *
+       * @param {string} text link text/content
+       * @param {string} href hyperlink
+       *
+       * @returns {Summary} summary instance
+       */
+      addLink(text3, href) {
+        const element = this.wrap("a", text3, { href });
+        return this.addRaw(element).addEOL();
+      }
+    };
+    _summary = new Summary();
+    summary = _summary;
+  }
+});
+
+// node_modules/@actions/core/lib/path-utils.js
+var init_path_utils = __esm({
+  "node_modules/@actions/core/lib/path-utils.js"() {
+  }
+});
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, IS_WINDOWS, READONLY;
+var init_io_util = __esm({
+  "node_modules/@actions/io/lib/io-util.js"() {
+    ({ chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises);
+    IS_WINDOWS = process.platform === "win32";
+    READONLY = fs2.constants.O_RDONLY;
+  }
+});
+
+// node_modules/@actions/io/lib/io.js
+var init_io = __esm({
+  "node_modules/@actions/io/lib/io.js"() {
+    init_io_util();
+  }
+});
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2;
+var init_toolrunner = __esm({
+  "node_modules/@actions/exec/lib/toolrunner.js"() {
+    init_io();
+    init_io_util();
+    IS_WINDOWS2 = process.platform === "win32";
+  }
+});
+
+// node_modules/@actions/exec/lib/exec.js
+var init_exec = __esm({
+  "node_modules/@actions/exec/lib/exec.js"() {
+    init_toolrunner();
+  }
+});
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+var platform, arch;
+var init_platform = __esm({
+  "node_modules/@actions/core/lib/platform.js"() {
+    init_exec();
+    platform = os3.platform();
+    arch = os3.arch();
+  }
+});
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function getBooleanInput(name, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+var ExitCode;
+var init_core = __esm({
+  "node_modules/@actions/core/lib/core.js"() {
+    init_command();
+    init_file_command();
+    init_utils();
+    init_oidc_utils();
+    init_summary();
+    init_summary();
+    init_path_utils();
+    init_platform();
+    (function(ExitCode2) {
+      ExitCode2[ExitCode2["Success"] = 0] = "Success";
+      ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+    })(ExitCode || (ExitCode = {}));
+  }
+});
+
 // src/errors.ts
 function describeError(err) {
   if (err instanceof Error) return err.message || err.name;
@@ -19192,63 +19806,29 @@ var init_errors = __esm({
   }
 });
 
-// src/github/cache-store.ts
-var GitHubCacheStore;
-var init_cache_store = __esm({
-  "src/github/cache-store.ts"() {
-    "use strict";
-    GitHubCacheStore = class {
-      async cache() {
-        if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) {
-          throw new Error(
-            "the GitHub cache service is not available to this job (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL)"
-          );
-        }
-        const cache = await import(new URL("./actions-cache.js", import.meta.url).href);
-        if (!cache.isFeatureAvailable()) throw new Error("the GitHub cache service is not available to this job");
-        return cache;
-      }
-      async restore(paths, key, restoreKeys, options = {}) {
-        return (await this.cache()).restoreCache(paths, key, restoreKeys, {
-          lookupOnly: options.lookupOnly ?? false
-        });
-      }
-      async save(paths, key) {
-        const cache = await this.cache();
-        try {
-          await cache.saveCache(paths, key);
-        } catch (err) {
-          if (err?.name === "ReserveCacheError") return;
-          throw err;
-        }
-      }
-    };
-  }
-});
-
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-function cleanPath(path26) {
-  let normalized = normalize(path26);
+function cleanPath(path27) {
+  let normalized = normalize(path27);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
-function convertSlashes(path26, separator) {
-  return path26.replace(SLASHES_REGEX, separator);
+function convertSlashes(path27, separator) {
+  return path27.replace(SLASHES_REGEX, separator);
 }
-function isRootDirectory(path26) {
-  return path26 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path26);
+function isRootDirectory(path27) {
+  return path27 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path27);
 }
-function normalizePath(path26, options) {
+function normalizePath(path27, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path26.includes("/") || path26.startsWith(".");
-  if (resolvePaths) path26 = resolve(path26);
-  if (normalizePath$1 || pathNeedsCleaning) path26 = cleanPath(path26);
-  if (path26 === ".") return "";
-  const needsSeperator = path26[path26.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path26 + pathSeparator : path26, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path27.includes("/") || path27.startsWith(".");
+  if (resolvePaths) path27 = resolve(path27);
+  if (normalizePath$1 || pathNeedsCleaning) path27 = cleanPath(path27);
+  if (path27 === ".") return "";
+  const needsSeperator = path27[path27.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path27 + pathSeparator : path27, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -19304,9 +19884,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path26, resolved, state) {
+function isRecursive(path27, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path26);
+  let parent = dirname(path27);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -19314,7 +19894,7 @@ function isRecursive(path26, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path26, resolved);
+  state.symlinks.set(path27, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -19360,8 +19940,8 @@ var init_dist = __esm({
       paths.push(directoryPath || ".");
     };
     pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path26 = directoryPath || ".";
-      if (filters.every((filter) => filter(path26, true))) paths.push(path26);
+      const path27 = directoryPath || ".";
+      if (filters.every((filter) => filter(path27, true))) paths.push(path27);
     };
     empty$2 = () => {
     };
@@ -19394,26 +19974,26 @@ var init_dist = __esm({
     };
     empty = () => {
     };
-    resolveSymlinksAsync = function(path26, state, callback$1) {
+    resolveSymlinksAsync = function(path27, state, callback$1) {
       const { queue, fs: fs4, options: { suppressErrors } } = state;
       queue.enqueue();
-      fs4.realpath(path26, (error2, resolvedPath) => {
+      fs4.realpath(path27, (error2, resolvedPath) => {
         if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
         fs4.stat(resolvedPath, (error$1, stat10) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat10.isDirectory() && isRecursive(path26, resolvedPath, state)) return queue.dequeue(null, state);
+          if (stat10.isDirectory() && isRecursive(path27, resolvedPath, state)) return queue.dequeue(null, state);
           callback$1(stat10, resolvedPath);
           queue.dequeue(null, state);
         });
       });
     };
-    resolveSymlinks = function(path26, state, callback$1) {
+    resolveSymlinks = function(path27, state, callback$1) {
       const { queue, fs: fs4, options: { suppressErrors } } = state;
       queue.enqueue();
       try {
-        const resolvedPath = fs4.realpathSync(path26);
+        const resolvedPath = fs4.realpathSync(path27);
         const stat10 = fs4.statSync(resolvedPath);
-        if (stat10.isDirectory() && isRecursive(path26, resolvedPath, state)) return;
+        if (stat10.isDirectory() && isRecursive(path27, resolvedPath, state)) return;
         callback$1(stat10, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
@@ -19571,19 +20151,19 @@ var init_dist = __esm({
             const filename = this.joinPath(entry.name, directoryPath);
             this.pushFile(filename, files, this.state.counts, filters);
           } else if (entry.isDirectory()) {
-            let path26 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path26)) continue;
-            this.pushDirectory(path26, paths, filters);
-            this.walkDirectory(this.state, path26, path26, depth - 1, this.walk);
+            let path27 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path27)) continue;
+            this.pushDirectory(path27, paths, filters);
+            this.walkDirectory(this.state, path27, path27, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path26 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path26, this.state, (stat10, resolvedPath) => {
+            let path27 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path27, this.state, (stat10, resolvedPath) => {
               if (stat10.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path26 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path26 + pathSeparator, depth - 1, this.walk);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path27 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path27 + pathSeparator, depth - 1, this.walk);
               } else {
-                resolvedPath = useRealPaths ? resolvedPath : path26;
+                resolvedPath = useRealPaths ? resolvedPath : path27;
                 const filename = basename(resolvedPath);
                 const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -19733,7 +20313,7 @@ var init_dist = __esm({
           isMatch = globFn(patterns, ...options);
           this.globCache[patterns.join("\0")] = isMatch;
         }
-        this.options.filters.push((path26) => isMatch(path26));
+        this.options.filters.push((path27) => isMatch(path27));
         return this;
       }
     };
@@ -19995,8 +20575,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path26, { windows } = {}) => {
-      const segs = path26.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path27, { windows } = {}) => {
+      const segs = path27.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -21581,13 +22161,13 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path26) {
-  return path26.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path27) {
+  return path27.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
-function splitPattern(path26) {
+function splitPattern(path27) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path26, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path26];
+  const result = import_picomatch.default.scan(path27, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path27];
 }
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -21692,13 +22272,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path26 = format(p, isDirectory2);
-      const matches = matcher(path26) && !ignore(path26);
-      if (matches) log(`matched ${path26}`);
+      const path27 = format(p, isDirectory2);
+      const matches = matcher(path27) && !ignore(path27);
+      if (matches) log(`matched ${path27}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path26 = format(p, isDirectory2);
-      return matcher(path26) && !ignore(path26);
+      const path27 = format(p, isDirectory2);
+      return matcher(path27) && !ignore(path27);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -21770,8 +22350,8 @@ var init_dist2 = __esm({
     splitPatternOptions = { parts: true };
     POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
     WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path26) => path26.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path26) => path26.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePosixPath = (path27) => path27.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path27) => path27.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
     escapePath = isWin ? escapeWin32Path : escapePosixPath;
     PARENT_DIRECTORY = /^(\/?\.\.)+/;
     ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -22185,7 +22765,7 @@ function joinSource(sources, filename) {
   if (root === "." || root === "./") return name;
   return root.endsWith("/") ? `${root}${name}` : `${root}/${name}`;
 }
-function createCoberturaParser(path26) {
+function createCoberturaParser(path27) {
   const byPath = /* @__PURE__ */ new Map();
   const warnings = [];
   const sources = [];
@@ -22267,7 +22847,7 @@ function createCoberturaParser(path26) {
         for (const [line, hits] of file.lines)
           seen.lines.set(line, Math.max(hits, seen.lines.get(line) ?? 0));
       }
-      const report2 = { source: path26, files: [...byPath.values()], warnings };
+      const report2 = { source: path27, files: [...byPath.values()], warnings };
       if (error2 !== void 0) report2.error = error2;
       return report2;
     }
@@ -22282,7 +22862,7 @@ var init_cobertura = __esm({
 
 // src/coverage/collect.ts
 import { createReadStream } from "node:fs";
-import path2 from "node:path";
+import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 async function collectCoverage(patterns, cwd) {
   const negated = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
@@ -22296,7 +22876,7 @@ async function collectCoverage(patterns, cwd) {
     for (const file of matches) {
       if (seen.has(file)) continue;
       seen.add(file);
-      reports.push(await readCoverageFile(file, path2.relative(cwd, file).split(path2.sep).join("/")));
+      reports.push(await readCoverageFile(file, path.relative(cwd, file).split(path.sep).join("/")));
     }
   }
   return { reports, unmatched };
@@ -22338,8 +22918,8 @@ var init_order = __esm({
 });
 
 // src/results/locate.ts
-function normalise(path26) {
-  return path26.replace(/\\/g, "/");
+function normalise(path27) {
+  return path27.replace(/\\/g, "/");
 }
 function framesOf(text3) {
   const frames = [];
@@ -22392,8 +22972,8 @@ function jsFrames(text3, push) {
     previousEnd = at + m[0].length;
   }
 }
-function repositoryPath(path26, repo) {
-  const p = normalise(path26);
+function repositoryPath(path27, repo) {
+  const p = normalise(path27);
   if (repo && repo.size > 0) return repo.resolve(p);
   for (const prefix of RUNNER_PREFIXES) if (prefix.test(p)) return p.replace(prefix, "");
   return p;
@@ -22440,19 +23020,19 @@ var init_locate = __esm({
       byName = /* @__PURE__ */ new Map();
       constructor(files) {
         for (const file of files) {
-          const path26 = normalise(file);
-          const name = path26.slice(path26.lastIndexOf("/") + 1);
+          const path27 = normalise(file);
+          const name = path27.slice(path27.lastIndexOf("/") + 1);
           const list = this.byName.get(name);
-          if (list) list.push(path26);
-          else this.byName.set(name, [path26]);
+          if (list) list.push(path27);
+          else this.byName.set(name, [path27]);
         }
       }
       get size() {
         return this.byName.size;
       }
       /** The repository file a path names, or undefined when none (or no single best) matches. */
-      resolve(path26) {
-        const segments = normalise(path26).split("/").filter((s) => s !== "" && s !== ".");
+      resolve(path27) {
+        const segments = normalise(path27).split("/").filter((s) => s !== "" && s !== ".");
         const name = segments[segments.length - 1];
         if (name === void 0) return void 0;
         const candidates = this.byName.get(name);
@@ -22502,11 +23082,11 @@ function mergeCoverage(reports, options = {}) {
   const fileRows = [];
   let lines = 0;
   let covered = 0;
-  for (const [path26, file] of files) {
+  for (const [path27, file] of files) {
     let c = 0;
     for (const hit of file.lines.values()) if (hit) c++;
     const n2 = file.lines.size;
-    fileRows.push({ path: path26, package: file.package, ...figures(n2, c) });
+    fileRows.push({ path: path27, package: file.package, ...figures(n2, c) });
     const p = packages.get(file.package) ?? { lines: 0, covered: 0 };
     p.lines += n2;
     p.covered += c;
@@ -22579,6 +23159,20 @@ var init_coverage = __esm({
     init_collect();
     init_merge();
     init_errors();
+  }
+});
+
+// src/defaults.ts
+import os5 from "node:os";
+import path2 from "node:path";
+var DEFAULT_CONFIG, DEFAULT_SHARD_DIR, DEFAULT_HISTORY_FILE, DEFAULT_CACHE_DIR;
+var init_defaults = __esm({
+  "src/defaults.ts"() {
+    "use strict";
+    DEFAULT_CONFIG = "parallel-tests.yml";
+    DEFAULT_SHARD_DIR = ".parallel-tests/plan";
+    DEFAULT_HISTORY_FILE = ".parallel-tests/timings.json";
+    DEFAULT_CACHE_DIR = path2.join(os5.homedir(), ".cache", "parallel-tests");
   }
 });
 
@@ -23285,7 +23879,7 @@ ${parallelTable}
   return { text: out, complete };
 }
 var SUMMARY_LIMIT_BYTES, DEFAULT_MAX_BYTES, TABLE_HEAD;
-var init_summary = __esm({
+var init_summary2 = __esm({
   "src/report/summary.ts"() {
     "use strict";
     init_format();
@@ -23480,7 +24074,7 @@ var init_check_run = __esm({
     init_input();
     init_json();
     init_markdown();
-    init_summary();
+    init_summary2();
     CHECK_TEXT_LIMIT = 65535;
     ANNOTATIONS_PER_REQUEST = 50;
     ANNOTATION_TITLE_CHARS = 255;
@@ -23571,9 +24165,101 @@ var init_comment = __esm({
     init_format();
     init_input();
     init_markdown();
-    init_summary();
+    init_summary2();
     COMMENT_MODES = ["off", "always", "failures", "changes"];
     COMMENT_LIMIT = 65536;
+  }
+});
+
+// src/github/names.ts
+var INPUT, STATE, OUTPUT, COMMANDS;
+var init_names = __esm({
+  "src/github/names.ts"() {
+    "use strict";
+    INPUT = {
+      command: "command",
+      results: "results",
+      allowEmpty: "allow-empty",
+      json: "json",
+      html: "html",
+      checkRun: "check-run",
+      comment: "comment",
+      reportName: "report-name",
+      compare: "compare",
+      githubToken: "github-token",
+      workingDirectory: "working-directory",
+      config: "config",
+      timings: "timings",
+      tests: "tests",
+      shards: "shards",
+      timingsCache: "timings-cache",
+      buildArgs: "build-args",
+      lookupOnly: "lookup-only",
+      serve: "serve",
+      suite: "suite",
+      shard: "shard",
+      testsFile: "tests-file",
+      workers: "workers",
+      cores: "cores",
+      retentionDays: "retention-days",
+      download: "download",
+      coverage: "coverage",
+      coverageThreshold: "coverage-threshold"
+    };
+    STATE = { server: "server" };
+    OUTPUT = {
+      tests: "tests",
+      passed: "passed",
+      failed: "failed",
+      errors: "errors",
+      skipped: "skipped",
+      flaky: "flaky",
+      duration: "duration",
+      conclusion: "conclusion",
+      json: "json",
+      html: "html",
+      matrix: "matrix",
+      image: "image",
+      cacheHit: "cache-hit",
+      key: "key",
+      results: "results",
+      artifact: "artifact"
+    };
+    COMMANDS = ["plan", "image", "run", "aggregate"];
+  }
+});
+
+// src/github/cache-store.ts
+var GitHubCacheStore;
+var init_cache_store = __esm({
+  "src/github/cache-store.ts"() {
+    "use strict";
+    GitHubCacheStore = class {
+      async cache() {
+        if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) {
+          throw new Error(
+            "the GitHub cache service is not available to this job (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL)"
+          );
+        }
+        const cache = await import(new URL("./actions-cache.js", import.meta.url).href);
+        if (!cache.isFeatureAvailable()) throw new Error("the GitHub cache service is not available to this job");
+        return cache;
+      }
+      async restore(paths, key, restoreKeys, options = {}) {
+        return (await this.cache()).restoreCache(paths, key, restoreKeys, {
+          lookupOnly: options.lookupOnly ?? false
+        });
+      }
+      async save(paths, key) {
+        const cache = await this.cache();
+        try {
+          await cache.saveCache(paths, key);
+        } catch (err) {
+          if (err?.name === "ReserveCacheError") return;
+          throw err;
+        }
+      }
+    };
   }
 });
 
@@ -23654,17 +24340,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path26) {
-      const ctrl = callVisitor(key, node, visitor, path26);
+    function visit_(key, node, visitor, path27) {
+      const ctrl = callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visit_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visit_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path26);
+            const ci = visit_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -23675,13 +24361,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = visit_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = visit_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path26);
+          const cv = visit_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -23702,17 +24388,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path26) {
-      const ctrl = await callVisitor(key, node, visitor, path26);
+    async function visitAsync_(key, node, visitor, path27) {
+      const ctrl = await callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visitAsync_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visitAsync_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path26);
+            const ci = await visitAsync_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -23723,13 +24409,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path26);
+          const cv = await visitAsync_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -23756,23 +24442,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path26) {
+    function callVisitor(key, node, visitor, path27) {
       if (typeof visitor === "function")
-        return visitor(key, node, path26);
+        return visitor(key, node, path27);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path26);
+        return visitor.Map?.(key, node, path27);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path26);
+        return visitor.Seq?.(key, node, path27);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path26);
+        return visitor.Pair?.(key, node, path27);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path26);
+        return visitor.Scalar?.(key, node, path27);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path26);
+        return visitor.Alias?.(key, node, path27);
       return void 0;
     }
-    function replaceNode(key, path26, node) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key, path27, node) {
+      const parent = path27[path27.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -24384,10 +25070,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path26, value) {
+    function collectionFromPath(schema, path27, value) {
       let v = value;
-      for (let i = path26.length - 1; i >= 0; --i) {
-        const k = path26[i];
+      for (let i = path27.length - 1; i >= 0; --i) {
+        const k = path27[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -24406,7 +25092,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -24436,11 +25122,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path27, value) {
+        if (isEmptyPath(path27))
           this.add(value);
         else {
-          const [key, ...rest] = path26;
+          const [key, ...rest] = path27;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -24454,8 +25140,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key, ...rest] = path26;
+      deleteIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -24469,8 +25155,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key, ...rest] = path26;
+      getIn(path27, keepScalar) {
+        const [key, ...rest] = path27;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -24488,8 +25174,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key, ...rest] = path26;
+      hasIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -24499,8 +25185,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        const [key, ...rest] = path26;
+      setIn(path27, value) {
+        const [key, ...rest] = path27;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -27015,9 +27701,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
+      addIn(path27, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value);
+          this.contents.addIn(path27, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -27092,14 +27778,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection.isEmptyPath(path26)) {
+      deleteIn(path27) {
+        if (Collection.isEmptyPath(path27)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -27114,10 +27800,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection.isEmptyPath(path26))
+      getIn(path27, keepScalar) {
+        if (Collection.isEmptyPath(path27))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -27128,10 +27814,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection.isEmptyPath(path26))
+      hasIn(path27) {
+        if (Collection.isEmptyPath(path27))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -27148,13 +27834,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        if (Collection.isEmptyPath(path26)) {
+      setIn(path27, value) {
+        if (Collection.isEmptyPath(path27)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value);
+          this.contents.setIn(path27, value);
         }
       }
       /**
@@ -29115,9 +29801,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path26) => {
+    visit.itemAtPath = (cst, path27) => {
       let item = cst;
-      for (const [field, index] of path26) {
+      for (const [field, index] of path27) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -29126,23 +29812,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path26) => {
-      const parent = visit.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit.parentCollection = (cst, path27) => {
+      const parent = visit.itemAtPath(cst, path27.slice(0, -1));
+      const field = path27[path27.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path27, item, visitor) {
+      let ctrl = visitor(item, path27);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -29153,10 +29839,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path27);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
     }
     exports.visit = visit;
   }
@@ -33103,10 +33789,10 @@ function position(lc, offset) {
 function nodePosition(lc, node) {
   return node?.range ? position(lc, node.range[0]) : { line: 1, column: 1 };
 }
-function nodeAt(doc, path26) {
+function nodeAt(doc, path27) {
   let node = doc.contents;
   let found = node;
-  for (const segment of path26) {
+  for (const segment of path27) {
     if ((0, import_yaml.isMap)(node)) node = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === segment)?.value;
     else if ((0, import_yaml.isSeq)(node)) node = node.items[Number(segment)];
     else break;
@@ -33115,8 +33801,8 @@ function nodeAt(doc, path26) {
   }
   return found;
 }
-function keyNode(doc, path26, key) {
-  const parent = nodeAt(doc, path26);
+function keyNode(doc, path27, key) {
+  const parent = nodeAt(doc, path27);
   if (!(0, import_yaml.isMap)(parent)) return void 0;
   const pair = parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
   return pair && (0, import_yaml.isScalar)(pair.key) ? pair.key : void 0;
@@ -33160,9 +33846,9 @@ function schemaProblems(doc, lc, errors) {
     if (e.keyword !== "oneOf" && oneOfPaths.has(e.instancePath) && e.schemaPath.includes("/oneOf/")) continue;
     const message = describeSchemaError(e);
     if (!message) continue;
-    const path26 = pathOf(e.instancePath);
-    const key = e.keyword === "additionalProperties" ? keyNode(doc, path26, e.params.additionalProperty) : void 0;
-    const node = key ?? nodeAt(doc, path26);
+    const path27 = pathOf(e.instancePath);
+    const key = e.keyword === "additionalProperties" ? keyNode(doc, path27, e.params.additionalProperty) : void 0;
+    const node = key ?? nodeAt(doc, path27);
     const at = nodePosition(lc, node);
     const id = `${at.line}:${at.column}:${message}`;
     if (seen.has(id)) continue;
@@ -33278,7 +33964,7 @@ function parseConfig(text3, file) {
   const errors = validate(value);
   if (errors.length > 0) fail(file, schemaProblems(doc, lc, errors));
   const raw = value;
-  const at = (path26) => nodePosition(lc, nodeAt(doc, path26));
+  const at = (path27) => nodePosition(lc, nodeAt(doc, path27));
   const problems = [];
   const names = /* @__PURE__ */ new Map();
   const suites = raw.suites.map((s, i) => {
@@ -33740,8 +34426,8 @@ var init_aggregate = __esm({
       lastFileName = void 0;
       lastFileId = 0;
       /** Starts the next result file; returns where its parser hands each case. */
-      startFile(path26, suite) {
-        this.openFile(path26, suite);
+      startFile(path27, suite) {
+        this.openFile(path27, suite);
         return (test) => this.addCase(test);
       }
       /** Ends the file started last (or adds a whole one): its cases, summary, warnings and walls. */
@@ -33764,9 +34450,9 @@ var init_aggregate = __esm({
         }
         this.current = null;
       }
-      openFile(path26, suite) {
+      openFile(path27, suite) {
         const summary2 = {
-          path: path26,
+          path: path27,
           format: null,
           tests: 0,
           passed: 0,
@@ -34435,874 +35121,541 @@ var init_history2 = __esm({
   }
 });
 
-// src/coverage/render.ts
-var render_exports = {};
-__export(render_exports, {
-  renderCoverageLine: () => renderCoverageLine,
-  renderCoverageMarkdown: () => renderCoverageMarkdown
-});
-function pct(value) {
-  return `${value.toFixed(2)}%`;
-}
-function renderCoverageLine(summary2) {
-  const t = summary2.total;
-  const gate = summary2.threshold ? ` (threshold ${summary2.threshold.percent}%: ${summary2.threshold.met ? "met" : "NOT met"})` : "";
-  return `coverage ${pct(t.percent)} of ${formatCount(t.lines)} lines (${formatCount(t.covered)} covered, ${formatCount(summary2.reports.length)} report${summary2.reports.length === 1 ? "" : "s"})${gate}`;
-}
-function renderCoverageMarkdown(summary2, options = {}) {
-  const max = options.maxPackages ?? 30;
-  const t = summary2.total;
-  const gate = summary2.threshold ? summary2.threshold.met ? ` ✓ threshold ${summary2.threshold.percent}% met` : ` ✗ **below the threshold of ${summary2.threshold.percent}%**` : "";
-  const out = [
-    "### Coverage",
-    "",
-    `**${pct(t.percent)}** of ${formatCount(t.lines)} lines covered, merged from ${formatCount(summary2.reports.length)} report${summary2.reports.length === 1 ? "" : "s"}.${gate}`,
-    ""
-  ];
-  if (summary2.packages.length > 0) {
-    out.push("| package | lines | covered | % |", "|---|---:|---:|---:|");
-    for (const p of summary2.packages.slice(0, max)) {
-      out.push(
-        `| ${p.name === "" ? "(none)" : escapeMarkdown(p.name)} | ${formatCount(p.lines)} | ${formatCount(p.covered)} | ${pct(p.percent)} |`
-      );
-    }
-    if (summary2.packages.length > max) {
-      out.push(`| … ${formatCount(summary2.packages.length - max)} more not shown | | | |`);
-    }
-    out.push("");
-  }
-  const bad = summary2.reports.filter((r) => r.error !== void 0);
-  for (const r of bad) out.push(`> ⚠ ${escapeMarkdown(r.path)}: ${escapeMarkdown(r.error)}`, "");
-  return `${out.join("\n").trimEnd()}
-`;
-}
-var init_render = __esm({
-  "src/coverage/render.ts"() {
-    "use strict";
-    init_text_format();
-  }
-});
-
-// src/exec.ts
-var exec_exports2 = {};
-__export(exec_exports2, {
-  execProcess: () => execProcess,
-  failure: () => failure
-});
-import { spawn } from "node:child_process";
-function keepTail(text3, max) {
-  return text3.length > max ? text3.slice(text3.length - max) : text3;
-}
-function failure(what, result) {
-  const detail = result.error ?? (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-15).join("\n");
-  return new InfrastructureError(`${what} failed (exit ${result.code ?? "none"}): ${detail}`);
-}
-var MAX_OUTPUT, execProcess;
-var init_exec = __esm({
-  "src/exec.ts"() {
-    "use strict";
-    init_errors();
-    MAX_OUTPUT = 1024 * 1024;
-    execProcess = (command, args, options = {}) => new Promise((resolve3) => {
-      const child = spawn(command, [...args], {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        stdio: ["ignore", "pipe", "pipe"],
-        timeout: options.timeoutMs
-      });
-      const out = { stdout: "", stderr: "" };
-      const partial = { stdout: "", stderr: "" };
-      for (const name of ["stdout", "stderr"]) {
-        child[name].setEncoding("utf8").on("data", (chunk) => {
-          out[name] = keepTail(out[name] + chunk, options.maxOutput ?? MAX_OUTPUT);
-          if (!options.onLine) return;
-          const parts = (partial[name] + chunk).split("\n");
-          partial[name] = parts.pop() ?? "";
-          for (const l of parts) options.onLine(l);
-        });
-      }
-      child.on("error", (err) => resolve3({ code: null, ...out, error: err.message }));
-      child.on("close", (code) => {
-        for (const rest of [partial.stdout, partial.stderr]) if (rest && options.onLine) options.onLine(rest);
-        resolve3({ code, ...out });
-      });
-    });
-  }
-});
-
-// src/git.ts
-async function trackedFiles(exec, cwd) {
-  const r = await exec("git", ["ls-files", "-z"], { cwd, maxOutput: 256 * 1024 * 1024 });
-  return r.code === 0 ? r.stdout.split("\0").filter((f) => f !== "") : [];
-}
-var init_git = __esm({
-  "src/git.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/printable.ts
-function escapeChar(c) {
-  const named = NAMED[c];
-  if (named !== void 0) return named;
-  const code = c.charCodeAt(0);
-  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-}
-function printable(text3) {
-  return text3.replace(CONTROL2, escapeChar);
-}
-var CONTROL2, NAMED;
-var init_printable = __esm({
-  "src/report/printable.ts"() {
-    "use strict";
-    CONTROL2 = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    NAMED = { "\n": "\\n", "\r": "\\r" };
-  }
-});
-
-// src/report/timeline.ts
-function secondsOf(job) {
-  return Math.max(0, (Date.parse(job.record.end) - Date.parse(job.record.start)) / 1e3);
-}
-function problemOf(job) {
-  const r = job.record;
-  if (r.error !== void 0) return r.error;
-  if (r.results.length === 0) return "wrote no result file";
-  if (job.present === 0) return `none of its result files is there (${r.results.join(", ")})`;
-  return void 0;
-}
-function peakCores(jobs) {
-  const events = jobs.flatMap((j) => [
-    { at: Date.parse(j.record.start), delta: j.record.cores },
-    { at: Date.parse(j.record.end), delta: -j.record.cores }
-  ]);
-  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
-  let held = 0;
-  let peak = 0;
-  for (const e of events) {
-    held += e.delta;
-    peak = Math.max(peak, held);
-  }
-  return peak;
-}
-function parallelFigures(jobs) {
-  if (jobs.length === 0) return { wall: 0, busy: 0, speedup: 0, efficiency: 0 };
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const j of jobs) {
-    first = Math.min(first, Date.parse(j.record.start));
-    last = Math.max(last, Date.parse(j.record.end));
-  }
-  const wall = Math.max(0, (last - first) / 1e3);
-  const measured = jobs.every((j) => j.record.cpuSeconds !== void 0);
-  const busy = jobs.reduce(
-    (sum, j) => sum + (measured ? j.record.cpuSeconds : secondsOf(j) * j.record.cores),
-    0
+// src/github/history-cache.ts
+import path6 from "node:path";
+async function historyIn(settings, warn = warning) {
+  const { timingHistory: timingHistory2 } = await Promise.resolve().then(() => (init_history2(), history_exports));
+  const file = path6.resolve(settings.cwd, DEFAULT_HISTORY_FILE);
+  return timingHistory2(
+    {
+      file,
+      storePath: path6.relative(process.cwd(), file) || DEFAULT_HISTORY_FILE,
+      store: new GitHubCacheStore(),
+      branch: settings.branch,
+      ...settings.defaultBranch !== void 0 ? { defaultBranch: settings.defaultBranch } : {},
+      run: settings.run
+    },
+    warn
   );
-  const serial = jobs.reduce((sum, j) => sum + secondsOf(j), 0);
-  const capacity = peakCores(jobs) * wall;
-  return {
-    wall: round(wall),
-    busy: round(busy),
-    speedup: wall > 0 ? round(serial / wall) : 0,
-    efficiency: capacity > 0 ? round(busy / capacity) : 0
-  };
 }
-function summarizeJobs(jobs) {
-  if (jobs.length === 0) return void 0;
-  const entries = jobs.map((job) => {
-    const r = job.record;
-    const entry = {
-      job: `${r.suite}-${r.shard}-of-${r.shards}`,
-      suite: r.suite,
-      shard: r.shard,
-      start: r.start,
-      end: r.end,
-      cores: r.cores,
-      runner: r.runner,
-      exit: r.exit
-    };
-    const problem = problemOf(job);
-    if (problem !== void 0) entry.error = problem;
-    return entry;
-  });
-  entries.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || compare(a.job, b.job));
-  return {
-    timeline: entries,
-    parallel: parallelFigures(jobs),
-    broken: entries.filter((e) => e.error !== void 0)
-  };
-}
-function exitText(exit) {
-  return exit === null ? "killed or never started" : `exit ${exit}`;
-}
-function renderJobsConsole(summary2) {
-  const p = summary2.parallel;
-  const out = [
-    "",
-    `${summary2.timeline.length} jobs: ${p.wall.toFixed(1)} s wall, ${p.busy.toFixed(1)} busy core-seconds, speedup ${p.speedup.toFixed(2)}x, core efficiency ${(p.efficiency * 100).toFixed(0)}%`
-  ];
-  if (summary2.broken.length > 0) {
-    out.push("", `Jobs without results (${summary2.broken.length}):`);
-    for (const e of summary2.broken) out.push(`  ${e.job} (${exitText(e.exit)}, on ${e.runner}): ${e.error}`);
-  }
-  return `${out.join("\n")}
-`;
-}
-var compare, round;
-var init_timeline = __esm({
-  "src/report/timeline.ts"() {
+var init_history_cache = __esm({
+  "src/github/history-cache.ts"() {
     "use strict";
-    init_order();
-    compare = compareStrings;
-    round = roundMs;
+    init_core();
+    init_defaults();
+    init_cache_store();
   }
 });
 
-// src/report/console.ts
-function painter(color) {
-  return color ? (style, text3) => `\x1B[${SGR[style]}m${text3}\x1B[0m` : (_style, text3) => text3;
+// src/report/workflow-log.ts
+function wrapUntrusted(text3, newToken) {
+  let token = newToken();
+  for (let tries = 0; text3.toLowerCase().includes(token.toLowerCase()); tries++) {
+    if (tries > 100) throw new Error("no stop-commands token absent from the text");
+    token = newToken();
+  }
+  const body = text3.endsWith("\n") || text3 === "" ? text3 : `${text3}
+`;
+  return `::stop-commands::${token}
+${body}::${token}::
+`;
 }
-function n(value) {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+var init_workflow_log = __esm({
+  "src/report/workflow-log.ts"() {
+    "use strict";
+  }
+});
+
+// src/github/log.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+function logUntrusted(text3) {
+  info(wrapUntrusted(text3, randomUUID2).replace(/\n$/, ""));
 }
-function duration(seconds) {
-  if (!Number.isFinite(seconds) || seconds < 0) return "-";
-  if (seconds < 60) return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
-  const m = Math.floor(seconds / 60);
-  return `${m} min ${Math.round(seconds - m * 60)} s`;
+function publishAnnotations(annotations) {
+  for (const a of annotations) {
+    const properties = {
+      ...a.title !== void 0 ? { title: a.title } : {},
+      ...a.file !== void 0 ? { file: a.file } : {},
+      ...a.line !== void 0 ? { startLine: a.line } : {}
+    };
+    if (a.level === "error") error(a.message, properties);
+    else if (a.level === "warning") warning(a.message, properties);
+    else notice(a.message, properties);
+  }
 }
-function where(test) {
-  const loc = test.location;
-  if (!loc) return "";
-  return ` (${printable(loc.file)}${loc.line !== void 0 ? `:${loc.line}` : ""})`;
+function untrustedGroup(title) {
+  const token = randomUUID2();
+  startGroup(title);
+  process.stdout.write(`::stop-commands::${token}
+`);
+  let open5 = true;
+  return {
+    line: (text3) => {
+      if (open5) process.stdout.write(`${text3.split(token).join("[token]")}
+`);
+    },
+    end: () => {
+      if (!open5) return;
+      open5 = false;
+      process.stdout.write(`::${token}::
+`);
+      endGroup();
+    }
+  };
 }
-function table(rows, left = 1) {
+var init_log = __esm({
+  "src/github/log.ts"() {
+    "use strict";
+    init_core();
+    init_workflow_log();
+  }
+});
+
+// src/plan/explain.ts
+function span(cores) {
+  if (cores.length === 0) return "";
+  return cores.length === 1 ? `core  ${cores[0]}` : `cores ${cores[0]}-${cores[cores.length - 1]}`;
+}
+function pad(rows) {
   const widths = rows[0].map(() => 0);
   for (const r of rows) {
-    for (let i = 0; i < r.length; i++) widths[i] = Math.max(widths[i], r[i].length);
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], (r[i] ?? "").length);
   }
   return rows.map(
-    (r) => r.map((cell, i) => i < left ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))
+    (r) => r.map((c, i) => i === r.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd()
   );
 }
-function indent(text3, prefix, maxLines) {
-  const lines = text3.split("\n");
-  const shown = lines.slice(0, maxLines).map((l) => prefix + printable(l.trimEnd()));
-  if (lines.length > maxLines) shown.push(`${prefix}… (${lines.length - maxLines} more lines)`);
-  return shown;
+function minutes(seconds) {
+  return seconds < 60 ? `${seconds.toFixed(0)} s` : `${(seconds / 60).toFixed(1)} min`;
 }
-function suiteFailed2(s) {
-  return s.failed + s.errors > 0;
-}
-function ref(r) {
-  return `${r.suite ? `${printable(r.suite)} › ` : ""}${printable(r.id)}`;
-}
-function suiteLines(aggregate2, jobs, paint) {
-  const brokenSuites = new Set((jobs?.broken ?? []).map((e) => e.suite));
+function renderPlanExplanation(plan2) {
+  const a = plan2.allocation;
+  const out = [`Host: ${a.host.cores} cores`];
   const rows = [];
-  const seen = /* @__PURE__ */ new Set();
-  const cells = (s) => [
-    n(s.tests),
-    n(s.passed),
-    n(s.failed),
-    n(s.errors),
-    n(s.skipped),
-    n(s.flaky),
-    duration(s.duration),
-    s.wall === null ? "-" : duration(s.wall)
+  if (a.reserved.length > 0) rows.push([span(a.reserved), "system", "reserved (system and Docker)"]);
+  for (const s of a.suites) {
+    const workers = `${s.workers} worker${s.workers === 1 ? "" : "s"}`;
+    const what = s.shared ? `${workers}, shares its core` : workers;
+    rows.push([span(s.cores.slice(0, s.workers)), s.suite, what]);
+    if (s.overflow > 0) rows.push([span(s.cores.slice(s.workers)), s.suite, "overflow"]);
+  }
+  if (a.spare.length > 0) rows.push([span(a.spare), "spare", ""]);
+  for (const line of pad(rows)) out.push(`  ${line}`);
+  out.push("", "GitHub matrix:");
+  const table2 = [
+    ["suite", "runner", "cores", "jobs", "workers/job", "shards", "tests", "longest shard", "lower bound"]
   ];
-  for (const s of aggregate2.suites) {
-    seen.add(s.name);
-    const failed2 = suiteFailed2(s) || brokenSuites.has(s.name);
-    rows.push({ failed: failed2, cells: [s.name === "" ? "(unnamed)" : printable(s.name), ...cells(s)] });
+  for (const s of plan2.suites) {
+    const tests = s.shards.shards.reduce((n2, sh) => n2 + sh.tests.length, 0);
+    table2.push([
+      s.suite,
+      s.runner.runner.labels.join(","),
+      String(s.runner.runner.cores),
+      String(s.runner.jobs),
+      String(s.workers),
+      String(s.shards.shards.length),
+      tests === 0 ? "all" : String(tests),
+      tests === 0 ? "-" : s.timed ? minutes(s.shards.makespan) : "unknown",
+      tests === 0 ? "-" : s.timed ? minutes(s.shards.lowerBound) : "unknown"
+    ]);
   }
-  for (const name of brokenSuites) {
-    if (!seen.has(name))
-      rows.push({ failed: true, cells: [printable(name), "-", "-", "-", "-", "-", "-", "-", "-"] });
-  }
-  if (rows.length === 0) return [];
-  const head2 = ["", "suite", "tests", "passed", "failed", "errors", "skipped", "flaky", "time", "wall"];
-  const padded2 = table([head2, ...rows.map((r) => [r.failed ? "✗ FAILED" : "✓ PASSED", ...r.cells])], 2);
-  return padded2.map((cells2, i) => {
-    const [status, ...rest] = cells2;
-    if (i === 0) return `  ${[status, ...rest].join("  ")}`;
-    const verdict = rows[i - 1].failed ? paint("red", status) : paint("green", status);
-    return `  ${[verdict, ...rest].join("  ")}`;
-  });
-}
-function comparisonLines(c, maxListed, paint) {
-  const parts = [];
-  const count2 = (k, one, many = `${one}s`) => `${n(k)} ${k === 1 ? one : many}`;
-  parts.push(count2(c.newFailures.length, "new failure"));
-  parts.push(`${n(c.fixed.length)} fixed`);
-  if (c.added.length > 0) parts.push(`${n(c.added.length)} added`);
-  if (c.removed.length > 0) parts.push(`${n(c.removed.length)} removed`);
-  const signed = (v, unit = "") => `${v > 0 ? "+" : v < 0 ? "-" : "±"}${unit === "s" ? duration(Math.abs(v)) : n(Math.abs(v))}`;
-  parts.push(`tests ${signed(c.tests.change)}`);
-  parts.push(`test time ${signed(c.duration.change, "s")}`);
-  if (c.wall) parts.push(`wall ${signed(c.wall.change, "s")}`);
-  const out = [`Compared with ${printable(c.base)}: ${parts.join(", ")}`];
-  for (const r of c.newFailures.slice(0, maxListed)) out.push(`  ${paint("red", "NEW  ")} ${ref(r)}`);
-  if (c.newFailures.length > maxListed)
-    out.push(paint("dim", `  … ${n(c.newFailures.length - maxListed)} more new failures not shown`));
-  for (const r of c.fixed.slice(0, maxListed)) out.push(`  ${paint("green", "FIXED")} ${ref(r)}`);
-  if (c.fixed.length > maxListed)
-    out.push(paint("dim", `  … ${n(c.fixed.length - maxListed)} more fixed not shown`));
-  for (const note of c.notes) out.push(`  (${printable(note)})`);
-  return out;
-}
-function renderConsoleSummary(aggregate2, options = {}) {
-  const maxFailures = options.maxFailures ?? 30;
-  const paint = painter(options.color === true);
-  const t = aggregate2.totals;
-  const out = [];
-  const parts = [`${n(t.passed)} passed`];
-  if (t.failed) parts.push(paint("red", `${n(t.failed)} failed`));
-  if (t.errors) parts.push(paint("red", `${n(t.errors)} errors`));
-  if (t.skipped) parts.push(`${n(t.skipped)} skipped`);
-  if (t.flaky) parts.push(paint("yellow", `${n(t.flaky)} flaky`));
-  const readable2 = aggregate2.files.filter((f) => f.error === void 0).length;
-  out.push(
-    `${n(t.tests)} tests in ${n(aggregate2.files.length)} result files: ${parts.join(", ")} (${duration(t.duration)} of test time)`
-  );
-  if (aggregate2.failures.length > 0) {
-    out.push("", paint("bold", `Failures (${n(aggregate2.failures.length)}):`));
-    for (const test of aggregate2.failures.slice(0, maxFailures)) {
-      const mark = test.status === "errored" ? "ERROR" : "FAIL ";
+  for (const line of pad(table2)) out.push(`  ${line}`);
+  const matched = plan2.suites.filter((s) => s.matched + s.estimated > 0);
+  if (matched.length > 0) {
+    out.push("", "Timings:");
+    for (const s of matched) {
       out.push(
-        `  ${paint("red", mark)} ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)}${where(test)}`
+        `  ${s.suite}: ${s.matched} tests timed, ${s.estimated} estimated (new), ${s.dropped} no longer listed`
       );
-      for (const line of indent(failureMessage(test), "        ", 6)) out.push(line);
+      if (s.zeros > 0)
+        out.push(`  ${s.suite}: ${s.zeros} recorded as 0 s, each counted at the suite's floor`);
     }
-    const more2 = aggregate2.failures.length - maxFailures;
-    if (more2 > 0) out.push(paint("dim", `  … ${n(more2)} more not shown (see the JSON report)`));
   }
-  if (aggregate2.flaky.length > 0) {
-    out.push(
-      "",
-      paint(
-        "bold",
-        `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`
-      )
-    );
-    for (const test of aggregate2.flaky.slice(0, maxFailures)) {
-      out.push(
-        `  ${paint("yellow", "FLAKY")} ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)} (${test.runs} runs)${where(test)}`
-      );
-    }
-    const more2 = aggregate2.flaky.length - maxFailures;
-    if (more2 > 0) out.push(paint("dim", `  … ${n(more2)} more not shown`));
-  }
-  const broken = aggregate2.files.filter((f) => f.error !== void 0);
-  if (broken.length > 0) {
-    out.push(
-      "",
-      paint("bold", `Input problems (${readable2} of ${aggregate2.files.length} files read in full):`)
-    );
-    for (const f of broken) out.push(`  ${printable(f.path)}: ${printable(f.error ?? "")}`);
-  }
-  const unmatched = options.unmatched ?? [];
-  if (aggregate2.warnings.length > 0 || unmatched.length > 0) {
-    out.push("", paint("bold", "Warnings:"));
-    for (const pattern of unmatched) out.push(`  no file matches "${printable(pattern)}" (allowed)`);
-    for (const w of aggregate2.warnings.slice(0, 20))
-      out.push(`  ${printable(w.path)}: ${printable(w.message)}`);
-    if (aggregate2.warnings.length > 20) out.push(paint("dim", `  … ${aggregate2.warnings.length - 20} more`));
-  }
-  const add2 = (lines) => {
-    for (const line of lines) out.push(line);
-  };
-  if (options.comparison) add2(["", ...comparisonLines(options.comparison, 10, paint)]);
-  const suites = suiteLines(aggregate2, options.jobs, paint);
-  if (suites.length > 0) {
-    out.push("");
-    add2(suites);
-  }
-  if (options.jobs) add2(printableLines(renderJobsConsole(options.jobs)));
-  if (options.coverageLine) out.push("", options.coverageLine);
-  out.push("", paint("bold", `Total time: ${totalTime(aggregate2, options)}`));
-  const results = options.results ?? [];
-  out.push(
-    results.length > 0 ? `Results: ${results.join("; ")}` : `Results: the ${n(aggregate2.files.length)} result files read (a JSON or HTML report keeps them in one file)`
-  );
+  if (plan2.warnings.length > 0) out.push("", "Warnings:", ...plan2.warnings.map((w) => `  ${w}`));
   return `${out.join("\n")}
 `;
 }
-function printableLines(text3) {
-  return text3.replace(/\n$/, "").split("\n").map(printable);
-}
-function totalTime(aggregate2, options) {
-  if (options.totalSeconds !== void 0) return duration(options.totalSeconds);
-  const p = options.jobs?.parallel;
-  if (p === void 0) {
-    let longest;
-    for (const s of aggregate2.suites) if (s.wall !== null) longest = Math.max(longest ?? 0, s.wall);
-    return longest === void 0 ? `${duration(aggregate2.totals.duration)} of test time (no job records, no suite times)` : `${duration(longest)} (the longest suite as its report states it; no job records)`;
-  }
-  const serial = options.jobs.timeline.reduce(
-    (sum, e) => sum + Math.max(0, (Date.parse(e.end) - Date.parse(e.start)) / 1e3),
-    0
-  );
-  return `${duration(p.wall)} (${duration(serial)} one job after another)`;
-}
-var SGR;
-var init_console = __esm({
-  "src/report/console.ts"() {
+var init_explain = __esm({
+  "src/plan/explain.ts"() {
     "use strict";
-    init_json();
-    init_printable();
-    init_timeline();
-    SGR = { red: "31", green: "32", yellow: "33", bold: "1", dim: "2" };
   }
 });
 
-// src/report/html.ts
-import { createHash } from "node:crypto";
-function contentSecurityPolicy() {
-  if (policy === void 0) {
-    const hash = (text3) => `'sha256-${createHash("sha256").update(text3).digest("base64")}'`;
-    policy = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
-  }
-  return policy;
-}
-function head(value, max) {
-  const code = value.charCodeAt(max - 1);
-  return value.slice(0, code >= 55296 && code <= 56319 ? max - 1 : max);
-}
-function text(value, max) {
-  return escapeHtml(value.length > max ? `${head(value, max - 1)}…` : value);
-}
-function num(value) {
-  return `<td class="num">${formatCount2(value)}</td>`;
-}
-function more(count2, what, colspan = 0) {
-  const note = `… ${formatCount2(count2)} more ${what} not shown: see the JSON report.`;
-  return colspan > 0 ? `<tr class="more"><td colspan="${colspan}">${note}</td></tr>
-` : `<p class="more">${note}</p>
-`;
-}
-function countCells2(c, attribute) {
-  return COUNT_KEYS.map(
-    (k) => attribute ? `<td class="num" data-count="${k}">${formatCount2(c[k])}</td>` : num(c[k])
-  ).join("");
-}
-function renderTotals(input) {
-  const t = input.aggregate.totals;
-  const files = input.aggregate.files;
-  const unread = files.filter((f) => f.error !== void 0).length;
-  return `<table class="totals"><thead><tr><th class="num">Tests</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Errors</th><th class="num">Skipped</th><th class="num">Flaky</th><th class="num">Duration</th></tr></thead>
-<tbody><tr>${countCells2(t, true)}<td class="num" data-count="duration">${formatDuration2(t.duration)}</td></tr></tbody></table>
-<p class="muted">Read from ${plural(files.length - unread, "result file")}` + (unread > 0 ? `; <span class="bad">${plural(unread, "file")} could not be read</span>` : "") + ".</p>\n";
-}
-function renderSuites(input, s) {
-  const { suites, totals } = input.aggregate;
-  if (suites.length === 0) return "";
-  const shown = Math.min(suites.length, s.maxSuites);
-  const out = [
-    `<h2 id="suites">Suites (${formatCount2(suites.length)})</h2>
-<table class="suites"><thead><tr><th>Suite</th><th class="num">Tests</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Errors</th><th class="num">Skipped</th><th class="num">Flaky</th><th class="num">Duration</th><th class="num">Wall</th></tr></thead><tbody>
-`
-  ];
-  for (let i = 0; i < shown; i++) {
-    const suite = suites[i];
-    const bad = suiteFailed(suite);
-    out.push(
-      `<tr data-suite><td><span class="${bad ? "bad" : "ok"}">${bad ? "✗" : "✓"}</span> ${suite.name === "" ? "(unnamed)" : text(suite.name, s.nameChars)}</td>${countCells2(suite, false)}<td class="num">${formatDuration2(suite.duration)}</td><td class="num">${suite.wall === null ? "-" : formatDuration2(suite.wall)}</td></tr>
-`
-    );
-  }
-  if (shown < suites.length) out.push(more(suites.length - shown, "suites", 9));
-  const wall = input.parallel?.wall;
-  out.push(
-    `</tbody><tfoot><tr><td>Total</td>${countCells2(totals, false)}<td class="num">${formatDuration2(totals.duration)}</td><td class="num">${wall === void 0 ? "-" : formatDuration2(wall)}</td></tr></tfoot></table>
-`
-  );
-  return out.join("");
-}
-function label(test, max) {
-  const id = `<code>${text(test.id, max)}</code>`;
-  return test.suite === "" ? `<span class="n">${id}</span>` : `<span class="n">${text(test.suite, max)} › ${id}</span>`;
-}
-function locationHtml(test, s) {
-  const loc = test.location;
-  if (!loc) return "";
-  return text(loc.line !== void 0 ? `${loc.file}:${loc.line}` : loc.file, s.nameChars);
-}
-function failureText2(test, max) {
-  let body = failureBody(test);
-  for (const [name, out] of [
-    ["stdout", test.shown.stdout],
-    ["stderr", test.shown.stderr]
-  ]) {
-    if (out !== void 0 && out !== "") body += `
-
---- ${name} ---
-${out}`;
-  }
-  if (body.length > max)
-    body = `${head(body, max)}
-… (${formatCount2(body.length - max)} more characters cut)`;
-  return body;
-}
-function renderFailures(input, s) {
-  const failures = input.aggregate.failures;
-  if (failures.length === 0) return "";
-  const shown = Math.min(failures.length, s.maxFailures);
-  const out = [
-    `<h2 id="failures">Failures (${formatCount2(failures.length)})</h2>
-<p class="muted">Showing <span id="shown-failures">${formatCount2(shown)}</span> of ${formatCount2(shown)} listed.</p>
-<div data-list="failures">
-`
-  ];
-  let budget = s.detailBudget;
-  let withoutText = 0;
-  for (let i = 0; i < shown; i++) {
-    const test = failures[i];
-    const where2 = locationHtml(test, s);
-    const facts = [
-      STATUS_TEXT[test.status],
-      ...where2 ? [where2] : [],
-      formatDuration2(test.shown.duration),
-      ...test.runs > 1 ? [plural(test.runs, "run")] : []
-    ].join(" · ");
-    let body = "";
-    if (budget > 0) {
-      const full = failureText2(test, Math.min(s.detailChars, budget));
-      budget -= full.length;
-      body = `<pre>${escapeHtml(full)}</pre>`;
-    } else {
-      withoutText++;
-    }
-    out.push(
-      `<details data-status="${test.status}"><summary><span class="bad">${STATUS_ICON[test.status]}</span> ${label(test, s.nameChars)}: <code>${text(firstLine(failureMessage(test)), 300)}</code></summary>
-<p class="muted">${facts}</p>${body}</details>
-`
-    );
-  }
-  out.push("</div>\n");
-  if (shown < failures.length) out.push(more(failures.length - shown, "failures"));
-  if (withoutText > 0)
-    out.push(
-      `<p class="more">The last ${plural(withoutText, "failure")} listed without their text (size budget).</p>
-`
-    );
-  if (input.aggregate.detailsOmitted > 0)
-    out.push(
-      `<p class="more">${plural(input.aggregate.detailsOmitted, "failing or flaky test")} kept only the message: the report's text budget ran out while reading.</p>
-`
-    );
-  return out.join("");
-}
-function renderFlaky(input, s) {
-  const flaky = input.aggregate.flaky;
-  if (flaky.length === 0) return "";
-  const shown = Math.min(flaky.length, s.maxFailures);
-  const out = [
-    `<h2 id="flaky">Flaky tests (${formatCount2(flaky.length)}): failed, then passed on a rerun</h2>
-<p class="muted">Showing <span id="shown-flaky">${formatCount2(shown)}</span> of ${formatCount2(shown)} listed.</p>
-<ul data-list="flaky">
-`
-  ];
-  for (let i = 0; i < shown; i++) {
-    const test = flaky[i];
-    const where2 = locationHtml(test, s);
-    out.push(
-      `<li data-status="passed flaky"><span class="warn">⚠</span> ${label(test, s.nameChars)} (${plural(test.runs, "run")}${where2 ? `, ${where2}` : ""})</li>
-`
-    );
-  }
-  out.push("</ul>\n");
-  if (shown < flaky.length) out.push(more(flaky.length - shown, "flaky tests"));
-  return out.join("");
-}
-function testRows(input, max) {
-  const { failures, flaky } = input.aggregate;
-  const rows = [];
-  for (let i = 0; i < failures.length && rows.length < max; i++) {
-    const f = failures[i];
-    rows.push({ suite: f.suite, id: f.id, status: f.status, flaky: false });
-  }
-  const flakyKeys = /* @__PURE__ */ new Set();
-  for (const f of flaky) flakyKeys.add(keyOf2(f.suite, f.id));
-  for (let i = 0; i < flaky.length && rows.length < max; i++) {
-    rows.push({ suite: flaky[i].suite, id: flaky[i].id, status: "passed", flaky: true });
-  }
-  const room = max - rows.length;
-  if (room <= 0) return rows;
-  const skipped = [];
-  const passed = [];
-  for (const { suite, ids } of input.aggregate.testsBySuite()) {
-    for (const id of ids.get("skipped") ?? []) {
-      if (skipped.length >= room) break;
-      skipped.push({ suite, id, status: "skipped", flaky: false });
-    }
-    if (skipped.length >= room) break;
-    for (const id of ids.get("passed") ?? []) {
-      if (passed.length >= room) break;
-      if (flakyKeys.size > 0 && flakyKeys.has(keyOf2(suite, id))) continue;
-      passed.push({ suite, id, status: "passed", flaky: false });
-    }
-  }
-  for (const row of skipped) rows.push(row);
-  for (let i = 0; i < passed.length && rows.length < max; i++) rows.push(passed[i]);
-  return rows;
-}
-function renderTests(input, s) {
-  const total = input.aggregate.totals.tests;
-  if (total === 0) return "";
-  const rows = testRows(input, s.maxTests);
-  const out = [
-    `<h2 id="tests">Tests (${formatCount2(total)})</h2>
-<p class="muted">Showing <span id="shown-tests">${formatCount2(rows.length)}</span> of ${formatCount2(rows.length)} listed` + (rows.length < total ? " (failing, flaky and skipped tests first)" : "") + '.</p>\n<table class="tests"><thead><tr><th>Status</th><th>Suite</th><th>Test</th></tr></thead><tbody data-list="tests">\n'
-  ];
-  for (const row of rows) {
-    const status = row.flaky ? "passed flaky" : row.status;
-    const shownStatus = row.flaky ? "flaky" : STATUS_TEXT[row.status];
-    const cls = row.flaky ? "warn" : STATUS_CLASS[row.status];
-    out.push(
-      `<tr data-status="${status}"><td class="${cls}">${row.flaky ? "⚠" : STATUS_ICON[row.status]} ${shownStatus}</td><td class="n">${text(row.suite, s.nameChars)}</td><td><code class="n">${text(row.id, s.nameChars)}</code></td></tr>
-`
-    );
-  }
-  out.push("</tbody></table>\n");
-  if (rows.length < total) out.push(more(total - rows.length, "tests"));
-  return out.join("");
-}
-function timelineSvg(entries, s) {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const e of entries) {
-    first = Math.min(first, Date.parse(e.start));
-    last = Math.max(last, Date.parse(e.end));
-  }
-  const span2 = Math.max(1, last - first);
-  const plot = SVG_WIDTH - LABEL_WIDTH - 10;
-  const height = entries.length * ROW_HEIGHT + 24;
-  const x = (at) => (LABEL_WIDTH + (at - first) / span2 * plot).toFixed(1);
-  const out = [
-    `<svg class="timeline" viewBox="0 0 ${SVG_WIDTH} ${height}" role="img" aria-label="timeline of the jobs">
-`
-  ];
-  for (let q = 0; q <= 4; q++) {
-    const at = first + span2 * q / 4;
-    out.push(
-      `<line x1="${x(at)}" x2="${x(at)}" y1="0" y2="${height - 16}"/><text x="${x(at)}" y="${height - 4}" text-anchor="${q === 0 ? "start" : q === 4 ? "end" : "middle"}">${formatDuration2((at - first) / 1e3)}</text>
-`
-    );
-  }
-  entries.forEach((e, i) => {
-    const start = Date.parse(e.start);
-    const end = Math.max(start, Date.parse(e.end));
-    const y = i * ROW_HEIGHT;
-    const width = Math.max(1, (end - start) / span2 * plot).toFixed(1);
-    const failed2 = e.exit !== 0 || e.error !== void 0;
-    out.push(
-      `<text x="0" y="${y + 14}">${text(e.job, 36)}</text><rect class="job${failed2 ? " failed" : ""}" x="${x(start)}" y="${y + 3}" width="${width}" height="${ROW_HEIGHT - 6}"><title>${text(e.job, s.nameChars)}: ${formatDuration2((end - start) / 1e3)} on ${e.cores} cores, ${text(e.runner, s.nameChars)}, ${e.exit === null ? "no exit code" : `exit ${e.exit}`}</title></rect>
-`
-    );
+// src/plan/allocate.ts
+function budgets(suites, available) {
+  const explicit = suites.map((s) => s.cores ?? (typeof s.workers === "number" ? s.workers : void 0));
+  const left = available - explicit.reduce((sum, c) => sum + (c ?? 0), 0);
+  const autos = explicit.filter((c) => c === void 0).length;
+  const share = autos > 0 ? Math.max(1, Math.floor(left / autos)) : 0;
+  return suites.map((s, i) => {
+    const cores = explicit[i] ?? share;
+    return { cores, workers: typeof s.workers === "number" ? s.workers : cores };
   });
-  out.push("</svg>\n");
-  return out.join("");
 }
-function renderTimeline(input, s) {
-  const timeline = input.timeline;
-  if (!timeline || timeline.length === 0) return "";
-  const entries = sortedTimeline(timeline);
-  const shown = entries.slice(0, s.maxJobs);
-  const out = [`<h2 id="timeline">Parallel run (${plural(entries.length, "job")})</h2>
-`];
-  const p = input.parallel;
-  if (p) {
-    out.push(
-      `<table class="parallel"><thead><tr><th class="num">Jobs</th><th class="num">Wall</th><th class="num">Sum of job times</th><th class="num">Speedup</th><th class="num">Core efficiency</th></tr></thead><tbody><tr>${num(entries.length)}<td class="num">${formatDuration2(p.wall)}</td><td class="num">${formatDuration2(sumOfJobSeconds(entries))}</td><td class="num">${formatSpeedup(p.speedup)}</td><td class="num">${formatPercent(p.efficiency)}</td></tr></tbody></table>
-`
-    );
+function proportional(total, weights) {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const quotas = weights.map((w) => sum === 0 ? total / weights.length : total * w / sum);
+  const parts = quotas.map((q) => Math.max(1, Math.floor(q)));
+  let diff = total - parts.reduce((a, b) => a + b, 0);
+  const byRemainder = quotas.map((q, i) => ({ i, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (let k = 0; diff > 0; k++, diff--) parts[byRemainder[k % byRemainder.length].i]++;
+  while (diff < 0) {
+    let j = -1;
+    for (let i = 0; i < parts.length; i++) if (parts[i] > 1 && (j === -1 || parts[i] >= parts[j])) j = i;
+    parts[j]--;
+    diff++;
   }
-  out.push(timelineSvg(shown, s));
-  const t0 = Date.parse(entries[0].start);
-  out.push(
-    '<table class="jobs"><thead><tr><th>Job</th><th>Runner</th><th class="num">Cores</th><th class="num">Start</th><th class="num">Duration</th><th>Exit</th></tr></thead><tbody>\n'
+  return parts;
+}
+function scaleWorkers(requested, budget, cores) {
+  if (requested === "auto") return cores;
+  return Math.min(cores, Math.max(1, Math.round(budget.workers * cores / budget.cores)));
+}
+function allocateCores(suites, reference, cores = reference.cores) {
+  const n2 = suites.length;
+  const wanted = budgets(suites, reference.cores - reference.reserved - reference.spare);
+  const spare = Math.min(reference.spare, Math.max(0, cores - reference.reserved - n2));
+  const reserved = Math.min(reference.reserved, Math.max(0, cores - n2));
+  const available = cores - reserved - spare;
+  const host = { cores, reserved, spare };
+  const reservedCores = range(0, reserved);
+  const spareCores = range(cores - spare, spare);
+  if (available < n2) {
+    return {
+      host,
+      reserved: reservedCores,
+      spare: spareCores,
+      suites: suites.map((s, i) => ({
+        suite: s.name,
+        cores: [reserved + i % Math.max(1, available)],
+        workers: 1,
+        overflow: 0,
+        shared: true
+      }))
+    };
+  }
+  const same = cores === reference.cores && wanted.reduce((sum, w) => sum + w.cores, 0) <= available;
+  const counts = same ? wanted.map((w) => w.cores) : proportional(
+    available,
+    wanted.map((w) => w.cores)
   );
-  for (const e of shown) {
-    const seconds = Math.max(0, (Date.parse(e.end) - Date.parse(e.start)) / 1e3);
-    const failed2 = e.exit !== 0 || e.error !== void 0;
-    out.push(
-      `<tr><td>${text(e.job, s.nameChars)}</td><td>${text(e.runner, s.nameChars)}</td>${num(e.cores)}<td class="num">+${formatDuration2((Date.parse(e.start) - t0) / 1e3)}</td><td class="num">${formatDuration2(seconds)}</td><td class="${failed2 ? "bad" : "ok"}">${e.exit === null ? "none" : e.exit}${e.error !== void 0 ? `: ${text(e.error, s.nameChars)}` : ""}</td></tr>
-`
-    );
+  let next = reserved;
+  return {
+    host,
+    reserved: reservedCores,
+    spare: spareCores,
+    suites: suites.map((s, i) => {
+      const count2 = counts[i];
+      const workers = same ? Math.min(count2, wanted[i].workers) : scaleWorkers(s.workers, wanted[i], count2);
+      const allocation = {
+        suite: s.name,
+        cores: range(next, count2),
+        workers,
+        overflow: count2 - workers,
+        shared: false
+      };
+      next += count2;
+      return allocation;
+    })
+  };
+}
+function workersPerJob(workers, runnerCores, jobs) {
+  return Math.min(runnerCores, Math.max(1, Math.ceil(workers / jobs)));
+}
+function chooseRunner(budget, runners) {
+  const bySize = [...runners].sort((a, b) => a.cores - b.cores);
+  const fitting = bySize.filter((r) => r.cores <= budget.cores);
+  const runner = fitting[fitting.length - 1] ?? bySize[0];
+  const jobs = Math.max(1, Math.ceil(budget.cores / runner.cores));
+  return {
+    runner,
+    jobs,
+    workersPerJob: workersPerJob(budget.workers, runner.cores, jobs)
+  };
+}
+var range;
+var init_allocate = __esm({
+  "src/plan/allocate.ts"() {
+    "use strict";
+    range = (start, count2) => Array.from({ length: count2 }, (_, i) => start + i);
   }
-  if (shown.length < entries.length) out.push(more(entries.length - shown.length, "jobs", 6));
-  out.push("</tbody></table>\n");
-  return out.join("");
+});
+
+// src/plan/shard.ts
+function checkShardCount(shards) {
+  if (!Number.isInteger(shards) || shards < 1) {
+    throw new InputError(`shards must be a whole number of at least 1, got ${shards}`);
+  }
 }
-function pct2(value) {
-  return `${value.toFixed(2)}%`;
+function itemsOf(durations, options) {
+  const ids = [...durations.keys()].sort(compareStrings);
+  const units = /* @__PURE__ */ new Map();
+  let total = 0;
+  for (const id of ids) {
+    const seconds = durations.get(id);
+    if (!Number.isFinite(seconds) || seconds < 0) {
+      throw new InputError(`test "${id}" has an invalid duration (${seconds})`);
+    }
+    total += seconds;
+    const key = unitOf(options.style, id);
+    const unit = units.get(key);
+    if (unit) {
+      unit.tests.push(id);
+      unit.seconds += seconds;
+    } else {
+      units.set(key, { tests: [id], seconds });
+    }
+  }
+  const limit = (options.splitAbove ?? DEFAULT_SPLIT_ABOVE) * (total / options.shards);
+  const items = [];
+  for (const [key, unit] of units) {
+    if (unit.seconds > limit && unit.tests.length > 1) {
+      for (const id of unit.tests) items.push({ key: id, tests: [id], seconds: durations.get(id) });
+    } else {
+      items.push({ key, tests: unit.tests, seconds: unit.seconds });
+    }
+  }
+  items.sort((a, b) => b.seconds - a.seconds || compareStrings(a.key, b.key));
+  return { items, total };
 }
-function renderCoverage(s) {
-  const c = s.coverage;
-  if (!c) return "";
-  const t = c.total;
-  const gate = c.threshold ? c.threshold.met ? ` <span class="ok">✓ threshold ${c.threshold.percent}% met</span>` : ` <span class="bad">✗ below the threshold of ${c.threshold.percent}%</span>` : "";
-  const out = [
-    `<h2 id="coverage">Coverage</h2>
-<p><strong data-coverage="total">${pct2(t.percent)}</strong> of ${formatCount2(t.lines)} lines covered (${formatCount2(t.covered)}), merged from ${plural(c.reports.length, "report")}.${gate}</p>
-`
+function assignLpt(items, count2) {
+  const bins = Array.from({ length: count2 }, () => []);
+  const loads = new Array(count2).fill(0);
+  for (const item of items) {
+    let best = 0;
+    for (let i = 1; i < count2; i++) if (loads[i] < loads[best]) best = i;
+    bins[best].push(item);
+    loads[best] += item.seconds;
+  }
+  return bins;
+}
+function planShards(durations, options) {
+  checkShardCount(options.shards);
+  const splitAbove = options.splitAbove ?? DEFAULT_SPLIT_ABOVE;
+  if (!(splitAbove >= 0 && splitAbove <= 1)) {
+    throw new InputError(`splitAbove must be between 0 and 1, got ${splitAbove}`);
+  }
+  const { items, total } = itemsOf(durations, options);
+  const bins = assignLpt(items, options.shards);
+  let longest = 0;
+  for (const seconds of durations.values()) longest = Math.max(longest, seconds);
+  const shards = bins.map((bin, index) => {
+    const tests = bin.flatMap((item) => item.tests).sort(compareStrings);
+    let estimated = 0;
+    for (const id of tests) estimated += durations.get(id);
+    return { index, tests, estimated, catchAll: false };
+  });
+  let catchAll = 0;
+  for (const shard of shards) if (shard.estimated < shards[catchAll].estimated) catchAll = shard.index;
+  shards[catchAll].catchAll = true;
+  let makespan = 0;
+  for (const s of shards) makespan = Math.max(makespan, s.estimated);
+  return { shards, total, longest, lowerBound: Math.max(total / options.shards, longest), makespan };
+}
+function autoShardCount(options) {
+  const { total, longest, targetSeconds, overheadSeconds } = options;
+  const max = options.max ?? MAX_MATRIX_JOBS;
+  const fields = [
+    ["total", total],
+    ["longest", longest],
+    ["targetSeconds", targetSeconds],
+    ["overheadSeconds", overheadSeconds]
   ];
-  const shown = Math.min(c.packages.length, s.maxPackages);
-  if (shown > 0) {
-    out.push(
-      '<table class="coverage"><thead><tr><th>Package</th><th class="num">Lines</th><th class="num">Covered</th><th class="num">%</th></tr></thead><tbody>\n'
+  for (const [name, value] of fields) {
+    if (!Number.isFinite(value) || value < 0)
+      throw new InputError(`${name} must be a number >= 0, got ${value}`);
+  }
+  checkShardCount(max);
+  if (total <= 0) return 1;
+  const useful = longest > 0 ? Math.max(1, Math.ceil(total / longest)) : max;
+  const cap = Math.min(max, useful);
+  const budget = targetSeconds - overheadSeconds;
+  if (budget <= 0) return cap;
+  let n2 = Math.max(1, Math.min(cap, Math.floor(total / budget)));
+  while (n2 < cap && total / n2 + overheadSeconds > targetSeconds) n2++;
+  return n2;
+}
+var MAX_MATRIX_JOBS, DEFAULT_SPLIT_ABOVE;
+var init_shard = __esm({
+  "src/plan/shard.ts"() {
+    "use strict";
+    init_errors();
+    init_order();
+    init_test_ids();
+    MAX_MATRIX_JOBS = 256;
+    DEFAULT_SPLIT_ABOVE = 0.25;
+  }
+});
+
+// src/plan/plan.ts
+function shardCount(suite, input, runner, estimate, warnings) {
+  const wanted = wantedShards(suite, input, runner, estimate, warnings);
+  checkShardCount2(suite, input, wanted);
+  const tests = estimate.durations.size;
+  if (tests > 0 && wanted > tests) {
+    warnings.push(
+      `suite "${suite.name}": ${wanted} shards for ${tests} tests; planned ${tests}, one test each`
     );
-    for (let i = 0; i < shown; i++) {
-      const p = c.packages[i];
-      out.push(
-        `<tr><td>${p.name === "" ? "(none)" : text(p.name, s.nameChars)}</td>${num(p.lines)}${num(p.covered)}<td class="num">${pct2(p.percent)}</td></tr>
-`
+    return tests;
+  }
+  return wanted;
+}
+function checkShardCount2(suite, input, wanted) {
+  const limit = input.local ? MAX_LOCAL_SHARDS : MAX_MATRIX_JOBS;
+  if (wanted <= limit) return;
+  const asked = input.shards !== void 0 ? `${wanted} shards were asked for every suite` : `${input.config.file}:${suite.line}: suite "${suite.name}" asks for ${wanted} shards`;
+  throw new InputError(
+    input.local ? `${asked}; a local plan has at most ${MAX_LOCAL_SHARDS} shards a suite` : `${asked}; a GitHub matrix runs at most ${MAX_MATRIX_JOBS} jobs (plan with --local for shards run elsewhere)`
+  );
+}
+function wantedShards(suite, input, runner, estimate, warnings) {
+  const durations = estimate.durations;
+  if (input.shards !== void 0) return input.shards;
+  if (durations.size === 0) {
+    if (suite.shards !== 1 && !(suite.shards === "auto" && runner.jobs === 1)) {
+      warnings.push(
+        `suite "${suite.name}": no timings and no test list, so its tests cannot be split; it runs as one shard`
       );
     }
-    if (shown < c.packages.length) out.push(more(c.packages.length - shown, "packages", 4));
-    out.push("</tbody></table>\n");
+    return 1;
   }
-  for (const r of c.reports.filter((r2) => r2.error !== void 0).slice(0, s.maxPackages))
-    out.push(`<p class="warn">⚠ ${text(r.path, s.nameChars)}: ${text(r.error, s.nameChars)}</p>
-`);
-  return out.join("");
-}
-function renderProblems(input, s) {
-  const bad = input.aggregate.files.filter((f) => f.error !== void 0);
-  const warnings = input.aggregate.warnings;
-  if (bad.length === 0 && warnings.length === 0) return "";
-  const out = ['<h2 id="problems">Problems reading the results</h2>\n<ul>\n'];
-  for (const f of bad.slice(0, MAX_PROBLEMS))
-    out.push(`<li class="bad">${text(f.path, s.nameChars)}: ${text(f.error, s.nameChars)}</li>
-`);
-  for (const w of warnings.slice(0, MAX_PROBLEMS))
-    out.push(`<li class="warn">${text(w.path, s.nameChars)}: ${text(w.message, s.nameChars)}</li>
-`);
-  out.push("</ul>\n");
-  const cut2 = Math.max(0, bad.length - MAX_PROBLEMS) + Math.max(0, warnings.length - MAX_PROBLEMS);
-  if (cut2 > 0) out.push(more(cut2, "problems"));
-  return out.join("");
-}
-function renderHtmlReport(input, options = {}) {
-  const s = { ...DEFAULTS };
-  for (const [key, value] of Object.entries(options))
-    if (value !== void 0) Object.assign(s, { [key]: value });
-  const totals = input.aggregate.totals;
-  const bad = suiteFailed(totals);
-  const title = renderTitle(totals, runSeconds(input));
-  const tests = renderTests(input, s);
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${text(s.title, 200)}: ${escapeHtml(title)}</title>
-<style>${STYLE}</style></head><body>
-<h1>${text(s.title, 200)}</h1>
-<p class="headline ${bad ? "bad" : "ok"}">${bad ? "✗" : "✓"} <span id="title-line">${escapeHtml(title)}</span></p>
-` + renderTotals(input) + (tests !== "" || input.aggregate.failures.length > 0 ? FILTER : "") + renderSuites(input, s) + renderFailures(input, s) + renderFlaky(input, s) + renderTimeline(input, s) + renderCoverage(s) + tests + renderProblems(input, s) + `<script>${SCRIPT}</script>
-</body></html>
-`;
-}
-var DEFAULTS, STYLE, SCRIPT, policy, STATUS_TEXT, STATUS_CLASS, STATUS_ICON, COUNT_KEYS, keyOf2, SVG_WIDTH, LABEL_WIDTH, ROW_HEIGHT, MAX_PROBLEMS, FILTER;
-var init_html = __esm({
-  "src/report/html.ts"() {
-    "use strict";
-    init_format();
-    init_input();
-    init_json();
-    init_markdown();
-    init_summary();
-    DEFAULTS = {
-      title: "Test results",
-      maxTests: 1e4,
-      maxFailures: 1e3,
-      maxSuites: 1e3,
-      maxJobs: 500,
-      maxPackages: 200,
-      detailChars: 1e4,
-      detailBudget: 4 * 1024 * 1024,
-      nameChars: 1e3
-    };
-    STYLE = `
-:root{color-scheme:light dark;--ok:#1a7f37;--bad:#cf222e;--warn:#9a6700;--muted:#6e7781;--line:#d0d7de;--bg2:#f6f8fa}
-@media (prefers-color-scheme:dark){:root{--ok:#3fb950;--bad:#f85149;--warn:#d29922;--muted:#8b949e;--line:#30363d;--bg2:#161b22}}
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;padding:16px 24px;max-width:1200px}
-h1{font-size:22px;margin:8px 0 16px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
-table{border-collapse:collapse;margin:6px 0}th,td{padding:3px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}tfoot td{font-weight:600}
-.ok{color:var(--ok)}.bad{color:var(--bad)}.warn{color:var(--warn)}.muted,.more{color:var(--muted)}
-code,pre{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
-pre{background:var(--bg2);padding:8px 10px;overflow:auto;max-height:480px;white-space:pre-wrap;word-break:break-word}
-details{border-bottom:1px solid var(--line);padding:4px 0}summary{cursor:pointer}
-.headline{font-size:18px;font-weight:600;margin:0 0 10px}.totals td{font-size:16px}.tools{position:sticky;top:0;background:Canvas;padding:8px 0;border-bottom:1px solid var(--line);z-index:1}
-.tools input{width:320px;padding:4px 6px}.tools select{padding:4px}
-svg.timeline{width:100%;height:auto;max-width:1000px}svg text{font:11px ui-monospace,monospace;fill:currentColor}
-svg rect.job{fill:var(--ok);opacity:.8}svg rect.job.failed{fill:var(--bad)}svg line{stroke:var(--line)}
-table.tests tr,details{content-visibility:auto;contain-intrinsic-size:auto 22px}
-[hidden]{display:none!important}
-`;
-    SCRIPT = `
-(() => {
-  const box = document.getElementById('filter');
-  const status = document.getElementById('status');
-  if (!box || !status) return;
-  const lists = Array.from(document.querySelectorAll('[data-list]'), (list) => ({
-    out: document.getElementById('shown-' + list.dataset.list),
-    items: Array.from(list.querySelectorAll('[data-status]'), (el) => ({
-      el,
-      name: Array.from(el.querySelectorAll('.n'), (n) => n.textContent).join(' ').toLowerCase(),
-      status: el.dataset.status.split(' '),
-    })),
-  }));
-  const apply = () => {
-    const q = box.value.trim().toLowerCase();
-    const s = status.value;
-    for (const list of lists) {
-      let shown = 0;
-      for (const it of list.items) {
-        const ok = (q === '' || it.name.includes(q)) && (s === '' || it.status.includes(s));
-        // Only what changes: a page of 10,000 rows should not restyle the ones that stay.
-        if (it.el.hidden === ok) it.el.hidden = !ok;
-        if (ok) shown++;
-      }
-      if (list.out) list.out.textContent = shown.toLocaleString('en-US');
-    }
-    // What the lists now show, for a reader (or a test) waiting on the pause after typing.
-    box.dataset.applied = box.value;
-  };
-  // One pass after typing pauses, not one per keystroke.
-  let timer = 0;
-  box.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(apply, 120);
+  if (suite.shards !== "auto") return suite.shards;
+  if (!estimate.timed) return runner.jobs;
+  let total = 0;
+  let longest = 0;
+  for (const seconds of durations.values()) {
+    total += seconds;
+    longest = Math.max(longest, seconds);
+  }
+  const byTime = autoShardCount({
+    total,
+    longest,
+    targetSeconds: suite.targetMinutes * 60,
+    overheadSeconds: input.jobOverheadSeconds ?? DEFAULT_JOB_OVERHEAD_SECONDS
   });
-  status.addEventListener('change', apply);
-  apply();
-})();
-`;
-    STATUS_TEXT = {
-      failed: "failed",
-      errored: "error",
-      skipped: "skipped",
-      passed: "passed"
-    };
-    STATUS_CLASS = {
-      failed: "bad",
-      errored: "bad",
-      skipped: "muted",
-      passed: "ok"
-    };
-    STATUS_ICON = { failed: "✗", errored: "✗", skipped: "○", passed: "✓" };
-    COUNT_KEYS = ["tests", "passed", "failed", "errors", "skipped", "flaky"];
-    keyOf2 = (suite, id) => `${suite}\0${id}`;
-    SVG_WIDTH = 1e3;
-    LABEL_WIDTH = 260;
-    ROW_HEIGHT = 20;
-    MAX_PROBLEMS = 100;
-    FILTER = `<div class="tools"><input type="search" id="filter" placeholder="Filter tests and failures by name" aria-label="filter by name"> <select id="status" aria-label="filter by status"><option value="">any status</option><option value="failed">failed</option><option value="errored">error</option><option value="flaky">flaky</option><option value="skipped">skipped</option><option value="passed">passed</option></select></div>
-`;
+  return Math.min(MAX_MATRIX_JOBS, Math.max(byTime, runner.jobs));
+}
+function shardPath(dir, suite, index) {
+  return `${dir.replace(/\/+$/, "")}/${suite}/shard-${index + 1}.txt`;
+}
+function planRun(input) {
+  const { config } = input;
+  const reference = {
+    cores: config.host.cores ?? input.hostCores,
+    reserved: config.host.reserved,
+    spare: config.host.spare
+  };
+  const allocation = allocateCores(config.suites, reference, input.hostCores);
+  const wanted = budgets(config.suites, reference.cores - reference.reserved - reference.spare);
+  const warnings = [];
+  const suites = [];
+  const include = [];
+  const files = [];
+  config.suites.forEach((suite, i) => {
+    const style = idStyleOf(suite.framework);
+    const runner = chooseRunner(wanted[i], config.runners);
+    const history = input.timings.get(suite.name) ?? [];
+    const tests = input.tests.get(suite.name);
+    const estimate = estimateDurations(smoothHistory(history), tests ? { tests, style } : { style });
+    for (const w of estimate.warnings) warnings.push(`suite "${suite.name}": ${w}`);
+    const count2 = shardCount(suite, input, runner, estimate, warnings);
+    if (typeof suite.shards === "number" && input.shards === void 0 && count2 < runner.jobs) {
+      warnings.push(
+        `suite "${suite.name}": ${count2} shard(s) on ${runner.runner.cores}-core runners use less than its ${wanted[i].cores}-core budget (${runner.jobs} jobs would)`
+      );
+    }
+    const shards = planShards(estimate.durations, { shards: count2, style });
+    const workers = workersPerJob(wanted[i].workers, runner.runner.cores, count2);
+    suites.push({
+      suite: suite.name,
+      framework: suite.framework,
+      runner,
+      workers,
+      shards,
+      matched: estimate.matched,
+      estimated: estimate.estimated,
+      dropped: estimate.dropped,
+      zeros: estimate.zeros,
+      timed: estimate.timed
+    });
+    for (const shard of shards.shards) {
+      const path27 = shardPath(input.shardDir, suite.name, shard.index);
+      files.push(
+        shard.catchAll ? {
+          path: path27,
+          suite: suite.name,
+          mode: "exclude",
+          tests: shards.shards.filter((s) => s !== shard).flatMap((s) => s.tests)
+        } : { path: path27, suite: suite.name, mode: "include", tests: shard.tests }
+      );
+      include.push({
+        suite: suite.name,
+        framework: suite.framework,
+        shard: shard.index + 1,
+        shards: shards.shards.length,
+        workers,
+        cores: runner.runner.cores,
+        "runs-on": runner.runner.labels,
+        "timeout-minutes": suite.timeoutMinutes,
+        "catch-all": shard.catchAll,
+        tests: shard.tests.length,
+        "estimated-seconds": estimate.timed ? Math.round(shard.estimated * 10) / 10 : null,
+        "tests-file": path27
+      });
+    }
+  });
+  if (include.length > MAX_MATRIX_JOBS && !input.local) {
+    const counts = suites.map((s) => `${s.suite} ${s.shards.shards.length}`).join(", ");
+    throw new InputError(
+      `${config.file}: the matrix would have ${include.length} jobs (${counts}); GitHub runs at most ${MAX_MATRIX_JOBS} from one matrix: give the suites fewer shards (or plan with --local for shards run elsewhere)`
+    );
+  }
+  return { allocation, suites, matrix: { include }, files, warnings };
+}
+var MAX_LOCAL_SHARDS, DEFAULT_JOB_OVERHEAD_SECONDS;
+var init_plan = __esm({
+  "src/plan/plan.ts"() {
+    "use strict";
+    init_errors();
+    init_allocate();
+    init_durations();
+    init_shard();
+    init_test_ids();
+    MAX_LOCAL_SHARDS = 1e5;
+    DEFAULT_JOB_OVERHEAD_SECONDS = 90;
+  }
+});
+
+// src/plan/plan-json.ts
+function toPlanJson(plan2) {
+  return {
+    matrix: plan2.matrix,
+    suites: plan2.suites.map((s) => ({
+      suite: s.suite,
+      runner: s.runner.runner.labels,
+      jobs: s.runner.jobs,
+      "workers-per-job": s.workers,
+      shards: s.shards.shards.length,
+      matched: s.matched,
+      estimated: s.estimated,
+      dropped: s.dropped,
+      "total-seconds": roundMs(s.shards.total),
+      "lower-bound-seconds": roundMs(s.shards.lowerBound),
+      "makespan-seconds": roundMs(s.shards.makespan)
+    })),
+    allocation: plan2.allocation.suites.map((s) => ({
+      suite: s.suite,
+      cores: s.cores,
+      workers: s.workers,
+      overflow: s.overflow
+    })),
+    warnings: plan2.warnings
+  };
+}
+var init_plan_json = __esm({
+  "src/plan/plan-json.ts"() {
+    "use strict";
+    init_order();
   }
 });
 
@@ -35472,12 +35825,12 @@ function parseLine(value) {
   const n2 = Number.parseInt(value, 10);
   return Number.isFinite(n2) && n2 > 0 ? n2 : void 0;
 }
-function assemblyName(path26) {
-  return baseName(path26).replace(/\.(dll|exe)$/i, "");
+function assemblyName(path27) {
+  return baseName(path27).replace(/\.(dll|exe)$/i, "");
 }
-function baseName(path26) {
-  const cut2 = Math.max(path26.lastIndexOf("/"), path26.lastIndexOf("\\"));
-  return cut2 === -1 ? path26 : path26.slice(cut2 + 1);
+function baseName(path27) {
+  const cut2 = Math.max(path27.lastIndexOf("/"), path27.lastIndexOf("\\"));
+  return cut2 === -1 ? path27 : path27.slice(cut2 + 1);
 }
 function classOf(fullName) {
   const paren = fullName.indexOf("(");
@@ -36111,13 +36464,13 @@ var init_xunit = __esm({
 function describeIssue(issue2) {
   return `line ${issue2.line}, column ${issue2.column}: ${issue2.message}`;
 }
-function createResultParser(path26, options = {}) {
+function createResultParser(path27, options = {}) {
   const cases = [];
   const warnings = [];
   const ctx = {
-    source: path26,
+    source: path27,
     limits: options.limits ?? DEFAULT_TEXT_LIMITS,
-    emit: options.onCase ?? ((test) => cases.push(test.build(path26))),
+    emit: options.onCase ?? ((test) => cases.push(test.build(path27))),
     warn: (message) => warnings.push(message),
     walls: {}
   };
@@ -36183,7 +36536,7 @@ function createResultParser(path26, options = {}) {
         if (issue2.fatal && error2 === void 0) error2 = describeIssue(issue2);
         else warnings.push(describeIssue(issue2));
       }
-      const result = { path: path26, cases, warnings, walls: ctx.walls };
+      const result = { path: path27, cases, warnings, walls: ctx.walls };
       if (format) result.format = format;
       if (error2 !== void 0) result.error = error2;
       return result;
@@ -36220,12 +36573,12 @@ var init_parse = __esm({
 import { isAscii } from "node:buffer";
 import { createReadStream as createReadStream2, readdir as readdir3, readFileSync as readFileSync2 } from "node:fs";
 import { lstat as lstat2, readFile as readFile2, realpath as realpath2, stat as stat4 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 import { StringDecoder as StringDecoder2 } from "node:string_decoder";
 import { TextDecoder as TextDecoder2 } from "node:util";
 function display(cwd, file) {
-  const rel = path6.relative(cwd, file);
-  return (rel.startsWith("..") || path6.isAbsolute(rel) ? file : rel).split(path6.sep).join("/");
+  const rel = path7.relative(cwd, file);
+  return (rel.startsWith("..") || path7.isAbsolute(rel) ? file : rel).split(path7.sep).join("/");
 }
 async function collectResults(patterns, options) {
   const { cwd } = options;
@@ -36238,7 +36591,7 @@ async function collectResults(patterns, options) {
   const matched = [];
   for (const pattern of patterns) {
     if (pattern.startsWith("!")) continue;
-    const literal = path6.resolve(cwd, pattern);
+    const literal = path7.resolve(cwd, pattern);
     if (isDynamicPattern(pattern) && !await exists2(literal)) {
       const found = await glob([pattern], { cwd, absolute: true, ignore: negated, dot: true, fs: walk2.fs });
       matched.push({ pattern, files: found.sort() });
@@ -36252,7 +36605,7 @@ async function collectResults(patterns, options) {
   if (options.jobRecords) {
     const positives = patterns.filter((p) => !p.startsWith("!"));
     const candidates = new Set(
-      matched.flatMap((m) => m.files).filter((f) => path6.basename(f) !== JOB_RECORD_FILE)
+      matched.flatMap((m) => m.files).filter((f) => path7.basename(f) !== JOB_RECORD_FILE)
     );
     for (const record of await findJobRecords(positives, negated, candidates, cwd)) {
       const read = await readJobRecord(record, display(cwd, record));
@@ -36261,14 +36614,14 @@ async function collectResults(patterns, options) {
       else {
         jobs.push(read);
         for (const result of read.record.results)
-          suiteOf.set(path6.resolve(path6.dirname(record), result), read.record.suite);
+          suiteOf.set(path7.resolve(path7.dirname(record), result), read.record.suite);
       }
     }
   }
   for (const { pattern, files: matches } of matched) {
     let found = 0;
     for (const file of matches) {
-      if (path6.basename(file) === JOB_RECORD_FILE) {
+      if (path7.basename(file) === JOB_RECORD_FILE) {
         found++;
         continue;
       }
@@ -36340,14 +36693,14 @@ function recordPattern(pattern) {
 }
 async function findJobRecords(patterns, negated, resultFiles, cwd) {
   const candidates = /* @__PURE__ */ new Set();
-  for (const file of resultFiles) candidates.add(path6.join(path6.dirname(file), JOB_RECORD_FILE));
+  for (const file of resultFiles) candidates.add(path7.join(path7.dirname(file), JOB_RECORD_FILE));
   const dynamic = patterns.map(recordPattern).filter((p) => isDynamicPattern(p));
   if (dynamic.length > 0) {
     for (const file of await glob(dynamic, { cwd, absolute: true, ignore: [...negated], dot: true }))
-      candidates.add(path6.resolve(file));
+      candidates.add(path7.resolve(file));
   }
   for (const p of patterns.map(recordPattern).filter((p2) => !isDynamicPattern(p2)))
-    candidates.add(path6.resolve(cwd, p));
+    candidates.add(path7.resolve(cwd, p));
   return [...candidates].sort();
 }
 async function readJobRecord(file, shown) {
@@ -36365,7 +36718,7 @@ async function readJobRecord(file, shown) {
   let present = 0;
   for (const result of parsed.record.results) {
     try {
-      if ((await stat4(path6.resolve(path6.dirname(file), result))).isFile()) present++;
+      if ((await stat4(path7.resolve(path7.dirname(file), result))).isFile()) present++;
     } catch {
     }
   }
@@ -36503,6 +36856,2545 @@ var init_collect2 = __esm({
   }
 });
 
+// src/run/selection.ts
+function normaliseIds(tests) {
+  for (const id of tests) {
+    if (id === "") throw new InputError("a test id in a selection is empty");
+    if (/[\r\n]/.test(id))
+      throw new InputError(`a test id in a selection contains a line break: ${JSON.stringify(id)}`);
+  }
+  return [...new Set(tests)].sort();
+}
+function renderSelectionFile(selection) {
+  const ids = normaliseIds(selection.tests);
+  return [HEADER + selection.mode, ...ids].join("\n") + "\n";
+}
+function pytestArgs(options) {
+  const { workers } = options;
+  if (workers !== "auto" && !(Number.isInteger(workers) && workers >= 1)) {
+    throw new InputError(`pytest workers must be a whole number from 1 or 'auto', not ${String(workers)}`);
+  }
+  const args = ["-p", PYTEST_PLUGIN];
+  if (workers !== 1) args.push("-n", String(workers));
+  args.push(`--junitxml=${options.junitFile}`, "-o", "junit_family=xunit1", ...options.extra ?? []);
+  const pythonPath = options.pythonPath ? options.pluginDir + (options.pathDelimiter ?? ":") + options.pythonPath : options.pluginDir;
+  return { args, env: { PYTHONPATH: pythonPath, [SELECTION_ENV]: options.selectionFile } };
+}
+function escapeDotnetFilterValue(value) {
+  return value.replace(/[\\()&|=!~]/g, "\\$&").replace(/[%,;]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function dotnetFilters(selection, options = {}) {
+  return buildFilters("FullyQualifiedName", normaliseIds(selection.tests), selection.mode, options);
+}
+function buildFilters(property, ids, mode, options) {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_FILTER_LENGTH;
+  if (ids.length === 0) return mode === "include" ? [] : [""];
+  const operator = mode === "include" ? "=" : "!=";
+  const terms = ids.map((id) => property + operator + escapeDotnetFilterValue(id));
+  if (mode === "exclude") {
+    const filter = terms.join("&");
+    if (filter.length > maxLength) {
+      throw new InputError(
+        `the catch-all .NET shard excludes ${ids.length} tests listed in other shards, a --filter of ${filter.length} characters (at most ${maxLength}); an exclusion cannot be split across dotnet test runs, so the catch-all shard for .NET must be planned with fewer tests listed in the other shards`
+      );
+    }
+    return [filter];
+  }
+  const filters = [];
+  let current = "";
+  for (const term of terms) {
+    if (term.length > maxLength) {
+      throw new InputError(
+        `a .NET test filter term is ${term.length} characters, over ${maxLength}: ${term}`
+      );
+    }
+    if (current === "") current = term;
+    else if (current.length + 1 + term.length <= maxLength) current += "|" + term;
+    else {
+      filters.push(current);
+      current = term;
+    }
+  }
+  filters.push(current);
+  return filters;
+}
+function parseSelectionFile(text3, file) {
+  const lines = text3.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  const header = lines[0] ?? "";
+  const mode = header.startsWith(HEADER) ? header.slice(HEADER.length) : void 0;
+  if (mode !== "include" && mode !== "exclude") {
+    throw new InputError(
+      `${file}:1: not a selection file (its first line must be "${HEADER}include" or "${HEADER}exclude"; plan writes these)`
+    );
+  }
+  return { mode, tests: lines.slice(1).filter((l) => l !== "") };
+}
+var PYTEST_PLUGIN, SELECTION_ENV, HEADER, DEFAULT_MAX_FILTER_LENGTH;
+var init_selection = __esm({
+  "src/run/selection.ts"() {
+    "use strict";
+    init_errors();
+    PYTEST_PLUGIN = "parallel_tests_select";
+    SELECTION_ENV = "PARALLEL_TESTS_SELECTION";
+    HEADER = "# parallel-tests selection: ";
+    DEFAULT_MAX_FILTER_LENGTH = 7e3;
+  }
+});
+
+// src/commands/plan.ts
+var plan_exports = {};
+__export(plan_exports, {
+  runPlan: () => runPlan
+});
+import { mkdir as mkdir3, open as open2, readdir as readdir4, rm as rm2, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
+import os6 from "node:os";
+import path8 from "node:path";
+function checkSuite(config, suite, arg) {
+  if (suite !== void 0 && !config.suites.some((s) => s.name === suite)) {
+    throw new InputError(
+      `"${arg}": no suite "${suite}" in ${config.file} (suites: ${config.suites.map((s) => s.name).join(", ")})`
+    );
+  }
+}
+async function startsWithBrace(file) {
+  try {
+    if (!(await stat5(file)).isFile()) return false;
+    const handle = await open2(file, "r");
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
+      return buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").trimStart().startsWith("{");
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
+async function readTimings(arg, config, cwd, warnings) {
+  const { suite, target } = splitAssignment(arg);
+  checkSuite(config, suite, arg);
+  let entries;
+  const literal = path8.resolve(cwd, target);
+  if (await startsWithBrace(literal)) {
+    entries = parseTestDurations(await readText(literal, "timings"), target);
+  } else {
+    const collected = await collectResults([target], { cwd });
+    if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
+    const broken = collected.files.filter((f) => f.error !== void 0);
+    const unread = broken.filter((f) => f.cases.length === 0);
+    if (unread.length > 0 && unread.length === collected.files.length) {
+      throw new InputError(
+        `timings "${target}": ${unread.map((f) => `${f.path}: ${f.error}`).join("; ")} (expected JUnit/TRX result files or a pytest-split durations JSON object)`
+      );
+    }
+    for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
+    const framework = suite && idStyleOf(config.suites.find((s) => s.name === suite).framework);
+    entries = snapshotOf(collected.files, framework || void 0);
+  }
+  if (suite !== void 0) return /* @__PURE__ */ new Map([[suite, entries]]);
+  const { bySuite, unassigned } = splitBySuite(entries, config.suites);
+  if (unassigned > 0)
+    warnings.push(`timings "${target}": ${unassigned} test ids fit no suite (give SUITE=${target})`);
+  return bySuite;
+}
+async function readTestLists(args, config, cwd, warnings) {
+  const lists = /* @__PURE__ */ new Map();
+  for (const arg of args) {
+    const { suite, target } = splitAssignment(arg);
+    checkSuite(config, suite, arg);
+    const ids = testIdsOf(await readText(path8.resolve(cwd, target), "test list"));
+    const bySuite = suite ? /* @__PURE__ */ new Map([[suite, new Map(ids.map((id) => [id, true]))]]) : splitBySuite(
+      ids.map((id) => [id, true]),
+      config.suites
+    ).bySuite;
+    if (!suite) {
+      const placed = [...bySuite.values()].reduce((n2, m) => n2 + m.size, 0);
+      if (placed < ids.length)
+        warnings.push(
+          `test list "${target}": ${ids.length - placed} ids fit no suite (give SUITE=${target})`
+        );
+    }
+    for (const [name, map] of bySuite) lists.set(name, [...lists.get(name) ?? [], ...map.keys()]);
+  }
+  return lists;
+}
+async function clearShardFiles(dir, suites) {
+  for (const suite of suites) {
+    let names;
+    try {
+      names = await readdir4(path8.join(dir, suite));
+    } catch {
+      continue;
+    }
+    for (const name of names)
+      if (/^shard-\d+\.txt$/.test(name)) await rm2(path8.join(dir, suite, name), { force: true });
+  }
+}
+async function runPlan(settings) {
+  const { config } = await loadConfig(settings.cwd, settings.configPath);
+  const warnings = [];
+  let restored;
+  const timings = /* @__PURE__ */ new Map();
+  const add2 = (bySuite) => {
+    for (const [suite, durations] of bySuite) {
+      const list = timings.get(suite);
+      if (list) list.push(durations);
+      else timings.set(suite, [durations]);
+    }
+  };
+  if (settings.history !== void 0) {
+    const hit = await settings.history.restore();
+    restored = hit ?? null;
+    const history = await readHistory(settings.history.file, (message) => warnings.push(message));
+    for (const snapshot of history) add2(splitBySuite(snapshot, config.suites).bySuite);
+  }
+  for (const arg of settings.timings) add2(await readTimings(arg, config, settings.cwd, warnings));
+  const tests = await readTestLists(settings.tests, config, settings.cwd, warnings);
+  const hostCores = settings.hostCores ?? config.host.cores ?? os6.availableParallelism();
+  const plan2 = planRun({
+    config,
+    hostCores,
+    timings,
+    tests,
+    shardDir: settings.shardDir,
+    ...settings.shards !== void 0 ? { shards: settings.shards } : {},
+    ...settings.local ? { local: true } : {}
+  });
+  plan2.warnings = [...warnings, ...plan2.warnings];
+  await clearShardFiles(
+    path8.resolve(settings.cwd, settings.shardDir),
+    config.suites.map((s) => s.name)
+  );
+  for (const file of plan2.files) {
+    const target = path8.resolve(settings.cwd, file.path);
+    await mkdir3(path8.dirname(target), { recursive: true });
+    await writeFile3(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
+  }
+  return {
+    plan: plan2,
+    explanation: renderPlanExplanation(plan2),
+    json: toPlanJson(plan2),
+    ...restored !== void 0 ? { restored } : {}
+  };
+}
+var init_plan2 = __esm({
+  "src/commands/plan.ts"() {
+    "use strict";
+    init_load();
+    init_errors();
+    init_assign();
+    init_durations();
+    init_explain();
+    init_plan();
+    init_plan_json();
+    init_test_ids();
+    init_collect2();
+    init_selection();
+    init_history2();
+  }
+});
+
+// src/github/plan-step.ts
+var plan_step_exports = {};
+__export(plan_step_exports, {
+  plan: () => plan
+});
+async function plan(settings) {
+  const { runPlan: runPlan2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports));
+  const outcome = await runPlan2({
+    cwd: settings.cwd,
+    configPath: settings.config,
+    timings: settings.timings,
+    tests: settings.tests,
+    shardDir: DEFAULT_SHARD_DIR,
+    ...settings.timingsCache ? { history: await historyIn(settings) } : {},
+    ...settings.shards !== void 0 ? { shards: settings.shards } : {}
+  });
+  if (outcome.restored !== void 0)
+    info(
+      outcome.restored ? `timings restored from the cache (${outcome.restored})` : "no timings in the cache yet"
+    );
+  logUntrusted(outcome.explanation);
+  for (const warning2 of outcome.plan.warnings) warning(warning2);
+  setOutput(OUTPUT.matrix, JSON.stringify(outcome.json.matrix));
+}
+var init_plan_step = __esm({
+  "src/github/plan-step.ts"() {
+    "use strict";
+    init_core();
+    init_defaults();
+    init_history_cache();
+    init_log();
+    init_names();
+  }
+});
+
+// node_modules/@balena/dockerignore/ignore.js
+var require_ignore = __commonJS({
+  "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
+    "use strict";
+    var path27 = __require("path");
+    var factory = (options) => new IgnoreBase(options);
+    factory.default = factory;
+    module.exports = factory;
+    function make_array(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
+    var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
+    var REGEX_TRAILING_PATH_SEP = path27.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
+    function cleanPath2(file) {
+      return path27.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+    }
+    function toSlash(file) {
+      if (path27.sep === "/") {
+        return file;
+      }
+      return file.replace(/\\/g, "/");
+    }
+    function fromSlash(file) {
+      if (path27.sep === "/") {
+        return file;
+      }
+      return file.replace(/\//g, path27.sep);
+    }
+    var IgnoreBase = class {
+      constructor({
+        // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L372
+        ignorecase = true
+      } = {}) {
+        this._rules = [];
+        this._ignorecase = ignorecase;
+        this[KEY_IGNORE] = true;
+        this._initCache();
+      }
+      _initCache() {
+        this._cache = {};
+      }
+      // @param {Array.<string>|string|Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        if (typeof pattern === "string") {
+          pattern = pattern.split(/\r?\n/g);
+        }
+        make_array(pattern).forEach(this._addPattern, this);
+        if (this._added) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      _addPattern(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules);
+          this._added = true;
+          return;
+        }
+        if (this._checkPattern(pattern)) {
+          const rule = this._createRule(pattern.trim());
+          if (rule !== null) {
+            this._added = true;
+            this._rules.push(rule);
+          }
+        }
+      }
+      _checkPattern(pattern) {
+        return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
+      }
+      filter(paths) {
+        return make_array(paths).filter((path28) => this._filter(path28));
+      }
+      createFilter() {
+        return (path28) => this._filter(path28);
+      }
+      ignores(path28) {
+        return !this._filter(path28);
+      }
+      // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
+      _createRule(pattern) {
+        const origin = pattern;
+        let negative = false;
+        if (pattern[0] === "!") {
+          negative = true;
+          pattern = pattern.substring(1).trim();
+        }
+        if (pattern.length > 0) {
+          pattern = cleanPath2(pattern);
+          pattern = toSlash(pattern);
+          if (pattern.length > 1 && pattern[0] === "/") {
+            pattern = pattern.slice(1);
+          }
+        }
+        if (negative) {
+          pattern = "!" + pattern;
+        }
+        pattern = pattern.trim();
+        if (pattern === "") {
+          return null;
+        }
+        pattern = cleanPath2(pattern);
+        if (pattern[0] === "!") {
+          if (pattern.length === 1) {
+            return null;
+          }
+          negative = true;
+          pattern = pattern.substring(1);
+        } else {
+          negative = false;
+        }
+        return {
+          origin,
+          pattern,
+          // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
+          dirs: pattern.split(path27.sep),
+          negative
+        };
+      }
+      // @returns `Boolean` true if the `path` is NOT ignored
+      _filter(path28) {
+        if (!path28) {
+          return false;
+        }
+        if (path28 in this._cache) {
+          return this._cache[path28];
+        }
+        return this._cache[path28] = this._test(path28);
+      }
+      // @returns {Boolean} true if a file is NOT ignored
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
+      _test(file) {
+        file = fromSlash(file);
+        const parentPath = cleanPath2(path27.dirname(file));
+        const parentPathDirs = parentPath.split(path27.sep);
+        let matched = false;
+        this._rules.forEach((rule) => {
+          let match = this._match(file, rule);
+          if (!match && parentPath !== ".") {
+            if (rule.dirs.includes("**")) {
+              for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
+                match = match || this._match(parentPathDirs.slice(0, i).join(path27.sep), rule);
+              }
+            } else if (rule.dirs.length <= parentPathDirs.length) {
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path27.sep), rule);
+            }
+          }
+          if (match) {
+            matched = !rule.negative;
+          }
+        });
+        return !matched;
+      }
+      // @returns {Boolean} true if a file is matched by a rule
+      _match(file, rule) {
+        return this._compile(rule).regexp.test(file);
+      }
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L139
+      _compile(rule) {
+        if (rule.regexp) {
+          return rule;
+        }
+        let regStr = "^";
+        let escapedSlash = path27.sep === "\\" ? "\\\\" : path27.sep;
+        for (let i = 0; i < rule.pattern.length; i++) {
+          const ch = rule.pattern[i];
+          if (ch === "*") {
+            if (rule.pattern[i + 1] === "*") {
+              i++;
+              if (rule.pattern[i + 1] === path27.sep) {
+                i++;
+              }
+              if (rule.pattern[i + 1] === void 0) {
+                regStr += ".*";
+              } else {
+                regStr += `(.*${escapedSlash})?`;
+              }
+            } else {
+              regStr += `[^${escapedSlash}]*`;
+            }
+          } else if (ch === "?") {
+            regStr += `[^${escapedSlash}]`;
+          } else if (ch === "." || ch === "$") {
+            regStr += `\\${ch}`;
+          } else if (ch === "\\") {
+            if (path27.sep === "\\") {
+              regStr += escapedSlash;
+              continue;
+            }
+            if (rule.pattern[i + 1] !== void 0) {
+              regStr += "\\" + rule.pattern[i + 1];
+              i++;
+            } else {
+              regStr += "\\";
+            }
+          } else {
+            regStr += ch;
+          }
+        }
+        regStr += "$";
+        rule.regexp = new RegExp(regStr, this._ignorecase ? "i" : "");
+        return rule;
+      }
+    };
+  }
+});
+
+// src/image/key.ts
+import { createHash } from "node:crypto";
+function normaliseMode(mode) {
+  const type = mode & TYPE_MASK;
+  if (type === REGULAR || type === 0) return REGULAR | (mode & 64 ? 493 : 420);
+  return type;
+}
+function safeImageName(name) {
+  const safe = name.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, MAX_NAME_LENGTH).replace(/^[-.]+|[-.]+$/g, "");
+  return safe === "" ? "image" : safe;
+}
+function optional(value) {
+  return value === void 0 || value === "" ? null : value;
+}
+function canonicalFiles(files) {
+  const entries = files.map((file) => {
+    if (file.path === "") throw new InputError("a build context file has an empty path");
+    if (!/^[0-9a-fA-F]{64}$/.test(file.sha256)) {
+      throw new InputError(`build context file ${file.path} has no sha256 (got "${file.sha256}")`);
+    }
+    return [file.path, normaliseMode(file.mode), file.sha256.toLowerCase()];
+  });
+  entries.sort((a, b) => compareStrings(a[0], b[0]));
+  for (let i = 1; i < entries.length; i++) {
+    if (entries[i][0] === entries[i - 1][0]) {
+      throw new InputError(`build context file ${entries[i][0]} is listed twice`);
+    }
+  }
+  return entries;
+}
+function imageCacheKey(input) {
+  const args = Object.keys(input.buildArgs).sort(compareStrings).map((name) => [name, input.buildArgs[name]]);
+  const canonical = JSON.stringify([
+    "parallel-tests-image",
+    KEY_FORMAT_VERSION,
+    input.name,
+    input.dockerfile,
+    args,
+    optional(input.target),
+    optional(input.platform),
+    optional(input.suffix),
+    canonicalFiles(input.files)
+  ]);
+  const digest = createHash("sha256").update(canonical).digest("hex").slice(0, DIGEST_HEX_LENGTH);
+  return `${KEY_PREFIX2}${safeImageName(input.name)}-${digest}`;
+}
+var KEY_FORMAT_VERSION, KEY_PREFIX2, MAX_NAME_LENGTH, DIGEST_HEX_LENGTH, TYPE_MASK, REGULAR;
+var init_key = __esm({
+  "src/image/key.ts"() {
+    "use strict";
+    init_errors();
+    init_order();
+    KEY_FORMAT_VERSION = 1;
+    KEY_PREFIX2 = `parallel-tests-image-v${KEY_FORMAT_VERSION}-`;
+    MAX_NAME_LENGTH = 64;
+    DIGEST_HEX_LENGTH = 40;
+    TYPE_MASK = 61440;
+    REGULAR = 32768;
+  }
+});
+
+// src/image/context.ts
+import { createHash as createHash2 } from "node:crypto";
+import fs3 from "node:fs";
+import { readdir as readdir5, readFile as readFile3, readlink as readlink2 } from "node:fs/promises";
+import path9 from "node:path";
+function readError(what, err) {
+  const code = err?.code;
+  const detail = err instanceof Error ? err.message : String(err);
+  const message = `cannot read ${what} of the docker build context: ${detail}`;
+  return code === "EACCES" || code === "EPERM" ? new InputError(message) : new InfrastructureError(message);
+}
+async function readDockerignore(dir) {
+  try {
+    return await readFile3(path9.join(dir, DOCKERIGNORE), "utf8");
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return "";
+    throw readError(DOCKERIGNORE, err);
+  }
+}
+function dockerfileInContext(dir, dockerfile) {
+  const rel = path9.relative(path9.resolve(dir), path9.resolve(dir, dockerfile));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${path9.sep}`) || path9.isAbsolute(rel)) return null;
+  return rel.split(path9.sep).join("/");
+}
+function createFilter(text3, always) {
+  const rules = import_dockerignore.default.default({ ignorecase: false }).add(text3);
+  const exceptions = text3.includes("!");
+  const keptBelow = (rel) => [...always].some((keep) => keep.startsWith(`${rel}/`));
+  return {
+    keeps: (rel) => always.has(rel) || !rules.ignores(rel),
+    skipsDir: (rel) => !exceptions && rules.ignores(rel) && !keptBelow(rel)
+  };
+}
+function entryOf(rel, dirent) {
+  if (dirent.isFile()) return { path: rel, kind: "file" };
+  if (dirent.isSymbolicLink()) return { path: rel, kind: "link" };
+  if (dirent.isFIFO()) return { path: rel, kind: "special", mode: S_IFIFO };
+  if (dirent.isCharacterDevice()) return { path: rel, kind: "special", mode: S_IFCHR };
+  if (dirent.isBlockDevice()) return { path: rel, kind: "special", mode: S_IFBLK };
+  return null;
+}
+async function walk(dir, filter) {
+  const entries = [];
+  const pending = [""];
+  for (let rel = pending.pop(); rel !== void 0; rel = pending.pop()) {
+    let dirents;
+    try {
+      dirents = await readdir5(path9.join(dir, rel), { withFileTypes: true });
+    } catch (err) {
+      const code = err.code;
+      if (rel === "" && (code === "ENOENT" || code === "ENOTDIR")) {
+        throw new InputError(`the docker build context ${dir} is not a directory that exists`);
+      }
+      throw readError(rel === "" ? `the directory ${dir}` : `the directory ${rel}`, err);
+    }
+    for (const dirent of dirents) {
+      const child = rel === "" ? dirent.name : `${rel}/${dirent.name}`;
+      if (dirent.isDirectory()) {
+        if (!filter.skipsDir(child)) pending.push(child);
+        continue;
+      }
+      if (!filter.keeps(child)) continue;
+      const entry = entryOf(child, dirent);
+      if (entry !== null) entries.push(entry);
+    }
+  }
+  return entries;
+}
+function hashFile(file, buffer) {
+  return new Promise((resolve3, reject) => {
+    fs3.open(file, "r", (openError, fd) => {
+      if (openError) return reject(openError);
+      const finish = (error2, hashed) => fs3.close(fd, (closeError) => {
+        const failure2 = error2 ?? closeError;
+        if (failure2) reject(failure2);
+        else resolve3(hashed);
+      });
+      fs3.fstat(fd, (statError, stats) => {
+        if (statError) return finish(statError);
+        const hash = createHash2("sha256");
+        let size = 0;
+        const next = () => fs3.read(fd, buffer, 0, buffer.length, null, (readError2, bytesRead) => {
+          if (readError2) return finish(readError2);
+          hash.update(buffer.subarray(0, bytesRead));
+          size += bytesRead;
+          if (bytesRead === 0 || bytesRead < buffer.length && size >= stats.size) {
+            return finish(null, { mode: normaliseMode(stats.mode), size, sha256: hash.digest("hex") });
+          }
+          next();
+        });
+        next();
+      });
+    });
+  });
+}
+async function hashRegular(dir, rel, buffer) {
+  try {
+    return { path: rel, ...await hashFile(path9.join(dir, rel), buffer) };
+  } catch (err) {
+    throw readError(`the file ${rel}`, err);
+  }
+}
+async function hashLink(dir, rel) {
+  let target;
+  try {
+    target = await readlink2(path9.join(dir, rel));
+  } catch (err) {
+    throw readError(`the symlink ${rel}`, err);
+  }
+  const bytes = Buffer.from(target, "utf8");
+  return {
+    path: rel,
+    mode: S_IFLNK,
+    size: bytes.length,
+    sha256: createHash2("sha256").update(bytes).digest("hex")
+  };
+}
+async function hashAll(dir, entries, concurrency) {
+  const results = new Array(entries.length);
+  let next = 0;
+  let failed2 = false;
+  const worker = async () => {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    while (!failed2 && next < entries.length) {
+      const index = next++;
+      const entry = entries[index];
+      try {
+        if (entry.kind === "file") results[index] = await hashRegular(dir, entry.path, buffer);
+        else if (entry.kind === "link") results[index] = await hashLink(dir, entry.path);
+        else results[index] = { path: entry.path, mode: entry.mode, size: 0, sha256: EMPTY_SHA256 };
+      } catch (err) {
+        failed2 = true;
+        throw err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, entries.length) }, worker));
+  return results;
+}
+async function readContext(dir, options = {}) {
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new InputError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
+  }
+  const text3 = options.dockerignore ?? await readDockerignore(dir);
+  const always = /* @__PURE__ */ new Set([DOCKERIGNORE]);
+  const dockerfile = dockerfileInContext(dir, options.dockerfile ?? "Dockerfile");
+  if (dockerfile !== null) always.add(dockerfile);
+  const entries = await walk(dir, createFilter(text3, always));
+  const files = await hashAll(dir, entries, concurrency);
+  return files.sort((a, b) => compareStrings(a.path, b.path));
+}
+var import_dockerignore, DEFAULT_CONCURRENCY, DOCKERIGNORE, CHUNK_BYTES, S_IFIFO, S_IFCHR, S_IFBLK, S_IFLNK, EMPTY_SHA256;
+var init_context = __esm({
+  "src/image/context.ts"() {
+    "use strict";
+    import_dockerignore = __toESM(require_ignore(), 1);
+    init_errors();
+    init_order();
+    init_key();
+    DEFAULT_CONCURRENCY = 16;
+    DOCKERIGNORE = ".dockerignore";
+    CHUNK_BYTES = 256 * 1024;
+    S_IFIFO = 4096;
+    S_IFCHR = 8192;
+    S_IFBLK = 24576;
+    S_IFLNK = 40960;
+    EMPTY_SHA256 = createHash2("sha256").digest("hex");
+  }
+});
+
+// src/exec.ts
+var exec_exports2 = {};
+__export(exec_exports2, {
+  execProcess: () => execProcess,
+  failure: () => failure
+});
+import { spawn } from "node:child_process";
+function keepTail(text3, max) {
+  return text3.length > max ? text3.slice(text3.length - max) : text3;
+}
+function failure(what, result) {
+  const detail = result.error ?? (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-15).join("\n");
+  return new InfrastructureError(`${what} failed (exit ${result.code ?? "none"}): ${detail}`);
+}
+var MAX_OUTPUT, execProcess;
+var init_exec2 = __esm({
+  "src/exec.ts"() {
+    "use strict";
+    init_errors();
+    MAX_OUTPUT = 1024 * 1024;
+    execProcess = (command, args, options = {}) => new Promise((resolve3) => {
+      const child = spawn(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: ["ignore", "pipe", "pipe"],
+        timeout: options.timeoutMs
+      });
+      const out = { stdout: "", stderr: "" };
+      const partial = { stdout: "", stderr: "" };
+      for (const name of ["stdout", "stderr"]) {
+        child[name].setEncoding("utf8").on("data", (chunk) => {
+          out[name] = keepTail(out[name] + chunk, options.maxOutput ?? MAX_OUTPUT);
+          if (!options.onLine) return;
+          const parts = (partial[name] + chunk).split("\n");
+          partial[name] = parts.pop() ?? "";
+          for (const l of parts) options.onLine(l);
+        });
+      }
+      child.on("error", (err) => resolve3({ code: null, ...out, error: err.message }));
+      child.on("close", (code) => {
+        for (const rest of [partial.stdout, partial.stderr]) if (rest && options.onLine) options.onLine(rest);
+        resolve3({ code, ...out });
+      });
+    });
+  }
+});
+
+// src/image/engine-api.ts
+import { createReadStream as createReadStream3 } from "node:fs";
+import { readFile as readFile4, stat as stat6 } from "node:fs/promises";
+import net from "node:net";
+import os7 from "node:os";
+import path10 from "node:path";
+function engineSocket(e) {
+  if (e.platform === "win32") return void 0;
+  const host = e.env.DOCKER_HOST;
+  if (host !== void 0 && host !== "") {
+    return host.startsWith("unix://") && host.length > "unix://".length ? host.slice("unix://".length) : void 0;
+  }
+  const context = e.env.DOCKER_CONTEXT || e.currentContext;
+  if (context !== void 0 && context !== "" && context !== "default") return void 0;
+  return DEFAULT_SOCKET;
+}
+async function readCurrentContext(env) {
+  const dir = env.DOCKER_CONFIG || path10.join(os7.homedir(), ".docker");
+  try {
+    const parsed = JSON.parse(await readFile4(path10.join(dir, "config.json"), "utf8"));
+    const context = parsed?.currentContext;
+    return typeof context === "string" ? context : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseResponse(raw) {
+  const end = raw.indexOf("\r\n\r\n");
+  if (end < 0)
+    throw new Error(`the engine's answer has no end of headers: ${raw.subarray(0, 80).toString()}`);
+  const head2 = raw.subarray(0, end).toString("latin1");
+  const match = /^HTTP\/\d\.\d (\d{3})/.exec(head2);
+  if (!match) throw new Error(`the engine's answer is not HTTP: ${head2.slice(0, 80)}`);
+  let body = raw.subarray(end + 4);
+  if (/\r\ntransfer-encoding:\s*chunked/i.test(head2)) {
+    const parts = [];
+    let at = 0;
+    for (; ; ) {
+      const lineEnd = body.indexOf("\r\n", at);
+      if (lineEnd < 0) break;
+      const size = Number.parseInt(body.subarray(at, lineEnd).toString("latin1"), 16);
+      if (!(size > 0)) break;
+      parts.push(body.subarray(lineEnd + 2, lineEnd + 2 + size));
+      at = lineEnd + 2 + size + 2;
+    }
+    body = Buffer.concat(parts);
+  }
+  return { status: Number(match[1]), body: body.toString("utf8") };
+}
+async function engineRequest(socket, options) {
+  const body = options.body;
+  const size = options.file ? (await stat6(options.file.path)).size : body?.length ?? 0;
+  const type = options.file?.type ?? body?.type;
+  const open5 = () => options.file ? createReadStream3(options.file.path, { highWaterMark: 1 << 20 }) : body?.stream();
+  return new Promise((resolve3, reject) => {
+    const conn = net.createConnection(socket);
+    const chunks = [];
+    let connected = false;
+    let settled = false;
+    const finish = (err, value) => {
+      if (settled) return;
+      settled = true;
+      conn.destroy();
+      if (err) reject(err);
+      else resolve3(value);
+    };
+    if (options.timeoutMs !== void 0) {
+      conn.setTimeout(
+        options.timeoutMs,
+        () => finish(
+          new Error(`the engine did not answer ${options.method} ${options.path} in ${options.timeoutMs} ms`)
+        )
+      );
+    }
+    conn.on("connect", () => {
+      connected = true;
+      let head2 = `${options.method} ${options.path} HTTP/1.0\r
+Host: docker\r
+`;
+      if (type !== void 0) head2 += `Content-Type: ${type}\r
+Content-Length: ${size}\r
+`;
+      conn.write(`${head2}\r
+`);
+      open5()?.on("error", (err) => finish(err)).pipe(conn, { end: false });
+    });
+    conn.on("data", (chunk) => chunks.push(chunk));
+    conn.on("end", () => {
+      try {
+        finish(void 0, parseResponse(Buffer.concat(chunks)));
+      } catch (err) {
+        finish(err);
+      }
+    });
+    conn.on("error", (err) => {
+      finish(connected ? err : new EngineUnreachable(`${socket}: ${err.code ?? err.message}`));
+    });
+  });
+}
+function imagePath(name) {
+  return name.split("/").map(encodeURIComponent).join("/").replaceAll("%3A", ":").replaceAll("%40", "@");
+}
+function loadOutcome(response) {
+  const out = [];
+  const errors = [];
+  for (const line of response.body.split("\n")) {
+    if (line.trim() === "") continue;
+    let message;
+    try {
+      message = JSON.parse(line);
+    } catch {
+      errors.push(line);
+      continue;
+    }
+    if (typeof message.error === "string") errors.push(message.error);
+    else if (typeof message.message === "string") errors.push(message.message);
+    else if (typeof message.stream === "string") out.push(message.stream);
+  }
+  const ok = response.status === 200 && errors.length === 0;
+  if (!ok && errors.length === 0) errors.push(`the engine answered ${response.status}`);
+  return { ok, stdout: out.join(""), stderr: errors.join("\n") };
+}
+var DEFAULT_SOCKET, EngineUnreachable;
+var init_engine_api = __esm({
+  "src/image/engine-api.ts"() {
+    "use strict";
+    DEFAULT_SOCKET = "/var/run/docker.sock";
+    EngineUnreachable = class extends Error {
+    };
+  }
+});
+
+// src/image/thin-load.ts
+import { createReadStream as createReadStream4 } from "node:fs";
+import { open as open3 } from "node:fs/promises";
+import { Readable } from "node:stream";
+function readOctal(block, offset, length) {
+  if (block[offset] & 128) {
+    let value = block[offset] & 127;
+    for (let i = 1; i < length; i++) value = value * 256 + block[offset + i];
+    return value;
+  }
+  const text3 = block.subarray(offset, offset + length).toString("latin1").replace(/[\0 ]+$/, "").trim();
+  if (text3 === "") return 0;
+  if (!/^[0-7]+$/.test(text3)) throw new Error(`bad number field "${text3}"`);
+  return Number.parseInt(text3, 8);
+}
+function cString(block, offset, length) {
+  const field = block.subarray(offset, offset + length);
+  const nul = field.indexOf(0);
+  return field.subarray(0, nul < 0 ? length : nul).toString("utf8");
+}
+function paxRecords(data) {
+  const out = /* @__PURE__ */ new Map();
+  let at = 0;
+  while (at < data.length) {
+    const space = data.indexOf(32, at);
+    if (space < 0) break;
+    const length = Number.parseInt(data.subarray(at, space).toString("latin1"), 10);
+    if (!(length > 0)) break;
+    const record = data.subarray(space + 1, at + length - 1).toString("utf8");
+    const eq = record.indexOf("=");
+    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
+    at += length;
+  }
+  return out;
+}
+async function readAt(fh, position2, length) {
+  const buffer = Buffer.alloc(length);
+  const { bytesRead } = await fh.read(buffer, 0, length, position2);
+  if (bytesRead !== length) throw new Error(`the tar ends early (at byte ${position2 + bytesRead})`);
+  return buffer;
+}
+async function indexTar(file) {
+  const fh = await open3(file, "r");
+  try {
+    const { size: fileSize } = await fh.stat();
+    const entries = [];
+    let at = 0;
+    let start = 0;
+    let longName;
+    let pax = /* @__PURE__ */ new Map();
+    for (; ; ) {
+      if (at + BLOCK > fileSize)
+        throw new Error(`the tar ends early (no end-of-archive blocks after byte ${at})`);
+      const header = await readAt(fh, at, BLOCK);
+      if (header.every((b) => b === 0)) break;
+      let sum = 0;
+      for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : header[i];
+      if (readOctal(header, 148, 8) !== sum) throw new Error(`bad header checksum at byte ${at}`);
+      const type = String.fromCharCode(header[156]);
+      const size = readOctal(header, 124, 12);
+      const dataOffset = at + BLOCK;
+      const end = dataOffset + padded(size);
+      if (end > fileSize) throw new Error(`the tar ends early (an entry at byte ${at} runs past its end)`);
+      if (type === "x" || type === "L") {
+        const data = await readAt(fh, dataOffset, size);
+        if (type === "x") pax = paxRecords(data);
+        else longName = data.toString("utf8").replace(/\0+$/, "");
+        at = end;
+        continue;
+      }
+      if (type === "g") {
+        at = end;
+        start = end;
+        continue;
+      }
+      const prefix = cString(header, 345, 155);
+      const base = cString(header, 0, 100);
+      const name = pax.get("path") ?? longName ?? (prefix ? `${prefix}/${base}` : base);
+      const realSize = pax.has("size") ? Number(pax.get("size")) : size;
+      const realEnd = dataOffset + padded(realSize);
+      entries.push({ name, start, dataOffset, size: realSize, end: realEnd });
+      at = realEnd;
+      start = realEnd;
+      longName = void 0;
+      pax = /* @__PURE__ */ new Map();
+    }
+    return entries;
+  } finally {
+    await fh.close();
+  }
+}
+async function readEntry(file, entry) {
+  const fh = await open3(file, "r");
+  try {
+    return await readAt(fh, entry.dataOffset, entry.size);
+  } finally {
+    await fh.close();
+  }
+}
+async function planThinLoad(file, entries, present) {
+  const clean = (name) => name.replace(/^(\.\/)+/, "");
+  const byName2 = new Map(entries.map((e) => [clean(e.name), e]));
+  const manifestEntry = byName2.get("manifest.json");
+  if (!manifestEntry) return void 0;
+  const manifest = JSON.parse((await readEntry(file, manifestEntry)).toString("utf8"));
+  if (!Array.isArray(manifest) || manifest.length !== 1) return void 0;
+  const { Config, Layers } = manifest[0];
+  if (typeof Config !== "string" || !Array.isArray(Layers)) return void 0;
+  const configEntry = byName2.get(Config);
+  if (!configEntry) return void 0;
+  const config = JSON.parse((await readEntry(file, configEntry)).toString("utf8"));
+  const diffIds = config.rootfs?.diff_ids;
+  if (!Array.isArray(diffIds) || diffIds.length !== Layers.length) return void 0;
+  let common2 = 0;
+  while (common2 < diffIds.length && common2 < present.length && diffIds[common2] === present[common2]) common2++;
+  if (common2 === 0) return void 0;
+  const needed = /* @__PURE__ */ new Set();
+  const known = /* @__PURE__ */ new Set();
+  Layers.forEach((layer, i) => {
+    if (typeof layer !== "string") return;
+    if (i < common2) known.add(layer);
+    else needed.add(layer);
+  });
+  const skip = new Set([...known].filter((l) => !needed.has(l) && byName2.has(l)));
+  if (skip.size === 0) return void 0;
+  const ranges = [];
+  let length = 2 * BLOCK;
+  let skippedBytes = 0;
+  for (const entry of entries) {
+    if (skip.has(clean(entry.name))) {
+      skippedBytes += entry.size;
+      continue;
+    }
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === entry.start) last[1] = entry.end;
+    else ranges.push([entry.start, entry.end]);
+    length += entry.end - entry.start;
+  }
+  return { ranges, length, skippedLayers: skip.size, skippedBytes };
+}
+function thinStream(file, plan2) {
+  async function* chunks() {
+    for (const [start, end] of plan2.ranges) {
+      if (end > start) yield* createReadStream4(file, { start, end: end - 1, highWaterMark: 1 << 20 });
+    }
+    yield Buffer.alloc(2 * BLOCK);
+  }
+  return Readable.from(chunks(), { objectMode: false });
+}
+var BLOCK, padded;
+var init_thin_load = __esm({
+  "src/image/thin-load.ts"() {
+    "use strict";
+    BLOCK = 512;
+    padded = (size) => Math.ceil(size / BLOCK) * BLOCK;
+  }
+});
+
+// src/image/docker.ts
+function buildCommand(spec, builder) {
+  const args = builder === "buildx" ? ["buildx", "build", "--load"] : ["build"];
+  args.push("--file", spec.dockerfile, "--tag", spec.tag, "--label", `${KEY_LABEL}=${spec.key}`);
+  for (const name of Object.keys(spec.buildArgs).sort())
+    args.push("--build-arg", `${name}=${spec.buildArgs[name]}`);
+  if (spec.target) args.push("--target", spec.target);
+  if (spec.platform) args.push("--platform", spec.platform);
+  args.push(spec.context);
+  return args;
+}
+var KEY_LABEL, DOCKER_TRANSPORT_ENV, GET_TIMEOUT_MS, Docker;
+var init_docker = __esm({
+  "src/image/docker.ts"() {
+    "use strict";
+    init_errors();
+    init_exec2();
+    init_engine_api();
+    init_thin_load();
+    KEY_LABEL = "io.github.honua.parallel-tests.key";
+    DOCKER_TRANSPORT_ENV = "PARALLEL_TESTS_DOCKER";
+    GET_TIMEOUT_MS = 3e4;
+    Docker = class {
+      constructor(exec, options = {}, transport) {
+        this.exec = exec;
+        this.options = options;
+        if (transport && "socket" in transport) this.socket = Promise.resolve(transport.socket);
+      }
+      exec;
+      options;
+      socket;
+      run(args, extra = {}) {
+        return this.exec("docker", args, { ...this.options, ...extra });
+      }
+      /** The socket the fast path speaks to, found once (DOCKER_HOST, the CLI's context), or undefined. */
+      engine() {
+        this.socket ??= (async () => {
+          const env = this.options.env ?? process.env;
+          if (env[DOCKER_TRANSPORT_ENV] === "cli") return void 0;
+          const currentContext = env.DOCKER_HOST ? void 0 : await readCurrentContext(env);
+          return engineSocket({ platform: process.platform, env, ...currentContext ? { currentContext } : {} });
+        })();
+        return this.socket;
+      }
+      /**
+       * `call` over the socket when there is one; `undefined` when the socket cannot be reached (the
+       * CLI is used from then on) or a GET failed some other way (the CLI is asked this once).
+       */
+      async viaSocket(call) {
+        const socket = await this.engine();
+        if (socket === void 0) return void 0;
+        try {
+          return await call(socket);
+        } catch (err) {
+          if (err instanceof EngineUnreachable) this.socket = Promise.resolve(void 0);
+          return void 0;
+        }
+      }
+      /** The engine's os/arch: what an image built without --platform is for (part of its key). */
+      async platform() {
+        const fast = await this.viaSocket(async (socket) => {
+          const r2 = await engineRequest(socket, { method: "GET", path: "/version", timeoutMs: GET_TIMEOUT_MS });
+          if (r2.status !== 200) throw new Error(`GET /version: ${r2.status}`);
+          const v = JSON.parse(r2.body);
+          if (typeof v.Os !== "string" || typeof v.Arch !== "string") throw new Error("GET /version: no Os/Arch");
+          return `${v.Os}/${v.Arch}`;
+        });
+        if (fast !== void 0) return fast;
+        const r = await this.run(["version", "--format", "{{.Server.Os}}/{{.Server.Arch}}"]);
+        if (r.code !== 0) throw failure("docker version (is the Docker engine running?)", r);
+        return r.stdout.trim();
+      }
+      async builder() {
+        return (await this.run(["buildx", "version"])).code === 0 ? "buildx" : "classic";
+      }
+      /** An image's inspect document over the socket; null when the engine has no such image. */
+      async inspect(socket, name) {
+        const r = await engineRequest(socket, {
+          method: "GET",
+          path: `/images/${imagePath(name)}/json`,
+          timeoutMs: GET_TIMEOUT_MS
+        });
+        if (r.status === 404) return null;
+        if (r.status !== 200) throw new Error(`GET /images/${name}/json: ${r.status}`);
+        return JSON.parse(r.body);
+      }
+      /** The cache key an image in the engine was built from, or undefined when it is not there. */
+      async keyOf(tag) {
+        const fast = await this.viaSocket(async (socket) => {
+          const inspected = await this.inspect(socket, tag);
+          return { key: inspected === null ? void 0 : inspected.Config?.Labels?.[KEY_LABEL] ?? "" };
+        });
+        if (fast !== void 0) return fast.key;
+        const r = await this.run([
+          "image",
+          "inspect",
+          "--format",
+          `{{ index .Config.Labels "${KEY_LABEL}" }}`,
+          tag
+        ]);
+        if (r.code !== 0) return void 0;
+        const key = r.stdout.trim();
+        return key === "" || key === "<no value>" ? "" : key;
+      }
+      async build(spec, onLine) {
+        const builder = await this.builder();
+        const r = await this.run(buildCommand(spec, builder), onLine ? { onLine } : {});
+        if (r.code !== 0)
+          throw failure(`docker ${builder === "buildx" ? "buildx build" : "build"} of ${spec.tag}`, r);
+      }
+      async save(tag, file) {
+        const r = await this.run(["save", "--output", file, tag]);
+        if (r.code !== 0) throw failure(`docker save ${tag}`, r);
+      }
+      /**
+       * Loads a saved image; the result says why when the tar is corrupt or cut short. Over the
+       * socket the engine reads the file as `docker load` would send it; should the connection
+       * fail (not the load), the CLI loads it instead.
+       */
+      async load(file, options = {}) {
+        const socket = await this.engine();
+        let why = "";
+        if (socket !== void 0) {
+          try {
+            const thin = options.base === void 0 ? void 0 : await this.thinLoad(socket, file, options.base);
+            if (thin) return thin;
+            const response = await engineRequest(socket, {
+              method: "POST",
+              path: "/images/load?quiet=1",
+              file: { path: file, type: "application/x-tar" }
+            });
+            const { ok, stdout, stderr } = loadOutcome(response);
+            return { code: ok ? 0 : 1, stdout, stderr, via: socket };
+          } catch (err) {
+            if (err instanceof EngineUnreachable) this.socket = Promise.resolve(void 0);
+            why = `(over ${socket}: ${describeError(err)})
+`;
+          }
+        }
+        const r = await this.run(["load", "--input", file]);
+        return { ...r, stderr: r.stderr + why, via: "docker load" };
+      }
+      /**
+       * The load without the layers the engine has from `base` (thin-load.ts); undefined when that
+       * does not apply (base not in the engine, nothing in common, not a `docker save` tar) or the
+       * engine refused the thinned tar, and the whole tar is to be loaded.
+       */
+      async thinLoad(socket, file, base) {
+        let plan2;
+        try {
+          const layers = (await this.inspect(socket, base))?.RootFS?.Layers;
+          if (!Array.isArray(layers) || !layers.every((l) => typeof l === "string")) return void 0;
+          plan2 = await planThinLoad(file, await indexTar(file), layers);
+        } catch (err) {
+          if (err instanceof EngineUnreachable) throw err;
+          return void 0;
+        }
+        if (!plan2) return void 0;
+        const thin = plan2;
+        const response = await engineRequest(socket, {
+          method: "POST",
+          path: "/images/load?quiet=1",
+          body: { stream: () => thinStream(file, thin), length: thin.length, type: "application/x-tar" }
+        });
+        const { ok, stdout, stderr } = loadOutcome(response);
+        if (!ok) return void 0;
+        const mb = (thin.skippedBytes / 2 ** 20).toFixed(1);
+        return {
+          code: 0,
+          stdout,
+          stderr,
+          via: `${socket}, without ${thin.skippedLayers} layer file(s) (${mb} MB) the engine has from ${base}`
+        };
+      }
+      async remove(tag) {
+        await this.run(["image", "rm", "--force", tag]);
+      }
+    };
+  }
+});
+
+// src/image/dockerfile.ts
+function baseImageOf(dockerfile, buildArgs, target) {
+  const lines = dockerfile.replace(/\\\r?\n/g, " ").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+  const globalArgs = /* @__PURE__ */ new Map();
+  const stages = [];
+  for (const line of lines) {
+    const [instruction, ...rest] = line.split(/\s+/);
+    const keyword = instruction.toUpperCase();
+    if (keyword === "ARG" && stages.length === 0) {
+      for (const spec of rest) {
+        const eq = spec.indexOf("=");
+        const name = eq < 0 ? spec : spec.slice(0, eq);
+        const fallback = eq < 0 ? void 0 : spec.slice(eq + 1).replace(/^["']|["']$/g, "");
+        const value = buildArgs[name] ?? fallback;
+        if (value !== void 0) globalArgs.set(name, value);
+      }
+    } else if (keyword === "FROM") {
+      const words = rest.filter((w) => !w.startsWith("--"));
+      const as = words.findIndex((w) => w.toUpperCase() === "AS");
+      stages.push({ from: words[0] ?? "", ...as > 0 && words[as + 1] ? { name: words[as + 1] } : {} });
+    }
+  }
+  let stage = target ? stages.find((s) => s.name === target) : stages[stages.length - 1];
+  for (let hops = 0; stage && hops <= stages.length; hops++) {
+    let unresolved = false;
+    const from = stage.from.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (_, a, fallback, b) => {
+      const value = globalArgs.get(a ?? b) ?? fallback;
+      if (value === void 0 || value === "") unresolved = true;
+      return value ?? "";
+    });
+    if (unresolved || from === "" || from.toLowerCase() === "scratch") return void 0;
+    const earlier = stages.find((s) => s.name === from);
+    if (!earlier) return from;
+    stage = earlier;
+  }
+  return void 0;
+}
+var init_dockerfile = __esm({
+  "src/image/dockerfile.ts"() {
+    "use strict";
+  }
+});
+
+// src/image/image.ts
+import { mkdir as mkdir4, readFile as readFile5, rm as rm3, stat as stat7 } from "node:fs/promises";
+import path11 from "node:path";
+async function fileExists(file) {
+  try {
+    return (await stat7(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+function buildArgsOf(settings) {
+  return { ...settings.image.buildArgs, ...settings.buildArgs };
+}
+async function computeImageKey(settings, enginePlatform) {
+  const { image: image2, baseDir } = settings;
+  const engine = Promise.resolve(enginePlatform);
+  engine.catch(() => {
+  });
+  const dockerfile = path11.resolve(baseDir, image2.dockerfile);
+  const context = path11.resolve(baseDir, image2.context);
+  let text3;
+  try {
+    text3 = await readFile5(dockerfile, "utf8");
+  } catch (err) {
+    throw new InputError(`image.dockerfile ${dockerfile}: ${describeError(err)}`);
+  }
+  const [files, enginePlatformName] = await Promise.all([readContext(context, { dockerfile }), engine]);
+  const buildArgs = buildArgsOf(settings);
+  const key = imageCacheKey({
+    name: image2.name,
+    dockerfile: text3,
+    buildArgs,
+    files,
+    platform: image2.platform ?? enginePlatformName,
+    ...image2.target !== void 0 ? { target: image2.target } : {},
+    ...image2.cacheKeySuffix !== void 0 ? { suffix: image2.cacheKeySuffix } : {}
+  });
+  return { key, base: baseImageOf(text3, buildArgs, image2.target) };
+}
+async function ensureImage(settings, deps) {
+  const { image: image2 } = settings;
+  const docker = new Docker(deps.exec);
+  const [{ key, base }, inEngine] = await Promise.all([
+    computeImageKey(settings, docker.platform()),
+    settings.lookupOnly ? Promise.resolve(void 0) : docker.keyOf(image2.name)
+  ]);
+  const tar = IMAGE_TAR;
+  const tarPath = path11.resolve(settings.workDir, tar);
+  const outcome = (source, cacheHit, cached2) => ({
+    image: image2.name,
+    key,
+    cacheHit,
+    source,
+    cached: cached2
+  });
+  if (settings.lookupOnly) {
+    try {
+      const hit = await deps.store.restore([tar], key, [], { lookupOnly: true });
+      return outcome("lookup", hit !== void 0, hit !== void 0);
+    } catch (err) {
+      deps.warn(`cache lookup failed: ${describeError(err)}`);
+      return outcome("lookup", false, false);
+    }
+  }
+  if (inEngine === key) {
+    deps.log(`${image2.name} is already in the engine for key ${key}`);
+    return outcome("engine", true, false);
+  }
+  let restored;
+  try {
+    restored = await deps.store.restore([tar], key, []);
+  } catch (err) {
+    deps.warn(`cache restore failed, building instead: ${describeError(err)}`);
+  }
+  if (restored !== void 0 && await fileExists(tarPath)) {
+    const load = await docker.load(tarPath, base === void 0 ? {} : { base });
+    const named = load.stdout.includes(`Loaded image: ${image2.name}
+`) || load.stdout.trimEnd().endsWith(`Loaded image: ${image2.name}`);
+    if (load.code === 0 && (named || await docker.keyOf(image2.name) === key)) {
+      deps.log(`${image2.name} restored from the cache (${key}; loaded through ${load.via})`);
+      return outcome("cache", true, true);
+    }
+    const why = load.code === 0 ? "it loaded an image built from another key" : load.stderr.trim() || load.stdout.trim();
+    deps.warn(`the cached image for ${key} is unusable (${why}); discarding it and building`);
+    await rm3(tarPath, { force: true });
+    await deps.store.discard?.(key).catch((err) => deps.warn(`could not drop the cache entry: ${describeError(err)}`));
+  }
+  deps.log(`building ${image2.name} (${key})`);
+  await docker.build(
+    {
+      tag: image2.name,
+      dockerfile: path11.resolve(settings.baseDir, image2.dockerfile),
+      context: path11.resolve(settings.baseDir, image2.context),
+      buildArgs: buildArgsOf(settings),
+      key,
+      ...image2.target !== void 0 ? { target: image2.target } : {},
+      ...image2.platform !== void 0 ? { platform: image2.platform } : {}
+    },
+    deps.log
+  );
+  let cached = false;
+  try {
+    await mkdir4(path11.dirname(tarPath), { recursive: true });
+    await docker.save(image2.name, tarPath);
+    await deps.store.save([tar], key);
+    cached = true;
+  } catch (err) {
+    deps.warn(`the image was built but not cached: ${describeError(err)}`);
+  }
+  return outcome("built", false, cached);
+}
+var IMAGE_TAR;
+var init_image = __esm({
+  "src/image/image.ts"() {
+    "use strict";
+    init_errors();
+    init_context();
+    init_docker();
+    init_dockerfile();
+    init_key();
+    IMAGE_TAR = ".parallel-tests/image/image.tar";
+  }
+});
+
+// src/commands/image.ts
+var image_exports = {};
+__export(image_exports, {
+  parseBuildArgs: () => parseBuildArgs,
+  runImage: () => runImage
+});
+function parseBuildArgs(args) {
+  const out = {};
+  for (const arg of args) {
+    const eq = arg.indexOf("=");
+    if (eq <= 0) throw new InputError(`build arg "${arg}": expected KEY=VALUE`);
+    out[arg.slice(0, eq)] = arg.slice(eq + 1);
+  }
+  return out;
+}
+async function runImage(settings, deps) {
+  const { config, baseDir } = await loadConfig(settings.cwd, settings.configPath);
+  if (!config.image) throw new InputError(`${settings.configPath}: no "image" section to build`);
+  const outcome = await ensureImage(
+    {
+      image: config.image,
+      baseDir,
+      buildArgs: parseBuildArgs(settings.buildArgs),
+      lookupOnly: settings.lookupOnly,
+      workDir: settings.cwd
+    },
+    deps
+  );
+  return { ...outcome, config, baseDir };
+}
+var init_image2 = __esm({
+  "src/commands/image.ts"() {
+    "use strict";
+    init_load();
+    init_errors();
+    init_image();
+  }
+});
+
+// src/server/server.ts
+import path12 from "node:path";
+async function detectCompose(exec) {
+  if ((await exec("docker", ["compose", "version"])).code === 0)
+    return { command: "docker", prefix: ["compose"] };
+  if ((await exec("docker-compose", ["version"])).code === 0)
+    return { command: "docker-compose", prefix: [] };
+  return void 0;
+}
+function composeArgs(compose, file, project, verb) {
+  return [...compose.prefix, "--file", file, "--project-name", project, ...verb];
+}
+function runArgs(image2, name, server) {
+  const args = ["run", "--detach", "--name", name];
+  for (const port of server.ports) args.push("--publish", port);
+  for (const key of Object.keys(server.env).sort()) args.push("--env", `${key}=${server.env[key]}`);
+  for (const volume of server.volumes)
+    args.push("--volume", /:(ro|rw)$/.test(volume) ? volume : `${volume}:ro`);
+  args.push(image2);
+  return args;
+}
+async function waitForHealth(url, options) {
+  const get = options.fetch ?? fetch;
+  const sleep2 = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const now = options.now ?? Date.now;
+  const start = now();
+  let delay = 100;
+  let attempts = 0;
+  let last = "no answer yet";
+  for (; ; ) {
+    attempts++;
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () => controller.abort(new Error("no answer in time")),
+      Math.max(250, Math.min(1e3, options.timeoutMs))
+    );
+    try {
+      const res = await get(url, { signal: controller.signal });
+      await res.body?.cancel();
+      if (res.ok) return { attempts, ms: now() - start };
+      last = `HTTP ${res.status}`;
+    } catch (err) {
+      last = err.cause instanceof Error ? err.cause.message : err.message;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (now() - start + delay > options.timeoutMs) {
+      throw new InfrastructureError(
+        `${url} was not healthy after ${Math.round((now() - start) / 1e3)} s (${attempts} tries; last: ${last})`
+      );
+    }
+    await sleep2(delay);
+    delay = Math.min(2e3, delay * 2);
+  }
+}
+function text(r) {
+  return `${r.stdout}${r.stderr}`.trim();
+}
+function serverFromHandle(handle, exec) {
+  if (handle.kind === "compose") {
+    const args = (verb) => composeArgs(handle, handle.file, handle.project, verb);
+    return {
+      handle,
+      logs: async () => text(
+        await exec(
+          handle.command,
+          args(["logs", "--no-color", ...handle.service ? [handle.service] : []])
+        )
+      ),
+      stop: async () => {
+        await exec(handle.command, args(["down", "--volumes", "--timeout", "5"]));
+      }
+    };
+  }
+  return {
+    handle,
+    logs: async () => text(await exec("docker", ["logs", handle.name])),
+    stop: async () => {
+      await exec("docker", ["rm", "--force", "--volumes", handle.name]);
+    }
+  };
+}
+async function startServer(settings, deps) {
+  const { server } = settings;
+  let running;
+  if (server.composeFile) {
+    const compose = await detectCompose(deps.exec);
+    if (!compose)
+      throw new InfrastructureError(
+        "the server needs docker compose (v2 plugin) or docker-compose (v1); neither is installed"
+      );
+    const file = path12.resolve(settings.baseDir, server.composeFile);
+    running = serverFromHandle(
+      {
+        kind: "compose",
+        command: compose.command,
+        prefix: compose.prefix,
+        file,
+        project: settings.name,
+        ...server.service ? { service: server.service } : {}
+      },
+      deps.exec
+    );
+    const up = await deps.exec(
+      compose.command,
+      composeArgs(compose, file, settings.name, [
+        "up",
+        "--detach",
+        ...server.service ? [server.service] : []
+      ])
+    );
+    if (up.code !== 0) {
+      await running.stop();
+      throw failure(`docker compose up (${file})`, up);
+    }
+  } else {
+    if (!settings.image) throw new InputError("server: no compose-file and no image to run");
+    running = serverFromHandle({ kind: "container", name: settings.name }, deps.exec);
+    const run2 = await deps.exec("docker", runArgs(settings.image, settings.name, server));
+    if (run2.code !== 0) {
+      await running.stop();
+      throw failure(`docker run ${settings.image}`, run2);
+    }
+  }
+  try {
+    const health = await waitForHealth(server.healthUrl, {
+      timeoutMs: server.healthTimeoutSeconds * 1e3,
+      ...deps.fetch ? { fetch: deps.fetch } : {}
+    });
+    deps.log(
+      `server healthy at ${server.healthUrl} after ${(health.ms / 1e3).toFixed(1)} s (${health.attempts} tries)`
+    );
+    return running;
+  } catch (err) {
+    const logs = await running.logs();
+    await running.stop();
+    throw new InfrastructureError(
+      `${err.message}
+--- server logs ---
+${logs.split("\n").slice(-80).join("\n")}`
+    );
+  }
+}
+var init_server = __esm({
+  "src/server/server.ts"() {
+    "use strict";
+    init_errors();
+    init_exec2();
+  }
+});
+
+// src/commands/serve.ts
+var serve_exports = {};
+__export(serve_exports, {
+  runServe: () => runServe,
+  startConfiguredServer: () => startConfiguredServer,
+  stopServerFromHandle: () => stopServerFromHandle
+});
+import { spawn as spawn2 } from "node:child_process";
+async function startConfiguredServer(outcome, name, deps) {
+  const server = outcome.config.server;
+  if (!server) throw new InputError(`${outcome.config.file}: no "server" section`);
+  return startServer({ server, image: outcome.image, baseDir: outcome.baseDir, name }, deps);
+}
+async function stopServerFromHandle(handle, exec) {
+  await serverFromHandle(handle, exec).stop();
+}
+async function runServe(settings, deps) {
+  if (settings.command.length === 0)
+    throw new InputError("serve needs a command to run: serve [options] -- CMD ARGS...");
+  const outcome = await runImage({ ...settings, lookupOnly: false }, deps);
+  const server = await startConfiguredServer(outcome, settings.name, deps);
+  let stopping;
+  const stop = () => stopping ??= server.stop();
+  const [program, ...args] = settings.command;
+  const child = spawn2(program, args, { stdio: "inherit", cwd: settings.cwd });
+  const signals = deps.signals ?? process;
+  const exit = deps.exit ?? ((code) => process.exit(code));
+  const interrupted = (signal) => {
+    child.kill(signal);
+    void stop().then(() => exit(128 + (SIGNAL_NUMBER[signal] ?? 15)));
+  };
+  signals.once("SIGINT", interrupted);
+  signals.once("SIGTERM", interrupted);
+  try {
+    return await new Promise((resolve3) => {
+      child.on("error", (err) => {
+        deps.warn(`${program}: ${err.message}`);
+        resolve3(EXIT.infrastructure);
+      });
+      child.on("close", (code) => resolve3(code ?? EXIT.infrastructure));
+    });
+  } finally {
+    await stop();
+    signals.removeListener("SIGINT", interrupted);
+    signals.removeListener("SIGTERM", interrupted);
+  }
+}
+var SIGNAL_NUMBER;
+var init_serve = __esm({
+  "src/commands/serve.ts"() {
+    "use strict";
+    init_errors();
+    init_server();
+    init_image2();
+    SIGNAL_NUMBER = { SIGINT: 2, SIGTERM: 15 };
+  }
+});
+
+// src/github/image-step.ts
+var image_step_exports = {};
+__export(image_step_exports, {
+  image: () => image
+});
+async function image(settings) {
+  const [{ runImage: runImage2 }, { startConfiguredServer: startConfiguredServer2 }, { execProcess: execProcess2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_image2(), image_exports)),
+    Promise.resolve().then(() => (init_serve(), serve_exports)),
+    Promise.resolve().then(() => (init_exec2(), exec_exports2))
+  ]);
+  const outcome = await runImage2(
+    {
+      cwd: settings.cwd,
+      configPath: settings.config,
+      buildArgs: settings.buildArgs,
+      lookupOnly: settings.lookupOnly
+    },
+    { exec: execProcess2, store: new GitHubCacheStore(), log: info, warn: warning }
+  );
+  setOutput(OUTPUT.image, outcome.image);
+  setOutput(OUTPUT.cacheHit, outcome.cacheHit);
+  setOutput(OUTPUT.key, outcome.key);
+  if (!settings.serve || settings.lookupOnly) return;
+  if (!outcome.config.server)
+    throw new InputError(`${settings.config}: serve is true but there is no "server" section`);
+  const server = await startConfiguredServer2(outcome, `parallel-tests-${settings.run}`, {
+    exec: execProcess2,
+    log: info
+  });
+  saveState(STATE.server, JSON.stringify(server.handle));
+}
+var init_image_step = __esm({
+  "src/github/image-step.ts"() {
+    "use strict";
+    init_core();
+    init_errors();
+    init_cache_store();
+    init_names();
+  }
+});
+
+// src/github/outputs.ts
+function setTotals(t, exitCode) {
+  setOutput(OUTPUT.tests, t.tests);
+  setOutput(OUTPUT.passed, t.passed);
+  setOutput(OUTPUT.failed, t.failed);
+  setOutput(OUTPUT.errors, t.errors);
+  setOutput(OUTPUT.skipped, t.skipped);
+  setOutput(OUTPUT.flaky, t.flaky);
+  setOutput(OUTPUT.duration, t.duration);
+  setOutput(OUTPUT.conclusion, exitCode === EXIT.passed ? "success" : "failure");
+}
+var init_outputs = __esm({
+  "src/github/outputs.ts"() {
+    "use strict";
+    init_core();
+    init_errors();
+    init_names();
+  }
+});
+
+// src/coverage/render.ts
+var render_exports = {};
+__export(render_exports, {
+  renderCoverageLine: () => renderCoverageLine,
+  renderCoverageMarkdown: () => renderCoverageMarkdown
+});
+function pct(value) {
+  return `${value.toFixed(2)}%`;
+}
+function renderCoverageLine(summary2) {
+  const t = summary2.total;
+  const gate = summary2.threshold ? ` (threshold ${summary2.threshold.percent}%: ${summary2.threshold.met ? "met" : "NOT met"})` : "";
+  return `coverage ${pct(t.percent)} of ${formatCount(t.lines)} lines (${formatCount(t.covered)} covered, ${formatCount(summary2.reports.length)} report${summary2.reports.length === 1 ? "" : "s"})${gate}`;
+}
+function renderCoverageMarkdown(summary2, options = {}) {
+  const max = options.maxPackages ?? 30;
+  const t = summary2.total;
+  const gate = summary2.threshold ? summary2.threshold.met ? ` ✓ threshold ${summary2.threshold.percent}% met` : ` ✗ **below the threshold of ${summary2.threshold.percent}%**` : "";
+  const out = [
+    "### Coverage",
+    "",
+    `**${pct(t.percent)}** of ${formatCount(t.lines)} lines covered, merged from ${formatCount(summary2.reports.length)} report${summary2.reports.length === 1 ? "" : "s"}.${gate}`,
+    ""
+  ];
+  if (summary2.packages.length > 0) {
+    out.push("| package | lines | covered | % |", "|---|---:|---:|---:|");
+    for (const p of summary2.packages.slice(0, max)) {
+      out.push(
+        `| ${p.name === "" ? "(none)" : escapeMarkdown(p.name)} | ${formatCount(p.lines)} | ${formatCount(p.covered)} | ${pct(p.percent)} |`
+      );
+    }
+    if (summary2.packages.length > max) {
+      out.push(`| … ${formatCount(summary2.packages.length - max)} more not shown | | | |`);
+    }
+    out.push("");
+  }
+  const bad = summary2.reports.filter((r) => r.error !== void 0);
+  for (const r of bad) out.push(`> ⚠ ${escapeMarkdown(r.path)}: ${escapeMarkdown(r.error)}`, "");
+  return `${out.join("\n").trimEnd()}
+`;
+}
+var init_render = __esm({
+  "src/coverage/render.ts"() {
+    "use strict";
+    init_text_format();
+  }
+});
+
+// src/git.ts
+async function trackedFiles(exec, cwd) {
+  const r = await exec("git", ["ls-files", "-z"], { cwd, maxOutput: 256 * 1024 * 1024 });
+  return r.code === 0 ? r.stdout.split("\0").filter((f) => f !== "") : [];
+}
+var init_git = __esm({
+  "src/git.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/printable.ts
+function escapeChar(c) {
+  const named = NAMED[c];
+  if (named !== void 0) return named;
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function printable(text3) {
+  return text3.replace(CONTROL2, escapeChar);
+}
+var CONTROL2, NAMED;
+var init_printable = __esm({
+  "src/report/printable.ts"() {
+    "use strict";
+    CONTROL2 = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r" };
+  }
+});
+
+// src/report/timeline.ts
+function secondsOf(job) {
+  return Math.max(0, (Date.parse(job.record.end) - Date.parse(job.record.start)) / 1e3);
+}
+function problemOf(job) {
+  const r = job.record;
+  if (r.error !== void 0) return r.error;
+  if (r.results.length === 0) return "wrote no result file";
+  if (job.present === 0) return `none of its result files is there (${r.results.join(", ")})`;
+  return void 0;
+}
+function peakCores(jobs) {
+  const events = jobs.flatMap((j) => [
+    { at: Date.parse(j.record.start), delta: j.record.cores },
+    { at: Date.parse(j.record.end), delta: -j.record.cores }
+  ]);
+  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
+  let held = 0;
+  let peak = 0;
+  for (const e of events) {
+    held += e.delta;
+    peak = Math.max(peak, held);
+  }
+  return peak;
+}
+function parallelFigures(jobs) {
+  if (jobs.length === 0) return { wall: 0, busy: 0, speedup: 0, efficiency: 0 };
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const j of jobs) {
+    first = Math.min(first, Date.parse(j.record.start));
+    last = Math.max(last, Date.parse(j.record.end));
+  }
+  const wall = Math.max(0, (last - first) / 1e3);
+  const measured = jobs.every((j) => j.record.cpuSeconds !== void 0);
+  const busy = jobs.reduce(
+    (sum, j) => sum + (measured ? j.record.cpuSeconds : secondsOf(j) * j.record.cores),
+    0
+  );
+  const serial = jobs.reduce((sum, j) => sum + secondsOf(j), 0);
+  const capacity = peakCores(jobs) * wall;
+  return {
+    wall: round(wall),
+    busy: round(busy),
+    speedup: wall > 0 ? round(serial / wall) : 0,
+    efficiency: capacity > 0 ? round(busy / capacity) : 0
+  };
+}
+function summarizeJobs(jobs) {
+  if (jobs.length === 0) return void 0;
+  const entries = jobs.map((job) => {
+    const r = job.record;
+    const entry = {
+      job: `${r.suite}-${r.shard}-of-${r.shards}`,
+      suite: r.suite,
+      shard: r.shard,
+      start: r.start,
+      end: r.end,
+      cores: r.cores,
+      runner: r.runner,
+      exit: r.exit
+    };
+    const problem = problemOf(job);
+    if (problem !== void 0) entry.error = problem;
+    return entry;
+  });
+  entries.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || compare(a.job, b.job));
+  return {
+    timeline: entries,
+    parallel: parallelFigures(jobs),
+    broken: entries.filter((e) => e.error !== void 0)
+  };
+}
+function exitText(exit) {
+  return exit === null ? "killed or never started" : `exit ${exit}`;
+}
+function renderJobsConsole(summary2) {
+  const p = summary2.parallel;
+  const out = [
+    "",
+    `${summary2.timeline.length} jobs: ${p.wall.toFixed(1)} s wall, ${p.busy.toFixed(1)} busy core-seconds, speedup ${p.speedup.toFixed(2)}x, core efficiency ${(p.efficiency * 100).toFixed(0)}%`
+  ];
+  if (summary2.broken.length > 0) {
+    out.push("", `Jobs without results (${summary2.broken.length}):`);
+    for (const e of summary2.broken) out.push(`  ${e.job} (${exitText(e.exit)}, on ${e.runner}): ${e.error}`);
+  }
+  return `${out.join("\n")}
+`;
+}
+var compare, round;
+var init_timeline = __esm({
+  "src/report/timeline.ts"() {
+    "use strict";
+    init_order();
+    compare = compareStrings;
+    round = roundMs;
+  }
+});
+
+// src/report/console.ts
+function painter(color) {
+  return color ? (style, text3) => `\x1B[${SGR[style]}m${text3}\x1B[0m` : (_style, text3) => text3;
+}
+function n(value) {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function duration(seconds) {
+  if (!Number.isFinite(seconds) || seconds < 0) return "-";
+  if (seconds < 60) return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+  const m = Math.floor(seconds / 60);
+  return `${m} min ${Math.round(seconds - m * 60)} s`;
+}
+function where(test) {
+  const loc = test.location;
+  if (!loc) return "";
+  return ` (${printable(loc.file)}${loc.line !== void 0 ? `:${loc.line}` : ""})`;
+}
+function table(rows, left = 1) {
+  const widths = rows[0].map(() => 0);
+  for (const r of rows) {
+    for (let i = 0; i < r.length; i++) widths[i] = Math.max(widths[i], r[i].length);
+  }
+  return rows.map(
+    (r) => r.map((cell, i) => i < left ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))
+  );
+}
+function indent(text3, prefix, maxLines) {
+  const lines = text3.split("\n");
+  const shown = lines.slice(0, maxLines).map((l) => prefix + printable(l.trimEnd()));
+  if (lines.length > maxLines) shown.push(`${prefix}… (${lines.length - maxLines} more lines)`);
+  return shown;
+}
+function suiteFailed2(s) {
+  return s.failed + s.errors > 0;
+}
+function ref(r) {
+  return `${r.suite ? `${printable(r.suite)} › ` : ""}${printable(r.id)}`;
+}
+function suiteLines(aggregate2, jobs, paint) {
+  const brokenSuites = new Set((jobs?.broken ?? []).map((e) => e.suite));
+  const rows = [];
+  const seen = /* @__PURE__ */ new Set();
+  const cells = (s) => [
+    n(s.tests),
+    n(s.passed),
+    n(s.failed),
+    n(s.errors),
+    n(s.skipped),
+    n(s.flaky),
+    duration(s.duration),
+    s.wall === null ? "-" : duration(s.wall)
+  ];
+  for (const s of aggregate2.suites) {
+    seen.add(s.name);
+    const failed2 = suiteFailed2(s) || brokenSuites.has(s.name);
+    rows.push({ failed: failed2, cells: [s.name === "" ? "(unnamed)" : printable(s.name), ...cells(s)] });
+  }
+  for (const name of brokenSuites) {
+    if (!seen.has(name))
+      rows.push({ failed: true, cells: [printable(name), "-", "-", "-", "-", "-", "-", "-", "-"] });
+  }
+  if (rows.length === 0) return [];
+  const head2 = ["", "suite", "tests", "passed", "failed", "errors", "skipped", "flaky", "time", "wall"];
+  const padded2 = table([head2, ...rows.map((r) => [r.failed ? "✗ FAILED" : "✓ PASSED", ...r.cells])], 2);
+  return padded2.map((cells2, i) => {
+    const [status, ...rest] = cells2;
+    if (i === 0) return `  ${[status, ...rest].join("  ")}`;
+    const verdict = rows[i - 1].failed ? paint("red", status) : paint("green", status);
+    return `  ${[verdict, ...rest].join("  ")}`;
+  });
+}
+function comparisonLines(c, maxListed, paint) {
+  const parts = [];
+  const count2 = (k, one, many = `${one}s`) => `${n(k)} ${k === 1 ? one : many}`;
+  parts.push(count2(c.newFailures.length, "new failure"));
+  parts.push(`${n(c.fixed.length)} fixed`);
+  if (c.added.length > 0) parts.push(`${n(c.added.length)} added`);
+  if (c.removed.length > 0) parts.push(`${n(c.removed.length)} removed`);
+  const signed = (v, unit = "") => `${v > 0 ? "+" : v < 0 ? "-" : "±"}${unit === "s" ? duration(Math.abs(v)) : n(Math.abs(v))}`;
+  parts.push(`tests ${signed(c.tests.change)}`);
+  parts.push(`test time ${signed(c.duration.change, "s")}`);
+  if (c.wall) parts.push(`wall ${signed(c.wall.change, "s")}`);
+  const out = [`Compared with ${printable(c.base)}: ${parts.join(", ")}`];
+  for (const r of c.newFailures.slice(0, maxListed)) out.push(`  ${paint("red", "NEW  ")} ${ref(r)}`);
+  if (c.newFailures.length > maxListed)
+    out.push(paint("dim", `  … ${n(c.newFailures.length - maxListed)} more new failures not shown`));
+  for (const r of c.fixed.slice(0, maxListed)) out.push(`  ${paint("green", "FIXED")} ${ref(r)}`);
+  if (c.fixed.length > maxListed)
+    out.push(paint("dim", `  … ${n(c.fixed.length - maxListed)} more fixed not shown`));
+  for (const note of c.notes) out.push(`  (${printable(note)})`);
+  return out;
+}
+function renderConsoleSummary(aggregate2, options = {}) {
+  const maxFailures = options.maxFailures ?? 30;
+  const paint = painter(options.color === true);
+  const t = aggregate2.totals;
+  const out = [];
+  const parts = [`${n(t.passed)} passed`];
+  if (t.failed) parts.push(paint("red", `${n(t.failed)} failed`));
+  if (t.errors) parts.push(paint("red", `${n(t.errors)} errors`));
+  if (t.skipped) parts.push(`${n(t.skipped)} skipped`);
+  if (t.flaky) parts.push(paint("yellow", `${n(t.flaky)} flaky`));
+  const readable2 = aggregate2.files.filter((f) => f.error === void 0).length;
+  out.push(
+    `${n(t.tests)} tests in ${n(aggregate2.files.length)} result files: ${parts.join(", ")} (${duration(t.duration)} of test time)`
+  );
+  if (aggregate2.failures.length > 0) {
+    out.push("", paint("bold", `Failures (${n(aggregate2.failures.length)}):`));
+    for (const test of aggregate2.failures.slice(0, maxFailures)) {
+      const mark = test.status === "errored" ? "ERROR" : "FAIL ";
+      out.push(
+        `  ${paint("red", mark)} ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)}${where(test)}`
+      );
+      for (const line of indent(failureMessage(test), "        ", 6)) out.push(line);
+    }
+    const more2 = aggregate2.failures.length - maxFailures;
+    if (more2 > 0) out.push(paint("dim", `  … ${n(more2)} more not shown (see the JSON report)`));
+  }
+  if (aggregate2.flaky.length > 0) {
+    out.push(
+      "",
+      paint(
+        "bold",
+        `Flaky (failed, then passed on a rerun; counted as passed) (${n(aggregate2.flaky.length)}):`
+      )
+    );
+    for (const test of aggregate2.flaky.slice(0, maxFailures)) {
+      out.push(
+        `  ${paint("yellow", "FLAKY")} ${test.suite ? `${printable(test.suite)} › ` : ""}${printable(test.id)} (${test.runs} runs)${where(test)}`
+      );
+    }
+    const more2 = aggregate2.flaky.length - maxFailures;
+    if (more2 > 0) out.push(paint("dim", `  … ${n(more2)} more not shown`));
+  }
+  const broken = aggregate2.files.filter((f) => f.error !== void 0);
+  if (broken.length > 0) {
+    out.push(
+      "",
+      paint("bold", `Input problems (${readable2} of ${aggregate2.files.length} files read in full):`)
+    );
+    for (const f of broken) out.push(`  ${printable(f.path)}: ${printable(f.error ?? "")}`);
+  }
+  const unmatched = options.unmatched ?? [];
+  if (aggregate2.warnings.length > 0 || unmatched.length > 0) {
+    out.push("", paint("bold", "Warnings:"));
+    for (const pattern of unmatched) out.push(`  no file matches "${printable(pattern)}" (allowed)`);
+    for (const w of aggregate2.warnings.slice(0, 20))
+      out.push(`  ${printable(w.path)}: ${printable(w.message)}`);
+    if (aggregate2.warnings.length > 20) out.push(paint("dim", `  … ${aggregate2.warnings.length - 20} more`));
+  }
+  const add2 = (lines) => {
+    for (const line of lines) out.push(line);
+  };
+  if (options.comparison) add2(["", ...comparisonLines(options.comparison, 10, paint)]);
+  const suites = suiteLines(aggregate2, options.jobs, paint);
+  if (suites.length > 0) {
+    out.push("");
+    add2(suites);
+  }
+  if (options.jobs) add2(printableLines(renderJobsConsole(options.jobs)));
+  if (options.coverageLine) out.push("", options.coverageLine);
+  out.push("", paint("bold", `Total time: ${totalTime(aggregate2, options)}`));
+  const results = options.results ?? [];
+  out.push(
+    results.length > 0 ? `Results: ${results.join("; ")}` : `Results: the ${n(aggregate2.files.length)} result files read (a JSON or HTML report keeps them in one file)`
+  );
+  return `${out.join("\n")}
+`;
+}
+function printableLines(text3) {
+  return text3.replace(/\n$/, "").split("\n").map(printable);
+}
+function totalTime(aggregate2, options) {
+  if (options.totalSeconds !== void 0) return duration(options.totalSeconds);
+  const p = options.jobs?.parallel;
+  if (p === void 0) {
+    let longest;
+    for (const s of aggregate2.suites) if (s.wall !== null) longest = Math.max(longest ?? 0, s.wall);
+    return longest === void 0 ? `${duration(aggregate2.totals.duration)} of test time (no job records, no suite times)` : `${duration(longest)} (the longest suite as its report states it; no job records)`;
+  }
+  const serial = options.jobs.timeline.reduce(
+    (sum, e) => sum + Math.max(0, (Date.parse(e.end) - Date.parse(e.start)) / 1e3),
+    0
+  );
+  return `${duration(p.wall)} (${duration(serial)} one job after another)`;
+}
+var SGR;
+var init_console = __esm({
+  "src/report/console.ts"() {
+    "use strict";
+    init_json();
+    init_printable();
+    init_timeline();
+    SGR = { red: "31", green: "32", yellow: "33", bold: "1", dim: "2" };
+  }
+});
+
+// src/report/html.ts
+import { createHash as createHash3 } from "node:crypto";
+function contentSecurityPolicy() {
+  if (policy === void 0) {
+    const hash = (text3) => `'sha256-${createHash3("sha256").update(text3).digest("base64")}'`;
+    policy = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  }
+  return policy;
+}
+function head(value, max) {
+  const code = value.charCodeAt(max - 1);
+  return value.slice(0, code >= 55296 && code <= 56319 ? max - 1 : max);
+}
+function text2(value, max) {
+  return escapeHtml(value.length > max ? `${head(value, max - 1)}…` : value);
+}
+function num(value) {
+  return `<td class="num">${formatCount2(value)}</td>`;
+}
+function more(count2, what, colspan = 0) {
+  const note = `… ${formatCount2(count2)} more ${what} not shown: see the JSON report.`;
+  return colspan > 0 ? `<tr class="more"><td colspan="${colspan}">${note}</td></tr>
+` : `<p class="more">${note}</p>
+`;
+}
+function countCells2(c, attribute) {
+  return COUNT_KEYS.map(
+    (k) => attribute ? `<td class="num" data-count="${k}">${formatCount2(c[k])}</td>` : num(c[k])
+  ).join("");
+}
+function renderTotals(input) {
+  const t = input.aggregate.totals;
+  const files = input.aggregate.files;
+  const unread = files.filter((f) => f.error !== void 0).length;
+  return `<table class="totals"><thead><tr><th class="num">Tests</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Errors</th><th class="num">Skipped</th><th class="num">Flaky</th><th class="num">Duration</th></tr></thead>
+<tbody><tr>${countCells2(t, true)}<td class="num" data-count="duration">${formatDuration2(t.duration)}</td></tr></tbody></table>
+<p class="muted">Read from ${plural(files.length - unread, "result file")}` + (unread > 0 ? `; <span class="bad">${plural(unread, "file")} could not be read</span>` : "") + ".</p>\n";
+}
+function renderSuites(input, s) {
+  const { suites, totals } = input.aggregate;
+  if (suites.length === 0) return "";
+  const shown = Math.min(suites.length, s.maxSuites);
+  const out = [
+    `<h2 id="suites">Suites (${formatCount2(suites.length)})</h2>
+<table class="suites"><thead><tr><th>Suite</th><th class="num">Tests</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Errors</th><th class="num">Skipped</th><th class="num">Flaky</th><th class="num">Duration</th><th class="num">Wall</th></tr></thead><tbody>
+`
+  ];
+  for (let i = 0; i < shown; i++) {
+    const suite = suites[i];
+    const bad = suiteFailed(suite);
+    out.push(
+      `<tr data-suite><td><span class="${bad ? "bad" : "ok"}">${bad ? "✗" : "✓"}</span> ${suite.name === "" ? "(unnamed)" : text2(suite.name, s.nameChars)}</td>${countCells2(suite, false)}<td class="num">${formatDuration2(suite.duration)}</td><td class="num">${suite.wall === null ? "-" : formatDuration2(suite.wall)}</td></tr>
+`
+    );
+  }
+  if (shown < suites.length) out.push(more(suites.length - shown, "suites", 9));
+  const wall = input.parallel?.wall;
+  out.push(
+    `</tbody><tfoot><tr><td>Total</td>${countCells2(totals, false)}<td class="num">${formatDuration2(totals.duration)}</td><td class="num">${wall === void 0 ? "-" : formatDuration2(wall)}</td></tr></tfoot></table>
+`
+  );
+  return out.join("");
+}
+function label(test, max) {
+  const id = `<code>${text2(test.id, max)}</code>`;
+  return test.suite === "" ? `<span class="n">${id}</span>` : `<span class="n">${text2(test.suite, max)} › ${id}</span>`;
+}
+function locationHtml(test, s) {
+  const loc = test.location;
+  if (!loc) return "";
+  return text2(loc.line !== void 0 ? `${loc.file}:${loc.line}` : loc.file, s.nameChars);
+}
+function failureText2(test, max) {
+  let body = failureBody(test);
+  for (const [name, out] of [
+    ["stdout", test.shown.stdout],
+    ["stderr", test.shown.stderr]
+  ]) {
+    if (out !== void 0 && out !== "") body += `
+
+--- ${name} ---
+${out}`;
+  }
+  if (body.length > max)
+    body = `${head(body, max)}
+… (${formatCount2(body.length - max)} more characters cut)`;
+  return body;
+}
+function renderFailures(input, s) {
+  const failures = input.aggregate.failures;
+  if (failures.length === 0) return "";
+  const shown = Math.min(failures.length, s.maxFailures);
+  const out = [
+    `<h2 id="failures">Failures (${formatCount2(failures.length)})</h2>
+<p class="muted">Showing <span id="shown-failures">${formatCount2(shown)}</span> of ${formatCount2(shown)} listed.</p>
+<div data-list="failures">
+`
+  ];
+  let budget = s.detailBudget;
+  let withoutText = 0;
+  for (let i = 0; i < shown; i++) {
+    const test = failures[i];
+    const where2 = locationHtml(test, s);
+    const facts = [
+      STATUS_TEXT[test.status],
+      ...where2 ? [where2] : [],
+      formatDuration2(test.shown.duration),
+      ...test.runs > 1 ? [plural(test.runs, "run")] : []
+    ].join(" · ");
+    let body = "";
+    if (budget > 0) {
+      const full = failureText2(test, Math.min(s.detailChars, budget));
+      budget -= full.length;
+      body = `<pre>${escapeHtml(full)}</pre>`;
+    } else {
+      withoutText++;
+    }
+    out.push(
+      `<details data-status="${test.status}"><summary><span class="bad">${STATUS_ICON[test.status]}</span> ${label(test, s.nameChars)}: <code>${text2(firstLine(failureMessage(test)), 300)}</code></summary>
+<p class="muted">${facts}</p>${body}</details>
+`
+    );
+  }
+  out.push("</div>\n");
+  if (shown < failures.length) out.push(more(failures.length - shown, "failures"));
+  if (withoutText > 0)
+    out.push(
+      `<p class="more">The last ${plural(withoutText, "failure")} listed without their text (size budget).</p>
+`
+    );
+  if (input.aggregate.detailsOmitted > 0)
+    out.push(
+      `<p class="more">${plural(input.aggregate.detailsOmitted, "failing or flaky test")} kept only the message: the report's text budget ran out while reading.</p>
+`
+    );
+  return out.join("");
+}
+function renderFlaky(input, s) {
+  const flaky = input.aggregate.flaky;
+  if (flaky.length === 0) return "";
+  const shown = Math.min(flaky.length, s.maxFailures);
+  const out = [
+    `<h2 id="flaky">Flaky tests (${formatCount2(flaky.length)}): failed, then passed on a rerun</h2>
+<p class="muted">Showing <span id="shown-flaky">${formatCount2(shown)}</span> of ${formatCount2(shown)} listed.</p>
+<ul data-list="flaky">
+`
+  ];
+  for (let i = 0; i < shown; i++) {
+    const test = flaky[i];
+    const where2 = locationHtml(test, s);
+    out.push(
+      `<li data-status="passed flaky"><span class="warn">⚠</span> ${label(test, s.nameChars)} (${plural(test.runs, "run")}${where2 ? `, ${where2}` : ""})</li>
+`
+    );
+  }
+  out.push("</ul>\n");
+  if (shown < flaky.length) out.push(more(flaky.length - shown, "flaky tests"));
+  return out.join("");
+}
+function testRows(input, max) {
+  const { failures, flaky } = input.aggregate;
+  const rows = [];
+  for (let i = 0; i < failures.length && rows.length < max; i++) {
+    const f = failures[i];
+    rows.push({ suite: f.suite, id: f.id, status: f.status, flaky: false });
+  }
+  const flakyKeys = /* @__PURE__ */ new Set();
+  for (const f of flaky) flakyKeys.add(keyOf2(f.suite, f.id));
+  for (let i = 0; i < flaky.length && rows.length < max; i++) {
+    rows.push({ suite: flaky[i].suite, id: flaky[i].id, status: "passed", flaky: true });
+  }
+  const room = max - rows.length;
+  if (room <= 0) return rows;
+  const skipped = [];
+  const passed = [];
+  for (const { suite, ids } of input.aggregate.testsBySuite()) {
+    for (const id of ids.get("skipped") ?? []) {
+      if (skipped.length >= room) break;
+      skipped.push({ suite, id, status: "skipped", flaky: false });
+    }
+    if (skipped.length >= room) break;
+    for (const id of ids.get("passed") ?? []) {
+      if (passed.length >= room) break;
+      if (flakyKeys.size > 0 && flakyKeys.has(keyOf2(suite, id))) continue;
+      passed.push({ suite, id, status: "passed", flaky: false });
+    }
+  }
+  for (const row of skipped) rows.push(row);
+  for (let i = 0; i < passed.length && rows.length < max; i++) rows.push(passed[i]);
+  return rows;
+}
+function renderTests(input, s) {
+  const total = input.aggregate.totals.tests;
+  if (total === 0) return "";
+  const rows = testRows(input, s.maxTests);
+  const out = [
+    `<h2 id="tests">Tests (${formatCount2(total)})</h2>
+<p class="muted">Showing <span id="shown-tests">${formatCount2(rows.length)}</span> of ${formatCount2(rows.length)} listed` + (rows.length < total ? " (failing, flaky and skipped tests first)" : "") + '.</p>\n<table class="tests"><thead><tr><th>Status</th><th>Suite</th><th>Test</th></tr></thead><tbody data-list="tests">\n'
+  ];
+  for (const row of rows) {
+    const status = row.flaky ? "passed flaky" : row.status;
+    const shownStatus = row.flaky ? "flaky" : STATUS_TEXT[row.status];
+    const cls = row.flaky ? "warn" : STATUS_CLASS[row.status];
+    out.push(
+      `<tr data-status="${status}"><td class="${cls}">${row.flaky ? "⚠" : STATUS_ICON[row.status]} ${shownStatus}</td><td class="n">${text2(row.suite, s.nameChars)}</td><td><code class="n">${text2(row.id, s.nameChars)}</code></td></tr>
+`
+    );
+  }
+  out.push("</tbody></table>\n");
+  if (rows.length < total) out.push(more(total - rows.length, "tests"));
+  return out.join("");
+}
+function timelineSvg(entries, s) {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const e of entries) {
+    first = Math.min(first, Date.parse(e.start));
+    last = Math.max(last, Date.parse(e.end));
+  }
+  const span2 = Math.max(1, last - first);
+  const plot = SVG_WIDTH - LABEL_WIDTH - 10;
+  const height = entries.length * ROW_HEIGHT + 24;
+  const x = (at) => (LABEL_WIDTH + (at - first) / span2 * plot).toFixed(1);
+  const out = [
+    `<svg class="timeline" viewBox="0 0 ${SVG_WIDTH} ${height}" role="img" aria-label="timeline of the jobs">
+`
+  ];
+  for (let q = 0; q <= 4; q++) {
+    const at = first + span2 * q / 4;
+    out.push(
+      `<line x1="${x(at)}" x2="${x(at)}" y1="0" y2="${height - 16}"/><text x="${x(at)}" y="${height - 4}" text-anchor="${q === 0 ? "start" : q === 4 ? "end" : "middle"}">${formatDuration2((at - first) / 1e3)}</text>
+`
+    );
+  }
+  entries.forEach((e, i) => {
+    const start = Date.parse(e.start);
+    const end = Math.max(start, Date.parse(e.end));
+    const y = i * ROW_HEIGHT;
+    const width = Math.max(1, (end - start) / span2 * plot).toFixed(1);
+    const failed2 = e.exit !== 0 || e.error !== void 0;
+    out.push(
+      `<text x="0" y="${y + 14}">${text2(e.job, 36)}</text><rect class="job${failed2 ? " failed" : ""}" x="${x(start)}" y="${y + 3}" width="${width}" height="${ROW_HEIGHT - 6}"><title>${text2(e.job, s.nameChars)}: ${formatDuration2((end - start) / 1e3)} on ${e.cores} cores, ${text2(e.runner, s.nameChars)}, ${e.exit === null ? "no exit code" : `exit ${e.exit}`}</title></rect>
+`
+    );
+  });
+  out.push("</svg>\n");
+  return out.join("");
+}
+function renderTimeline(input, s) {
+  const timeline = input.timeline;
+  if (!timeline || timeline.length === 0) return "";
+  const entries = sortedTimeline(timeline);
+  const shown = entries.slice(0, s.maxJobs);
+  const out = [`<h2 id="timeline">Parallel run (${plural(entries.length, "job")})</h2>
+`];
+  const p = input.parallel;
+  if (p) {
+    out.push(
+      `<table class="parallel"><thead><tr><th class="num">Jobs</th><th class="num">Wall</th><th class="num">Sum of job times</th><th class="num">Speedup</th><th class="num">Core efficiency</th></tr></thead><tbody><tr>${num(entries.length)}<td class="num">${formatDuration2(p.wall)}</td><td class="num">${formatDuration2(sumOfJobSeconds(entries))}</td><td class="num">${formatSpeedup(p.speedup)}</td><td class="num">${formatPercent(p.efficiency)}</td></tr></tbody></table>
+`
+    );
+  }
+  out.push(timelineSvg(shown, s));
+  const t0 = Date.parse(entries[0].start);
+  out.push(
+    '<table class="jobs"><thead><tr><th>Job</th><th>Runner</th><th class="num">Cores</th><th class="num">Start</th><th class="num">Duration</th><th>Exit</th></tr></thead><tbody>\n'
+  );
+  for (const e of shown) {
+    const seconds = Math.max(0, (Date.parse(e.end) - Date.parse(e.start)) / 1e3);
+    const failed2 = e.exit !== 0 || e.error !== void 0;
+    out.push(
+      `<tr><td>${text2(e.job, s.nameChars)}</td><td>${text2(e.runner, s.nameChars)}</td>${num(e.cores)}<td class="num">+${formatDuration2((Date.parse(e.start) - t0) / 1e3)}</td><td class="num">${formatDuration2(seconds)}</td><td class="${failed2 ? "bad" : "ok"}">${e.exit === null ? "none" : e.exit}${e.error !== void 0 ? `: ${text2(e.error, s.nameChars)}` : ""}</td></tr>
+`
+    );
+  }
+  if (shown.length < entries.length) out.push(more(entries.length - shown.length, "jobs", 6));
+  out.push("</tbody></table>\n");
+  return out.join("");
+}
+function pct2(value) {
+  return `${value.toFixed(2)}%`;
+}
+function renderCoverage(s) {
+  const c = s.coverage;
+  if (!c) return "";
+  const t = c.total;
+  const gate = c.threshold ? c.threshold.met ? ` <span class="ok">✓ threshold ${c.threshold.percent}% met</span>` : ` <span class="bad">✗ below the threshold of ${c.threshold.percent}%</span>` : "";
+  const out = [
+    `<h2 id="coverage">Coverage</h2>
+<p><strong data-coverage="total">${pct2(t.percent)}</strong> of ${formatCount2(t.lines)} lines covered (${formatCount2(t.covered)}), merged from ${plural(c.reports.length, "report")}.${gate}</p>
+`
+  ];
+  const shown = Math.min(c.packages.length, s.maxPackages);
+  if (shown > 0) {
+    out.push(
+      '<table class="coverage"><thead><tr><th>Package</th><th class="num">Lines</th><th class="num">Covered</th><th class="num">%</th></tr></thead><tbody>\n'
+    );
+    for (let i = 0; i < shown; i++) {
+      const p = c.packages[i];
+      out.push(
+        `<tr><td>${p.name === "" ? "(none)" : text2(p.name, s.nameChars)}</td>${num(p.lines)}${num(p.covered)}<td class="num">${pct2(p.percent)}</td></tr>
+`
+      );
+    }
+    if (shown < c.packages.length) out.push(more(c.packages.length - shown, "packages", 4));
+    out.push("</tbody></table>\n");
+  }
+  for (const r of c.reports.filter((r2) => r2.error !== void 0).slice(0, s.maxPackages))
+    out.push(`<p class="warn">⚠ ${text2(r.path, s.nameChars)}: ${text2(r.error, s.nameChars)}</p>
+`);
+  return out.join("");
+}
+function renderProblems(input, s) {
+  const bad = input.aggregate.files.filter((f) => f.error !== void 0);
+  const warnings = input.aggregate.warnings;
+  if (bad.length === 0 && warnings.length === 0) return "";
+  const out = ['<h2 id="problems">Problems reading the results</h2>\n<ul>\n'];
+  for (const f of bad.slice(0, MAX_PROBLEMS))
+    out.push(`<li class="bad">${text2(f.path, s.nameChars)}: ${text2(f.error, s.nameChars)}</li>
+`);
+  for (const w of warnings.slice(0, MAX_PROBLEMS))
+    out.push(`<li class="warn">${text2(w.path, s.nameChars)}: ${text2(w.message, s.nameChars)}</li>
+`);
+  out.push("</ul>\n");
+  const cut2 = Math.max(0, bad.length - MAX_PROBLEMS) + Math.max(0, warnings.length - MAX_PROBLEMS);
+  if (cut2 > 0) out.push(more(cut2, "problems"));
+  return out.join("");
+}
+function renderHtmlReport(input, options = {}) {
+  const s = { ...DEFAULTS };
+  for (const [key, value] of Object.entries(options))
+    if (value !== void 0) Object.assign(s, { [key]: value });
+  const totals = input.aggregate.totals;
+  const bad = suiteFailed(totals);
+  const title = renderTitle(totals, runSeconds(input));
+  const tests = renderTests(input, s);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${text2(s.title, 200)}: ${escapeHtml(title)}</title>
+<style>${STYLE}</style></head><body>
+<h1>${text2(s.title, 200)}</h1>
+<p class="headline ${bad ? "bad" : "ok"}">${bad ? "✗" : "✓"} <span id="title-line">${escapeHtml(title)}</span></p>
+` + renderTotals(input) + (tests !== "" || input.aggregate.failures.length > 0 ? FILTER : "") + renderSuites(input, s) + renderFailures(input, s) + renderFlaky(input, s) + renderTimeline(input, s) + renderCoverage(s) + tests + renderProblems(input, s) + `<script>${SCRIPT}</script>
+</body></html>
+`;
+}
+var DEFAULTS, STYLE, SCRIPT, policy, STATUS_TEXT, STATUS_CLASS, STATUS_ICON, COUNT_KEYS, keyOf2, SVG_WIDTH, LABEL_WIDTH, ROW_HEIGHT, MAX_PROBLEMS, FILTER;
+var init_html = __esm({
+  "src/report/html.ts"() {
+    "use strict";
+    init_format();
+    init_input();
+    init_json();
+    init_markdown();
+    init_summary2();
+    DEFAULTS = {
+      title: "Test results",
+      maxTests: 1e4,
+      maxFailures: 1e3,
+      maxSuites: 1e3,
+      maxJobs: 500,
+      maxPackages: 200,
+      detailChars: 1e4,
+      detailBudget: 4 * 1024 * 1024,
+      nameChars: 1e3
+    };
+    STYLE = `
+:root{color-scheme:light dark;--ok:#1a7f37;--bad:#cf222e;--warn:#9a6700;--muted:#6e7781;--line:#d0d7de;--bg2:#f6f8fa}
+@media (prefers-color-scheme:dark){:root{--ok:#3fb950;--bad:#f85149;--warn:#d29922;--muted:#8b949e;--line:#30363d;--bg2:#161b22}}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;padding:16px 24px;max-width:1200px}
+h1{font-size:22px;margin:8px 0 16px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
+table{border-collapse:collapse;margin:6px 0}th,td{padding:3px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}tfoot td{font-weight:600}
+.ok{color:var(--ok)}.bad{color:var(--bad)}.warn{color:var(--warn)}.muted,.more{color:var(--muted)}
+code,pre{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+pre{background:var(--bg2);padding:8px 10px;overflow:auto;max-height:480px;white-space:pre-wrap;word-break:break-word}
+details{border-bottom:1px solid var(--line);padding:4px 0}summary{cursor:pointer}
+.headline{font-size:18px;font-weight:600;margin:0 0 10px}.totals td{font-size:16px}.tools{position:sticky;top:0;background:Canvas;padding:8px 0;border-bottom:1px solid var(--line);z-index:1}
+.tools input{width:320px;padding:4px 6px}.tools select{padding:4px}
+svg.timeline{width:100%;height:auto;max-width:1000px}svg text{font:11px ui-monospace,monospace;fill:currentColor}
+svg rect.job{fill:var(--ok);opacity:.8}svg rect.job.failed{fill:var(--bad)}svg line{stroke:var(--line)}
+table.tests tr,details{content-visibility:auto;contain-intrinsic-size:auto 22px}
+[hidden]{display:none!important}
+`;
+    SCRIPT = `
+(() => {
+  const box = document.getElementById('filter');
+  const status = document.getElementById('status');
+  if (!box || !status) return;
+  const lists = Array.from(document.querySelectorAll('[data-list]'), (list) => ({
+    out: document.getElementById('shown-' + list.dataset.list),
+    items: Array.from(list.querySelectorAll('[data-status]'), (el) => ({
+      el,
+      name: Array.from(el.querySelectorAll('.n'), (n) => n.textContent).join(' ').toLowerCase(),
+      status: el.dataset.status.split(' '),
+    })),
+  }));
+  const apply = () => {
+    const q = box.value.trim().toLowerCase();
+    const s = status.value;
+    for (const list of lists) {
+      let shown = 0;
+      for (const it of list.items) {
+        const ok = (q === '' || it.name.includes(q)) && (s === '' || it.status.includes(s));
+        // Only what changes: a page of 10,000 rows should not restyle the ones that stay.
+        if (it.el.hidden === ok) it.el.hidden = !ok;
+        if (ok) shown++;
+      }
+      if (list.out) list.out.textContent = shown.toLocaleString('en-US');
+    }
+    // What the lists now show, for a reader (or a test) waiting on the pause after typing.
+    box.dataset.applied = box.value;
+  };
+  // One pass after typing pauses, not one per keystroke.
+  let timer = 0;
+  box.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(apply, 120);
+  });
+  status.addEventListener('change', apply);
+  apply();
+})();
+`;
+    STATUS_TEXT = {
+      failed: "failed",
+      errored: "error",
+      skipped: "skipped",
+      passed: "passed"
+    };
+    STATUS_CLASS = {
+      failed: "bad",
+      errored: "bad",
+      skipped: "muted",
+      passed: "ok"
+    };
+    STATUS_ICON = { failed: "✗", errored: "✗", skipped: "○", passed: "✓" };
+    COUNT_KEYS = ["tests", "passed", "failed", "errors", "skipped", "flaky"];
+    keyOf2 = (suite, id) => `${suite}\0${id}`;
+    SVG_WIDTH = 1e3;
+    LABEL_WIDTH = 260;
+    ROW_HEIGHT = 20;
+    MAX_PROBLEMS = 100;
+    FILTER = `<div class="tools"><input type="search" id="filter" placeholder="Filter tests and failures by name" aria-label="filter by name"> <select id="status" aria-label="filter by status"><option value="">any status</option><option value="failed">failed</option><option value="errored">error</option><option value="flaky">flaky</option><option value="skipped">skipped</option><option value="passed">passed</option></select></div>
+`;
+  }
+});
+
 // src/commands/aggregate.ts
 var aggregate_exports = {};
 __export(aggregate_exports, {
@@ -36510,8 +39402,8 @@ __export(aggregate_exports, {
   listGitFiles: () => listGitFiles,
   runAggregate: () => runAggregate
 });
-import { mkdir as mkdir3, open as open2, writeFile as writeFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import { mkdir as mkdir5, open as open4, writeFile as writeFile4 } from "node:fs/promises";
+import path13 from "node:path";
 function aggregateExitCode(aggregate2, jobs) {
   if (jobs && jobs.broken.length > 0) return EXIT.infrastructure;
   if (aggregate2.files.some((f) => f.error !== void 0)) return EXIT.badInput;
@@ -36519,7 +39411,7 @@ function aggregateExitCode(aggregate2, jobs) {
   return EXIT.passed;
 }
 async function writeReport(target, report2) {
-  const handle = await open2(target, "w");
+  const handle = await open4(target, "w");
   try {
     let batch = "";
     for (const piece of reportPieces(report2)) {
@@ -36575,9 +39467,9 @@ async function runAggregate(settings, listFiles = listGitFiles) {
   if (settings.base) report2.comparison = compareReports(report2, settings.base.report, settings.base.label);
   const unwritten = [];
   const writeOutput = async (what, file, write) => {
-    const target = path7.resolve(settings.cwd, file);
+    const target = path13.resolve(settings.cwd, file);
     try {
-      await mkdir3(path7.dirname(target), { recursive: true });
+      await mkdir5(path13.dirname(target), { recursive: true });
       await write(target);
     } catch (err) {
       unwritten.push(`the ${what} ${file} was not written: ${describeError(err)}`);
@@ -36594,7 +39486,7 @@ async function runAggregate(settings, listFiles = listGitFiles) {
       },
       coverage ? { coverage } : {}
     );
-    await writeOutput("HTML report", settings.htmlPath, (target) => writeFile3(target, html));
+    await writeOutput("HTML report", settings.htmlPath, (target) => writeFile4(target, html));
   }
   const exitCode = coverageExitCode(aggregateExitCode(aggregate2, jobs), coverage);
   return {
@@ -36623,7 +39515,7 @@ var init_aggregate2 = __esm({
     "use strict";
     init_render();
     init_errors();
-    init_exec();
+    init_exec2();
     init_git();
     init_comparison();
     init_console();
@@ -36640,23 +39532,23 @@ var init_aggregate2 = __esm({
 });
 
 // src/commands/base-report.ts
-import { mkdir as mkdir4, readFile as readFile3, rm as rm2, writeFile as writeFile4 } from "node:fs/promises";
-import path8 from "node:path";
+import { mkdir as mkdir6, readFile as readFile6, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
+import path14 from "node:path";
 function reportKeys(options) {
   return {
-    key: `${KEY_PREFIX2}${cacheKeyPart(options.branch)}/${cacheKeyPart(options.sha)}/${cacheKeyPart(options.run)}`,
-    restoreKeys: [`${KEY_PREFIX2}${cacheKeyPart(options.baseBranch)}/`]
+    key: `${KEY_PREFIX3}${cacheKeyPart(options.branch)}/${cacheKeyPart(options.sha)}/${cacheKeyPart(options.run)}`,
+    restoreKeys: [`${KEY_PREFIX3}${cacheKeyPart(options.baseBranch)}/`]
   };
 }
 function describeReportKey(key) {
-  if (!key.startsWith(KEY_PREFIX2)) return key;
-  const [branch, sha] = key.slice(KEY_PREFIX2.length).split("/");
+  if (!key.startsWith(KEY_PREFIX3)) return key;
+  const [branch, sha] = key.slice(KEY_PREFIX3.length).split("/");
   return `${branch} @ ${(sha ?? "").slice(0, 8)}`;
 }
 async function readReportFile(file) {
   let text3;
   try {
-    text3 = await readFile3(file, "utf8");
+    text3 = await readFile6(file, "utf8");
   } catch (err) {
     throw new InputError(`${file}: cannot read the base report: ${describeError(err)}`);
   }
@@ -36679,10 +39571,10 @@ function parseReport(text3, file) {
 }
 async function restoreBaseReport(store, where2, keys, warn) {
   const { file } = where2;
-  const local = path8.resolve(where2.cwd, file);
+  const local = path14.resolve(where2.cwd, file);
   let hit;
   try {
-    await rm2(local, { force: true });
+    await rm4(local, { force: true });
     hit = await store.restore([file], keys.key, keys.restoreKeys);
   } catch (err) {
     warn(`no base report restored from the cache: ${describeError(err)}`);
@@ -36690,7 +39582,7 @@ async function restoreBaseReport(store, where2, keys, warn) {
   }
   if (hit === void 0) return void 0;
   try {
-    return { report: parseReport(await readFile3(local, "utf8"), file), label: describeReportKey(hit) };
+    return { report: parseReport(await readFile6(local, "utf8"), file), label: describeReportKey(hit) };
   } catch (err) {
     warn(`the base report in the cache (${hit}) is unusable: ${describeError(err)}`);
     await store.discard?.(hit);
@@ -36699,11 +39591,11 @@ async function restoreBaseReport(store, where2, keys, warn) {
 }
 async function saveReport(store, where2, report2, keys, warn) {
   const { file } = where2;
-  const local = path8.resolve(where2.cwd, file);
+  const local = path14.resolve(where2.cwd, file);
   try {
-    await mkdir4(path8.dirname(local), { recursive: true });
+    await mkdir6(path14.dirname(local), { recursive: true });
     const { comparison: _, ...saved } = report2;
-    await writeFile4(local, stringifyReport(saved));
+    await writeFile5(local, stringifyReport(saved));
     await store.save([file], keys.key);
     return true;
   } catch (err) {
@@ -36714,7 +39606,7 @@ async function saveReport(store, where2, report2, keys, warn) {
 async function findBaseReport(compare2, options) {
   if (compare2 === void 0 || compare2 === "" || compare2 === "off") return {};
   if (compare2 !== "auto") {
-    return { base: { report: await readReportFile(path8.resolve(options.cwd, compare2)), label: compare2 } };
+    return { base: { report: await readReportFile(path14.resolve(options.cwd, compare2)), label: compare2 } };
   }
   if (!options.store || !options.keys) {
     return { note: "No comparison: compare is auto but there is no cache to find a base run in." };
@@ -36726,12 +39618,12 @@ async function findBaseReport(compare2, options) {
     options.warn
   );
   if (base) return { base };
-  const branch = options.keys.restoreKeys[0].slice(KEY_PREFIX2.length).replace(/\/$/, "");
+  const branch = options.keys.restoreKeys[0].slice(KEY_PREFIX3.length).replace(/\/$/, "");
   return {
     note: `No comparison: no earlier report of ${branch} in the cache yet (this run's is saved for the next).`
   };
 }
-var CACHED_REPORT_FILE, KEY_PREFIX2;
+var CACHED_REPORT_FILE, KEY_PREFIX3;
 var init_base_report = __esm({
   "src/commands/base-report.ts"() {
     "use strict";
@@ -36739,7 +39631,7 @@ var init_base_report = __esm({
     init_json();
     init_cache_store2();
     CACHED_REPORT_FILE = ".parallel-tests/report/report.json";
-    KEY_PREFIX2 = "parallel-tests-report-v1/";
+    KEY_PREFIX3 = "parallel-tests-report-v1/";
   }
 });
 
@@ -36748,7 +39640,7 @@ var base_run_exports = {};
 __export(base_run_exports, {
   baseRunIn: () => baseRunIn
 });
-import path9 from "node:path";
+import path15 from "node:path";
 async function baseRunIn(settings, warn) {
   if (settings.compare !== "auto") {
     const found2 = await findBaseReport(settings.compare, { cwd: settings.cwd, warn });
@@ -36756,8 +39648,8 @@ async function baseRunIn(settings, warn) {
     } };
   }
   const store = new GitHubCacheStore();
-  const local = path9.resolve(settings.cwd, CACHED_REPORT_FILE);
-  const file = { file: path9.relative(process.cwd(), local) || CACHED_REPORT_FILE, cwd: process.cwd() };
+  const local = path15.resolve(settings.cwd, CACHED_REPORT_FILE);
+  const file = { file: path15.relative(process.cwd(), local) || CACHED_REPORT_FILE, cwd: process.cwd() };
   const keys = reportKeys({
     branch: settings.branch,
     baseBranch: settings.compareBranch,
@@ -37161,8 +40053,8 @@ var init_annotations = __esm({
 });
 
 // src/stores/local-artifact-store.ts
-import { cp, mkdir as mkdir5, readdir as readdir4, readFile as readFile4, rm as rm3, stat as stat5, writeFile as writeFile5 } from "node:fs/promises";
-import path10 from "node:path";
+import { cp, mkdir as mkdir7, readdir as readdir6, readFile as readFile7, rm as rm5, stat as stat8, writeFile as writeFile6 } from "node:fs/promises";
+import path16 from "node:path";
 function localFolder(name) {
   const m = JOB_ARTIFACT.exec(name);
   const folder = m ? `${m[1]}-${m[2]}${m[3] ?? ""}` : name;
@@ -37171,24 +40063,24 @@ function localFolder(name) {
 async function filesBelow(dir) {
   let files = 0;
   let bytes = 0;
-  for (const item of await readdir4(dir, { withFileTypes: true, recursive: true })) {
+  for (const item of await readdir6(dir, { withFileTypes: true, recursive: true })) {
     if (!item.isFile()) continue;
     files++;
-    bytes += (await stat5(path10.join(item.parentPath, item.name))).size;
+    bytes += (await stat8(path16.join(item.parentPath, item.name))).size;
   }
   return { files, bytes };
 }
 async function readEntries(runDir) {
   let names;
   try {
-    names = await readdir4(path10.join(runDir, ENTRIES));
+    names = await readdir6(path16.join(runDir, ENTRIES));
   } catch {
     return [];
   }
   const out = [];
   for (const name of names.filter((n2) => n2.endsWith(".json")).sort()) {
     try {
-      out.push(JSON.parse(await readFile4(path10.join(runDir, ENTRIES, name), "utf8")));
+      out.push(JSON.parse(await readFile7(path16.join(runDir, ENTRIES, name), "utf8")));
     } catch {
     }
   }
@@ -37206,58 +40098,58 @@ var init_local_artifact_store = __esm({
       runDir;
       now;
       constructor(options) {
-        this.root = path10.resolve(options.root);
-        this.runDir = path10.join(this.root, options.run.replace(/[^A-Za-z0-9._-]+/g, "-"));
+        this.root = path16.resolve(options.root);
+        this.runDir = path16.join(this.root, options.run.replace(/[^A-Za-z0-9._-]+/g, "-"));
         this.now = options.now ?? Date.now;
       }
       /** The folder an artifact of this run lives in (where `run` writes a job's files directly). */
       folderOf(name) {
-        return path10.join(this.runDir, localFolder(name));
+        return path16.join(this.runDir, localFolder(name));
       }
       async upload(name, dir, options = {}) {
-        const source = path10.resolve(dir);
+        const source = path16.resolve(dir);
         const target = this.folderOf(name);
-        if (!(await stat5(source)).isDirectory()) throw new Error(`${dir}: not a folder`);
+        if (!(await stat8(source)).isDirectory()) throw new Error(`${dir}: not a folder`);
         if (source !== target) {
-          await rm3(target, { recursive: true, force: true });
-          await mkdir5(path10.dirname(target), { recursive: true });
+          await rm5(target, { recursive: true, force: true });
+          await mkdir7(path16.dirname(target), { recursive: true });
           await cp(source, target, { recursive: true });
         }
         const { files, bytes } = await filesBelow(target);
         const created = this.now();
         const entry = {
           name,
-          folder: path10.relative(this.runDir, target),
+          folder: path16.relative(this.runDir, target),
           created: new Date(created).toISOString(),
           files,
           bytes
         };
         if (options.retentionDays !== void 0)
           entry.expires = new Date(created + options.retentionDays * DAY_MS).toISOString();
-        await mkdir5(path10.join(this.runDir, ENTRIES), { recursive: true });
-        await writeFile5(path10.join(this.runDir, ENTRIES, `${localFolder(name)}.json`), JSON.stringify(entry));
+        await mkdir7(path16.join(this.runDir, ENTRIES), { recursive: true });
+        await writeFile6(path16.join(this.runDir, ENTRIES, `${localFolder(name)}.json`), JSON.stringify(entry));
         await this.removeExpiredRuns();
         return { location: target, files, bytes };
       }
       async list(prefix) {
         const now = this.now();
-        return (await readEntries(this.runDir)).filter((e) => e.name.startsWith(prefix) && !(e.expires !== void 0 && Date.parse(e.expires) <= now)).map((e) => ({ name: e.name, id: path10.join(this.runDir, e.folder), bytes: e.bytes }));
+        return (await readEntries(this.runDir)).filter((e) => e.name.startsWith(prefix) && !(e.expires !== void 0 && Date.parse(e.expires) <= now)).map((e) => ({ name: e.name, id: path16.join(this.runDir, e.folder), bytes: e.bytes }));
       }
       async download(entry, dir) {
-        await mkdir5(dir, { recursive: true });
+        await mkdir7(dir, { recursive: true });
         await cp(entry.id, dir, { recursive: true });
       }
       /** Run folders whose every artifact has expired; this run's is never one (it was just written). */
       async removeExpiredRuns() {
         const now = this.now();
-        for (const item of await readdir4(this.root, { withFileTypes: true })) {
+        for (const item of await readdir6(this.root, { withFileTypes: true })) {
           if (!item.isDirectory()) continue;
-          const runDir = path10.join(this.root, item.name);
+          const runDir = path16.join(this.root, item.name);
           if (runDir === this.runDir) continue;
           const entries = await readEntries(runDir);
           if (entries.length === 0) continue;
           if (entries.every((e) => e.expires !== void 0 && Date.parse(e.expires) <= now))
-            await rm3(runDir, { recursive: true, force: true });
+            await rm5(runDir, { recursive: true, force: true });
         }
       }
     };
@@ -37271,18 +40163,18 @@ __export(artifact_store_exports, {
   pickArtifactStore: () => pickArtifactStore,
   requireArtifactStore: () => requireArtifactStore
 });
-import { readdir as readdir5 } from "node:fs/promises";
-import path11 from "node:path";
+import { readdir as readdir7 } from "node:fs/promises";
+import path17 from "node:path";
 async function filesBelow2(dir) {
-  const items = await readdir5(dir, { withFileTypes: true, recursive: true });
-  return items.filter((i) => i.isFile()).map((i) => path11.join(i.parentPath, i.name)).sort();
+  const items = await readdir7(dir, { withFileTypes: true, recursive: true });
+  return items.filter((i) => i.isFile()).map((i) => path17.join(i.parentPath, i.name)).sort();
 }
 function pickArtifactStore(env, run2) {
   const dir = env.PARALLEL_TESTS_ARTIFACTS_DIR;
   if (dir) {
     return {
       store: new LocalArtifactStore({ root: dir, run: run2 }),
-      description: `artifacts in ${path11.join(dir, run2)} (PARALLEL_TESTS_ARTIFACTS_DIR)`
+      description: `artifacts in ${path17.join(dir, run2)} (PARALLEL_TESTS_ARTIFACTS_DIR)`
     };
   }
   if (env.ACTIONS_RESULTS_URL && env.ACTIONS_RUNTIME_TOKEN)
@@ -37339,8 +40231,8 @@ var init_artifact_store = __esm({
 });
 
 // src/run/adapters/command.ts
-import path12 from "node:path";
-function buildCommand(input) {
+import path18 from "node:path";
+function buildCommand2(input) {
   const { suite } = input;
   const argv = suite.command;
   if (!argv || argv.length === 0)
@@ -37373,7 +40265,7 @@ function buildCommand(input) {
         },
         cwd: input.baseDir,
         // What it writes into {results}, and what the suite's results glob names.
-        results: [path12.join(input.resultsDir, "**/*.{xml,trx}"), path12.resolve(input.baseDir, suite.results)]
+        results: [path18.join(input.resultsDir, "**/*.{xml,trx}"), path18.resolve(input.baseDir, suite.results)]
       }
     ],
     files: [],
@@ -37381,96 +40273,11 @@ function buildCommand(input) {
   };
 }
 var PLACEHOLDER;
-var init_command = __esm({
+var init_command2 = __esm({
   "src/run/adapters/command.ts"() {
     "use strict";
     init_errors();
     PLACEHOLDER = /\{(workers|shard|shards|tests-file|results)\}/g;
-  }
-});
-
-// src/run/selection.ts
-function normaliseIds(tests) {
-  for (const id of tests) {
-    if (id === "") throw new InputError("a test id in a selection is empty");
-    if (/[\r\n]/.test(id))
-      throw new InputError(`a test id in a selection contains a line break: ${JSON.stringify(id)}`);
-  }
-  return [...new Set(tests)].sort();
-}
-function renderSelectionFile(selection) {
-  const ids = normaliseIds(selection.tests);
-  return [HEADER + selection.mode, ...ids].join("\n") + "\n";
-}
-function pytestArgs(options) {
-  const { workers } = options;
-  if (workers !== "auto" && !(Number.isInteger(workers) && workers >= 1)) {
-    throw new InputError(`pytest workers must be a whole number from 1 or 'auto', not ${String(workers)}`);
-  }
-  const args = ["-p", PYTEST_PLUGIN];
-  if (workers !== 1) args.push("-n", String(workers));
-  args.push(`--junitxml=${options.junitFile}`, "-o", "junit_family=xunit1", ...options.extra ?? []);
-  const pythonPath = options.pythonPath ? options.pluginDir + (options.pathDelimiter ?? ":") + options.pythonPath : options.pluginDir;
-  return { args, env: { PYTHONPATH: pythonPath, [SELECTION_ENV]: options.selectionFile } };
-}
-function escapeDotnetFilterValue(value) {
-  return value.replace(/[\\()&|=!~]/g, "\\$&").replace(/[%,;]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function dotnetFilters(selection, options = {}) {
-  return buildFilters("FullyQualifiedName", normaliseIds(selection.tests), selection.mode, options);
-}
-function buildFilters(property, ids, mode, options) {
-  const maxLength = options.maxLength ?? DEFAULT_MAX_FILTER_LENGTH;
-  if (ids.length === 0) return mode === "include" ? [] : [""];
-  const operator = mode === "include" ? "=" : "!=";
-  const terms = ids.map((id) => property + operator + escapeDotnetFilterValue(id));
-  if (mode === "exclude") {
-    const filter = terms.join("&");
-    if (filter.length > maxLength) {
-      throw new InputError(
-        `the catch-all .NET shard excludes ${ids.length} tests listed in other shards, a --filter of ${filter.length} characters (at most ${maxLength}); an exclusion cannot be split across dotnet test runs, so the catch-all shard for .NET must be planned with fewer tests listed in the other shards`
-      );
-    }
-    return [filter];
-  }
-  const filters = [];
-  let current = "";
-  for (const term of terms) {
-    if (term.length > maxLength) {
-      throw new InputError(
-        `a .NET test filter term is ${term.length} characters, over ${maxLength}: ${term}`
-      );
-    }
-    if (current === "") current = term;
-    else if (current.length + 1 + term.length <= maxLength) current += "|" + term;
-    else {
-      filters.push(current);
-      current = term;
-    }
-  }
-  filters.push(current);
-  return filters;
-}
-function parseSelectionFile(text3, file) {
-  const lines = text3.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
-  const header = lines[0] ?? "";
-  const mode = header.startsWith(HEADER) ? header.slice(HEADER.length) : void 0;
-  if (mode !== "include" && mode !== "exclude") {
-    throw new InputError(
-      `${file}:1: not a selection file (its first line must be "${HEADER}include" or "${HEADER}exclude"; plan writes these)`
-    );
-  }
-  return { mode, tests: lines.slice(1).filter((l) => l !== "") };
-}
-var PYTEST_PLUGIN, SELECTION_ENV, HEADER, DEFAULT_MAX_FILTER_LENGTH;
-var init_selection = __esm({
-  "src/run/selection.ts"() {
-    "use strict";
-    init_errors();
-    PYTEST_PLUGIN = "parallel_tests_select";
-    SELECTION_ENV = "PARALLEL_TESTS_SELECTION";
-    HEADER = "# parallel-tests selection: ";
-    DEFAULT_MAX_FILTER_LENGTH = 7e3;
   }
 });
 
@@ -37486,7 +40293,7 @@ var init_types = __esm({
 });
 
 // src/run/adapters/dotnet.ts
-import path13 from "node:path";
+import path19 from "node:path";
 function threadSetting(framework, workers) {
   if (framework === "xunit") return [`xUnit.MaxParallelThreads=${workers}`];
   if (framework === "nunit") return [`NUnit.NumberOfTestWorkers=${workers}`];
@@ -37538,7 +40345,7 @@ function buildDotnet(input, retry) {
         DOTNET_PROCESSOR_COUNT: String(input.cores)
       },
       cwd: input.baseDir,
-      results: [path13.join(input.resultsDir, trx)]
+      results: [path19.join(input.resultsDir, trx)]
     };
   });
   return { invocations, files: [], warnings };
@@ -37552,7 +40359,7 @@ var init_dotnet = __esm({
 });
 
 // src/run/adapters/go.ts
-import path14 from "node:path";
+import path20 from "node:path";
 function buildGo(input) {
   const { suite } = input;
   if (!input.tools.gotestsum)
@@ -37563,7 +40370,7 @@ function buildGo(input) {
     throw new InputError(
       `suite "${suite.name}" (framework: go, line ${suite.line}): go suites run as one shard (shards: 1)`
     );
-  const file = path14.join(input.resultsDir, "junit.xml");
+  const file = path20.join(input.resultsDir, "junit.xml");
   const workers = input.workers === "auto" ? input.cores : input.workers;
   const args = ["--junitfile", file, "--format", "standard-verbose", "--", `-p=${workers}`];
   if (suite.filter !== void 0) args.push("-run", suite.filter);
@@ -37591,12 +40398,12 @@ var init_go = __esm({
 });
 
 // src/run/adapters/js.ts
-import path15 from "node:path";
+import path21 from "node:path";
 function common(input) {
   const { suite } = input;
   return {
     workers: input.workers === "auto" ? String(input.cores) : String(input.workers),
-    file: path15.join(input.resultsDir, "junit.xml"),
+    file: path21.join(input.resultsDir, "junit.xml"),
     shard: input.shards > 1 ? [`--shard=${input.shard}/${input.shards}`] : [],
     extra: [...suite.filter !== void 0 ? ["-t", suite.filter] : [], ...suite.path ? [suite.path] : []]
   };
@@ -37664,7 +40471,7 @@ var init_js = __esm({
 });
 
 // src/run/adapters/pytest.ts
-import path16 from "node:path";
+import path22 from "node:path";
 function versionAtLeast(version, wanted) {
   const parts = version.split(/[.+-]/).map((p) => Number.parseInt(p, 10));
   for (let i = 0; i < wanted.length; i++) {
@@ -37696,10 +40503,10 @@ function buildPytest(input, retry) {
   const warnings = [];
   let selectionFile = input.selection?.file;
   if (retry) {
-    selectionFile = path16.join(input.resultsDir, `retry-${retry.attempt}.txt`);
+    selectionFile = path22.join(input.resultsDir, `retry-${retry.attempt}.txt`);
     files.push({ path: selectionFile, text: renderSelectionFile({ mode: "include", tests: retry.tests }) });
   }
-  const junitFile = path16.join(input.resultsDir, retry ? `junit-attempt-${retry.attempt}.xml` : "junit.xml");
+  const junitFile = path22.join(input.resultsDir, retry ? `junit-attempt-${retry.attempt}.xml` : "junit.xml");
   const extra = [];
   const workers = retry ? Math.min(retry.tests.length, input.workers === "auto" ? input.cores : input.workers) : input.workers;
   if (workers !== 1) {
@@ -37765,7 +40572,7 @@ function buildInvocations(input, retry) {
     case "go":
       return buildGo(input);
     case "command":
-      return buildCommand(input);
+      return buildCommand2(input);
   }
 }
 function canRetry(framework) {
@@ -37782,7 +40589,7 @@ var init_adapters = __esm({
     "use strict";
     init_test_ids();
     init_model();
-    init_command();
+    init_command2();
     init_dotnet();
     init_go();
     init_js();
@@ -37810,7 +40617,7 @@ var init_command_line = __esm({
 
 // src/run/probe.ts
 import { access as access2, constants as constants3 } from "node:fs/promises";
-import path17 from "node:path";
+import path23 from "node:path";
 async function probePython(exec, interpreter, imports) {
   const r = await exec(interpreter, ["-c", PYTHON_PROBE, ...imports], { timeoutMs: 6e4 });
   if (r.code !== 0) return void 0;
@@ -37829,10 +40636,10 @@ async function probePython(exec, interpreter, imports) {
 }
 async function pythonCandidates(pathVariable) {
   const out = [];
-  for (const dir of (pathVariable ?? "").split(path17.delimiter)) {
+  for (const dir of (pathVariable ?? "").split(path23.delimiter)) {
     if (dir === "") continue;
     for (const name of ["python3", "python"]) {
-      const file = path17.join(dir, name);
+      const file = path23.join(dir, name);
       try {
         await access2(file, constants3.X_OK);
         if (!out.includes(file)) out.push(file);
@@ -37900,7 +40707,7 @@ print(json.dumps({
 });
 
 // src/run/process.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 import { createWriteStream, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 function childrenCpuSeconds() {
   try {
@@ -37979,7 +40786,7 @@ function runProcess(options) {
     let spawnError;
     let exited;
     let cpuSeconds;
-    const child = spawn2(command, args, {
+    const child = spawn3(command, args, {
       cwd: options.cwd,
       env: options.env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -38064,15 +40871,15 @@ var init_process = __esm({
 });
 
 // src/run/shard.ts
-import { copyFile as copyFile2, mkdir as mkdir6, readFile as readFile5, stat as stat6, writeFile as writeFile6 } from "node:fs/promises";
-import path18 from "node:path";
+import { copyFile as copyFile2, mkdir as mkdir8, readFile as readFile8, stat as stat9, writeFile as writeFile7 } from "node:fs/promises";
+import path24 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function defaultPluginDir() {
-  return path18.dirname(fileURLToPath2(import.meta.url));
+  return path24.dirname(fileURLToPath2(import.meta.url));
 }
 async function exists3(file) {
   try {
-    return (await stat6(file)).isFile();
+    return (await stat9(file)).isFile();
   } catch {
     return false;
   }
@@ -38082,19 +40889,19 @@ async function gatherResults(invocation, outDir, since) {
   for (const pattern of invocation.results) {
     const matches = isDynamicPattern(pattern) ? (await glob([pattern], { absolute: true, dot: true })).sort() : [pattern];
     for (const file of matches) {
-      if (path18.basename(file) === JOB_RECORD_FILE) continue;
+      if (path24.basename(file) === JOB_RECORD_FILE) continue;
       let info2;
       try {
-        info2 = await stat6(file);
+        info2 = await stat9(file);
       } catch {
         continue;
       }
       if (!info2.isFile() || info2.mtimeMs < since.getTime() - 1e3) continue;
       let target = file;
-      if (path18.relative(outDir, file).startsWith("..")) {
-        target = path18.join(outDir, path18.basename(file));
+      if (path24.relative(outDir, file).startsWith("..")) {
+        target = path24.join(outDir, path24.basename(file));
         for (let n2 = 2; found.includes(target) || await exists3(target); n2++)
-          target = path18.join(outDir, `${path18.parse(file).name}-${n2}${path18.extname(file)}`);
+          target = path24.join(outDir, `${path24.parse(file).name}-${n2}${path24.extname(file)}`);
         await copyFile2(file, target);
       }
       if (!found.includes(target)) found.push(target);
@@ -38109,22 +40916,22 @@ async function readCases(files) {
     const result = await readResultFile(file, file);
     if (!result) continue;
     cases.push(...result.cases);
-    if (result.error !== void 0) broken.push(`${path18.basename(file)}: ${result.error}`);
+    if (result.error !== void 0) broken.push(`${path24.basename(file)}: ${result.error}`);
   }
   return { cases, broken };
 }
 async function runShard(options, deps = {}) {
   const { suite, outDir } = options;
   const exec = deps.exec ?? execProcess;
-  await mkdir6(outDir, { recursive: true });
-  const logFile = path18.join(outDir, LOG_FILE);
-  const recordFile = path18.join(outDir, JOB_RECORD_FILE);
-  await writeFile6(logFile, "");
+  await mkdir8(outDir, { recursive: true });
+  const logFile = path24.join(outDir, LOG_FILE);
+  const recordFile = path24.join(outDir, JOB_RECORD_FILE);
+  await writeFile7(logFile, "");
   const start = /* @__PURE__ */ new Date();
   const warnings = [];
   const say = async (line) => {
     deps.onLine?.(line, "stderr");
-    await writeFile6(logFile, `${line}
+    await writeFile7(logFile, `${line}
 `, { flag: "a" });
   };
   const workers = options.workers;
@@ -38146,10 +40953,10 @@ async function runShard(options, deps = {}) {
   };
   const finish = async (status, exitCode, extra = {}) => {
     record.end = (/* @__PURE__ */ new Date()).toISOString();
-    record.results = (extra.files ?? []).map((f) => path18.relative(outDir, f).split(path18.sep).join("/"));
+    record.results = (extra.files ?? []).map((f) => path24.relative(outDir, f).split(path24.sep).join("/"));
     if (extra.cpu !== void 0) record.cpuSeconds = Math.round(extra.cpu * 100) / 100;
     if (extra.error !== void 0) record.error = extra.error;
-    await writeFile6(recordFile, stringifyJobRecord(record));
+    await writeFile7(recordFile, stringifyJobRecord(record));
     for (const w of warnings) await say(`parallel-tests: warning: ${w}`);
     if (extra.error !== void 0) await say(`parallel-tests: ${extra.error}`);
     return {
@@ -38173,7 +40980,7 @@ async function runShard(options, deps = {}) {
     if (options.testsFile !== void 0) {
       let text3;
       try {
-        text3 = await readFile5(options.testsFile, "utf8");
+        text3 = await readFile8(options.testsFile, "utf8");
       } catch (err) {
         throw new InputError(`tests file ${options.testsFile}: ${describeError(err)}`);
       }
@@ -38202,7 +41009,7 @@ async function runShard(options, deps = {}) {
   const attempt = async (retry) => {
     const built = buildInvocations(base, retry);
     warnings.push(...built.warnings.filter((w) => !warnings.includes(w)));
-    for (const f of built.files) await writeFile6(f.path, f.text);
+    for (const f of built.files) await writeFile7(f.path, f.text);
     const outcomes2 = [];
     const files = [];
     for (const invocation of built.invocations) {
@@ -38333,12 +41140,12 @@ ${o.tail.join("\n")}` : "";
   return finish("passed", EXIT.passed, common2);
 }
 var LOG_FILE;
-var init_shard = __esm({
+var init_shard2 = __esm({
   "src/run/shard.ts"() {
     "use strict";
     init_dist2();
     init_errors();
-    init_exec();
+    init_exec2();
     init_collect2();
     init_job_record();
     init_model();
@@ -38384,9 +41191,9 @@ __export(shard_job_exports, {
   runShardJob: () => runShardJob,
   suiteOfArtifact: () => suiteOfArtifact
 });
-import { readFile as readFile6 } from "node:fs/promises";
-import os6 from "node:os";
-import path19 from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import os8 from "node:os";
+import path25 from "node:path";
 function suiteNamed(names, wanted, file) {
   if (!names.includes(wanted))
     throw new InputError(`${file}: no suite named "${wanted}" (suites: ${names.join(", ")})`);
@@ -38405,8 +41212,8 @@ async function runShardJob(settings, deps) {
     { suite: suite.name, shard: settings.shard, shards: settings.shards },
     settings.attempt
   );
-  const dir = path19.resolve(settings.cwd, JOB_RESULTS_DIR, suite.name, artifact);
-  const cores = settings.cores ?? os6.availableParallelism();
+  const dir = path25.resolve(settings.cwd, JOB_RESULTS_DIR, suite.name, artifact);
+  const cores = settings.cores ?? os8.availableParallelism();
   const shard = await runShard(
     {
       suite,
@@ -38415,7 +41222,7 @@ async function runShardJob(settings, deps) {
       shards: settings.shards,
       workers: settings.workers ?? suite.workers,
       cores,
-      ...settings.testsFile !== void 0 ? { testsFile: path19.resolve(settings.cwd, settings.testsFile) } : {},
+      ...settings.testsFile !== void 0 ? { testsFile: path25.resolve(settings.cwd, settings.testsFile) } : {},
       outDir: dir,
       runner: settings.runner,
       env: settings.env,
@@ -38442,7 +41249,7 @@ async function runShardJob(settings, deps) {
   }
   const report2 = await runAggregate(
     {
-      patterns: [path19.join(dir, JOB_RECORD_FILE), ...shard.resultFiles],
+      patterns: [path25.join(dir, JOB_RECORD_FILE), ...shard.resultFiles],
       cwd: settings.cwd,
       allowEmpty: true
     },
@@ -38465,25 +41272,25 @@ async function downloadJobArtifacts(store, options) {
       );
       continue;
     }
-    const dir = path19.resolve(options.cwd, JOB_RESULTS_DIR, suite, entry.name);
+    const dir = path25.resolve(options.cwd, JOB_RESULTS_DIR, suite, entry.name);
     try {
       await store.download(entry, dir);
     } catch (err) {
       throw new InfrastructureError(`artifact ${entry.name}: download failed: ${describeError(err)}`);
     }
     kept.push(entry);
-    const record = path19.join(dir, JOB_RECORD_FILE);
+    const record = path25.join(dir, JOB_RECORD_FILE);
     files.push(record);
     try {
-      const listed = JSON.parse(await readFile6(record, "utf8")).results;
+      const listed = JSON.parse(await readFile9(record, "utf8")).results;
       if (Array.isArray(listed)) {
         for (const f of listed)
-          if (typeof f === "string" && !f.startsWith("..") && !path19.isAbsolute(f))
-            files.push(path19.join(dir, f));
+          if (typeof f === "string" && !f.startsWith("..") && !path25.isAbsolute(f))
+            files.push(path25.join(dir, f));
       }
     } catch {
     }
-    options.log(`downloaded ${entry.name} into ${path19.relative(options.cwd, dir)}`);
+    options.log(`downloaded ${entry.name} into ${path25.relative(options.cwd, dir)}`);
   }
   if (kept.length === 0) options.warn("no test job uploaded an artifact (parallel-tests-*) in this run");
   return { entries: kept, files };
@@ -38495,2546 +41302,232 @@ var init_shard_job = __esm({
     init_load();
     init_errors();
     init_job_record();
-    init_shard();
+    init_shard2();
     init_artifact_store2();
     init_aggregate2();
     JOB_RESULTS_DIR = "results";
   }
 });
 
-// src/plan/explain.ts
-function span(cores) {
-  if (cores.length === 0) return "";
-  return cores.length === 1 ? `core  ${cores[0]}` : `cores ${cores[0]}-${cores[cores.length - 1]}`;
-}
-function pad(rows) {
-  const widths = rows[0].map(() => 0);
-  for (const r of rows) {
-    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], (r[i] ?? "").length);
-  }
-  return rows.map(
-    (r) => r.map((c, i) => i === r.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd()
-  );
-}
-function minutes(seconds) {
-  return seconds < 60 ? `${seconds.toFixed(0)} s` : `${(seconds / 60).toFixed(1)} min`;
-}
-function renderPlanExplanation(plan2) {
-  const a = plan2.allocation;
-  const out = [`Host: ${a.host.cores} cores`];
-  const rows = [];
-  if (a.reserved.length > 0) rows.push([span(a.reserved), "system", "reserved (system and Docker)"]);
-  for (const s of a.suites) {
-    const workers = `${s.workers} worker${s.workers === 1 ? "" : "s"}`;
-    const what = s.shared ? `${workers}, shares its core` : workers;
-    rows.push([span(s.cores.slice(0, s.workers)), s.suite, what]);
-    if (s.overflow > 0) rows.push([span(s.cores.slice(s.workers)), s.suite, "overflow"]);
-  }
-  if (a.spare.length > 0) rows.push([span(a.spare), "spare", ""]);
-  for (const line of pad(rows)) out.push(`  ${line}`);
-  out.push("", "GitHub matrix:");
-  const table2 = [
-    ["suite", "runner", "cores", "jobs", "workers/job", "shards", "tests", "longest shard", "lower bound"]
-  ];
-  for (const s of plan2.suites) {
-    const tests = s.shards.shards.reduce((n2, sh) => n2 + sh.tests.length, 0);
-    table2.push([
-      s.suite,
-      s.runner.runner.labels.join(","),
-      String(s.runner.runner.cores),
-      String(s.runner.jobs),
-      String(s.workers),
-      String(s.shards.shards.length),
-      tests === 0 ? "all" : String(tests),
-      tests === 0 ? "-" : s.timed ? minutes(s.shards.makespan) : "unknown",
-      tests === 0 ? "-" : s.timed ? minutes(s.shards.lowerBound) : "unknown"
-    ]);
-  }
-  for (const line of pad(table2)) out.push(`  ${line}`);
-  const matched = plan2.suites.filter((s) => s.matched + s.estimated > 0);
-  if (matched.length > 0) {
-    out.push("", "Timings:");
-    for (const s of matched) {
-      out.push(
-        `  ${s.suite}: ${s.matched} tests timed, ${s.estimated} estimated (new), ${s.dropped} no longer listed`
-      );
-      if (s.zeros > 0)
-        out.push(`  ${s.suite}: ${s.zeros} recorded as 0 s, each counted at the suite's floor`);
-    }
-  }
-  if (plan2.warnings.length > 0) out.push("", "Warnings:", ...plan2.warnings.map((w) => `  ${w}`));
-  return `${out.join("\n")}
-`;
-}
-var init_explain = __esm({
-  "src/plan/explain.ts"() {
-    "use strict";
-  }
+// src/github/aggregate-step.ts
+var aggregate_step_exports = {};
+__export(aggregate_step_exports, {
+  aggregate: () => aggregate
 });
-
-// src/plan/allocate.ts
-function budgets(suites, available) {
-  const explicit = suites.map((s) => s.cores ?? (typeof s.workers === "number" ? s.workers : void 0));
-  const left = available - explicit.reduce((sum, c) => sum + (c ?? 0), 0);
-  const autos = explicit.filter((c) => c === void 0).length;
-  const share = autos > 0 ? Math.max(1, Math.floor(left / autos)) : 0;
-  return suites.map((s, i) => {
-    const cores = explicit[i] ?? share;
-    return { cores, workers: typeof s.workers === "number" ? s.workers : cores };
-  });
-}
-function proportional(total, weights) {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const quotas = weights.map((w) => sum === 0 ? total / weights.length : total * w / sum);
-  const parts = quotas.map((q) => Math.max(1, Math.floor(q)));
-  let diff = total - parts.reduce((a, b) => a + b, 0);
-  const byRemainder = quotas.map((q, i) => ({ i, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; diff > 0; k++, diff--) parts[byRemainder[k % byRemainder.length].i]++;
-  while (diff < 0) {
-    let j = -1;
-    for (let i = 0; i < parts.length; i++) if (parts[i] > 1 && (j === -1 || parts[i] >= parts[j])) j = i;
-    parts[j]--;
-    diff++;
-  }
-  return parts;
-}
-function scaleWorkers(requested, budget, cores) {
-  if (requested === "auto") return cores;
-  return Math.min(cores, Math.max(1, Math.round(budget.workers * cores / budget.cores)));
-}
-function allocateCores(suites, reference, cores = reference.cores) {
-  const n2 = suites.length;
-  const wanted = budgets(suites, reference.cores - reference.reserved - reference.spare);
-  const spare = Math.min(reference.spare, Math.max(0, cores - reference.reserved - n2));
-  const reserved = Math.min(reference.reserved, Math.max(0, cores - n2));
-  const available = cores - reserved - spare;
-  const host = { cores, reserved, spare };
-  const reservedCores = range(0, reserved);
-  const spareCores = range(cores - spare, spare);
-  if (available < n2) {
-    return {
-      host,
-      reserved: reservedCores,
-      spare: spareCores,
-      suites: suites.map((s, i) => ({
-        suite: s.name,
-        cores: [reserved + i % Math.max(1, available)],
-        workers: 1,
-        overflow: 0,
-        shared: true
-      }))
-    };
-  }
-  const same = cores === reference.cores && wanted.reduce((sum, w) => sum + w.cores, 0) <= available;
-  const counts = same ? wanted.map((w) => w.cores) : proportional(
-    available,
-    wanted.map((w) => w.cores)
-  );
-  let next = reserved;
-  return {
-    host,
-    reserved: reservedCores,
-    spare: spareCores,
-    suites: suites.map((s, i) => {
-      const count2 = counts[i];
-      const workers = same ? Math.min(count2, wanted[i].workers) : scaleWorkers(s.workers, wanted[i], count2);
-      const allocation = {
-        suite: s.name,
-        cores: range(next, count2),
-        workers,
-        overflow: count2 - workers,
-        shared: false
-      };
-      next += count2;
-      return allocation;
-    })
-  };
-}
-function workersPerJob(workers, runnerCores, jobs) {
-  return Math.min(runnerCores, Math.max(1, Math.ceil(workers / jobs)));
-}
-function chooseRunner(budget, runners) {
-  const bySize = [...runners].sort((a, b) => a.cores - b.cores);
-  const fitting = bySize.filter((r) => r.cores <= budget.cores);
-  const runner = fitting[fitting.length - 1] ?? bySize[0];
-  const jobs = Math.max(1, Math.ceil(budget.cores / runner.cores));
-  return {
-    runner,
-    jobs,
-    workersPerJob: workersPerJob(budget.workers, runner.cores, jobs)
-  };
-}
-var range;
-var init_allocate = __esm({
-  "src/plan/allocate.ts"() {
-    "use strict";
-    range = (start, count2) => Array.from({ length: count2 }, (_, i) => start + i);
-  }
-});
-
-// src/plan/shard.ts
-function checkShardCount(shards) {
-  if (!Number.isInteger(shards) || shards < 1) {
-    throw new InputError(`shards must be a whole number of at least 1, got ${shards}`);
-  }
-}
-function itemsOf(durations, options) {
-  const ids = [...durations.keys()].sort(compareStrings);
-  const units = /* @__PURE__ */ new Map();
-  let total = 0;
-  for (const id of ids) {
-    const seconds = durations.get(id);
-    if (!Number.isFinite(seconds) || seconds < 0) {
-      throw new InputError(`test "${id}" has an invalid duration (${seconds})`);
-    }
-    total += seconds;
-    const key = unitOf(options.style, id);
-    const unit = units.get(key);
-    if (unit) {
-      unit.tests.push(id);
-      unit.seconds += seconds;
-    } else {
-      units.set(key, { tests: [id], seconds });
-    }
-  }
-  const limit = (options.splitAbove ?? DEFAULT_SPLIT_ABOVE) * (total / options.shards);
-  const items = [];
-  for (const [key, unit] of units) {
-    if (unit.seconds > limit && unit.tests.length > 1) {
-      for (const id of unit.tests) items.push({ key: id, tests: [id], seconds: durations.get(id) });
-    } else {
-      items.push({ key, tests: unit.tests, seconds: unit.seconds });
-    }
-  }
-  items.sort((a, b) => b.seconds - a.seconds || compareStrings(a.key, b.key));
-  return { items, total };
-}
-function assignLpt(items, count2) {
-  const bins = Array.from({ length: count2 }, () => []);
-  const loads = new Array(count2).fill(0);
-  for (const item of items) {
-    let best = 0;
-    for (let i = 1; i < count2; i++) if (loads[i] < loads[best]) best = i;
-    bins[best].push(item);
-    loads[best] += item.seconds;
-  }
-  return bins;
-}
-function planShards(durations, options) {
-  checkShardCount(options.shards);
-  const splitAbove = options.splitAbove ?? DEFAULT_SPLIT_ABOVE;
-  if (!(splitAbove >= 0 && splitAbove <= 1)) {
-    throw new InputError(`splitAbove must be between 0 and 1, got ${splitAbove}`);
-  }
-  const { items, total } = itemsOf(durations, options);
-  const bins = assignLpt(items, options.shards);
-  let longest = 0;
-  for (const seconds of durations.values()) longest = Math.max(longest, seconds);
-  const shards = bins.map((bin, index) => {
-    const tests = bin.flatMap((item) => item.tests).sort(compareStrings);
-    let estimated = 0;
-    for (const id of tests) estimated += durations.get(id);
-    return { index, tests, estimated, catchAll: false };
-  });
-  let catchAll = 0;
-  for (const shard of shards) if (shard.estimated < shards[catchAll].estimated) catchAll = shard.index;
-  shards[catchAll].catchAll = true;
-  let makespan = 0;
-  for (const s of shards) makespan = Math.max(makespan, s.estimated);
-  return { shards, total, longest, lowerBound: Math.max(total / options.shards, longest), makespan };
-}
-function autoShardCount(options) {
-  const { total, longest, targetSeconds, overheadSeconds } = options;
-  const max = options.max ?? MAX_MATRIX_JOBS;
-  const fields = [
-    ["total", total],
-    ["longest", longest],
-    ["targetSeconds", targetSeconds],
-    ["overheadSeconds", overheadSeconds]
-  ];
-  for (const [name, value] of fields) {
-    if (!Number.isFinite(value) || value < 0)
-      throw new InputError(`${name} must be a number >= 0, got ${value}`);
-  }
-  checkShardCount(max);
-  if (total <= 0) return 1;
-  const useful = longest > 0 ? Math.max(1, Math.ceil(total / longest)) : max;
-  const cap = Math.min(max, useful);
-  const budget = targetSeconds - overheadSeconds;
-  if (budget <= 0) return cap;
-  let n2 = Math.max(1, Math.min(cap, Math.floor(total / budget)));
-  while (n2 < cap && total / n2 + overheadSeconds > targetSeconds) n2++;
-  return n2;
-}
-var MAX_MATRIX_JOBS, DEFAULT_SPLIT_ABOVE;
-var init_shard2 = __esm({
-  "src/plan/shard.ts"() {
-    "use strict";
-    init_errors();
-    init_order();
-    init_test_ids();
-    MAX_MATRIX_JOBS = 256;
-    DEFAULT_SPLIT_ABOVE = 0.25;
-  }
-});
-
-// src/plan/plan.ts
-function shardCount(suite, input, runner, estimate, warnings) {
-  const wanted = wantedShards(suite, input, runner, estimate, warnings);
-  checkShardCount2(suite, input, wanted);
-  const tests = estimate.durations.size;
-  if (tests > 0 && wanted > tests) {
-    warnings.push(
-      `suite "${suite.name}": ${wanted} shards for ${tests} tests; planned ${tests}, one test each`
-    );
-    return tests;
-  }
-  return wanted;
-}
-function checkShardCount2(suite, input, wanted) {
-  const limit = input.local ? MAX_LOCAL_SHARDS : MAX_MATRIX_JOBS;
-  if (wanted <= limit) return;
-  const asked = input.shards !== void 0 ? `${wanted} shards were asked for every suite` : `${input.config.file}:${suite.line}: suite "${suite.name}" asks for ${wanted} shards`;
-  throw new InputError(
-    input.local ? `${asked}; a local plan has at most ${MAX_LOCAL_SHARDS} shards a suite` : `${asked}; a GitHub matrix runs at most ${MAX_MATRIX_JOBS} jobs (plan with --local for shards run elsewhere)`
-  );
-}
-function wantedShards(suite, input, runner, estimate, warnings) {
-  const durations = estimate.durations;
-  if (input.shards !== void 0) return input.shards;
-  if (durations.size === 0) {
-    if (suite.shards !== 1 && !(suite.shards === "auto" && runner.jobs === 1)) {
-      warnings.push(
-        `suite "${suite.name}": no timings and no test list, so its tests cannot be split; it runs as one shard`
-      );
-    }
-    return 1;
-  }
-  if (suite.shards !== "auto") return suite.shards;
-  if (!estimate.timed) return runner.jobs;
-  let total = 0;
-  let longest = 0;
-  for (const seconds of durations.values()) {
-    total += seconds;
-    longest = Math.max(longest, seconds);
-  }
-  const byTime = autoShardCount({
-    total,
-    longest,
-    targetSeconds: suite.targetMinutes * 60,
-    overheadSeconds: input.jobOverheadSeconds ?? DEFAULT_JOB_OVERHEAD_SECONDS
-  });
-  return Math.min(MAX_MATRIX_JOBS, Math.max(byTime, runner.jobs));
-}
-function shardPath(dir, suite, index) {
-  return `${dir.replace(/\/+$/, "")}/${suite}/shard-${index + 1}.txt`;
-}
-function planRun(input) {
-  const { config } = input;
-  const reference = {
-    cores: config.host.cores ?? input.hostCores,
-    reserved: config.host.reserved,
-    spare: config.host.spare
-  };
-  const allocation = allocateCores(config.suites, reference, input.hostCores);
-  const wanted = budgets(config.suites, reference.cores - reference.reserved - reference.spare);
-  const warnings = [];
-  const suites = [];
-  const include = [];
-  const files = [];
-  config.suites.forEach((suite, i) => {
-    const style = idStyleOf(suite.framework);
-    const runner = chooseRunner(wanted[i], config.runners);
-    const history = input.timings.get(suite.name) ?? [];
-    const tests = input.tests.get(suite.name);
-    const estimate = estimateDurations(smoothHistory(history), tests ? { tests, style } : { style });
-    for (const w of estimate.warnings) warnings.push(`suite "${suite.name}": ${w}`);
-    const count2 = shardCount(suite, input, runner, estimate, warnings);
-    if (typeof suite.shards === "number" && input.shards === void 0 && count2 < runner.jobs) {
-      warnings.push(
-        `suite "${suite.name}": ${count2} shard(s) on ${runner.runner.cores}-core runners use less than its ${wanted[i].cores}-core budget (${runner.jobs} jobs would)`
-      );
-    }
-    const shards = planShards(estimate.durations, { shards: count2, style });
-    const workers = workersPerJob(wanted[i].workers, runner.runner.cores, count2);
-    suites.push({
-      suite: suite.name,
-      framework: suite.framework,
-      runner,
-      workers,
-      shards,
-      matched: estimate.matched,
-      estimated: estimate.estimated,
-      dropped: estimate.dropped,
-      zeros: estimate.zeros,
-      timed: estimate.timed
-    });
-    for (const shard of shards.shards) {
-      const path26 = shardPath(input.shardDir, suite.name, shard.index);
-      files.push(
-        shard.catchAll ? {
-          path: path26,
-          suite: suite.name,
-          mode: "exclude",
-          tests: shards.shards.filter((s) => s !== shard).flatMap((s) => s.tests)
-        } : { path: path26, suite: suite.name, mode: "include", tests: shard.tests }
-      );
-      include.push({
-        suite: suite.name,
-        framework: suite.framework,
-        shard: shard.index + 1,
-        shards: shards.shards.length,
-        workers,
-        cores: runner.runner.cores,
-        "runs-on": runner.runner.labels,
-        "timeout-minutes": suite.timeoutMinutes,
-        "catch-all": shard.catchAll,
-        tests: shard.tests.length,
-        "estimated-seconds": estimate.timed ? Math.round(shard.estimated * 10) / 10 : null,
-        "tests-file": path26
-      });
-    }
-  });
-  if (include.length > MAX_MATRIX_JOBS && !input.local) {
-    const counts = suites.map((s) => `${s.suite} ${s.shards.shards.length}`).join(", ");
-    throw new InputError(
-      `${config.file}: the matrix would have ${include.length} jobs (${counts}); GitHub runs at most ${MAX_MATRIX_JOBS} from one matrix: give the suites fewer shards (or plan with --local for shards run elsewhere)`
-    );
-  }
-  return { allocation, suites, matrix: { include }, files, warnings };
-}
-var MAX_LOCAL_SHARDS, DEFAULT_JOB_OVERHEAD_SECONDS;
-var init_plan = __esm({
-  "src/plan/plan.ts"() {
-    "use strict";
-    init_errors();
-    init_allocate();
-    init_durations();
-    init_shard2();
-    init_test_ids();
-    MAX_LOCAL_SHARDS = 1e5;
-    DEFAULT_JOB_OVERHEAD_SECONDS = 90;
-  }
-});
-
-// src/plan/plan-json.ts
-function toPlanJson(plan2) {
-  return {
-    matrix: plan2.matrix,
-    suites: plan2.suites.map((s) => ({
-      suite: s.suite,
-      runner: s.runner.runner.labels,
-      jobs: s.runner.jobs,
-      "workers-per-job": s.workers,
-      shards: s.shards.shards.length,
-      matched: s.matched,
-      estimated: s.estimated,
-      dropped: s.dropped,
-      "total-seconds": roundMs(s.shards.total),
-      "lower-bound-seconds": roundMs(s.shards.lowerBound),
-      "makespan-seconds": roundMs(s.shards.makespan)
-    })),
-    allocation: plan2.allocation.suites.map((s) => ({
-      suite: s.suite,
-      cores: s.cores,
-      workers: s.workers,
-      overflow: s.overflow
-    })),
-    warnings: plan2.warnings
-  };
-}
-var init_plan_json = __esm({
-  "src/plan/plan-json.ts"() {
-    "use strict";
-    init_order();
-  }
-});
-
-// src/commands/plan.ts
-var plan_exports = {};
-__export(plan_exports, {
-  runPlan: () => runPlan
-});
-import { mkdir as mkdir7, open as open3, readdir as readdir6, rm as rm4, stat as stat7, writeFile as writeFile7 } from "node:fs/promises";
-import os7 from "node:os";
-import path20 from "node:path";
-function checkSuite(config, suite, arg) {
-  if (suite !== void 0 && !config.suites.some((s) => s.name === suite)) {
-    throw new InputError(
-      `"${arg}": no suite "${suite}" in ${config.file} (suites: ${config.suites.map((s) => s.name).join(", ")})`
-    );
-  }
-}
-async function startsWithBrace(file) {
-  try {
-    if (!(await stat7(file)).isFile()) return false;
-    const handle = await open3(file, "r");
-    try {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
-      return buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").trimStart().startsWith("{");
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return false;
-  }
-}
-async function readTimings(arg, config, cwd, warnings) {
-  const { suite, target } = splitAssignment(arg);
-  checkSuite(config, suite, arg);
-  let entries;
-  const literal = path20.resolve(cwd, target);
-  if (await startsWithBrace(literal)) {
-    entries = parseTestDurations(await readText(literal, "timings"), target);
-  } else {
-    const collected = await collectResults([target], { cwd });
-    if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
-    const broken = collected.files.filter((f) => f.error !== void 0);
-    const unread = broken.filter((f) => f.cases.length === 0);
-    if (unread.length > 0 && unread.length === collected.files.length) {
-      throw new InputError(
-        `timings "${target}": ${unread.map((f) => `${f.path}: ${f.error}`).join("; ")} (expected JUnit/TRX result files or a pytest-split durations JSON object)`
-      );
-    }
-    for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
-    const framework = suite && idStyleOf(config.suites.find((s) => s.name === suite).framework);
-    entries = snapshotOf(collected.files, framework || void 0);
-  }
-  if (suite !== void 0) return /* @__PURE__ */ new Map([[suite, entries]]);
-  const { bySuite, unassigned } = splitBySuite(entries, config.suites);
-  if (unassigned > 0)
-    warnings.push(`timings "${target}": ${unassigned} test ids fit no suite (give SUITE=${target})`);
-  return bySuite;
-}
-async function readTestLists(args, config, cwd, warnings) {
-  const lists = /* @__PURE__ */ new Map();
-  for (const arg of args) {
-    const { suite, target } = splitAssignment(arg);
-    checkSuite(config, suite, arg);
-    const ids = testIdsOf(await readText(path20.resolve(cwd, target), "test list"));
-    const bySuite = suite ? /* @__PURE__ */ new Map([[suite, new Map(ids.map((id) => [id, true]))]]) : splitBySuite(
-      ids.map((id) => [id, true]),
-      config.suites
-    ).bySuite;
-    if (!suite) {
-      const placed = [...bySuite.values()].reduce((n2, m) => n2 + m.size, 0);
-      if (placed < ids.length)
-        warnings.push(
-          `test list "${target}": ${ids.length - placed} ids fit no suite (give SUITE=${target})`
-        );
-    }
-    for (const [name, map] of bySuite) lists.set(name, [...lists.get(name) ?? [], ...map.keys()]);
-  }
-  return lists;
-}
-async function clearShardFiles(dir, suites) {
-  for (const suite of suites) {
-    let names;
-    try {
-      names = await readdir6(path20.join(dir, suite));
-    } catch {
-      continue;
-    }
-    for (const name of names)
-      if (/^shard-\d+\.txt$/.test(name)) await rm4(path20.join(dir, suite, name), { force: true });
-  }
-}
-async function runPlan(settings) {
-  const { config } = await loadConfig(settings.cwd, settings.configPath);
-  const warnings = [];
-  let restored;
-  const timings = /* @__PURE__ */ new Map();
-  const add2 = (bySuite) => {
-    for (const [suite, durations] of bySuite) {
-      const list = timings.get(suite);
-      if (list) list.push(durations);
-      else timings.set(suite, [durations]);
-    }
-  };
-  if (settings.history !== void 0) {
-    const hit = await settings.history.restore();
-    restored = hit ?? null;
-    const history = await readHistory(settings.history.file, (message) => warnings.push(message));
-    for (const snapshot of history) add2(splitBySuite(snapshot, config.suites).bySuite);
-  }
-  for (const arg of settings.timings) add2(await readTimings(arg, config, settings.cwd, warnings));
-  const tests = await readTestLists(settings.tests, config, settings.cwd, warnings);
-  const hostCores = settings.hostCores ?? config.host.cores ?? os7.availableParallelism();
-  const plan2 = planRun({
-    config,
-    hostCores,
-    timings,
-    tests,
-    shardDir: settings.shardDir,
-    ...settings.shards !== void 0 ? { shards: settings.shards } : {},
-    ...settings.local ? { local: true } : {}
-  });
-  plan2.warnings = [...warnings, ...plan2.warnings];
-  await clearShardFiles(
-    path20.resolve(settings.cwd, settings.shardDir),
-    config.suites.map((s) => s.name)
-  );
-  for (const file of plan2.files) {
-    const target = path20.resolve(settings.cwd, file.path);
-    await mkdir7(path20.dirname(target), { recursive: true });
-    await writeFile7(target, renderSelectionFile({ mode: file.mode, tests: file.tests }));
-  }
-  return {
-    plan: plan2,
-    explanation: renderPlanExplanation(plan2),
-    json: toPlanJson(plan2),
-    ...restored !== void 0 ? { restored } : {}
-  };
-}
-var init_plan2 = __esm({
-  "src/commands/plan.ts"() {
-    "use strict";
-    init_load();
-    init_errors();
-    init_assign();
-    init_durations();
-    init_explain();
-    init_plan();
-    init_plan_json();
-    init_test_ids();
-    init_collect2();
-    init_selection();
-    init_history2();
-  }
-});
-
-// node_modules/@balena/dockerignore/ignore.js
-var require_ignore = __commonJS({
-  "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
-    "use strict";
-    var path26 = __require("path");
-    var factory = (options) => new IgnoreBase(options);
-    factory.default = factory;
-    module.exports = factory;
-    function make_array(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
-    var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path26.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
-    var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
-    function cleanPath2(file) {
-      return path26.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
-    }
-    function toSlash(file) {
-      if (path26.sep === "/") {
-        return file;
-      }
-      return file.replace(/\\/g, "/");
-    }
-    function fromSlash(file) {
-      if (path26.sep === "/") {
-        return file;
-      }
-      return file.replace(/\//g, path26.sep);
-    }
-    var IgnoreBase = class {
-      constructor({
-        // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L372
-        ignorecase = true
-      } = {}) {
-        this._rules = [];
-        this._ignorecase = ignorecase;
-        this[KEY_IGNORE] = true;
-        this._initCache();
-      }
-      _initCache() {
-        this._cache = {};
-      }
-      // @param {Array.<string>|string|Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        if (typeof pattern === "string") {
-          pattern = pattern.split(/\r?\n/g);
-        }
-        make_array(pattern).forEach(this._addPattern, this);
-        if (this._added) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      _addPattern(pattern) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules);
-          this._added = true;
-          return;
-        }
-        if (this._checkPattern(pattern)) {
-          const rule = this._createRule(pattern.trim());
-          if (rule !== null) {
-            this._added = true;
-            this._rules.push(rule);
-          }
-        }
-      }
-      _checkPattern(pattern) {
-        return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
-      }
-      filter(paths) {
-        return make_array(paths).filter((path27) => this._filter(path27));
-      }
-      createFilter() {
-        return (path27) => this._filter(path27);
-      }
-      ignores(path27) {
-        return !this._filter(path27);
-      }
-      // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
-      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
-      _createRule(pattern) {
-        const origin = pattern;
-        let negative = false;
-        if (pattern[0] === "!") {
-          negative = true;
-          pattern = pattern.substring(1).trim();
-        }
-        if (pattern.length > 0) {
-          pattern = cleanPath2(pattern);
-          pattern = toSlash(pattern);
-          if (pattern.length > 1 && pattern[0] === "/") {
-            pattern = pattern.slice(1);
-          }
-        }
-        if (negative) {
-          pattern = "!" + pattern;
-        }
-        pattern = pattern.trim();
-        if (pattern === "") {
-          return null;
-        }
-        pattern = cleanPath2(pattern);
-        if (pattern[0] === "!") {
-          if (pattern.length === 1) {
-            return null;
-          }
-          negative = true;
-          pattern = pattern.substring(1);
-        } else {
-          negative = false;
-        }
-        return {
-          origin,
-          pattern,
-          // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path26.sep),
-          negative
-        };
-      }
-      // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path27) {
-        if (!path27) {
-          return false;
-        }
-        if (path27 in this._cache) {
-          return this._cache[path27];
-        }
-        return this._cache[path27] = this._test(path27);
-      }
-      // @returns {Boolean} true if a file is NOT ignored
-      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
-      _test(file) {
-        file = fromSlash(file);
-        const parentPath = cleanPath2(path26.dirname(file));
-        const parentPathDirs = parentPath.split(path26.sep);
-        let matched = false;
-        this._rules.forEach((rule) => {
-          let match = this._match(file, rule);
-          if (!match && parentPath !== ".") {
-            if (rule.dirs.includes("**")) {
-              for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path26.sep), rule);
-              }
-            } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path26.sep), rule);
-            }
-          }
-          if (match) {
-            matched = !rule.negative;
-          }
-        });
-        return !matched;
-      }
-      // @returns {Boolean} true if a file is matched by a rule
-      _match(file, rule) {
-        return this._compile(rule).regexp.test(file);
-      }
-      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L139
-      _compile(rule) {
-        if (rule.regexp) {
-          return rule;
-        }
-        let regStr = "^";
-        let escapedSlash = path26.sep === "\\" ? "\\\\" : path26.sep;
-        for (let i = 0; i < rule.pattern.length; i++) {
-          const ch = rule.pattern[i];
-          if (ch === "*") {
-            if (rule.pattern[i + 1] === "*") {
-              i++;
-              if (rule.pattern[i + 1] === path26.sep) {
-                i++;
-              }
-              if (rule.pattern[i + 1] === void 0) {
-                regStr += ".*";
-              } else {
-                regStr += `(.*${escapedSlash})?`;
-              }
-            } else {
-              regStr += `[^${escapedSlash}]*`;
-            }
-          } else if (ch === "?") {
-            regStr += `[^${escapedSlash}]`;
-          } else if (ch === "." || ch === "$") {
-            regStr += `\\${ch}`;
-          } else if (ch === "\\") {
-            if (path26.sep === "\\") {
-              regStr += escapedSlash;
-              continue;
-            }
-            if (rule.pattern[i + 1] !== void 0) {
-              regStr += "\\" + rule.pattern[i + 1];
-              i++;
-            } else {
-              regStr += "\\";
-            }
-          } else {
-            regStr += ch;
-          }
-        }
-        regStr += "$";
-        rule.regexp = new RegExp(regStr, this._ignorecase ? "i" : "");
-        return rule;
-      }
-    };
-  }
-});
-
-// src/image/key.ts
-import { createHash as createHash2 } from "node:crypto";
-function normaliseMode(mode) {
-  const type = mode & TYPE_MASK;
-  if (type === REGULAR || type === 0) return REGULAR | (mode & 64 ? 493 : 420);
-  return type;
-}
-function safeImageName(name) {
-  const safe = name.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, MAX_NAME_LENGTH).replace(/^[-.]+|[-.]+$/g, "");
-  return safe === "" ? "image" : safe;
-}
-function optional(value) {
-  return value === void 0 || value === "" ? null : value;
-}
-function canonicalFiles(files) {
-  const entries = files.map((file) => {
-    if (file.path === "") throw new InputError("a build context file has an empty path");
-    if (!/^[0-9a-fA-F]{64}$/.test(file.sha256)) {
-      throw new InputError(`build context file ${file.path} has no sha256 (got "${file.sha256}")`);
-    }
-    return [file.path, normaliseMode(file.mode), file.sha256.toLowerCase()];
-  });
-  entries.sort((a, b) => compareStrings(a[0], b[0]));
-  for (let i = 1; i < entries.length; i++) {
-    if (entries[i][0] === entries[i - 1][0]) {
-      throw new InputError(`build context file ${entries[i][0]} is listed twice`);
-    }
-  }
-  return entries;
-}
-function imageCacheKey(input) {
-  const args = Object.keys(input.buildArgs).sort(compareStrings).map((name) => [name, input.buildArgs[name]]);
-  const canonical = JSON.stringify([
-    "parallel-tests-image",
-    KEY_FORMAT_VERSION,
-    input.name,
-    input.dockerfile,
-    args,
-    optional(input.target),
-    optional(input.platform),
-    optional(input.suffix),
-    canonicalFiles(input.files)
+import path26 from "node:path";
+async function summaryOf(outcome, settings) {
+  const [{ renderSummary: renderSummary2 }, { renderComparisonMarkdown: renderComparisonMarkdown2 }, { renderCoverageMarkdown: renderCoverageMarkdown2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_summary2(), summary_exports)),
+    Promise.resolve().then(() => (init_comparison(), comparison_exports)),
+    Promise.resolve().then(() => (init_render(), render_exports))
   ]);
-  const digest = createHash2("sha256").update(canonical).digest("hex").slice(0, DIGEST_HEX_LENGTH);
-  return `${KEY_PREFIX3}${safeImageName(input.name)}-${digest}`;
-}
-var KEY_FORMAT_VERSION, KEY_PREFIX3, MAX_NAME_LENGTH, DIGEST_HEX_LENGTH, TYPE_MASK, REGULAR;
-var init_key = __esm({
-  "src/image/key.ts"() {
-    "use strict";
-    init_errors();
-    init_order();
-    KEY_FORMAT_VERSION = 1;
-    KEY_PREFIX3 = `parallel-tests-image-v${KEY_FORMAT_VERSION}-`;
-    MAX_NAME_LENGTH = 64;
-    DIGEST_HEX_LENGTH = 40;
-    TYPE_MASK = 61440;
-    REGULAR = 32768;
-  }
-});
-
-// src/image/context.ts
-import { createHash as createHash3 } from "node:crypto";
-import fs3 from "node:fs";
-import { readdir as readdir7, readFile as readFile7, readlink as readlink2 } from "node:fs/promises";
-import path21 from "node:path";
-function readError(what, err) {
-  const code = err?.code;
-  const detail = err instanceof Error ? err.message : String(err);
-  const message = `cannot read ${what} of the docker build context: ${detail}`;
-  return code === "EACCES" || code === "EPERM" ? new InputError(message) : new InfrastructureError(message);
-}
-async function readDockerignore(dir) {
-  try {
-    return await readFile7(path21.join(dir, DOCKERIGNORE), "utf8");
-  } catch (err) {
-    const code = err.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return "";
-    throw readError(DOCKERIGNORE, err);
-  }
-}
-function dockerfileInContext(dir, dockerfile) {
-  const rel = path21.relative(path21.resolve(dir), path21.resolve(dir, dockerfile));
-  if (rel === "" || rel === ".." || rel.startsWith(`..${path21.sep}`) || path21.isAbsolute(rel)) return null;
-  return rel.split(path21.sep).join("/");
-}
-function createFilter(text3, always) {
-  const rules = import_dockerignore.default.default({ ignorecase: false }).add(text3);
-  const exceptions = text3.includes("!");
-  const keptBelow = (rel) => [...always].some((keep) => keep.startsWith(`${rel}/`));
-  return {
-    keeps: (rel) => always.has(rel) || !rules.ignores(rel),
-    skipsDir: (rel) => !exceptions && rules.ignores(rel) && !keptBelow(rel)
-  };
-}
-function entryOf(rel, dirent) {
-  if (dirent.isFile()) return { path: rel, kind: "file" };
-  if (dirent.isSymbolicLink()) return { path: rel, kind: "link" };
-  if (dirent.isFIFO()) return { path: rel, kind: "special", mode: S_IFIFO };
-  if (dirent.isCharacterDevice()) return { path: rel, kind: "special", mode: S_IFCHR };
-  if (dirent.isBlockDevice()) return { path: rel, kind: "special", mode: S_IFBLK };
-  return null;
-}
-async function walk(dir, filter) {
-  const entries = [];
-  const pending = [""];
-  for (let rel = pending.pop(); rel !== void 0; rel = pending.pop()) {
-    let dirents;
-    try {
-      dirents = await readdir7(path21.join(dir, rel), { withFileTypes: true });
-    } catch (err) {
-      const code = err.code;
-      if (rel === "" && (code === "ENOENT" || code === "ENOTDIR")) {
-        throw new InputError(`the docker build context ${dir} is not a directory that exists`);
-      }
-      throw readError(rel === "" ? `the directory ${dir}` : `the directory ${rel}`, err);
-    }
-    for (const dirent of dirents) {
-      const child = rel === "" ? dirent.name : `${rel}/${dirent.name}`;
-      if (dirent.isDirectory()) {
-        if (!filter.skipsDir(child)) pending.push(child);
-        continue;
-      }
-      if (!filter.keeps(child)) continue;
-      const entry = entryOf(child, dirent);
-      if (entry !== null) entries.push(entry);
-    }
-  }
-  return entries;
-}
-function hashFile(file, buffer) {
-  return new Promise((resolve3, reject) => {
-    fs3.open(file, "r", (openError, fd) => {
-      if (openError) return reject(openError);
-      const finish = (error2, hashed) => fs3.close(fd, (closeError) => {
-        const failure2 = error2 ?? closeError;
-        if (failure2) reject(failure2);
-        else resolve3(hashed);
-      });
-      fs3.fstat(fd, (statError, stats) => {
-        if (statError) return finish(statError);
-        const hash = createHash3("sha256");
-        let size = 0;
-        const next = () => fs3.read(fd, buffer, 0, buffer.length, null, (readError2, bytesRead) => {
-          if (readError2) return finish(readError2);
-          hash.update(buffer.subarray(0, bytesRead));
-          size += bytesRead;
-          if (bytesRead === 0 || bytesRead < buffer.length && size >= stats.size) {
-            return finish(null, { mode: normaliseMode(stats.mode), size, sha256: hash.digest("hex") });
-          }
-          next();
-        });
-        next();
-      });
-    });
-  });
-}
-async function hashRegular(dir, rel, buffer) {
-  try {
-    return { path: rel, ...await hashFile(path21.join(dir, rel), buffer) };
-  } catch (err) {
-    throw readError(`the file ${rel}`, err);
-  }
-}
-async function hashLink(dir, rel) {
-  let target;
-  try {
-    target = await readlink2(path21.join(dir, rel));
-  } catch (err) {
-    throw readError(`the symlink ${rel}`, err);
-  }
-  const bytes = Buffer.from(target, "utf8");
-  return {
-    path: rel,
-    mode: S_IFLNK,
-    size: bytes.length,
-    sha256: createHash3("sha256").update(bytes).digest("hex")
-  };
-}
-async function hashAll(dir, entries, concurrency) {
-  const results = new Array(entries.length);
-  let next = 0;
-  let failed2 = false;
-  const worker = async () => {
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    while (!failed2 && next < entries.length) {
-      const index = next++;
-      const entry = entries[index];
-      try {
-        if (entry.kind === "file") results[index] = await hashRegular(dir, entry.path, buffer);
-        else if (entry.kind === "link") results[index] = await hashLink(dir, entry.path);
-        else results[index] = { path: entry.path, mode: entry.mode, size: 0, sha256: EMPTY_SHA256 };
-      } catch (err) {
-        failed2 = true;
-        throw err;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, entries.length) }, worker));
-  return results;
-}
-async function readContext(dir, options = {}) {
-  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new InputError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
-  }
-  const text3 = options.dockerignore ?? await readDockerignore(dir);
-  const always = /* @__PURE__ */ new Set([DOCKERIGNORE]);
-  const dockerfile = dockerfileInContext(dir, options.dockerfile ?? "Dockerfile");
-  if (dockerfile !== null) always.add(dockerfile);
-  const entries = await walk(dir, createFilter(text3, always));
-  const files = await hashAll(dir, entries, concurrency);
-  return files.sort((a, b) => compareStrings(a.path, b.path));
-}
-var import_dockerignore, DEFAULT_CONCURRENCY, DOCKERIGNORE, CHUNK_BYTES, S_IFIFO, S_IFCHR, S_IFBLK, S_IFLNK, EMPTY_SHA256;
-var init_context = __esm({
-  "src/image/context.ts"() {
-    "use strict";
-    import_dockerignore = __toESM(require_ignore(), 1);
-    init_errors();
-    init_order();
-    init_key();
-    DEFAULT_CONCURRENCY = 16;
-    DOCKERIGNORE = ".dockerignore";
-    CHUNK_BYTES = 256 * 1024;
-    S_IFIFO = 4096;
-    S_IFCHR = 8192;
-    S_IFBLK = 24576;
-    S_IFLNK = 40960;
-    EMPTY_SHA256 = createHash3("sha256").digest("hex");
-  }
-});
-
-// src/image/engine-api.ts
-import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile8, stat as stat8 } from "node:fs/promises";
-import net from "node:net";
-import os8 from "node:os";
-import path22 from "node:path";
-function engineSocket(e) {
-  if (e.platform === "win32") return void 0;
-  const host = e.env.DOCKER_HOST;
-  if (host !== void 0 && host !== "") {
-    return host.startsWith("unix://") && host.length > "unix://".length ? host.slice("unix://".length) : void 0;
-  }
-  const context = e.env.DOCKER_CONTEXT || e.currentContext;
-  if (context !== void 0 && context !== "" && context !== "default") return void 0;
-  return DEFAULT_SOCKET;
-}
-async function readCurrentContext(env) {
-  const dir = env.DOCKER_CONFIG || path22.join(os8.homedir(), ".docker");
-  try {
-    const parsed = JSON.parse(await readFile8(path22.join(dir, "config.json"), "utf8"));
-    const context = parsed?.currentContext;
-    return typeof context === "string" ? context : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function parseResponse(raw) {
-  const end = raw.indexOf("\r\n\r\n");
-  if (end < 0)
-    throw new Error(`the engine's answer has no end of headers: ${raw.subarray(0, 80).toString()}`);
-  const head2 = raw.subarray(0, end).toString("latin1");
-  const match = /^HTTP\/\d\.\d (\d{3})/.exec(head2);
-  if (!match) throw new Error(`the engine's answer is not HTTP: ${head2.slice(0, 80)}`);
-  let body = raw.subarray(end + 4);
-  if (/\r\ntransfer-encoding:\s*chunked/i.test(head2)) {
-    const parts = [];
-    let at = 0;
-    for (; ; ) {
-      const lineEnd = body.indexOf("\r\n", at);
-      if (lineEnd < 0) break;
-      const size = Number.parseInt(body.subarray(at, lineEnd).toString("latin1"), 16);
-      if (!(size > 0)) break;
-      parts.push(body.subarray(lineEnd + 2, lineEnd + 2 + size));
-      at = lineEnd + 2 + size + 2;
-    }
-    body = Buffer.concat(parts);
-  }
-  return { status: Number(match[1]), body: body.toString("utf8") };
-}
-async function engineRequest(socket, options) {
-  const body = options.body;
-  const size = options.file ? (await stat8(options.file.path)).size : body?.length ?? 0;
-  const type = options.file?.type ?? body?.type;
-  const open5 = () => options.file ? createReadStream3(options.file.path, { highWaterMark: 1 << 20 }) : body?.stream();
-  return new Promise((resolve3, reject) => {
-    const conn = net.createConnection(socket);
-    const chunks = [];
-    let connected = false;
-    let settled = false;
-    const finish = (err, value) => {
-      if (settled) return;
-      settled = true;
-      conn.destroy();
-      if (err) reject(err);
-      else resolve3(value);
-    };
-    if (options.timeoutMs !== void 0) {
-      conn.setTimeout(
-        options.timeoutMs,
-        () => finish(
-          new Error(`the engine did not answer ${options.method} ${options.path} in ${options.timeoutMs} ms`)
-        )
-      );
-    }
-    conn.on("connect", () => {
-      connected = true;
-      let head2 = `${options.method} ${options.path} HTTP/1.0\r
-Host: docker\r
-`;
-      if (type !== void 0) head2 += `Content-Type: ${type}\r
-Content-Length: ${size}\r
-`;
-      conn.write(`${head2}\r
-`);
-      open5()?.on("error", (err) => finish(err)).pipe(conn, { end: false });
-    });
-    conn.on("data", (chunk) => chunks.push(chunk));
-    conn.on("end", () => {
-      try {
-        finish(void 0, parseResponse(Buffer.concat(chunks)));
-      } catch (err) {
-        finish(err);
-      }
-    });
-    conn.on("error", (err) => {
-      finish(connected ? err : new EngineUnreachable(`${socket}: ${err.code ?? err.message}`));
-    });
-  });
-}
-function imagePath(name) {
-  return name.split("/").map(encodeURIComponent).join("/").replaceAll("%3A", ":").replaceAll("%40", "@");
-}
-function loadOutcome(response) {
-  const out = [];
-  const errors = [];
-  for (const line of response.body.split("\n")) {
-    if (line.trim() === "") continue;
-    let message;
-    try {
-      message = JSON.parse(line);
-    } catch {
-      errors.push(line);
-      continue;
-    }
-    if (typeof message.error === "string") errors.push(message.error);
-    else if (typeof message.message === "string") errors.push(message.message);
-    else if (typeof message.stream === "string") out.push(message.stream);
-  }
-  const ok = response.status === 200 && errors.length === 0;
-  if (!ok && errors.length === 0) errors.push(`the engine answered ${response.status}`);
-  return { ok, stdout: out.join(""), stderr: errors.join("\n") };
-}
-var DEFAULT_SOCKET, EngineUnreachable;
-var init_engine_api = __esm({
-  "src/image/engine-api.ts"() {
-    "use strict";
-    DEFAULT_SOCKET = "/var/run/docker.sock";
-    EngineUnreachable = class extends Error {
-    };
-  }
-});
-
-// src/image/thin-load.ts
-import { createReadStream as createReadStream4 } from "node:fs";
-import { open as open4 } from "node:fs/promises";
-import { Readable } from "node:stream";
-function readOctal(block, offset, length) {
-  if (block[offset] & 128) {
-    let value = block[offset] & 127;
-    for (let i = 1; i < length; i++) value = value * 256 + block[offset + i];
-    return value;
-  }
-  const text3 = block.subarray(offset, offset + length).toString("latin1").replace(/[\0 ]+$/, "").trim();
-  if (text3 === "") return 0;
-  if (!/^[0-7]+$/.test(text3)) throw new Error(`bad number field "${text3}"`);
-  return Number.parseInt(text3, 8);
-}
-function cString(block, offset, length) {
-  const field = block.subarray(offset, offset + length);
-  const nul = field.indexOf(0);
-  return field.subarray(0, nul < 0 ? length : nul).toString("utf8");
-}
-function paxRecords(data) {
-  const out = /* @__PURE__ */ new Map();
-  let at = 0;
-  while (at < data.length) {
-    const space = data.indexOf(32, at);
-    if (space < 0) break;
-    const length = Number.parseInt(data.subarray(at, space).toString("latin1"), 10);
-    if (!(length > 0)) break;
-    const record = data.subarray(space + 1, at + length - 1).toString("utf8");
-    const eq = record.indexOf("=");
-    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
-    at += length;
-  }
-  return out;
-}
-async function readAt(fh, position2, length) {
-  const buffer = Buffer.alloc(length);
-  const { bytesRead } = await fh.read(buffer, 0, length, position2);
-  if (bytesRead !== length) throw new Error(`the tar ends early (at byte ${position2 + bytesRead})`);
-  return buffer;
-}
-async function indexTar(file) {
-  const fh = await open4(file, "r");
-  try {
-    const { size: fileSize } = await fh.stat();
-    const entries = [];
-    let at = 0;
-    let start = 0;
-    let longName;
-    let pax = /* @__PURE__ */ new Map();
-    for (; ; ) {
-      if (at + BLOCK > fileSize)
-        throw new Error(`the tar ends early (no end-of-archive blocks after byte ${at})`);
-      const header = await readAt(fh, at, BLOCK);
-      if (header.every((b) => b === 0)) break;
-      let sum = 0;
-      for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : header[i];
-      if (readOctal(header, 148, 8) !== sum) throw new Error(`bad header checksum at byte ${at}`);
-      const type = String.fromCharCode(header[156]);
-      const size = readOctal(header, 124, 12);
-      const dataOffset = at + BLOCK;
-      const end = dataOffset + padded(size);
-      if (end > fileSize) throw new Error(`the tar ends early (an entry at byte ${at} runs past its end)`);
-      if (type === "x" || type === "L") {
-        const data = await readAt(fh, dataOffset, size);
-        if (type === "x") pax = paxRecords(data);
-        else longName = data.toString("utf8").replace(/\0+$/, "");
-        at = end;
-        continue;
-      }
-      if (type === "g") {
-        at = end;
-        start = end;
-        continue;
-      }
-      const prefix = cString(header, 345, 155);
-      const base = cString(header, 0, 100);
-      const name = pax.get("path") ?? longName ?? (prefix ? `${prefix}/${base}` : base);
-      const realSize = pax.has("size") ? Number(pax.get("size")) : size;
-      const realEnd = dataOffset + padded(realSize);
-      entries.push({ name, start, dataOffset, size: realSize, end: realEnd });
-      at = realEnd;
-      start = realEnd;
-      longName = void 0;
-      pax = /* @__PURE__ */ new Map();
-    }
-    return entries;
-  } finally {
-    await fh.close();
-  }
-}
-async function readEntry(file, entry) {
-  const fh = await open4(file, "r");
-  try {
-    return await readAt(fh, entry.dataOffset, entry.size);
-  } finally {
-    await fh.close();
-  }
-}
-async function planThinLoad(file, entries, present) {
-  const clean = (name) => name.replace(/^(\.\/)+/, "");
-  const byName2 = new Map(entries.map((e) => [clean(e.name), e]));
-  const manifestEntry = byName2.get("manifest.json");
-  if (!manifestEntry) return void 0;
-  const manifest = JSON.parse((await readEntry(file, manifestEntry)).toString("utf8"));
-  if (!Array.isArray(manifest) || manifest.length !== 1) return void 0;
-  const { Config, Layers } = manifest[0];
-  if (typeof Config !== "string" || !Array.isArray(Layers)) return void 0;
-  const configEntry = byName2.get(Config);
-  if (!configEntry) return void 0;
-  const config = JSON.parse((await readEntry(file, configEntry)).toString("utf8"));
-  const diffIds = config.rootfs?.diff_ids;
-  if (!Array.isArray(diffIds) || diffIds.length !== Layers.length) return void 0;
-  let common2 = 0;
-  while (common2 < diffIds.length && common2 < present.length && diffIds[common2] === present[common2]) common2++;
-  if (common2 === 0) return void 0;
-  const needed = /* @__PURE__ */ new Set();
-  const known = /* @__PURE__ */ new Set();
-  Layers.forEach((layer, i) => {
-    if (typeof layer !== "string") return;
-    if (i < common2) known.add(layer);
-    else needed.add(layer);
-  });
-  const skip = new Set([...known].filter((l) => !needed.has(l) && byName2.has(l)));
-  if (skip.size === 0) return void 0;
-  const ranges = [];
-  let length = 2 * BLOCK;
-  let skippedBytes = 0;
-  for (const entry of entries) {
-    if (skip.has(clean(entry.name))) {
-      skippedBytes += entry.size;
-      continue;
-    }
-    const last = ranges[ranges.length - 1];
-    if (last && last[1] === entry.start) last[1] = entry.end;
-    else ranges.push([entry.start, entry.end]);
-    length += entry.end - entry.start;
-  }
-  return { ranges, length, skippedLayers: skip.size, skippedBytes };
-}
-function thinStream(file, plan2) {
-  async function* chunks() {
-    for (const [start, end] of plan2.ranges) {
-      if (end > start) yield* createReadStream4(file, { start, end: end - 1, highWaterMark: 1 << 20 });
-    }
-    yield Buffer.alloc(2 * BLOCK);
-  }
-  return Readable.from(chunks(), { objectMode: false });
-}
-var BLOCK, padded;
-var init_thin_load = __esm({
-  "src/image/thin-load.ts"() {
-    "use strict";
-    BLOCK = 512;
-    padded = (size) => Math.ceil(size / BLOCK) * BLOCK;
-  }
-});
-
-// src/image/docker.ts
-function buildCommand2(spec, builder) {
-  const args = builder === "buildx" ? ["buildx", "build", "--load"] : ["build"];
-  args.push("--file", spec.dockerfile, "--tag", spec.tag, "--label", `${KEY_LABEL}=${spec.key}`);
-  for (const name of Object.keys(spec.buildArgs).sort())
-    args.push("--build-arg", `${name}=${spec.buildArgs[name]}`);
-  if (spec.target) args.push("--target", spec.target);
-  if (spec.platform) args.push("--platform", spec.platform);
-  args.push(spec.context);
-  return args;
-}
-var KEY_LABEL, DOCKER_TRANSPORT_ENV, GET_TIMEOUT_MS, Docker;
-var init_docker = __esm({
-  "src/image/docker.ts"() {
-    "use strict";
-    init_errors();
-    init_exec();
-    init_engine_api();
-    init_thin_load();
-    KEY_LABEL = "io.github.honua.parallel-tests.key";
-    DOCKER_TRANSPORT_ENV = "PARALLEL_TESTS_DOCKER";
-    GET_TIMEOUT_MS = 3e4;
-    Docker = class {
-      constructor(exec, options = {}, transport) {
-        this.exec = exec;
-        this.options = options;
-        if (transport && "socket" in transport) this.socket = Promise.resolve(transport.socket);
-      }
-      exec;
-      options;
-      socket;
-      run(args, extra = {}) {
-        return this.exec("docker", args, { ...this.options, ...extra });
-      }
-      /** The socket the fast path speaks to, found once (DOCKER_HOST, the CLI's context), or undefined. */
-      engine() {
-        this.socket ??= (async () => {
-          const env = this.options.env ?? process.env;
-          if (env[DOCKER_TRANSPORT_ENV] === "cli") return void 0;
-          const currentContext = env.DOCKER_HOST ? void 0 : await readCurrentContext(env);
-          return engineSocket({ platform: process.platform, env, ...currentContext ? { currentContext } : {} });
-        })();
-        return this.socket;
-      }
-      /**
-       * `call` over the socket when there is one; `undefined` when the socket cannot be reached (the
-       * CLI is used from then on) or a GET failed some other way (the CLI is asked this once).
-       */
-      async viaSocket(call) {
-        const socket = await this.engine();
-        if (socket === void 0) return void 0;
-        try {
-          return await call(socket);
-        } catch (err) {
-          if (err instanceof EngineUnreachable) this.socket = Promise.resolve(void 0);
-          return void 0;
-        }
-      }
-      /** The engine's os/arch: what an image built without --platform is for (part of its key). */
-      async platform() {
-        const fast = await this.viaSocket(async (socket) => {
-          const r2 = await engineRequest(socket, { method: "GET", path: "/version", timeoutMs: GET_TIMEOUT_MS });
-          if (r2.status !== 200) throw new Error(`GET /version: ${r2.status}`);
-          const v = JSON.parse(r2.body);
-          if (typeof v.Os !== "string" || typeof v.Arch !== "string") throw new Error("GET /version: no Os/Arch");
-          return `${v.Os}/${v.Arch}`;
-        });
-        if (fast !== void 0) return fast;
-        const r = await this.run(["version", "--format", "{{.Server.Os}}/{{.Server.Arch}}"]);
-        if (r.code !== 0) throw failure("docker version (is the Docker engine running?)", r);
-        return r.stdout.trim();
-      }
-      async builder() {
-        return (await this.run(["buildx", "version"])).code === 0 ? "buildx" : "classic";
-      }
-      /** An image's inspect document over the socket; null when the engine has no such image. */
-      async inspect(socket, name) {
-        const r = await engineRequest(socket, {
-          method: "GET",
-          path: `/images/${imagePath(name)}/json`,
-          timeoutMs: GET_TIMEOUT_MS
-        });
-        if (r.status === 404) return null;
-        if (r.status !== 200) throw new Error(`GET /images/${name}/json: ${r.status}`);
-        return JSON.parse(r.body);
-      }
-      /** The cache key an image in the engine was built from, or undefined when it is not there. */
-      async keyOf(tag) {
-        const fast = await this.viaSocket(async (socket) => {
-          const inspected = await this.inspect(socket, tag);
-          return { key: inspected === null ? void 0 : inspected.Config?.Labels?.[KEY_LABEL] ?? "" };
-        });
-        if (fast !== void 0) return fast.key;
-        const r = await this.run([
-          "image",
-          "inspect",
-          "--format",
-          `{{ index .Config.Labels "${KEY_LABEL}" }}`,
-          tag
-        ]);
-        if (r.code !== 0) return void 0;
-        const key = r.stdout.trim();
-        return key === "" || key === "<no value>" ? "" : key;
-      }
-      async build(spec, onLine) {
-        const builder = await this.builder();
-        const r = await this.run(buildCommand2(spec, builder), onLine ? { onLine } : {});
-        if (r.code !== 0)
-          throw failure(`docker ${builder === "buildx" ? "buildx build" : "build"} of ${spec.tag}`, r);
-      }
-      async save(tag, file) {
-        const r = await this.run(["save", "--output", file, tag]);
-        if (r.code !== 0) throw failure(`docker save ${tag}`, r);
-      }
-      /**
-       * Loads a saved image; the result says why when the tar is corrupt or cut short. Over the
-       * socket the engine reads the file as `docker load` would send it; should the connection
-       * fail (not the load), the CLI loads it instead.
-       */
-      async load(file, options = {}) {
-        const socket = await this.engine();
-        let why = "";
-        if (socket !== void 0) {
-          try {
-            const thin = options.base === void 0 ? void 0 : await this.thinLoad(socket, file, options.base);
-            if (thin) return thin;
-            const response = await engineRequest(socket, {
-              method: "POST",
-              path: "/images/load?quiet=1",
-              file: { path: file, type: "application/x-tar" }
-            });
-            const { ok, stdout, stderr } = loadOutcome(response);
-            return { code: ok ? 0 : 1, stdout, stderr, via: socket };
-          } catch (err) {
-            if (err instanceof EngineUnreachable) this.socket = Promise.resolve(void 0);
-            why = `(over ${socket}: ${describeError(err)})
-`;
-          }
-        }
-        const r = await this.run(["load", "--input", file]);
-        return { ...r, stderr: r.stderr + why, via: "docker load" };
-      }
-      /**
-       * The load without the layers the engine has from `base` (thin-load.ts); undefined when that
-       * does not apply (base not in the engine, nothing in common, not a `docker save` tar) or the
-       * engine refused the thinned tar, and the whole tar is to be loaded.
-       */
-      async thinLoad(socket, file, base) {
-        let plan2;
-        try {
-          const layers = (await this.inspect(socket, base))?.RootFS?.Layers;
-          if (!Array.isArray(layers) || !layers.every((l) => typeof l === "string")) return void 0;
-          plan2 = await planThinLoad(file, await indexTar(file), layers);
-        } catch (err) {
-          if (err instanceof EngineUnreachable) throw err;
-          return void 0;
-        }
-        if (!plan2) return void 0;
-        const thin = plan2;
-        const response = await engineRequest(socket, {
-          method: "POST",
-          path: "/images/load?quiet=1",
-          body: { stream: () => thinStream(file, thin), length: thin.length, type: "application/x-tar" }
-        });
-        const { ok, stdout, stderr } = loadOutcome(response);
-        if (!ok) return void 0;
-        const mb = (thin.skippedBytes / 2 ** 20).toFixed(1);
-        return {
-          code: 0,
-          stdout,
-          stderr,
-          via: `${socket}, without ${thin.skippedLayers} layer file(s) (${mb} MB) the engine has from ${base}`
-        };
-      }
-      async remove(tag) {
-        await this.run(["image", "rm", "--force", tag]);
-      }
-    };
-  }
-});
-
-// src/image/dockerfile.ts
-function baseImageOf(dockerfile, buildArgs, target) {
-  const lines = dockerfile.replace(/\\\r?\n/g, " ").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-  const globalArgs = /* @__PURE__ */ new Map();
-  const stages = [];
-  for (const line of lines) {
-    const [instruction, ...rest] = line.split(/\s+/);
-    const keyword = instruction.toUpperCase();
-    if (keyword === "ARG" && stages.length === 0) {
-      for (const spec of rest) {
-        const eq = spec.indexOf("=");
-        const name = eq < 0 ? spec : spec.slice(0, eq);
-        const fallback = eq < 0 ? void 0 : spec.slice(eq + 1).replace(/^["']|["']$/g, "");
-        const value = buildArgs[name] ?? fallback;
-        if (value !== void 0) globalArgs.set(name, value);
-      }
-    } else if (keyword === "FROM") {
-      const words = rest.filter((w) => !w.startsWith("--"));
-      const as = words.findIndex((w) => w.toUpperCase() === "AS");
-      stages.push({ from: words[0] ?? "", ...as > 0 && words[as + 1] ? { name: words[as + 1] } : {} });
-    }
-  }
-  let stage = target ? stages.find((s) => s.name === target) : stages[stages.length - 1];
-  for (let hops = 0; stage && hops <= stages.length; hops++) {
-    let unresolved = false;
-    const from = stage.from.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (_, a, fallback, b) => {
-      const value = globalArgs.get(a ?? b) ?? fallback;
-      if (value === void 0 || value === "") unresolved = true;
-      return value ?? "";
-    });
-    if (unresolved || from === "" || from.toLowerCase() === "scratch") return void 0;
-    const earlier = stages.find((s) => s.name === from);
-    if (!earlier) return from;
-    stage = earlier;
-  }
-  return void 0;
-}
-var init_dockerfile = __esm({
-  "src/image/dockerfile.ts"() {
-    "use strict";
-  }
-});
-
-// src/image/image.ts
-import { mkdir as mkdir8, readFile as readFile9, rm as rm5, stat as stat9 } from "node:fs/promises";
-import path23 from "node:path";
-async function fileExists(file) {
-  try {
-    return (await stat9(file)).isFile();
-  } catch {
-    return false;
-  }
-}
-function buildArgsOf(settings) {
-  return { ...settings.image.buildArgs, ...settings.buildArgs };
-}
-async function computeImageKey(settings, enginePlatform) {
-  const { image: image2, baseDir } = settings;
-  const engine = Promise.resolve(enginePlatform);
-  engine.catch(() => {
-  });
-  const dockerfile = path23.resolve(baseDir, image2.dockerfile);
-  const context = path23.resolve(baseDir, image2.context);
-  let text3;
-  try {
-    text3 = await readFile9(dockerfile, "utf8");
-  } catch (err) {
-    throw new InputError(`image.dockerfile ${dockerfile}: ${describeError(err)}`);
-  }
-  const [files, enginePlatformName] = await Promise.all([readContext(context, { dockerfile }), engine]);
-  const buildArgs = buildArgsOf(settings);
-  const key = imageCacheKey({
-    name: image2.name,
-    dockerfile: text3,
-    buildArgs,
-    files,
-    platform: image2.platform ?? enginePlatformName,
-    ...image2.target !== void 0 ? { target: image2.target } : {},
-    ...image2.cacheKeySuffix !== void 0 ? { suffix: image2.cacheKeySuffix } : {}
-  });
-  return { key, base: baseImageOf(text3, buildArgs, image2.target) };
-}
-async function ensureImage(settings, deps) {
-  const { image: image2 } = settings;
-  const docker = new Docker(deps.exec);
-  const [{ key, base }, inEngine] = await Promise.all([
-    computeImageKey(settings, docker.platform()),
-    settings.lookupOnly ? Promise.resolve(void 0) : docker.keyOf(image2.name)
-  ]);
-  const tar = IMAGE_TAR;
-  const tarPath = path23.resolve(settings.workDir, tar);
-  const outcome = (source, cacheHit, cached2) => ({
-    image: image2.name,
-    key,
-    cacheHit,
-    source,
-    cached: cached2
-  });
-  if (settings.lookupOnly) {
-    try {
-      const hit = await deps.store.restore([tar], key, [], { lookupOnly: true });
-      return outcome("lookup", hit !== void 0, hit !== void 0);
-    } catch (err) {
-      deps.warn(`cache lookup failed: ${describeError(err)}`);
-      return outcome("lookup", false, false);
-    }
-  }
-  if (inEngine === key) {
-    deps.log(`${image2.name} is already in the engine for key ${key}`);
-    return outcome("engine", true, false);
-  }
-  let restored;
-  try {
-    restored = await deps.store.restore([tar], key, []);
-  } catch (err) {
-    deps.warn(`cache restore failed, building instead: ${describeError(err)}`);
-  }
-  if (restored !== void 0 && await fileExists(tarPath)) {
-    const load = await docker.load(tarPath, base === void 0 ? {} : { base });
-    const named = load.stdout.includes(`Loaded image: ${image2.name}
-`) || load.stdout.trimEnd().endsWith(`Loaded image: ${image2.name}`);
-    if (load.code === 0 && (named || await docker.keyOf(image2.name) === key)) {
-      deps.log(`${image2.name} restored from the cache (${key}; loaded through ${load.via})`);
-      return outcome("cache", true, true);
-    }
-    const why = load.code === 0 ? "it loaded an image built from another key" : load.stderr.trim() || load.stdout.trim();
-    deps.warn(`the cached image for ${key} is unusable (${why}); discarding it and building`);
-    await rm5(tarPath, { force: true });
-    await deps.store.discard?.(key).catch((err) => deps.warn(`could not drop the cache entry: ${describeError(err)}`));
-  }
-  deps.log(`building ${image2.name} (${key})`);
-  await docker.build(
+  const { report: report2 } = outcome;
+  const run2 = settings.github;
+  return renderSummary2(
     {
-      tag: image2.name,
-      dockerfile: path23.resolve(settings.baseDir, image2.dockerfile),
-      context: path23.resolve(settings.baseDir, image2.context),
-      buildArgs: buildArgsOf(settings),
-      key,
-      ...image2.target !== void 0 ? { target: image2.target } : {},
-      ...image2.platform !== void 0 ? { platform: image2.platform } : {}
+      aggregate: outcome.aggregate,
+      ...report2.timeline ? { timeline: report2.timeline } : {},
+      ...report2.parallel ? { parallel: report2.parallel } : {}
     },
-    deps.log
-  );
-  let cached = false;
-  try {
-    await mkdir8(path23.dirname(tarPath), { recursive: true });
-    await docker.save(image2.name, tarPath);
-    await deps.store.save([tar], key);
-    cached = true;
-  } catch (err) {
-    deps.warn(`the image was built but not cached: ${describeError(err)}`);
-  }
-  return outcome("built", false, cached);
-}
-var IMAGE_TAR;
-var init_image = __esm({
-  "src/image/image.ts"() {
-    "use strict";
-    init_errors();
-    init_context();
-    init_docker();
-    init_dockerfile();
-    init_key();
-    IMAGE_TAR = ".parallel-tests/image/image.tar";
-  }
-});
-
-// src/commands/image.ts
-var image_exports = {};
-__export(image_exports, {
-  parseBuildArgs: () => parseBuildArgs,
-  runImage: () => runImage
-});
-function parseBuildArgs(args) {
-  const out = {};
-  for (const arg of args) {
-    const eq = arg.indexOf("=");
-    if (eq <= 0) throw new InputError(`build arg "${arg}": expected KEY=VALUE`);
-    out[arg.slice(0, eq)] = arg.slice(eq + 1);
-  }
-  return out;
-}
-async function runImage(settings, deps) {
-  const { config, baseDir } = await loadConfig(settings.cwd, settings.configPath);
-  if (!config.image) throw new InputError(`${settings.configPath}: no "image" section to build`);
-  const outcome = await ensureImage(
     {
-      image: config.image,
-      baseDir,
-      buildArgs: parseBuildArgs(settings.buildArgs),
-      lookupOnly: settings.lookupOnly,
-      workDir: settings.cwd
-    },
-    deps
+      ...run2.owner && run2.headSha ? { links: { serverUrl: run2.serverUrl, repository: `${run2.owner}/${run2.repo}`, sha: run2.headSha } } : {},
+      fullResultsAt: settings.json !== void 0 ? `the JSON report (${settings.json})` : "the step's log",
+      sections: [
+        ...report2.comparison ? [
+          {
+            markdown: `${renderComparisonMarkdown2(report2.comparison, { heading: "####" })}
+`,
+            placement: "after-suites"
+          }
+        ] : [],
+        ...report2.coverage ? [{ markdown: `${renderCoverageMarkdown2(report2.coverage)}
+` }] : []
+      ]
+    }
   );
-  return { ...outcome, config, baseDir };
 }
-var init_image2 = __esm({
-  "src/commands/image.ts"() {
-    "use strict";
-    init_load();
-    init_errors();
-    init_image();
+function failureReason(outcome) {
+  const t = outcome.aggregate.totals;
+  if (outcome.unwritten) return outcome.unwritten.join("; ");
+  const broken = outcome.jobs?.broken ?? [];
+  if (broken.length > 0)
+    return `${broken.length} job(s) produced no results: ${broken.map((e) => `${e.job} (${e.error})`).join("; ")}`;
+  if (outcome.exitCode === EXIT.badInput) {
+    const bad = outcome.aggregate.files.filter((f) => f.error !== void 0);
+    return `${bad.length} result file(s) could not be read: ${bad.map((f) => `${f.path} (${f.error})`).join("; ")}`;
   }
-});
-
-// src/server/server.ts
-import path24 from "node:path";
-async function detectCompose(exec) {
-  if ((await exec("docker", ["compose", "version"])).code === 0)
-    return { command: "docker", prefix: ["compose"] };
-  if ((await exec("docker-compose", ["version"])).code === 0)
-    return { command: "docker-compose", prefix: [] };
-  return void 0;
+  return `${t.failed} test(s) failed and ${t.errors} had errors, of ${t.tests}`;
 }
-function composeArgs(compose, file, project, verb) {
-  return [...compose.prefix, "--file", file, "--project-name", project, ...verb];
-}
-function runArgs(image2, name, server) {
-  const args = ["run", "--detach", "--name", name];
-  for (const port of server.ports) args.push("--publish", port);
-  for (const key of Object.keys(server.env).sort()) args.push("--env", `${key}=${server.env[key]}`);
-  for (const volume of server.volumes)
-    args.push("--volume", /:(ro|rw)$/.test(volume) ? volume : `${volume}:ro`);
-  args.push(image2);
-  return args;
-}
-async function waitForHealth(url, options) {
-  const get = options.fetch ?? fetch;
-  const sleep2 = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const now = options.now ?? Date.now;
-  const start = now();
-  let delay = 100;
-  let attempts = 0;
-  let last = "no answer yet";
-  for (; ; ) {
-    attempts++;
-    const controller = new AbortController();
-    const timer = setTimeout(
-      () => controller.abort(new Error("no answer in time")),
-      Math.max(250, Math.min(1e3, options.timeoutMs))
+async function aggregate(settings) {
+  if (settings.results.length === 0 && !settings.download) {
+    throw new InputError(
+      'input "results" is required for command aggregate (or download: true): one glob per line, e.g. results/**/*.xml'
     );
-    try {
-      const res = await get(url, { signal: controller.signal });
-      await res.body?.cancel();
-      if (res.ok) return { attempts, ms: now() - start };
-      last = `HTTP ${res.status}`;
-    } catch (err) {
-      last = err.cause instanceof Error ? err.cause.message : err.message;
-    } finally {
-      clearTimeout(timer);
-    }
-    if (now() - start + delay > options.timeoutMs) {
-      throw new InfrastructureError(
-        `${url} was not healthy after ${Math.round((now() - start) / 1e3)} s (${attempts} tries; last: ${last})`
-      );
-    }
-    await sleep2(delay);
-    delay = Math.min(2e3, delay * 2);
   }
-}
-function text2(r) {
-  return `${r.stdout}${r.stderr}`.trim();
-}
-function serverFromHandle(handle, exec) {
-  if (handle.kind === "compose") {
-    const args = (verb) => composeArgs(handle, handle.file, handle.project, verb);
-    return {
-      handle,
-      logs: async () => text2(
-        await exec(
-          handle.command,
-          args(["logs", "--no-color", ...handle.service ? [handle.service] : []])
-        )
-      ),
-      stop: async () => {
-        await exec(handle.command, args(["down", "--volumes", "--timeout", "5"]));
-      }
-    };
-  }
-  return {
-    handle,
-    logs: async () => text2(await exec("docker", ["logs", handle.name])),
-    stop: async () => {
-      await exec("docker", ["rm", "--force", "--volumes", handle.name]);
-    }
+  const { runAggregate: runAggregate2 } = await Promise.resolve().then(() => (init_aggregate2(), aggregate_exports));
+  const downloaded = settings.download ? await download(settings) : [];
+  let warnings = 0;
+  const warn = (message) => {
+    warnings++;
+    warning(message);
   };
-}
-async function startServer(settings, deps) {
-  const { server } = settings;
-  let running;
-  if (server.composeFile) {
-    const compose = await detectCompose(deps.exec);
-    if (!compose)
-      throw new InfrastructureError(
-        "the server needs docker compose (v2 plugin) or docker-compose (v1); neither is installed"
-      );
-    const file = path24.resolve(settings.baseDir, server.composeFile);
-    running = serverFromHandle(
+  const baseRun = settings.compare !== "off" ? await (await Promise.resolve().then(() => (init_base_run(), base_run_exports))).baseRunIn(settings, warn) : void 0;
+  const outcome = await runAggregate2({
+    ...baseRun?.base ? { base: baseRun.base } : {},
+    patterns: [...settings.results, ...downloaded],
+    cwd: settings.cwd,
+    allowEmpty: settings.allowEmpty,
+    ...settings.timingsCache ? { history: await historyIn(settings, warn) } : {},
+    ...settings.json !== void 0 ? { jsonPath: settings.json } : {},
+    ...settings.html !== void 0 ? { htmlPath: settings.html } : {},
+    ...settings.coverage.length > 0 ? {
+      coverage: {
+        patterns: settings.coverage,
+        allowEmpty: settings.allowEmpty,
+        ...settings.coverageThreshold !== void 0 ? { threshold: settings.coverageThreshold } : {}
+      }
+    } : {}
+  });
+  logUntrusted(outcome.console);
+  setTotals(outcome.report.totals, outcome.exitCode);
+  if (settings.json !== void 0) setOutput(OUTPUT.json, path26.resolve(settings.cwd, settings.json));
+  if (settings.html !== void 0) setOutput(OUTPUT.html, path26.resolve(settings.cwd, settings.html));
+  await summary.addRaw(await summaryOf(outcome, settings)).write();
+  if (baseRun?.note) info(baseRun.note);
+  await baseRun?.save(outcome.report);
+  if (settings.checkRun || settings.comment !== "off") {
+    const { publishToGitHub: publishToGitHub2 } = await Promise.resolve().then(() => (init_publish(), publish_exports));
+    await publishToGitHub2(
+      outcome,
       {
-        kind: "compose",
-        command: compose.command,
-        prefix: compose.prefix,
-        file,
-        project: settings.name,
-        ...server.service ? { service: server.service } : {}
+        checkRun: settings.checkRun,
+        comment: settings.comment,
+        token: settings.githubToken,
+        run: settings.github,
+        ...baseRun?.note ? { comparisonNote: baseRun.note } : {}
       },
-      deps.exec
-    );
-    const up = await deps.exec(
-      compose.command,
-      composeArgs(compose, file, settings.name, [
-        "up",
-        "--detach",
-        ...server.service ? [server.service] : []
-      ])
-    );
-    if (up.code !== 0) {
-      await running.stop();
-      throw failure(`docker compose up (${file})`, up);
-    }
-  } else {
-    if (!settings.image) throw new InputError("server: no compose-file and no image to run");
-    running = serverFromHandle({ kind: "container", name: settings.name }, deps.exec);
-    const run2 = await deps.exec("docker", runArgs(settings.image, settings.name, server));
-    if (run2.code !== 0) {
-      await running.stop();
-      throw failure(`docker run ${settings.image}`, run2);
-    }
-  }
-  try {
-    const health = await waitForHealth(server.healthUrl, {
-      timeoutMs: server.healthTimeoutSeconds * 1e3,
-      ...deps.fetch ? { fetch: deps.fetch } : {}
-    });
-    deps.log(
-      `server healthy at ${server.healthUrl} after ${(health.ms / 1e3).toFixed(1)} s (${health.attempts} tries)`
-    );
-    return running;
-  } catch (err) {
-    const logs = await running.logs();
-    await running.stop();
-    throw new InfrastructureError(
-      `${err.message}
---- server logs ---
-${logs.split("\n").slice(-80).join("\n")}`
+      { info, warning: warn }
     );
   }
+  await annotate(outcome, settings, { error: outcome.exitCode !== EXIT.passed ? 1 : 0, warning: warnings });
+  if (outcome.exitCode !== EXIT.passed) setFailed(failureReason(outcome));
 }
-var init_server = __esm({
-  "src/server/server.ts"() {
+async function annotate(outcome, settings, taken) {
+  const { renderAnnotations: renderAnnotations2 } = await Promise.resolve().then(() => (init_annotations(), annotations_exports));
+  const { annotations } = renderAnnotations2(
+    { aggregate: outcome.aggregate },
+    {
+      reserved: taken,
+      ...outcome.report.comparison ? { comparison: outcome.report.comparison } : {},
+      elsewhere: settings.json !== void 0 ? `the job summary and the JSON report (${settings.json})` : "the job summary"
+    }
+  );
+  publishAnnotations(annotations);
+}
+async function download(settings) {
+  const [{ requireArtifactStore: requireArtifactStore2 }, { downloadJobArtifacts: downloadJobArtifacts2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_artifact_store(), artifact_store_exports)),
+    Promise.resolve().then(() => (init_shard_job(), shard_job_exports))
+  ]);
+  const { store, description } = requireArtifactStore2(process.env, settings.runId);
+  info(`downloading the test jobs' artifacts (${description})`);
+  const got = await downloadJobArtifacts2(store, {
+    cwd: settings.cwd,
+    attempt: settings.attempt,
+    log: info,
+    warn: warning
+  });
+  return got.files;
+}
+var init_aggregate_step = __esm({
+  "src/github/aggregate-step.ts"() {
     "use strict";
+    init_core();
     init_errors();
-    init_exec();
+    init_history_cache();
+    init_log();
+    init_names();
+    init_outputs();
   }
 });
 
-// src/commands/serve.ts
-var serve_exports = {};
-__export(serve_exports, {
-  runServe: () => runServe,
-  startConfiguredServer: () => startConfiguredServer,
-  stopServerFromHandle: () => stopServerFromHandle
+// src/github/run-step.ts
+var run_step_exports = {};
+__export(run_step_exports, {
+  run: () => run
 });
-import { spawn as spawn3 } from "node:child_process";
-async function startConfiguredServer(outcome, name, deps) {
-  const server = outcome.config.server;
-  if (!server) throw new InputError(`${outcome.config.file}: no "server" section`);
-  return startServer({ server, image: outcome.image, baseDir: outcome.baseDir, name }, deps);
-}
-async function stopServerFromHandle(handle, exec) {
-  await serverFromHandle(handle, exec).stop();
-}
-async function runServe(settings, deps) {
-  if (settings.command.length === 0)
-    throw new InputError("serve needs a command to run: serve [options] -- CMD ARGS...");
-  const outcome = await runImage({ ...settings, lookupOnly: false }, deps);
-  const server = await startConfiguredServer(outcome, settings.name, deps);
-  let stopping;
-  const stop = () => stopping ??= server.stop();
-  const [program, ...args] = settings.command;
-  const child = spawn3(program, args, { stdio: "inherit", cwd: settings.cwd });
-  const signals = deps.signals ?? process;
-  const exit = deps.exit ?? ((code) => process.exit(code));
-  const interrupted = (signal) => {
-    child.kill(signal);
-    void stop().then(() => exit(128 + (SIGNAL_NUMBER[signal] ?? 15)));
-  };
-  signals.once("SIGINT", interrupted);
-  signals.once("SIGTERM", interrupted);
+async function run(settings) {
+  const [{ runShardJob: runShardJob2 }, { pickArtifactStore: pickArtifactStore2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_shard_job(), shard_job_exports)),
+    Promise.resolve().then(() => (init_artifact_store(), artifact_store_exports))
+  ]);
+  const store = pickArtifactStore2(process.env, settings.runId);
+  const group = untrustedGroup(`${settings.suite} shard ${settings.shard}/${settings.shards}`);
+  let outcome;
+  const said = [];
   try {
-    return await new Promise((resolve3) => {
-      child.on("error", (err) => {
-        deps.warn(`${program}: ${err.message}`);
-        resolve3(EXIT.infrastructure);
-      });
-      child.on("close", (code) => resolve3(code ?? EXIT.infrastructure));
-    });
+    outcome = await runShardJob2(
+      {
+        cwd: settings.cwd,
+        configPath: settings.config,
+        suite: settings.suite,
+        shard: settings.shard,
+        shards: settings.shards,
+        ...settings.testsFile !== void 0 ? { testsFile: settings.testsFile } : {},
+        ...settings.workers !== void 0 ? { workers: settings.workers } : {},
+        ...settings.cores !== void 0 ? { cores: settings.cores } : {},
+        ...settings.retentionDays !== void 0 ? { retentionDays: settings.retentionDays } : {},
+        attempt: settings.attempt,
+        runner: process.env.RUNNER_NAME || (await import("node:os")).hostname(),
+        env: process.env
+      },
+      {
+        ...store ? { store } : {},
+        log: (text3) => said.push({ warning: false, text: text3 }),
+        warn: (text3) => said.push({ warning: true, text: text3 }),
+        onLine: group.line
+      }
+    );
   } finally {
-    await stop();
-    signals.removeListener("SIGINT", interrupted);
-    signals.removeListener("SIGTERM", interrupted);
+    group.end();
+  }
+  for (const { warning: warning2, text: text3 } of said) (warning2 ? warning : info)(text3);
+  logUntrusted(outcome.report.console);
+  const t = outcome.report.report.totals;
+  setTotals(t, outcome.exitCode);
+  setOutput(OUTPUT.results, outcome.dir);
+  setOutput(OUTPUT.artifact, outcome.artifact);
+  if (outcome.exitCode !== EXIT.passed) {
+    const record = outcome.shard.record;
+    setFailed(
+      record.error !== void 0 ? `${settings.suite} shard ${settings.shard}/${settings.shards}: ${record.error.split("\n")[0]}` : `${settings.suite} shard ${settings.shard}/${settings.shards}: ${t.failed} test(s) failed and ${t.errors} had errors, of ${t.tests}`
+    );
   }
 }
-var SIGNAL_NUMBER;
-var init_serve = __esm({
-  "src/commands/serve.ts"() {
+var init_run_step = __esm({
+  "src/github/run-step.ts"() {
     "use strict";
+    init_core();
     init_errors();
-    init_server();
-    init_image2();
-    SIGNAL_NUMBER = { SIGINT: 2, SIGTERM: 15 };
+    init_log();
+    init_names();
+    init_outputs();
   }
 });
 
 // src/github/action.ts
-import path25 from "node:path";
-
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text3, addEOL = false) {
-    this._buffer += text3;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label2, content) {
-    const element = this.wrap("details", this.wrap("summary", label2) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text3, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text3, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function getBooleanInput(name, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
-function saveState(name, value) {
-  const filePath = process.env["GITHUB_STATE"] || "";
-  if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
-  }
-  issueCommand("save-state", { name }, toCommandValue(value));
-}
-
-// src/defaults.ts
-import os5 from "node:os";
-import path from "node:path";
-var DEFAULT_CONFIG = "parallel-tests.yml";
-var DEFAULT_SHARD_DIR = ".parallel-tests/plan";
-var DEFAULT_HISTORY_FILE = ".parallel-tests/timings.json";
-var DEFAULT_CACHE_DIR = path.join(os5.homedir(), ".cache", "parallel-tests");
-
-// src/github/action.ts
+init_core();
 init_errors();
-init_cache_store();
 
 // src/github/inputs.ts
-import { readFileSync } from "node:fs";
-import path3 from "node:path";
+init_core();
 init_coverage();
+init_defaults();
 init_errors();
 init_comment();
-
-// src/github/names.ts
-var INPUT = {
-  command: "command",
-  results: "results",
-  allowEmpty: "allow-empty",
-  json: "json",
-  html: "html",
-  checkRun: "check-run",
-  comment: "comment",
-  reportName: "report-name",
-  compare: "compare",
-  githubToken: "github-token",
-  workingDirectory: "working-directory",
-  config: "config",
-  timings: "timings",
-  tests: "tests",
-  shards: "shards",
-  timingsCache: "timings-cache",
-  buildArgs: "build-args",
-  lookupOnly: "lookup-only",
-  serve: "serve",
-  suite: "suite",
-  shard: "shard",
-  testsFile: "tests-file",
-  workers: "workers",
-  cores: "cores",
-  retentionDays: "retention-days",
-  download: "download",
-  coverage: "coverage",
-  coverageThreshold: "coverage-threshold"
-};
-var STATE = { server: "server" };
-var OUTPUT = {
-  tests: "tests",
-  passed: "passed",
-  failed: "failed",
-  errors: "errors",
-  skipped: "skipped",
-  flaky: "flaky",
-  duration: "duration",
-  conclusion: "conclusion",
-  json: "json",
-  html: "html",
-  matrix: "matrix",
-  image: "image",
-  cacheHit: "cache-hit",
-  key: "key",
-  results: "results",
-  artifact: "artifact"
-};
-var COMMANDS = ["plan", "image", "run", "aggregate"];
+init_names();
+import { readFileSync } from "node:fs";
+import path3 from "node:path";
 
 // src/github/patterns.ts
 function splitPatterns(input) {
@@ -41189,314 +41682,17 @@ function readSettings() {
   }
 }
 
-// src/github/log.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-
-// src/report/workflow-log.ts
-function wrapUntrusted(text3, newToken) {
-  let token = newToken();
-  for (let tries = 0; text3.toLowerCase().includes(token.toLowerCase()); tries++) {
-    if (tries > 100) throw new Error("no stop-commands token absent from the text");
-    token = newToken();
-  }
-  const body = text3.endsWith("\n") || text3 === "" ? text3 : `${text3}
-`;
-  return `::stop-commands::${token}
-${body}::${token}::
-`;
-}
-
-// src/github/log.ts
-function logUntrusted(text3) {
-  info(wrapUntrusted(text3, randomUUID2).replace(/\n$/, ""));
-}
-function publishAnnotations(annotations) {
-  for (const a of annotations) {
-    const properties = {
-      ...a.title !== void 0 ? { title: a.title } : {},
-      ...a.file !== void 0 ? { file: a.file } : {},
-      ...a.line !== void 0 ? { startLine: a.line } : {}
-    };
-    if (a.level === "error") error(a.message, properties);
-    else if (a.level === "warning") warning(a.message, properties);
-    else notice(a.message, properties);
-  }
-}
-function untrustedGroup(title) {
-  const token = randomUUID2();
-  startGroup(title);
-  process.stdout.write(`::stop-commands::${token}
-`);
-  let open5 = true;
-  return {
-    line: (text3) => {
-      if (open5) process.stdout.write(`${text3.split(token).join("[token]")}
-`);
-    },
-    end: () => {
-      if (!open5) return;
-      open5 = false;
-      process.stdout.write(`::${token}::
-`);
-      endGroup();
-    }
-  };
-}
-
 // src/github/action.ts
-async function historyIn(settings, warn = warning) {
-  const { timingHistory: timingHistory2 } = await Promise.resolve().then(() => (init_history2(), history_exports));
-  const file = path25.resolve(settings.cwd, DEFAULT_HISTORY_FILE);
-  return timingHistory2(
-    {
-      file,
-      storePath: path25.relative(process.cwd(), file) || DEFAULT_HISTORY_FILE,
-      store: new GitHubCacheStore(),
-      branch: settings.branch,
-      ...settings.defaultBranch !== void 0 ? { defaultBranch: settings.defaultBranch } : {},
-      run: settings.run
-    },
-    warn
-  );
-}
-async function summaryOf(outcome, settings) {
-  const [{ renderSummary: renderSummary2 }, { renderComparisonMarkdown: renderComparisonMarkdown2 }, { renderCoverageMarkdown: renderCoverageMarkdown2 }] = await Promise.all([
-    Promise.resolve().then(() => (init_summary(), summary_exports)),
-    Promise.resolve().then(() => (init_comparison(), comparison_exports)),
-    Promise.resolve().then(() => (init_render(), render_exports))
-  ]);
-  const { report: report2 } = outcome;
-  const run2 = settings.github;
-  return renderSummary2(
-    {
-      aggregate: outcome.aggregate,
-      ...report2.timeline ? { timeline: report2.timeline } : {},
-      ...report2.parallel ? { parallel: report2.parallel } : {}
-    },
-    {
-      ...run2.owner && run2.headSha ? { links: { serverUrl: run2.serverUrl, repository: `${run2.owner}/${run2.repo}`, sha: run2.headSha } } : {},
-      fullResultsAt: settings.json !== void 0 ? `the JSON report (${settings.json})` : "the step's log",
-      sections: [
-        ...report2.comparison ? [
-          {
-            markdown: `${renderComparisonMarkdown2(report2.comparison, { heading: "####" })}
-`,
-            placement: "after-suites"
-          }
-        ] : [],
-        ...report2.coverage ? [{ markdown: `${renderCoverageMarkdown2(report2.coverage)}
-` }] : []
-      ]
-    }
-  );
-}
-function setTotals(t, exitCode) {
-  setOutput(OUTPUT.tests, t.tests);
-  setOutput(OUTPUT.passed, t.passed);
-  setOutput(OUTPUT.failed, t.failed);
-  setOutput(OUTPUT.errors, t.errors);
-  setOutput(OUTPUT.skipped, t.skipped);
-  setOutput(OUTPUT.flaky, t.flaky);
-  setOutput(OUTPUT.duration, t.duration);
-  setOutput(OUTPUT.conclusion, exitCode === EXIT.passed ? "success" : "failure");
-}
-function failureReason(outcome) {
-  const t = outcome.aggregate.totals;
-  if (outcome.unwritten) return outcome.unwritten.join("; ");
-  const broken = outcome.jobs?.broken ?? [];
-  if (broken.length > 0)
-    return `${broken.length} job(s) produced no results: ${broken.map((e) => `${e.job} (${e.error})`).join("; ")}`;
-  if (outcome.exitCode === EXIT.badInput) {
-    const bad = outcome.aggregate.files.filter((f) => f.error !== void 0);
-    return `${bad.length} result file(s) could not be read: ${bad.map((f) => `${f.path} (${f.error})`).join("; ")}`;
-  }
-  return `${t.failed} test(s) failed and ${t.errors} had errors, of ${t.tests}`;
-}
-async function aggregate(settings) {
-  if (settings.results.length === 0 && !settings.download) {
-    throw new InputError(
-      'input "results" is required for command aggregate (or download: true): one glob per line, e.g. results/**/*.xml'
-    );
-  }
-  const { runAggregate: runAggregate2 } = await Promise.resolve().then(() => (init_aggregate2(), aggregate_exports));
-  const downloaded = settings.download ? await download(settings) : [];
-  let warnings = 0;
-  const warn = (message) => {
-    warnings++;
-    warning(message);
-  };
-  const baseRun = settings.compare !== "off" ? await (await Promise.resolve().then(() => (init_base_run(), base_run_exports))).baseRunIn(settings, warn) : void 0;
-  const outcome = await runAggregate2({
-    ...baseRun?.base ? { base: baseRun.base } : {},
-    patterns: [...settings.results, ...downloaded],
-    cwd: settings.cwd,
-    allowEmpty: settings.allowEmpty,
-    ...settings.timingsCache ? { history: await historyIn(settings, warn) } : {},
-    ...settings.json !== void 0 ? { jsonPath: settings.json } : {},
-    ...settings.html !== void 0 ? { htmlPath: settings.html } : {},
-    ...settings.coverage.length > 0 ? {
-      coverage: {
-        patterns: settings.coverage,
-        allowEmpty: settings.allowEmpty,
-        ...settings.coverageThreshold !== void 0 ? { threshold: settings.coverageThreshold } : {}
-      }
-    } : {}
-  });
-  logUntrusted(outcome.console);
-  setTotals(outcome.report.totals, outcome.exitCode);
-  if (settings.json !== void 0) setOutput(OUTPUT.json, path25.resolve(settings.cwd, settings.json));
-  if (settings.html !== void 0) setOutput(OUTPUT.html, path25.resolve(settings.cwd, settings.html));
-  await summary.addRaw(await summaryOf(outcome, settings)).write();
-  if (baseRun?.note) info(baseRun.note);
-  await baseRun?.save(outcome.report);
-  if (settings.checkRun || settings.comment !== "off") {
-    const { publishToGitHub: publishToGitHub2 } = await Promise.resolve().then(() => (init_publish(), publish_exports));
-    await publishToGitHub2(
-      outcome,
-      {
-        checkRun: settings.checkRun,
-        comment: settings.comment,
-        token: settings.githubToken,
-        run: settings.github,
-        ...baseRun?.note ? { comparisonNote: baseRun.note } : {}
-      },
-      { info, warning: warn }
-    );
-  }
-  await annotate(outcome, settings, { error: outcome.exitCode !== EXIT.passed ? 1 : 0, warning: warnings });
-  if (outcome.exitCode !== EXIT.passed) setFailed(failureReason(outcome));
-}
-async function annotate(outcome, settings, taken) {
-  const { renderAnnotations: renderAnnotations2 } = await Promise.resolve().then(() => (init_annotations(), annotations_exports));
-  const { annotations } = renderAnnotations2(
-    { aggregate: outcome.aggregate },
-    {
-      reserved: taken,
-      ...outcome.report.comparison ? { comparison: outcome.report.comparison } : {},
-      elsewhere: settings.json !== void 0 ? `the job summary and the JSON report (${settings.json})` : "the job summary"
-    }
-  );
-  publishAnnotations(annotations);
-}
-async function download(settings) {
-  const [{ requireArtifactStore: requireArtifactStore2 }, { downloadJobArtifacts: downloadJobArtifacts2 }] = await Promise.all([
-    Promise.resolve().then(() => (init_artifact_store(), artifact_store_exports)),
-    Promise.resolve().then(() => (init_shard_job(), shard_job_exports))
-  ]);
-  const { store, description } = requireArtifactStore2(process.env, settings.runId);
-  info(`downloading the test jobs' artifacts (${description})`);
-  const got = await downloadJobArtifacts2(store, {
-    cwd: settings.cwd,
-    attempt: settings.attempt,
-    log: info,
-    warn: warning
-  });
-  return got.files;
-}
-async function run(settings) {
-  const [{ runShardJob: runShardJob2 }, { pickArtifactStore: pickArtifactStore2 }] = await Promise.all([
-    Promise.resolve().then(() => (init_shard_job(), shard_job_exports)),
-    Promise.resolve().then(() => (init_artifact_store(), artifact_store_exports))
-  ]);
-  const store = pickArtifactStore2(process.env, settings.runId);
-  const group = untrustedGroup(`${settings.suite} shard ${settings.shard}/${settings.shards}`);
-  let outcome;
-  const said = [];
-  try {
-    outcome = await runShardJob2(
-      {
-        cwd: settings.cwd,
-        configPath: settings.config,
-        suite: settings.suite,
-        shard: settings.shard,
-        shards: settings.shards,
-        ...settings.testsFile !== void 0 ? { testsFile: settings.testsFile } : {},
-        ...settings.workers !== void 0 ? { workers: settings.workers } : {},
-        ...settings.cores !== void 0 ? { cores: settings.cores } : {},
-        ...settings.retentionDays !== void 0 ? { retentionDays: settings.retentionDays } : {},
-        attempt: settings.attempt,
-        runner: process.env.RUNNER_NAME || (await import("node:os")).hostname(),
-        env: process.env
-      },
-      {
-        ...store ? { store } : {},
-        log: (text3) => said.push({ warning: false, text: text3 }),
-        warn: (text3) => said.push({ warning: true, text: text3 }),
-        onLine: group.line
-      }
-    );
-  } finally {
-    group.end();
-  }
-  for (const { warning: warning2, text: text3 } of said) (warning2 ? warning : info)(text3);
-  logUntrusted(outcome.report.console);
-  const t = outcome.report.report.totals;
-  setTotals(t, outcome.exitCode);
-  setOutput(OUTPUT.results, outcome.dir);
-  setOutput(OUTPUT.artifact, outcome.artifact);
-  if (outcome.exitCode !== EXIT.passed) {
-    const record = outcome.shard.record;
-    setFailed(
-      record.error !== void 0 ? `${settings.suite} shard ${settings.shard}/${settings.shards}: ${record.error.split("\n")[0]}` : `${settings.suite} shard ${settings.shard}/${settings.shards}: ${t.failed} test(s) failed and ${t.errors} had errors, of ${t.tests}`
-    );
-  }
-}
-async function plan(settings) {
-  const { runPlan: runPlan2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports));
-  const outcome = await runPlan2({
-    cwd: settings.cwd,
-    configPath: settings.config,
-    timings: settings.timings,
-    tests: settings.tests,
-    shardDir: DEFAULT_SHARD_DIR,
-    ...settings.timingsCache ? { history: await historyIn(settings) } : {},
-    ...settings.shards !== void 0 ? { shards: settings.shards } : {}
-  });
-  if (outcome.restored !== void 0)
-    info(
-      outcome.restored ? `timings restored from the cache (${outcome.restored})` : "no timings in the cache yet"
-    );
-  logUntrusted(outcome.explanation);
-  for (const warning2 of outcome.plan.warnings) warning(warning2);
-  setOutput(OUTPUT.matrix, JSON.stringify(outcome.json.matrix));
-}
-async function image(settings) {
-  const [{ runImage: runImage2 }, { startConfiguredServer: startConfiguredServer2 }, { execProcess: execProcess2 }] = await Promise.all([
-    Promise.resolve().then(() => (init_image2(), image_exports)),
-    Promise.resolve().then(() => (init_serve(), serve_exports)),
-    Promise.resolve().then(() => (init_exec(), exec_exports2))
-  ]);
-  const outcome = await runImage2(
-    {
-      cwd: settings.cwd,
-      configPath: settings.config,
-      buildArgs: settings.buildArgs,
-      lookupOnly: settings.lookupOnly
-    },
-    { exec: execProcess2, store: new GitHubCacheStore(), log: info, warn: warning }
-  );
-  setOutput(OUTPUT.image, outcome.image);
-  setOutput(OUTPUT.cacheHit, outcome.cacheHit);
-  setOutput(OUTPUT.key, outcome.key);
-  if (!settings.serve || settings.lookupOnly) return;
-  if (!outcome.config.server)
-    throw new InputError(`${settings.config}: serve is true but there is no "server" section`);
-  const server = await startConfiguredServer2(outcome, `parallel-tests-${settings.run}`, {
-    exec: execProcess2,
-    log: info
-  });
-  saveState(STATE.server, JSON.stringify(server.handle));
-}
 async function dispatch(settings) {
   switch (settings.command) {
     case "plan":
-      return plan(settings);
+      return (await Promise.resolve().then(() => (init_plan_step(), plan_step_exports))).plan(settings);
     case "image":
-      return image(settings);
+      return (await Promise.resolve().then(() => (init_image_step(), image_step_exports))).image(settings);
     case "aggregate":
-      return aggregate(settings);
+      return (await Promise.resolve().then(() => (init_aggregate_step(), aggregate_step_exports))).aggregate(settings);
     case "run":
-      return run(settings);
+      return (await Promise.resolve().then(() => (init_run_step(), run_step_exports))).run(settings);
   }
 }
 async function runAction() {
