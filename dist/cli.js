@@ -11647,18 +11647,26 @@ function renderJobsConsole(summary) {
   ];
   if (summary.broken.length > 0) {
     out2.push("", `Jobs without results (${summary.broken.length}):`);
-    for (const e of summary.broken) out2.push(`  ${e.job} (${exitText(e.exit)}, on ${e.runner}): ${e.error}`);
+    for (const e of summary.broken) {
+      const [first = "", ...rest] = (e.error ?? "").trimEnd().split("\n");
+      out2.push(`  ${printable(e.job)} (${exitText(e.exit)}, on ${printable(e.runner)}): ${printable(first)}`);
+      for (const line of rest.slice(0, ERROR_LINES - 1)) out2.push(`    ${printable(line.trimEnd())}`);
+      if (rest.length >= ERROR_LINES)
+        out2.push(`    … ${rest.length - ERROR_LINES + 1} more line(s) in the job's record`);
+    }
   }
   return `${out2.join("\n")}
 `;
 }
-var compare, round;
+var compare, round, ERROR_LINES;
 var init_timeline = __esm({
   "src/report/timeline.ts"() {
     "use strict";
     init_order();
+    init_printable();
     compare = compareStrings;
     round = roundMs;
+    ERROR_LINES = 12;
   }
 });
 
@@ -18870,7 +18878,7 @@ async function ensureImage(settings, deps) {
       ...image2.target !== void 0 ? { target: image2.target } : {},
       ...image2.platform !== void 0 ? { platform: image2.platform } : {}
     },
-    deps.log
+    deps.buildOutput ?? deps.log
   );
   let cached = false;
   try {

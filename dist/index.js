@@ -35203,6 +35203,27 @@ function untrustedGroup(title) {
     }
   };
 }
+function untrustedSection(title) {
+  let group;
+  const held = [];
+  const say = (text3, warning2) => {
+    if (group) held.push({ warning: warning2, text: text3 });
+    else (warning2 ? warning : info)(text3);
+  };
+  return {
+    output: (line) => {
+      group ??= untrustedGroup(title);
+      group.line(line);
+    },
+    log: (text3) => say(text3, false),
+    warn: (text3) => say(text3, true),
+    end: () => {
+      group?.end();
+      group = void 0;
+      for (const { warning: warning2, text: text3 } of held.splice(0)) (warning2 ? warning : info)(text3);
+    }
+  };
+}
 var init_log = __esm({
   "src/github/log.ts"() {
     "use strict";
@@ -38235,7 +38256,7 @@ async function ensureImage(settings, deps) {
       ...image2.target !== void 0 ? { target: image2.target } : {},
       ...image2.platform !== void 0 ? { platform: image2.platform } : {}
     },
-    deps.log
+    deps.buildOutput ?? deps.log
   );
   let cached = false;
   try {
@@ -38520,15 +38541,27 @@ async function image(settings) {
     Promise.resolve().then(() => (init_serve(), serve_exports)),
     Promise.resolve().then(() => (init_exec2(), exec_exports2))
   ]);
-  const outcome = await runImage2(
-    {
-      cwd: settings.cwd,
-      configPath: settings.config,
-      buildArgs: settings.buildArgs,
-      lookupOnly: settings.lookupOnly
-    },
-    { exec: execProcess2, store: new GitHubCacheStore(), log: info, warn: warning }
-  );
+  const build2 = untrustedSection("docker build");
+  let outcome;
+  try {
+    outcome = await runImage2(
+      {
+        cwd: settings.cwd,
+        configPath: settings.config,
+        buildArgs: settings.buildArgs,
+        lookupOnly: settings.lookupOnly
+      },
+      {
+        exec: execProcess2,
+        store: new GitHubCacheStore(),
+        log: build2.log,
+        warn: build2.warn,
+        buildOutput: build2.output
+      }
+    );
+  } finally {
+    build2.end();
+  }
   setOutput(OUTPUT.image, outcome.image);
   setOutput(OUTPUT.cacheHit, outcome.cacheHit);
   setOutput(OUTPUT.key, outcome.key);
@@ -38547,6 +38580,7 @@ var init_image_step = __esm({
     init_core();
     init_errors();
     init_cache_store();
+    init_log();
     init_names();
   }
 });
@@ -38733,18 +38767,26 @@ function renderJobsConsole(summary2) {
   ];
   if (summary2.broken.length > 0) {
     out.push("", `Jobs without results (${summary2.broken.length}):`);
-    for (const e of summary2.broken) out.push(`  ${e.job} (${exitText(e.exit)}, on ${e.runner}): ${e.error}`);
+    for (const e of summary2.broken) {
+      const [first = "", ...rest] = (e.error ?? "").trimEnd().split("\n");
+      out.push(`  ${printable(e.job)} (${exitText(e.exit)}, on ${printable(e.runner)}): ${printable(first)}`);
+      for (const line of rest.slice(0, ERROR_LINES - 1)) out.push(`    ${printable(line.trimEnd())}`);
+      if (rest.length >= ERROR_LINES)
+        out.push(`    … ${rest.length - ERROR_LINES + 1} more line(s) in the job's record`);
+    }
   }
   return `${out.join("\n")}
 `;
 }
-var compare, round;
+var compare, round, ERROR_LINES;
 var init_timeline = __esm({
   "src/report/timeline.ts"() {
     "use strict";
     init_order();
+    init_printable();
     compare = compareStrings;
     round = roundMs;
+    ERROR_LINES = 12;
   }
 });
 
@@ -41462,9 +41504,8 @@ async function run(settings) {
     Promise.resolve().then(() => (init_artifact_store(), artifact_store_exports))
   ]);
   const store = pickArtifactStore2(process.env, settings.runId);
-  const group = untrustedGroup(`${settings.suite} shard ${settings.shard}/${settings.shards}`);
+  const section = untrustedSection(`${settings.suite} shard ${settings.shard}/${settings.shards}`);
   let outcome;
-  const said = [];
   try {
     outcome = await runShardJob2(
       {
@@ -41483,15 +41524,14 @@ async function run(settings) {
       },
       {
         ...store ? { store } : {},
-        log: (text3) => said.push({ warning: false, text: text3 }),
-        warn: (text3) => said.push({ warning: true, text: text3 }),
-        onLine: group.line
+        log: section.log,
+        warn: section.warn,
+        onLine: section.output
       }
     );
   } finally {
-    group.end();
+    section.end();
   }
-  for (const { warning: warning2, text: text3 } of said) (warning2 ? warning : info)(text3);
   logUntrusted(outcome.report.console);
   const t = outcome.report.report.totals;
   setTotals(t, outcome.exitCode);

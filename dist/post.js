@@ -30302,7 +30302,7 @@ async function ensureImage(settings, deps) {
       ...image.target !== void 0 ? { target: image.target } : {},
       ...image.platform !== void 0 ? { platform: image.platform } : {}
     },
-    deps.log
+    deps.buildOutput ?? deps.log
   );
   let cached = false;
   try {

@@ -6,9 +6,7 @@
 import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
 import { InputError } from '../errors.js';
-import type { Exec } from '../exec.js';
-import { ensureImage, type ImageOutcome } from '../image/image.js';
-import type { CacheStore } from '../stores/cache-store.js';
+import { ensureImage, type ImageDeps, type ImageOutcome } from '../image/image.js';
 
 export interface ImageCommandSettings {
   cwd: string;
@@ -30,7 +28,7 @@ export function parseBuildArgs(args: readonly string[]): Record<string, string> 
 
 export async function runImage(
   settings: ImageCommandSettings,
-  deps: { exec: Exec; store: CacheStore; log: (line: string) => void; warn: (message: string) => void },
+  deps: ImageDeps,
 ): Promise<ImageOutcome & { config: Config; baseDir: string }> {
   const { config, baseDir } = await loadConfig(settings.cwd, settings.configPath);
   if (!config.image) throw new InputError(`${settings.configPath}: no "image" section to build`);

@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { InputError } from '../errors.js';
 import { GitHubCacheStore } from './cache-store.js';
 import type { ImageSettings } from './inputs.js';
+import { untrustedSection } from './log.js';
 import { OUTPUT, STATE } from './names.js';
 
 export async function image(settings: ImageSettings): Promise<void> {
@@ -11,15 +12,28 @@ export async function image(settings: ImageSettings): Promise<void> {
     import('../commands/serve.js'),
     import('../exec.js'),
   ]);
-  const outcome = await runImage(
-    {
-      cwd: settings.cwd,
-      configPath: settings.config,
-      buildArgs: settings.buildArgs,
-      lookupOnly: settings.lookupOnly,
-    },
-    { exec: execProcess, store: new GitHubCacheStore(), log: core.info, warn: core.warning },
-  );
+  // docker build prints what the Dockerfile's steps print, which a pull request can change.
+  const build = untrustedSection('docker build');
+  let outcome: Awaited<ReturnType<typeof runImage>>;
+  try {
+    outcome = await runImage(
+      {
+        cwd: settings.cwd,
+        configPath: settings.config,
+        buildArgs: settings.buildArgs,
+        lookupOnly: settings.lookupOnly,
+      },
+      {
+        exec: execProcess,
+        store: new GitHubCacheStore(),
+        log: build.log,
+        warn: build.warn,
+        buildOutput: build.output,
+      },
+    );
+  } finally {
+    build.end();
+  }
   core.setOutput(OUTPUT.image, outcome.image);
   core.setOutput(OUTPUT.cacheHit, outcome.cacheHit);
   core.setOutput(OUTPUT.key, outcome.key);

@@ -49,3 +49,35 @@ export function untrustedGroup(title: string): { line: (text: string) => void; e
     },
   };
 }
+
+/**
+ * A program's output (untrusted) and our own messages about it, interleaved: the output goes
+ * into an untrustedGroup opened at its first line; what we say while that group is open waits
+ * until it is closed, where a warning is a warning again.
+ */
+export function untrustedSection(title: string): {
+  output: (line: string) => void;
+  log: (text: string) => void;
+  warn: (text: string) => void;
+  end: () => void;
+} {
+  let group: ReturnType<typeof untrustedGroup> | undefined;
+  const held: { warning: boolean; text: string }[] = [];
+  const say = (text: string, warning: boolean) => {
+    if (group) held.push({ warning, text });
+    else (warning ? core.warning : core.info)(text);
+  };
+  return {
+    output: (line) => {
+      group ??= untrustedGroup(title);
+      group.line(line);
+    },
+    log: (text) => say(text, false),
+    warn: (text) => say(text, true),
+    end: () => {
+      group?.end();
+      group = undefined;
+      for (const { warning, text } of held.splice(0)) (warning ? core.warning : core.info)(text);
+    },
+  };
+}

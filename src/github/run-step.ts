@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { EXIT } from '../errors.js';
 import type { RunSettings } from './inputs.js';
-import { logUntrusted, untrustedGroup } from './log.js';
+import { logUntrusted, untrustedSection } from './log.js';
 import { OUTPUT } from './names.js';
 import { setTotals } from './outputs.js';
 
@@ -13,10 +13,8 @@ export async function run(settings: RunSettings): Promise<void> {
     import('./artifact-store.js'),
   ]);
   const store = pickArtifactStore(process.env, settings.runId);
-  const group = untrustedGroup(`${settings.suite} shard ${settings.shard}/${settings.shards}`);
+  const section = untrustedSection(`${settings.suite} shard ${settings.shard}/${settings.shards}`);
   let outcome: Awaited<ReturnType<typeof runShardJob>>;
-  // Said after the group's stop-commands pair is closed, where a warning is a warning again.
-  const said: { warning: boolean; text: string }[] = [];
   try {
     outcome = await runShardJob(
       {
@@ -35,15 +33,14 @@ export async function run(settings: RunSettings): Promise<void> {
       },
       {
         ...(store ? { store } : {}),
-        log: (text) => said.push({ warning: false, text }),
-        warn: (text) => said.push({ warning: true, text }),
-        onLine: group.line,
+        log: section.log,
+        warn: section.warn,
+        onLine: section.output,
       },
     );
   } finally {
-    group.end();
+    section.end();
   }
-  for (const { warning, text } of said) (warning ? core.warning : core.info)(text);
   logUntrusted(outcome.report.console);
   const t = outcome.report.report.totals;
   setTotals(t, outcome.exitCode);

@@ -35,6 +35,8 @@ export interface ImageDeps {
   store: CacheStore;
   log: (line: string) => void;
   warn: (message: string) => void;
+  /** docker build's own output, line by line (the Dockerfile's RUN steps print anything); default `log`. */
+  buildOutput?: (line: string) => void;
 }
 
 export type ImageSource = 'engine' | 'cache' | 'built' | 'lookup';
@@ -171,7 +173,7 @@ export async function ensureImage(settings: ImageSettings, deps: ImageDeps): Pro
       ...(image.target !== undefined ? { target: image.target } : {}),
       ...(image.platform !== undefined ? { platform: image.platform } : {}),
     },
-    deps.log,
+    deps.buildOutput ?? deps.log,
   );
   let cached = false;
   try {

@@ -6,6 +6,7 @@
 import { compareStrings, roundMs } from '../order.js';
 import type { FoundJob } from '../results/job-record.js';
 import type { ParallelFigures, TimelineEntry } from './json.js';
+import { printable } from './printable.js';
 
 export interface JobsSummary {
   /** In start order (then job name), so a reader sees the run as it happened. */
@@ -108,6 +109,9 @@ export function summarizeJobs(jobs: readonly FoundJob[]): JobsSummary | undefine
   };
 }
 
+/** Lines of a broken job's error shown in the console (a server's log tail can be long). */
+const ERROR_LINES = 12;
+
 function exitText(exit: number | null): string {
   return exit === null ? 'killed or never started' : `exit ${exit}`;
 }
@@ -122,7 +126,14 @@ export function renderJobsConsole(summary: JobsSummary): string {
   ];
   if (summary.broken.length > 0) {
     out.push('', `Jobs without results (${summary.broken.length}):`);
-    for (const e of summary.broken) out.push(`  ${e.job} (${exitText(e.exit)}, on ${e.runner}): ${e.error}`);
+    for (const e of summary.broken) {
+      // The record is a file in an artifact, which the tests it ran could have rewritten.
+      const [first = '', ...rest] = (e.error ?? '').trimEnd().split('\n');
+      out.push(`  ${printable(e.job)} (${exitText(e.exit)}, on ${printable(e.runner)}): ${printable(first)}`);
+      for (const line of rest.slice(0, ERROR_LINES - 1)) out.push(`    ${printable(line.trimEnd())}`);
+      if (rest.length >= ERROR_LINES)
+        out.push(`    … ${rest.length - ERROR_LINES + 1} more line(s) in the job's record`);
+    }
   }
   return `${out.join('\n')}\n`;
 }

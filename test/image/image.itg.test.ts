@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
 import { runDist, tempDir } from '../helpers/run.js';
 import { runActionStep, runPostStep } from '../helpers/runner.js';
+import { parseStepLog } from '../helpers/step-log.js';
 
 // A real Docker engine (.ci/run starts one) and the offline base image (scripts/offline-base-image.sh).
 const BASE = 'parallel-tests/python-base:offline';
@@ -280,5 +281,42 @@ describe('action: command image with serve, and the post step that tears the ser
     expect(post.stdout).toContain('test server stopped');
     expect(docker('ps', '--all', '--quiet', '--filter', 'name=parallel-tests-42').stdout.trim()).toBe('');
     docker('image', 'rm', '--force', TAG);
+  });
+
+  it("docker build's output cannot act on the runner: a RUN step that prints workflow commands", () => {
+    const ws = tempDir('pt-action-image-loud-');
+    const tag = `parallel-tests-itg/loud:${process.pid}`;
+    writeFileSync(
+      path.join(ws, 'Dockerfile'),
+      [
+        `FROM ${BASE}`,
+        // What a pull request could put in the Dockerfile or in a script it runs.
+        `RUN echo '::error file=a.py,line=1::injected' && echo '  ::add-mask::secret' && echo 'x ##[warning]legacy'`,
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      path.join(ws, 'parallel-tests.yml'),
+      `image:\n  name: ${tag}\n  dockerfile: Dockerfile\n  context: .\nsuites:\n  - name: python\n    framework: pytest\n`,
+    );
+    try {
+      const main = runActionStep(ws, { command: 'image' }, { GITHUB_RUN_ID: '43' });
+      expect(main.code, main.stderr).toBe(0);
+      // The build ran the step: its output is in the log, as text.
+      expect(main.stdout).toContain('::error file=a.py,line=1::injected');
+      const commands = parseStepLog(main.stdout).map((c) => `${c.command}:${c.data}`);
+      expect(commands.filter((c) => /injected|secret|legacy/.test(c))).toEqual([]);
+      expect(commands).toContain('group:docker build');
+      // Our own warnings: before the build, and the one said while its group was open, given
+      // after the group is closed, where it is a warning again.
+      expect(commands.filter((c) => c.startsWith('warning:')).map((c) => c.slice(0, 48))).toEqual([
+        'warning:cache restore failed, building instead: ',
+        'warning:the image was built but not cached: the ',
+      ]);
+      expect(commands.indexOf('endgroup:')).toBeLessThan(commands.findIndex((c) => c.includes('not cached')));
+      expect(main.outputs.image).toBe(tag);
+    } finally {
+      docker('image', 'rm', '--force', tag);
+    }
   });
 });

@@ -124,4 +124,20 @@ describe('the timeline', () => {
         'Jobs without results (1):\n  a-2-of-2 (killed or never started, on host): wrote no result file\n',
     );
   });
+
+  it("prints a broken job's record as text: control characters escaped, a long error cut", () => {
+    const error = [
+      'server never healthy \x1b[2J',
+      ...Array.from({ length: 20 }, (_, i) => `log ${i}\r\x07`),
+    ].join('\n');
+    const s = summarizeJobs([job('a', 1, 0, 10), job('a', 2, 0, 5, { exit: 3, error })])!;
+    const text = renderJobsConsole(s);
+    expect(text).not.toMatch(/[\x07\x1b\r]/);
+    const lines = text.split('\n');
+    expect(lines).toContain('  a-2-of-2 (exit 3, on host): server never healthy \\x1b[2J');
+    expect(lines).toContain('    log 0\\r\\x07');
+    expect(lines).toContain('    log 10\\r\\x07');
+    expect(lines).not.toContain('    log 11\\r\\x07');
+    expect(lines).toContain("    … 9 more line(s) in the job's record");
+  });
 });
