@@ -16291,8 +16291,8 @@ var init_parse = __esm({
 
 // src/results/collect.ts
 import { isAscii } from "node:buffer";
-import { createReadStream, readdir as readdir3, readFileSync } from "node:fs";
-import { lstat, readFile as readFile3, realpath as realpath2, stat as stat4 } from "node:fs/promises";
+import { createReadStream, readdir as readdir3, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { lstat, readFile as readFile3, stat as stat4 } from "node:fs/promises";
 import path5 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { TextDecoder } from "node:util";
@@ -16349,7 +16349,7 @@ async function collectResults(patterns, options) {
         found++;
         continue;
       }
-      const canonical = await realpath2(file).catch(() => file);
+      const canonical = canonicalOf(file);
       if (real.has(canonical)) {
         seen.add(file);
         found++;
@@ -16382,6 +16382,13 @@ async function collectResults(patterns, options) {
     options.fold?.addFile(result);
   }
   return { files, unmatched, jobs };
+}
+function canonicalOf(file) {
+  try {
+    return realpathSync2(file);
+  } catch {
+    return file;
+  }
 }
 async function exists(file) {
   try {
@@ -16447,7 +16454,7 @@ async function readJobRecord(file, shown) {
 async function readResultFile(file, shown, options = {}) {
   let info;
   try {
-    info = await stat4(file);
+    info = statSync2(file);
   } catch (err2) {
     if (err2.code === "ENOENT") return null;
     return failed(shown, `cannot read: ${err2.message}`);

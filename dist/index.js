@@ -36592,8 +36592,8 @@ var init_parse = __esm({
 
 // src/results/collect.ts
 import { isAscii } from "node:buffer";
-import { createReadStream as createReadStream2, readdir as readdir3, readFileSync as readFileSync2 } from "node:fs";
-import { lstat as lstat2, readFile as readFile2, realpath as realpath2, stat as stat4 } from "node:fs/promises";
+import { createReadStream as createReadStream2, readdir as readdir3, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { lstat as lstat2, readFile as readFile2, stat as stat4 } from "node:fs/promises";
 import path7 from "node:path";
 import { StringDecoder as StringDecoder2 } from "node:string_decoder";
 import { TextDecoder as TextDecoder2 } from "node:util";
@@ -36650,7 +36650,7 @@ async function collectResults(patterns, options) {
         found++;
         continue;
       }
-      const canonical = await realpath2(file).catch(() => file);
+      const canonical = canonicalOf(file);
       if (real.has(canonical)) {
         seen.add(file);
         found++;
@@ -36683,6 +36683,13 @@ async function collectResults(patterns, options) {
     options.fold?.addFile(result);
   }
   return { files, unmatched, jobs };
+}
+function canonicalOf(file) {
+  try {
+    return realpathSync2(file);
+  } catch {
+    return file;
+  }
 }
 async function exists2(file) {
   try {
@@ -36748,7 +36755,7 @@ async function readJobRecord(file, shown) {
 async function readResultFile(file, shown, options = {}) {
   let info2;
   try {
-    info2 = await stat4(file);
+    info2 = statSync2(file);
   } catch (err) {
     if (err.code === "ENOENT") return null;
     return failed(shown, `cannot read: ${err.message}`);
