@@ -293,6 +293,18 @@ describe('issue 15, item 13: a DOCTYPE with "]" inside its internal subset', () 
   });
 });
 
+describe('issue 15, fuzz: a file of unknown format reads the same whole and streamed', () => {
+  it('what the scanner finds after the unknown root is not reported, however the chunks break', () => {
+    const text = '<testcase name="a"></wrong><another/>';
+    const whole = parseResultText('odd.xml', text);
+    expect(whole.error).toMatch(/unknown format: the root element is <testcase>/);
+    expect(whole.warnings).toEqual([]);
+    const parser = createResultParser('odd.xml');
+    for (let at = 0; at < text.length && !parser.done; at += 4) parser.write(text.slice(at, at + 4));
+    expect(parser.end()).toEqual(whole);
+  });
+});
+
 describe('plan explanation with many shards', () => {
   it('renders a plan whose tables have more rows than a call takes arguments', () => {
     const rows = Array.from({ length: 200_000 }, (_, i) => ({ suite: `s${i}` }));
