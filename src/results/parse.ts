@@ -66,6 +66,11 @@ export function createResultParser(path: string, options: ParseOptions = {}): Re
   let error: string | undefined;
   let started = false;
   let rejected = false;
+  /**
+   * The scanner's issues when the file was rejected: what it finds after that is about a file
+   * not read, and would depend on where the chunks broke (read whole, it goes on to the end).
+   */
+  let issuesAtRejection = Number.POSITIVE_INFINITY;
 
   const scanner = new XmlScanner({
     open(name: string, attrs: Attributes) {
@@ -75,6 +80,7 @@ export function createResultParser(path: string, options: ParseOptions = {}): Re
         const root = ROOTS[local];
         if (!root) {
           rejected = true;
+          issuesAtRejection = scanner.issues.length;
           error = `unknown format: the root element is <${name}>, expected ${EXPECTED_ROOTS}`;
           return;
         }
@@ -123,7 +129,7 @@ export function createResultParser(path: string, options: ParseOptions = {}): Re
         handler?.finish();
       }
       // Only lost data is an error: notes on what was kept as it is stay warnings.
-      for (const issue of scanner.issues) {
+      for (const issue of scanner.issues.slice(0, issuesAtRejection)) {
         if (issue.fatal && error === undefined) error = describeIssue(issue);
         else warnings.push(describeIssue(issue));
       }

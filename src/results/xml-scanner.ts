@@ -37,6 +37,8 @@ const QUESTION = 63;
 const EQ = 61;
 const QUOT = 34;
 const APOS = 39;
+const LSQB = 91; // [
+const RSQB = 93; // ]
 
 /** A single tag (with its attributes) larger than this is treated as corrupt, not buffered forever. */
 const MAX_MARKUP_CHARS = 64 * 1024 * 1024;
@@ -46,6 +48,9 @@ const ENTITY_RE = /&(?:(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z_:][\w.:-]*);)?
 // Characters XML 1.0 does not allow anywhere in a document (section 2.2).
 const INVALID_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const ATTR_WS_RE = /[\t\n\r]/g;
+// What ends or changes the walk of a DOCTYPE, outside and inside its internal subset.
+const DOCTYPE_TOP_RE = /["'[>]/g;
+const DOCTYPE_SUBSET_RE = /["'<\]]/g;
 // One well-formed attribute after white space: name="value" or name='value' ("<" never allowed),
 // its value with nothing to decode or normalise (no "&", tab or line break): taken as it is.
 // Any other attribute goes the long way (setAttribute), which decodes it.
@@ -79,6 +84,9 @@ export class XmlScanner {
   private inCdata = false;
   private inComment = false;
   private doctypeEntities = false;
+  /** Where the walk of a DOCTYPE split across chunks goes on (after "<!DOCTYPE"), and in which part. */
+  private doctypeResume = 0;
+  private doctypeInSubset = false;
   private reportedEntity = false;
   private reportedChar = false;
   /** The buffer holds no character XML forbids: per-value checks can be skipped (one native scan a chunk). */
@@ -287,28 +295,64 @@ export class XmlScanner {
 
   /**
    * A DOCTYPE is skipped, never interpreted. Entity declarations in it are reported: they are
-   * how XXE and "billion laughs" files work, and we expand none of them.
+   * how XXE and "billion laughs" files work, and we expand none of them. The walk knows quoted
+   * literals and, in the internal subset, comments and processing instructions, so a "]" or ">"
+   * inside them ends nothing (`<!ENTITY a "]">`, `<!-- ] -->`, a system literal with "[").
+   * A DOCTYPE split across chunks is walked on from where the last chunk ended, not again.
    */
   private doctype(lt: number): number {
     const buf = this.buf;
-    const bracket = buf.indexOf('[', lt);
-    const gt = buf.indexOf('>', lt);
-    if (gt === -1) return NEED_MORE;
-    let end = gt;
-    if (bracket !== -1 && bracket < gt) {
-      const close = buf.indexOf(']', bracket);
-      if (close === -1) return NEED_MORE;
-      end = buf.indexOf('>', close);
-      if (end === -1) return NEED_MORE;
+    const len = buf.length;
+    let i = lt + 9 + this.doctypeResume;
+    let inSubset = this.doctypeInSubset;
+    const more = (at: number): number => {
+      this.doctypeResume = at - lt - 9;
+      this.doctypeInSubset = inSubset;
+      return NEED_MORE;
+    };
+    for (;;) {
+      const re = inSubset ? DOCTYPE_SUBSET_RE : DOCTYPE_TOP_RE;
+      re.lastIndex = i;
+      const m = re.exec(buf);
+      if (m === null) return more(len);
+      i = m.index;
+      const c = buf.charCodeAt(i);
+      if (c === QUOT || c === APOS) {
+        const close = buf.indexOf(c === QUOT ? '"' : "'", i + 1);
+        if (close === -1) return more(i);
+        i = close + 1;
+      } else if (c === GT) {
+        break;
+      } else if (c === LSQB) {
+        inSubset = true;
+        i++;
+      } else if (c === RSQB) {
+        inSubset = false;
+        i++;
+      } else {
+        // "<" in the internal subset: a comment or a processing instruction is skipped whole;
+        // any other declaration is walked on (its literals are quoted).
+        if (len - i < 4) return more(i);
+        const comment = buf.startsWith('<!--', i);
+        if (comment || buf.charCodeAt(i + 1) === QUESTION) {
+          const close = comment ? buf.indexOf('-->', i + 4) : buf.indexOf('?>', i + 2);
+          if (close === -1) return more(i);
+          i = close + (comment ? 3 : 2);
+        } else {
+          i++;
+        }
+      }
     }
-    if (buf.slice(lt, end).includes('<!ENTITY')) {
+    this.doctypeResume = 0;
+    this.doctypeInSubset = false;
+    if (buf.slice(lt, i).includes('<!ENTITY')) {
       this.doctypeEntities = true;
       this.warn(
         'the DOCTYPE declares entities; they are never expanded (external entities and entity expansion are refused)',
         lt,
       );
     }
-    return end + 1;
+    return i + 1;
   }
 
   private closeTag(lt: number): number {

@@ -9,7 +9,7 @@ import { renderConsoleSummary } from '../../src/report/console.js';
 import { aggregateResults } from '../../src/results/aggregate.js';
 import { framesOf, locateFailure } from '../../src/results/locate.js';
 import type { FileResult } from '../../src/results/model.js';
-import { parseResultText } from '../../src/results/parse.js';
+import { createResultParser, parseResultText } from '../../src/results/parse.js';
 
 const GOOD = '<testsuite name="good"><testcase classname="t.test_a" name="test_ok" time="1"/></testsuite>';
 
@@ -252,6 +252,56 @@ describe('issue 15, item 11: absurd and comma durations', () => {
     const agg = aggregateResults(withGood('x.xml', GOOD));
     agg.totals.duration = Number.POSITIVE_INFINITY;
     expect(renderConsoleSummary(agg)).not.toMatch(/Infinity|NaN/);
+  });
+});
+
+describe('issue 15, item 13: a DOCTYPE with "]" inside its internal subset', () => {
+  const SUBSET =
+    '<!DOCTYPE testsuite SYSTEM "urn:x[1]>" [ <!ENTITY a "]"> <!ENTITY b \'"]>\'> <!-- ] ]> --> <?pi ] ?> <!ELEMENT testsuite ANY> %pe; ]>';
+  const DOC = `<?xml version="1.0"?>\n${SUBSET}\n<testsuite name="d"><testcase classname="c" name="a"/><testcase classname="c" name="b"><failure message="x"/></testcase></testsuite>`;
+
+  it('is skipped whole: the tests count, no error, the good file beside it', () => {
+    const files = withGood('doctype.xml', DOC);
+    expect(files[1]!.error).toBeUndefined();
+    expect(files[1]!.warnings.join('\n')).toMatch(/the DOCTYPE declares entities; they are never expanded/);
+    expect(aggregateResults(files).totals).toMatchObject({ tests: 3, passed: 2, failed: 1 });
+  });
+
+  it('reads the same split in two at every position, and in chunks of one character', () => {
+    const whole = parseResultText('doctype.xml', DOC);
+    expect(whole.cases).toHaveLength(2);
+    const end = DOC.indexOf('<testsuite');
+    for (let at = 1; at <= end; at++) {
+      const parser = createResultParser('doctype.xml');
+      parser.write(DOC.slice(0, at));
+      parser.write(DOC.slice(at));
+      expect(parser.end(), `split at ${at}`).toEqual(whole);
+    }
+    const parser = createResultParser('doctype.xml');
+    for (const c of DOC) parser.write(c);
+    expect(parser.end()).toEqual(whole);
+  });
+
+  it.each([
+    ['an unclosed subset', '<!DOCTYPE x [ <!ENTITY a "b">'],
+    ['a literal that never closes', '<!DOCTYPE x [ <!ENTITY a "]> ]>'],
+    ['a comment that never closes', '<!DOCTYPE x [ <!-- ]> ]>'],
+  ])('%s is an error at the end, not a wait for more', (_, text) => {
+    const files = withGood('cut.xml', `${text}<testsuite name="s"><testcase name="t"/></testsuite>`);
+    expect(files[1]!.error).toMatch(/the file ends inside a tag/);
+    expect(aggregateResults(files).totals).toMatchObject({ tests: 1, passed: 1 });
+  });
+});
+
+describe('issue 15, fuzz: a file of unknown format reads the same whole and streamed', () => {
+  it('what the scanner finds after the unknown root is not reported, however the chunks break', () => {
+    const text = '<testcase name="a"></wrong><another/>';
+    const whole = parseResultText('odd.xml', text);
+    expect(whole.error).toMatch(/unknown format: the root element is <testcase>/);
+    expect(whole.warnings).toEqual([]);
+    const parser = createResultParser('odd.xml');
+    for (let at = 0; at < text.length && !parser.done; at += 4) parser.write(text.slice(at, at + 4));
+    expect(parser.end()).toEqual(whole);
   });
 });
 
