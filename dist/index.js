@@ -22369,7 +22369,7 @@ var init_dist2 = __esm({
 function isSpace(c) {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
-var LT, GT, SLASH, BANG, QUESTION, EQ, QUOT, APOS, MAX_MARKUP_CHARS, PREDEFINED, ENTITY_RE, INVALID_CHAR_RE, ATTR_WS_RE, ATTR_RE, ScanFatal, NEED_MORE, XmlScanner;
+var LT, GT, SLASH, BANG, QUESTION, EQ, QUOT, APOS, LSQB, RSQB, MAX_MARKUP_CHARS, PREDEFINED, ENTITY_RE, INVALID_CHAR_RE, ATTR_WS_RE, DOCTYPE_TOP_RE, DOCTYPE_SUBSET_RE, ATTR_RE, ScanFatal, NEED_MORE, XmlScanner;
 var init_xml_scanner = __esm({
   "src/results/xml-scanner.ts"() {
     "use strict";
@@ -22381,11 +22381,15 @@ var init_xml_scanner = __esm({
     EQ = 61;
     QUOT = 34;
     APOS = 39;
+    LSQB = 91;
+    RSQB = 93;
     MAX_MARKUP_CHARS = 64 * 1024 * 1024;
     PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
     ENTITY_RE = /&(?:(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z_:][\w.:-]*);)?/g;
     INVALID_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
     ATTR_WS_RE = /[\t\n\r]/g;
+    DOCTYPE_TOP_RE = /["'[>]/g;
+    DOCTYPE_SUBSET_RE = /["'<\]]/g;
     ATTR_RE = /[ \t\r\n]+([^\s=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<&\t\r\n]*)"|'([^'<&\t\r\n]*)')/y;
     ScanFatal = class extends Error {
       constructor(message, at) {
@@ -22411,6 +22415,9 @@ var init_xml_scanner = __esm({
       inCdata = false;
       inComment = false;
       doctypeEntities = false;
+      /** Where the walk of a DOCTYPE split across chunks goes on (after "<!DOCTYPE"), and in which part. */
+      doctypeResume = 0;
+      doctypeInSubset = false;
       reportedEntity = false;
       reportedChar = false;
       /** The buffer holds no character XML forbids: per-value checks can be skipped (one native scan a chunk). */
@@ -22598,28 +22605,62 @@ var init_xml_scanner = __esm({
       }
       /**
        * A DOCTYPE is skipped, never interpreted. Entity declarations in it are reported: they are
-       * how XXE and "billion laughs" files work, and we expand none of them.
+       * how XXE and "billion laughs" files work, and we expand none of them. The walk knows quoted
+       * literals and, in the internal subset, comments and processing instructions, so a "]" or ">"
+       * inside them ends nothing (`<!ENTITY a "]">`, `<!-- ] -->`, a system literal with "[").
+       * A DOCTYPE split across chunks is walked on from where the last chunk ended, not again.
        */
       doctype(lt) {
         const buf = this.buf;
-        const bracket = buf.indexOf("[", lt);
-        const gt = buf.indexOf(">", lt);
-        if (gt === -1) return NEED_MORE;
-        let end = gt;
-        if (bracket !== -1 && bracket < gt) {
-          const close = buf.indexOf("]", bracket);
-          if (close === -1) return NEED_MORE;
-          end = buf.indexOf(">", close);
-          if (end === -1) return NEED_MORE;
+        const len = buf.length;
+        let i = lt + 9 + this.doctypeResume;
+        let inSubset = this.doctypeInSubset;
+        const more2 = (at) => {
+          this.doctypeResume = at - lt - 9;
+          this.doctypeInSubset = inSubset;
+          return NEED_MORE;
+        };
+        for (; ; ) {
+          const re = inSubset ? DOCTYPE_SUBSET_RE : DOCTYPE_TOP_RE;
+          re.lastIndex = i;
+          const m = re.exec(buf);
+          if (m === null) return more2(len);
+          i = m.index;
+          const c = buf.charCodeAt(i);
+          if (c === QUOT || c === APOS) {
+            const close = buf.indexOf(c === QUOT ? '"' : "'", i + 1);
+            if (close === -1) return more2(i);
+            i = close + 1;
+          } else if (c === GT) {
+            break;
+          } else if (c === LSQB) {
+            inSubset = true;
+            i++;
+          } else if (c === RSQB) {
+            inSubset = false;
+            i++;
+          } else {
+            if (len - i < 4) return more2(i);
+            const comment = buf.startsWith("<!--", i);
+            if (comment || buf.charCodeAt(i + 1) === QUESTION) {
+              const close = comment ? buf.indexOf("-->", i + 4) : buf.indexOf("?>", i + 2);
+              if (close === -1) return more2(i);
+              i = close + (comment ? 3 : 2);
+            } else {
+              i++;
+            }
+          }
         }
-        if (buf.slice(lt, end).includes("<!ENTITY")) {
+        this.doctypeResume = 0;
+        this.doctypeInSubset = false;
+        if (buf.slice(lt, i).includes("<!ENTITY")) {
           this.doctypeEntities = true;
           this.warn(
             "the DOCTYPE declares entities; they are never expanded (external entities and entity expansion are refused)",
             lt
           );
         }
-        return end + 1;
+        return i + 1;
       }
       closeTag(lt) {
         const buf = this.buf;
@@ -36500,6 +36541,7 @@ function createResultParser(path27, options = {}) {
   let error2;
   let started = false;
   let rejected = false;
+  let issuesAtRejection = Number.POSITIVE_INFINITY;
   const scanner = new XmlScanner({
     open(name, attrs) {
       const local = localName(name);
@@ -36508,6 +36550,7 @@ function createResultParser(path27, options = {}) {
         const root = ROOTS[local];
         if (!root) {
           rejected = true;
+          issuesAtRejection = scanner.issues.length;
           error2 = `unknown format: the root element is <${name}>, expected ${EXPECTED_ROOTS}`;
           return;
         }
@@ -36553,7 +36596,7 @@ function createResultParser(path27, options = {}) {
         scanner.end();
         handler?.finish();
       }
-      for (const issue2 of scanner.issues) {
+      for (const issue2 of scanner.issues.slice(0, issuesAtRejection)) {
         if (issue2.fatal && error2 === void 0) error2 = describeIssue(issue2);
         else warnings.push(describeIssue(issue2));
       }
