@@ -16,7 +16,9 @@
  * LB, so figures at cost 1 show what the setup adds as well as the imbalance).
  *
  * Methods, all given the same nudged inputs:
- * - ours: estimateDurations + planShards, as the CLI's `plan` does;
+ * - ours: estimateDurations + planWithModel told the cost, as the CLI's `plan` does with
+ *   file-setup-seconds declared (single tests at cost 0; whole files where the model prefers);
+ * - ours, cost-blind: the planner before the cost model (planShards' default split);
  * - least_duration: pytest-split's, given the current ids (bench/walk-forward.ts);
  * - whole-file LPT: ours' estimates, each file one piece of (its seconds + cost), LPT;
  * - oracle: planned on the scored step's own durations (nudged too): the best of test-level LPT,
@@ -28,6 +30,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { compareStrings, roundMs } from '../src/order.js';
+import { planWithModel } from '../src/plan/cost-model.js';
 import { estimateDurations, smoothHistory } from '../src/plan/durations.js';
 import { planShards, type ShardPlan } from '../src/plan/shard.js';
 import { unitOf } from '../src/plan/test-ids.js';
@@ -103,13 +106,24 @@ function testLpt(durations: ReadonlyMap<string, number>, count: number): Assignm
   );
 }
 
+/** As `plan` does, told the per-file cost as a user declares it (file-setup-seconds). */
 function oursPlan(input: PlanInput): Assignment {
+  const { durations } = estimateDurations(input.known, { tests: input.tests, style: 'pytest' });
+  const model = { startupSeconds: 0, unitSeconds: input.cost, source: 'config' as const };
+  return assignmentOf(
+    planWithModel(durations, { shards: input.count, style: 'pytest', model, workers: 1 }).plan,
+  );
+}
+
+/** The planner before the cost model: files whole up to a quarter of a shard, blind to the cost. */
+function blindPlan(input: PlanInput): Assignment {
   const { durations } = estimateDurations(input.known, { tests: input.tests, style: 'pytest' });
   return assignmentOf(planShards(durations, { shards: input.count, style: 'pytest' }));
 }
 
 const METHODS: Method[] = [
-  { name: 'ours', costAware: false, plan: (input) => [oursPlan(input)] },
+  { name: 'ours', costAware: true, plan: (input) => [oursPlan(input)] },
+  { name: 'ours, cost-blind', costAware: false, plan: (input) => [blindPlan(input)] },
   {
     name: 'least_duration',
     costAware: false,
@@ -249,11 +263,11 @@ function printTables(summary: Summary, methods: readonly Method[], costs: readon
   for (const cost of costs) {
     for (const count of COUNTS) {
       console.log(`\ncost ${cost} s/file, N = ${count}`);
-      console.log(`  ${'method'.padEnd(16)}${'mean'.padEnd(8)}${'worst'.padEnd(8)}per step`);
+      console.log(`  ${'method'.padEnd(18)}${'mean'.padEnd(8)}${'worst'.padEnd(8)}per step`);
       for (const m of methods) {
         const ratios = summary.perStep.get(m.name)!.get(cost)!.get(count)!;
         console.log(
-          `  ${m.name.padEnd(16)}${fmt(mean(ratios)).padEnd(8)}${fmt(Math.max(...ratios)).padEnd(8)}` +
+          `  ${m.name.padEnd(18)}${fmt(mean(ratios)).padEnd(8)}${fmt(Math.max(...ratios)).padEnd(8)}` +
             ratios.map(fmt).join(' '),
         );
       }
@@ -408,10 +422,10 @@ export async function main(): Promise<void> {
     costs: [0],
     seed: SEED,
   });
-  console.log(`  ${'method'.padEnd(16)}${COUNTS.map((n) => `N=${n}`.padEnd(8)).join('')}`);
+  console.log(`  ${'method'.padEnd(18)}${COUNTS.map((n) => `N=${n}`.padEnd(8)).join('')}`);
   for (const m of METHODS) {
     const row = COUNTS.map((n) => fmt(synScores.get(m.name)!.get(0)!.get(n)!).padEnd(8));
-    console.log(`  ${m.name.padEnd(16)}${row.join('')}`);
+    console.log(`  ${m.name.padEnd(18)}${row.join('')}`);
   }
   const synWorst = Math.max(...COUNTS.map((n) => synScores.get('ours')!.get(0)!.get(n)!));
   console.log(
