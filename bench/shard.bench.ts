@@ -10,22 +10,21 @@
  * Ratio = realised makespan / max(total_k / N, longest_k); 1.00 is perfect. The exit code is 0
  * even when a target is missed: this is a measurement, not a gate.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { compareStrings } from '../src/order.js';
-import {
-  estimateDurations,
-  parseTestDurations,
-  SMOOTHING_WEIGHT,
-  smoothHistory,
-} from '../src/plan/durations.js';
+import { estimateDurations, SMOOTHING_WEIGHT, smoothHistory } from '../src/plan/durations.js';
 import { DEFAULT_SPLIT_ABOVE, planShards, type ShardPlan } from '../src/plan/shard.js';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const SHARED = process.env.PARALLEL_TESTS_SHARED ?? path.resolve(ROOT, '../shared');
-const HISTORY_DIR = path.join(SHARED, 'timings/localstack');
+import {
+  type Assignment,
+  HISTORY_DIR,
+  leastDuration as leastDurationOf,
+  loadSnapshots,
+  nudge,
+  pytestSplitDurations,
+  random,
+  type Snapshot,
+} from './walk-forward.js';
 
 const COUNTS = [4, 8, 16, 32] as const;
 /** The design's target applies at these N. */
@@ -34,35 +33,12 @@ const TARGET_RATIO = 1.06;
 /** Smoothing weights compared for ours (1 = the newest snapshot alone). */
 const WEIGHTS = [1, 0.7, 0.5, 0.3];
 
-interface Snapshot {
-  date: string;
-  durations: Map<string, number>;
-}
-
-/** Test ids per shard; tests listed nowhere go to the catch-all (index `catchAll`). */
-interface Assignment {
-  shards: string[][];
-  catchAll: number;
-}
-
 type Planner = (
   known: Map<string, number>,
   tests: readonly string[],
   shards: number,
   actual: Map<string, number>,
 ) => Assignment;
-
-async function loadSnapshots(): Promise<Snapshot[]> {
-  const names = (await readdir(HISTORY_DIR)).filter((n) => /^test_durations\.\d{4}-\d\d-\d\d\.json$/.test(n));
-  names.sort(compareStrings);
-  const snapshots: Snapshot[] = [];
-  for (const name of names) {
-    const file = path.join(HISTORY_DIR, name);
-    const date = name.slice('test_durations.'.length, -'.json'.length);
-    snapshots.push({ date, durations: parseTestDurations(await readFile(file, 'utf8'), file) });
-  }
-  return snapshots;
-}
 
 function assignmentOf(plan: ShardPlan): Assignment {
   return { shards: plan.shards.map((s) => s.tests), catchAll: plan.shards.findIndex((s) => s.catchAll) };
@@ -77,43 +53,8 @@ function oursWith(splitAbove: number): Planner {
 
 const ours = oursWith(DEFAULT_SPLIT_ABOVE);
 
-/**
- * pytest-split's inputs: durations only for the tests being collected; a test without one gets
- * the mean of those (1 s when none is known). From its README and algorithms.py.
- */
-function pytestSplitDurations(known: Map<string, number>, tests: readonly string[]): number[] {
-  let sum = 0;
-  let count = 0;
-  for (const id of tests) {
-    const seconds = known.get(id);
-    if (seconds !== undefined) {
-      sum += seconds;
-      count++;
-    }
-  }
-  const mean = count === 0 ? 1 : sum / count;
-  return tests.map((id) => known.get(id) ?? mean);
-}
-
-/**
- * pytest-split `least_duration`: tests ordered by id, then (stably) by duration, longest first;
- * each goes to the group with the smallest sum so far, the lower group index on ties.
- */
-const leastDuration: Planner = (known, tests, count) => {
-  const seconds = pytestSplitDurations(known, tests);
-  const order = tests.map((id, i) => ({ id, seconds: seconds[i]! }));
-  order.sort((a, b) => compareStrings(a.id, b.id));
-  order.sort((a, b) => b.seconds - a.seconds);
-  const shards: string[][] = Array.from({ length: count }, () => []);
-  const sums = new Array<number>(count).fill(0);
-  for (const { id, seconds: s } of order) {
-    let g = 0;
-    for (let i = 1; i < count; i++) if (sums[i]! < sums[g]!) g = i;
-    shards[g]!.push(id);
-    sums[g]! += s;
-  }
-  return { shards, catchAll: -1 };
-};
+/** pytest-split `least_duration` (bench/walk-forward.ts). */
+const leastDuration: Planner = (known, tests, count) => leastDurationOf(known, tests, count);
 
 /**
  * pytest-split `duration_based_chunks` (its default): the tests in collection order cut into
@@ -205,24 +146,11 @@ const CHANCE_SEEDS = 30;
 /** Relative jitter on the planned durations: far below what any history can tell apart. */
 const CHANCE_JITTER = 0.001;
 
-/** A small fixed-seed generator (numerical recipes LCG), so the bench prints the same every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 /** The same method with every known duration nudged by up to CHANCE_JITTER: as good a plan, other luck. */
 function nudged(planner: Planner, seed: number): Planner {
   const next = random(seed);
   return (known, tests, shards, actual) => {
-    const changed = new Map<string, number>();
-    for (const id of [...known.keys()].sort(compareStrings)) {
-      changed.set(id, known.get(id)! * (1 + (next() - 0.5) * 2 * CHANCE_JITTER));
-    }
-    return planner(changed, tests, shards, actual);
+    return planner(nudge(known, next, CHANCE_JITTER), tests, shards, actual);
   };
 }
 

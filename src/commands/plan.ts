@@ -9,7 +9,8 @@ import type { Config } from '../config/config.js';
 import { loadConfig, readText } from '../config/load.js';
 import { InputError } from '../errors.js';
 import { splitAssignment, splitBySuite } from '../plan/assign.js';
-import { parseTestDurations } from '../plan/durations.js';
+import { type JobSample, jobSampleOf } from '../plan/cost-model.js';
+import { durationsFromResults, parseTestDurations } from '../plan/durations.js';
 import { renderPlanExplanation } from '../plan/explain.js';
 import { type Plan, planRun } from '../plan/plan.js';
 import { type PlanJson, toPlanJson } from '../plan/plan-json.js';
@@ -82,6 +83,7 @@ async function readTimings(
   config: Config,
   cwd: string,
   warnings: string[],
+  jobs: Map<string, JobSample[]>,
 ): Promise<Map<string, Map<string, number>>> {
   const { suite, target } = splitAssignment(arg);
   checkSuite(config, suite, arg);
@@ -91,7 +93,7 @@ async function readTimings(
     // pytest-split's durations (a JSON object), whatever the file is called.
     entries = parseTestDurations(await readText(literal, 'timings'), target);
   } else {
-    const collected = await collectResults([target], { cwd });
+    const collected = await collectResults([target], { cwd, jobRecords: true });
     if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
     const broken = collected.files.filter((f) => f.error !== undefined);
     // A timings file that yields nothing is bad input: planning on counts instead would be silent.
@@ -104,12 +106,39 @@ async function readTimings(
     for (const f of broken) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
     const framework = suite && idStyleOf(config.suites.find((s) => s.name === suite)!.framework);
     entries = snapshotOf(collected.files, framework || undefined);
+    addJobSamples(collected, config, cwd, jobs);
   }
   if (suite !== undefined) return new Map([[suite, entries]]);
   const { bySuite, unassigned } = splitBySuite(entries, config.suites);
   if (unassigned > 0)
     warnings.push(`timings "${target}": ${unassigned} test ids fit no suite (give SUITE=${target})`);
   return bySuite;
+}
+
+/**
+ * The job records beside the timings' result files, each with the tests its own result files
+ * hold: the evidence the cost model is fitted on (cost-model.ts fitCostModel).
+ */
+function addJobSamples(
+  collected: Awaited<ReturnType<typeof collectResults>>,
+  config: Config,
+  cwd: string,
+  jobs: Map<string, JobSample[]>,
+): void {
+  for (const job of collected.jobs) {
+    const suite = config.suites.find((s) => s.name === job.record.suite);
+    if (suite === undefined || job.record.error !== undefined) continue;
+    const folder = path.resolve(cwd, path.dirname(job.path));
+    const mine = new Set(job.record.results.map((r) => path.resolve(folder, r)));
+    const files = collected.files.filter((f) => mine.has(path.resolve(cwd, f.path)) && f.cases.length > 0);
+    if (files.length === 0) continue;
+    const style = idStyleOf(suite.framework);
+    const sample = jobSampleOf(job.record, durationsFromResults(files, style), style);
+    if (sample === undefined) continue;
+    const list = jobs.get(suite.name);
+    if (list) list.push(sample);
+    else jobs.set(suite.name, [sample]);
+  }
 }
 
 async function readTestLists(
@@ -178,7 +207,8 @@ export async function runPlan(settings: PlanSettings): Promise<PlanOutcome> {
     const history = await readHistory(settings.history.file, (message) => warnings.push(message));
     for (const snapshot of history) add(splitBySuite(snapshot, config.suites).bySuite);
   }
-  for (const arg of settings.timings) add(await readTimings(arg, config, settings.cwd, warnings));
+  const jobs = new Map<string, JobSample[]>();
+  for (const arg of settings.timings) add(await readTimings(arg, config, settings.cwd, warnings, jobs));
   const tests = await readTestLists(settings.tests, config, settings.cwd, warnings);
   const hostCores = settings.hostCores ?? config.host.cores ?? os.availableParallelism();
   const plan = planRun({
@@ -186,6 +216,7 @@ export async function runPlan(settings: PlanSettings): Promise<PlanOutcome> {
     hostCores,
     timings,
     tests,
+    jobs,
     shardDir: settings.shardDir,
     ...(settings.shards !== undefined ? { shards: settings.shards } : {}),
     ...(settings.local ? { local: true } : {}),

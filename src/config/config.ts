@@ -64,6 +64,8 @@ export interface SuiteConfig {
   needsServer: boolean;
   shards: Count;
   targetMinutes: number;
+  /** Seconds a shard pays per distinct file (class for .NET) it runs, when declared (file-setup-seconds). */
+  fileSetupSeconds?: number;
   /** Where the suite is defined, for messages about it. */
   line: number;
 }
@@ -313,6 +315,7 @@ type RawSuite = {
   'needs-server'?: boolean;
   shards?: Count;
   'target-minutes'?: number;
+  'file-setup-seconds'?: number;
 };
 
 type Raw = {
@@ -450,6 +453,7 @@ export function parseConfig(text: string, file: string): Config {
       suite.command = typeof s.command === 'string' ? s.command.trim().split(/\s+/) : s.command;
     if (s['test-timeout-seconds'] !== undefined) suite.testTimeoutSeconds = s['test-timeout-seconds'];
     if (s.cores !== undefined) suite.cores = s.cores;
+    if (s['file-setup-seconds'] !== undefined) suite.fileSetupSeconds = s['file-setup-seconds'];
     return suite;
   });
 

@@ -1,5 +1,7 @@
 /** `plan --explain`: the allocation drawn like the seed system's core diagram, then the matrix. Pure. */
-import type { Plan } from './plan.js';
+import { unitNoun } from './cost-model.js';
+import type { Plan, SuitePlan } from './plan.js';
+import { idStyleOf } from './test-ids.js';
 
 function span(cores: readonly number[]): string {
   if (cores.length === 0) return '';
@@ -22,6 +24,32 @@ function pad(rows: string[][]): string[] {
 
 function minutes(seconds: number): string {
   return seconds < 60 ? `${seconds.toFixed(0)} s` : `${(seconds / 60).toFixed(1)} min`;
+}
+
+function costSource(s: SuitePlan): string {
+  switch (s.cost.source) {
+    case 'config':
+      return 'declared (file-setup-seconds)';
+    case 'fitted':
+      return `fitted from ${s.cost.jobs} earlier job${s.cost.jobs === 1 ? '' : 's'}`;
+    case 'none':
+      return 'no evidence: 0';
+  }
+}
+
+/** What the cost model chose for a suite and why: the costs, their source, the makespans compared. */
+function splitLines(s: SuitePlan): string[] {
+  const noun = unitNoun(idStyleOf(s.framework));
+  const name = (g: string) => (g === 'tests' ? 'single tests' : `whole ${noun}`);
+  const compared = s.compared.map((c) => `${name(c.granularity)} ${c.makespan.toFixed(1)} s`).join(', ');
+  const why =
+    s.cost.unitSeconds > 0
+      ? `the shorter modelled longest shard of ${compared}`
+      : `no setup per ${noun === 'files' ? 'file' : 'class'}, so nothing to gain from keeping them whole (${compared})`;
+  return [
+    `  ${s.suite}: setup ${s.cost.unitSeconds.toFixed(2)} s per ${noun === 'files' ? 'file' : 'class'} (${costSource(s)}), start-up ${s.cost.startupSeconds.toFixed(1)} s, ${s.workers} worker${s.workers === 1 ? '' : 's'} a job`,
+    `  ${s.suite}: split by ${name(s.granularity)}: ${why}`,
+  ];
 }
 
 export function renderPlanExplanation(plan: Plan): string {
@@ -67,6 +95,11 @@ export function renderPlanExplanation(plan: Plan): string {
       if (s.zeros > 0)
         out.push(`  ${s.suite}: ${s.zeros} recorded as 0 s, each counted at the suite's floor`);
     }
+  }
+  const split = plan.suites.filter((s) => s.timed && s.shards.shards.length > 1);
+  if (split.length > 0) {
+    out.push('', 'Split (per shard: start-up + setup per distinct unit + tests / workers):');
+    for (const s of split) out.push(...splitLines(s));
   }
   if (plan.warnings.length > 0) out.push('', 'Warnings:', ...plan.warnings.map((w) => `  ${w}`));
   return `${out.join('\n')}\n`;

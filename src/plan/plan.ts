@@ -13,9 +13,17 @@ import {
   type RunnerChoice,
   workersPerJob,
 } from './allocate.js';
+import {
+  type CostModel,
+  fitCostModel,
+  type Granularity,
+  type JobSample,
+  NO_COST,
+  planWithModel,
+} from './cost-model.js';
 import { type Estimate, estimateDurations, smoothHistory } from './durations.js';
-import { autoShardCount, MAX_MATRIX_JOBS, planShards, type ShardPlan } from './shard.js';
-import { idStyleOf } from './test-ids.js';
+import { autoShardCount, MAX_MATRIX_JOBS, type ShardPlan } from './shard.js';
+import { idStyleOf, unitOf } from './test-ids.js';
 
 /**
  * Shards one suite may have in a local plan (`local`: shard files for one machine or another CI,
@@ -35,6 +43,8 @@ export interface PlanInput {
   timings: ReadonlyMap<string, readonly Map<string, number>[]>;
   /** Per suite: the tests about to run, when a collection step listed them. */
   tests: ReadonlyMap<string, readonly string[]>;
+  /** Per suite: earlier jobs (job records and their tests), for fitting the cost model. */
+  jobs?: ReadonlyMap<string, readonly JobSample[]>;
   /** Shards for every suite, overriding the config. */
   shards?: number;
   jobOverheadSeconds?: number;
@@ -62,6 +72,11 @@ export interface SuitePlan {
   zeros: number;
   /** Whether any earlier duration was known (else shards are split by count, seconds unknown). */
   timed: boolean;
+  /** The shard cost the plan was made with (cost-model.ts) and where its per-unit cost came from. */
+  cost: CostModel;
+  /** How the tests were cut, and the modelled longest shard of each way tried (seconds). */
+  granularity: Granularity;
+  compared: { granularity: Granularity; makespan: number }[];
 }
 
 /** One matrix job; keys are what a workflow reads as matrix.<key>. */
@@ -103,9 +118,10 @@ function shardCount(
   input: PlanInput,
   runner: RunnerChoice,
   estimate: Estimate,
+  cost: CostModel,
   warnings: string[],
 ): number {
-  const wanted = wantedShards(suite, input, runner, estimate, warnings);
+  const wanted = wantedShards(suite, input, runner, estimate, cost, warnings);
   checkShardCount(suite, input, wanted);
   // More shards than tests would leave an include shard with nothing to run (pytest exits 5).
   const tests = estimate.durations.size;
@@ -142,6 +158,7 @@ function wantedShards(
   input: PlanInput,
   runner: RunnerChoice,
   estimate: Estimate,
+  cost: CostModel,
   warnings: string[],
 ): number {
   const durations = estimate.durations;
@@ -157,19 +174,40 @@ function wantedShards(
   if (suite.shards !== 'auto') return suite.shards;
   // Without any timing the seconds are guesses: as many shards as the budget has jobs.
   if (!estimate.timed) return runner.jobs;
+  // The model's work: every test, and each unit's setup once (as when units are kept whole);
+  // its start-up is paid by every shard, like the job's own overhead.
   let total = 0;
   let longest = 0;
-  for (const seconds of durations.values()) {
+  const units = new Set<string>();
+  const style = idStyleOf(suite.framework);
+  for (const [id, seconds] of durations) {
     total += seconds;
     longest = Math.max(longest, seconds);
+    if (cost.unitSeconds > 0) units.add(unitOf(style, id));
   }
   const byTime = autoShardCount({
-    total,
-    longest,
+    total: total + cost.unitSeconds * units.size,
+    longest: longest + cost.unitSeconds,
     targetSeconds: suite.targetMinutes * 60,
-    overheadSeconds: input.jobOverheadSeconds ?? DEFAULT_JOB_OVERHEAD_SECONDS,
+    overheadSeconds: (input.jobOverheadSeconds ?? DEFAULT_JOB_OVERHEAD_SECONDS) + cost.startupSeconds,
   });
   return Math.min(MAX_MATRIX_JOBS, Math.max(byTime, runner.jobs));
+}
+
+/**
+ * A suite's shard cost: its per-file cost as declared (file-setup-seconds), else fitted from
+ * earlier jobs, else none (single tests). A fit's start-up is kept beside a declared cost.
+ */
+function costModelOf(suite: SuiteConfig, jobs: readonly JobSample[]): CostModel {
+  const fitted = fitCostModel(jobs);
+  if (suite.fileSetupSeconds !== undefined) {
+    return {
+      startupSeconds: fitted?.startupSeconds ?? 0,
+      unitSeconds: suite.fileSetupSeconds,
+      source: 'config',
+    };
+  }
+  return fitted ?? NO_COST;
 }
 
 function shardPath(dir: string, suite: string, index: number): string {
@@ -197,15 +235,17 @@ export function planRun(input: PlanInput): Plan {
     const tests = input.tests.get(suite.name);
     const estimate = estimateDurations(smoothHistory(history), tests ? { tests, style } : { style });
     for (const w of estimate.warnings) warnings.push(`suite "${suite.name}": ${w}`);
-    const count = shardCount(suite, input, runner, estimate, warnings);
+    const cost = costModelOf(suite, input.jobs?.get(suite.name) ?? []);
+    const count = shardCount(suite, input, runner, estimate, cost, warnings);
     if (typeof suite.shards === 'number' && input.shards === undefined && count < runner.jobs) {
       warnings.push(
         `suite "${suite.name}": ${count} shard(s) on ${runner.runner.cores}-core runners use less than its ${wanted[i]!.cores}-core budget (${runner.jobs} jobs would)`,
       );
     }
-    const shards = planShards(estimate.durations, { shards: count, style });
     // The budget's workers spread over the jobs there really are (fewer shards: more each).
     const workers = workersPerJob(wanted[i]!.workers, runner.runner.cores, count);
+    const choice = planWithModel(estimate.durations, { shards: count, style, model: cost, workers });
+    const shards = choice.plan;
     suites.push({
       suite: suite.name,
       framework: suite.framework,
@@ -217,6 +257,9 @@ export function planRun(input: PlanInput): Plan {
       dropped: estimate.dropped,
       zeros: estimate.zeros,
       timed: estimate.timed,
+      cost,
+      granularity: choice.granularity,
+      compared: choice.compared,
     });
     for (const shard of shards.shards) {
       const path = shardPath(input.shardDir, suite.name, shard.index);

@@ -14,6 +14,8 @@ export interface Shard {
   estimated: number;
   /** This shard also runs every test no shard lists (tests the plan never saw). Exactly one has it. */
   catchAll: boolean;
+  /** Distinct units (files, or classes) among its tests: each is set up once in the shard. */
+  units: number;
 }
 
 export interface ShardPlan {
@@ -33,6 +35,13 @@ export interface PlanOptions {
   style: IdStyle;
   /** Cut a unit into its tests when it is heavier than this fraction of total / N (0..1, default 0.25). */
   splitAbove?: number;
+  /**
+   * Seconds a shard pays once for each distinct unit it runs (imports, module or class fixtures;
+   * cost-model.ts). Default 0. Placing a test where its unit already is then costs less.
+   */
+  unitSeconds?: number;
+  /** Workers in each shard's job: a test's seconds count divided over them when weighed against unitSeconds. Default 1. */
+  workers?: number;
 }
 
 /** GitHub Actions runs at most 256 jobs from one matrix. */
@@ -41,6 +50,8 @@ export const MAX_MATRIX_JOBS = 256;
 /** What LPT places: a whole unit (file or class), or one test of a unit too heavy to keep whole. */
 interface Item {
   key: string;
+  /** The unit it belongs to (its key, when it is the whole unit). */
+  unit: string;
   tests: string[];
   seconds: number;
 }
@@ -93,24 +104,40 @@ function itemsOf(
   const items: Item[] = [];
   for (const [key, unit] of units) {
     if (unit.seconds > limit && unit.tests.length > 1) {
-      for (const id of unit.tests) items.push({ key: id, tests: [id], seconds: durations.get(id)! });
+      for (const id of unit.tests)
+        items.push({ key: id, unit: key, tests: [id], seconds: durations.get(id)! });
     } else {
-      items.push({ key, tests: unit.tests, seconds: unit.seconds });
+      items.push({ key, unit: key, tests: unit.tests, seconds: unit.seconds });
     }
   }
   items.sort((a, b) => b.seconds - a.seconds || compareStrings(a.key, b.key));
   return { items, total };
 }
 
-/** Longest processing time first: each item, heaviest first, to the least loaded shard (lowest index on ties). */
-function assignLpt(items: readonly Item[], count: number): Item[][] {
+/**
+ * Longest processing time first: each item, heaviest first, to the shard it leaves least loaded
+ * (lowest index on ties). A shard's load is its items' seconds over `workers` plus `unitSeconds`
+ * for each distinct unit: an item whose unit the shard already runs adds no setup there. With no
+ * unit cost this is plain LPT (the least loaded shard).
+ */
+function assignLpt(items: readonly Item[], count: number, unitSeconds: number, workers: number): Item[][] {
   const bins: Item[][] = Array.from({ length: count }, () => []);
   const loads: number[] = new Array<number>(count).fill(0);
+  const units: Set<string>[] = Array.from({ length: count }, () => new Set());
   for (const item of items) {
+    const seconds = item.seconds / workers;
     let best = 0;
-    for (let i = 1; i < count; i++) if (loads[i]! < loads[best]!) best = i;
+    let bestLoad = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < count; i++) {
+      const load = loads[i]! + (unitSeconds > 0 && !units[i]!.has(item.unit) ? unitSeconds : 0);
+      if (load < bestLoad) {
+        best = i;
+        bestLoad = load;
+      }
+    }
     bins[best]!.push(item);
-    loads[best]! += item.seconds;
+    loads[best] = bestLoad + seconds;
+    if (unitSeconds > 0) units[best]!.add(item.unit);
   }
   return bins;
 }
@@ -128,8 +155,16 @@ export function planShards(durations: ReadonlyMap<string, number>, options: Plan
   if (!(splitAbove >= 0 && splitAbove <= 1)) {
     throw new InputError(`splitAbove must be between 0 and 1, got ${splitAbove}`);
   }
+  const unitSeconds = options.unitSeconds ?? 0;
+  const workers = options.workers ?? 1;
+  if (!(Number.isFinite(unitSeconds) && unitSeconds >= 0)) {
+    throw new InputError(`unitSeconds must be a number >= 0, got ${unitSeconds}`);
+  }
+  if (!(Number.isInteger(workers) && workers >= 1)) {
+    throw new InputError(`workers must be a whole number of at least 1, got ${workers}`);
+  }
   const { items, total } = itemsOf(durations, options);
-  const bins = assignLpt(items, options.shards);
+  const bins = assignLpt(items, options.shards, unitSeconds, workers);
 
   let longest = 0;
   for (const seconds of durations.values()) longest = Math.max(longest, seconds);
@@ -138,7 +173,8 @@ export function planShards(durations: ReadonlyMap<string, number>, options: Plan
     const tests = bin.flatMap((item) => item.tests).sort(compareStrings);
     let estimated = 0;
     for (const id of tests) estimated += durations.get(id)!;
-    return { index, tests, estimated, catchAll: false };
+    const units = new Set(bin.map((item) => item.unit)).size;
+    return { index, tests, estimated, catchAll: false, units };
   });
   let catchAll = 0;
   for (const shard of shards) if (shard.estimated < shards[catchAll]!.estimated) catchAll = shard.index;
