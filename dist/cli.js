@@ -4512,7 +4512,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4670,7 +4670,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -8183,12 +8183,34 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["file-setup-seconds"] !== void 0) {
+      let data23 = data["file-setup-seconds"];
+      if (typeof data23 == "number") {
+        if (data23 < 0 || isNaN(data23)) {
+          const err54 = { instancePath: instancePath + "/file-setup-seconds", schemaPath: "#/properties/file-setup-seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.properties["file-setup-seconds"], data: data23 };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+      } else {
+        const err55 = { instancePath: instancePath + "/file-setup-seconds", schemaPath: "#/properties/file-setup-seconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.properties["file-setup-seconds"].type, parentSchema: schema18.properties["file-setup-seconds"], data: data23 };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
     if (vErrors === null) {
-      vErrors = [err54];
+      vErrors = [err56];
     } else {
-      vErrors.push(err54);
+      vErrors.push(err56);
     }
     errors++;
   }
@@ -9532,7 +9554,7 @@ var init_schema_validator_generated = __esm({
     runtime0Module = __toESM(require_ucs2length(), 1);
     runtime0 = { default: typeof runtime0Module.default === "function" ? runtime0Module.default : runtime0Module.default.default };
     schema_validator_generated_default = validate10;
-    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/honua/parallel-tests/schema/parallel-tests.schema.json", "title": "parallel-tests.yml", "description": "How parallel-tests runs a repository's test suites: the host's cores, GitHub runner sizes, the test image and server, and the suites with their worker counts and shards.", "type": "object", "additionalProperties": false, "required": ["suites"], "properties": { "version": { "description": "Config format version.", "const": 1 }, "host": { "description": "The machine the allocation is written for (one big box); other hosts scale from it.", "type": "object", "additionalProperties": false, "properties": { "cores": { "description": "Cores of the reference host. Default: the machine's own.", "type": "integer", "minimum": 1, "maximum": 4096 }, "reserved": { "description": "Cores kept for the system and Docker (the lowest core numbers). Default 1.", "type": "integer", "minimum": 0 }, "spare": { "description": "Cores left idle as headroom (the highest core numbers). Default 0.", "type": "integer", "minimum": 0 } } }, "runners": { "description": "GitHub runner sizes a matrix may use; each suite's core budget is mapped onto them. Default: ubuntu-latest with 4 cores and 16 GB.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["labels", "cores"], "properties": { "labels": { "description": "runs-on labels, e.g. ubuntu-latest or a larger runner's label.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "cores": { "type": "integer", "minimum": 1 }, "memory-gb": { "type": "number", "exclusiveMinimum": 0 } } } }, "image": { "description": "The test image: built once, restored everywhere.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "context": { "type": "string", "minLength": 1 }, "target": { "type": "string" }, "platform": { "type": "string" }, "build-args": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "cache-key-suffix": { "type": "string" } } }, "server": { "description": "The test server the suites that need it talk to.", "type": "object", "additionalProperties": false, "properties": { "compose-file": { "type": "string" }, "service": { "type": "string" }, "ports": { "type": "array", "items": { "type": ["string", "integer"] } }, "env": { "$ref": "#/definitions/env" }, "volumes": { "type": "array", "items": { "type": "string" } }, "health-url": { "type": "string", "minLength": 1 }, "health-timeout-seconds": { "type": "number", "exclusiveMinimum": 0 } } }, "workflow": { "description": "What `parallel-tests generate` writes into the workflow: action pins, the runner of the plan, image and report jobs, the report's outputs and each framework's setup.", "type": "object", "additionalProperties": false, "properties": { "pins": { "description": "Full commit SHAs of the actions the workflow uses, e.g. honua/parallel-tests: { sha: <40 hex digits>, version: v1.0.0 }. GitHub's own actions have shipped defaults; ours must be given here or with generate --pin.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["sha", "version"], "properties": { "sha": { "description": "The full 40-hex commit SHA (never a tag or a branch: those move).", "type": "string", "pattern": "^[0-9a-f]{40}$" }, "version": { "description": "The tag the SHA is, for the comment beside it: letters, digits, '.', '_', '+' and '-'.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" } } } }, "runs-on": { "description": "Labels of the runner for the plan, image and report jobs (test jobs take theirs from runners): letters, digits, '.', '_' and '-'. Default ubuntu-latest.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" } }] }, "default-branch": { "description": "The branch whose pushes run the workflow (and are never cancelled): letters, digits, '.', '_', '/' and '-'. Default main.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$" }, "max-parallel": { "description": "At most this many test jobs at once (strategy.max-parallel). Default: as many as GitHub gives.", "type": "integer", "minimum": 1, "maximum": 256 }, "check-run": { "description": "The report job creates a check run with the annotations (it gets checks: write). Default false.", "type": "boolean" }, "comment": { "description": "The report job's pull-request comment (it gets pull-requests: write). Default off.", "enum": ["off", "always", "failures", "changes"] }, "coverage": { "description": "Cobertura files the report merges, a glob (written into the workflow: no '$', no line breaks).", "$ref": "#/definitions/workflowText" }, "coverage-threshold": { "description": "The report fails below this total coverage (percent).", "type": "number", "minimum": 0, "maximum": 100 }, "retention-days": { "description": "Days the test jobs' artifacts are kept.", "type": "integer", "minimum": 1, "maximum": 90 }, "python-version": { "description": "setup-python's python-version for pytest suites. Default 3.12.", "$ref": "#/definitions/workflowVersion" }, "requirements": { "description": "A pip requirements file the pytest jobs install besides pytest and pytest-xdist (written into the workflow: no '$', no line breaks).", "$ref": "#/definitions/workflowText" }, "dotnet-version": { "description": "setup-dotnet's dotnet-version for .NET suites. Default 8.0.x.", "$ref": "#/definitions/workflowVersion" }, "node-version": { "description": "setup-node's node-version for jest and vitest suites. Default 22.", "$ref": "#/definitions/workflowVersion" }, "qgis": { "description": "Suites that need PyQGIS: from Ubuntu's packages (the default), or inside a container image with QGIS.", "type": "object", "additionalProperties": false, "required": ["suites"], "properties": { "suites": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" } }, "image": { "description": "A container image with QGIS and pytest (e.g. qgis/qgis:ltr): lowercase letters, digits, '.', '_', '/', ':', '@' and '-'.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._/:@-]{0,254}$" } } } } }, "suites": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suite" } } }, "definitions": { "workflowText": { "description": "it is written into the generated workflow: no '$' and no line breaks", "type": "string", "minLength": 1, "pattern": "^[^\\r\\n$]+$" }, "workflowVersion": { "description": "a version: letters, digits, '.', '_', '+' and '-'.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" }, "env": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "count": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] }, "suite": { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } } } };
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/honua/parallel-tests/schema/parallel-tests.schema.json", "title": "parallel-tests.yml", "description": "How parallel-tests runs a repository's test suites: the host's cores, GitHub runner sizes, the test image and server, and the suites with their worker counts and shards.", "type": "object", "additionalProperties": false, "required": ["suites"], "properties": { "version": { "description": "Config format version.", "const": 1 }, "host": { "description": "The machine the allocation is written for (one big box); other hosts scale from it.", "type": "object", "additionalProperties": false, "properties": { "cores": { "description": "Cores of the reference host. Default: the machine's own.", "type": "integer", "minimum": 1, "maximum": 4096 }, "reserved": { "description": "Cores kept for the system and Docker (the lowest core numbers). Default 1.", "type": "integer", "minimum": 0 }, "spare": { "description": "Cores left idle as headroom (the highest core numbers). Default 0.", "type": "integer", "minimum": 0 } } }, "runners": { "description": "GitHub runner sizes a matrix may use; each suite's core budget is mapped onto them. Default: ubuntu-latest with 4 cores and 16 GB.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["labels", "cores"], "properties": { "labels": { "description": "runs-on labels, e.g. ubuntu-latest or a larger runner's label.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "cores": { "type": "integer", "minimum": 1 }, "memory-gb": { "type": "number", "exclusiveMinimum": 0 } } } }, "image": { "description": "The test image: built once, restored everywhere.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "context": { "type": "string", "minLength": 1 }, "target": { "type": "string" }, "platform": { "type": "string" }, "build-args": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "cache-key-suffix": { "type": "string" } } }, "server": { "description": "The test server the suites that need it talk to.", "type": "object", "additionalProperties": false, "properties": { "compose-file": { "type": "string" }, "service": { "type": "string" }, "ports": { "type": "array", "items": { "type": ["string", "integer"] } }, "env": { "$ref": "#/definitions/env" }, "volumes": { "type": "array", "items": { "type": "string" } }, "health-url": { "type": "string", "minLength": 1 }, "health-timeout-seconds": { "type": "number", "exclusiveMinimum": 0 } } }, "workflow": { "description": "What `parallel-tests generate` writes into the workflow: action pins, the runner of the plan, image and report jobs, the report's outputs and each framework's setup.", "type": "object", "additionalProperties": false, "properties": { "pins": { "description": "Full commit SHAs of the actions the workflow uses, e.g. honua/parallel-tests: { sha: <40 hex digits>, version: v1.0.0 }. GitHub's own actions have shipped defaults; ours must be given here or with generate --pin.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["sha", "version"], "properties": { "sha": { "description": "The full 40-hex commit SHA (never a tag or a branch: those move).", "type": "string", "pattern": "^[0-9a-f]{40}$" }, "version": { "description": "The tag the SHA is, for the comment beside it: letters, digits, '.', '_', '+' and '-'.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" } } } }, "runs-on": { "description": "Labels of the runner for the plan, image and report jobs (test jobs take theirs from runners): letters, digits, '.', '_' and '-'. Default ubuntu-latest.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" } }] }, "default-branch": { "description": "The branch whose pushes run the workflow (and are never cancelled): letters, digits, '.', '_', '/' and '-'. Default main.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$" }, "max-parallel": { "description": "At most this many test jobs at once (strategy.max-parallel). Default: as many as GitHub gives.", "type": "integer", "minimum": 1, "maximum": 256 }, "check-run": { "description": "The report job creates a check run with the annotations (it gets checks: write). Default false.", "type": "boolean" }, "comment": { "description": "The report job's pull-request comment (it gets pull-requests: write). Default off.", "enum": ["off", "always", "failures", "changes"] }, "coverage": { "description": "Cobertura files the report merges, a glob (written into the workflow: no '$', no line breaks).", "$ref": "#/definitions/workflowText" }, "coverage-threshold": { "description": "The report fails below this total coverage (percent).", "type": "number", "minimum": 0, "maximum": 100 }, "retention-days": { "description": "Days the test jobs' artifacts are kept.", "type": "integer", "minimum": 1, "maximum": 90 }, "python-version": { "description": "setup-python's python-version for pytest suites. Default 3.12.", "$ref": "#/definitions/workflowVersion" }, "requirements": { "description": "A pip requirements file the pytest jobs install besides pytest and pytest-xdist (written into the workflow: no '$', no line breaks).", "$ref": "#/definitions/workflowText" }, "dotnet-version": { "description": "setup-dotnet's dotnet-version for .NET suites. Default 8.0.x.", "$ref": "#/definitions/workflowVersion" }, "node-version": { "description": "setup-node's node-version for jest and vitest suites. Default 22.", "$ref": "#/definitions/workflowVersion" }, "qgis": { "description": "Suites that need PyQGIS: from Ubuntu's packages (the default), or inside a container image with QGIS.", "type": "object", "additionalProperties": false, "required": ["suites"], "properties": { "suites": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" } }, "image": { "description": "A container image with QGIS and pytest (e.g. qgis/qgis:ltr): lowercase letters, digits, '.', '_', '/', ':', '@' and '-'.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._/:@-]{0,254}$" } } } } }, "suites": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suite" } } }, "definitions": { "workflowText": { "description": "it is written into the generated workflow: no '$' and no line breaks", "type": "string", "minLength": 1, "pattern": "^[^\\r\\n$]+$" }, "workflowVersion": { "description": "a version: letters, digits, '.', '_', '+' and '-'.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" }, "env": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "count": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] }, "suite": { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 }, "file-setup-seconds": { "description": "Seconds each shard spends once per distinct test file it runs (per class for .NET): imports, module- or class-scoped fixtures. Above 0 the planner keeps files whole where that shortens the longest shard. Default: fitted from the job records beside the timings, else 0.", "type": "number", "minimum": 0 } }, "not": { "required": ["workers", "threads"] } } } };
     schema12 = { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } };
     schema13 = { "description": "it is written into the generated workflow: no '$' and no line breaks", "type": "string", "minLength": 1, "pattern": "^[^\\r\\n$]+$" };
     schema14 = { "description": "a version: letters, digits, '.', '_', '+' and '-'.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" };
@@ -9546,7 +9568,7 @@ var init_schema_validator_generated = __esm({
     pattern6 = new RegExp("^[^\\r\\n$]+$", "u");
     pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "u");
     pattern12 = new RegExp("^[a-z0-9][a-z0-9._/:@-]{0,254}$", "u");
-    schema18 = { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 } }, "not": { "required": ["workers", "threads"] } };
+    schema18 = { "type": "object", "additionalProperties": false, "required": ["name", "framework"], "properties": { "name": { "description": "Reaches job names and file names: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "framework": { "enum": ["pytest", "xunit", "dotnet", "nunit", "jest", "vitest", "go", "command"] }, "path": { "description": "Where the suite's tests live (pytest, jest, vitest, go).", "type": "string", "minLength": 1 }, "project": { "description": "The test project (dotnet, xunit, nunit).", "type": "string", "minLength": 1 }, "python": { "description": "The Python interpreter that runs pytest (a path or a name on PATH). Default: the first python3 or python on PATH that imports pytest (and xdist when workers > 1).", "type": "string", "minLength": 1 }, "python-imports": { "description": "Modules the interpreter must import for this suite (e.g. qgis.core); when one does not, the suite is reported as not run, naming it.", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$" } }, "command": { "description": "The command that runs the suite (framework: command): a list of arguments, never a shell string (a string is split on spaces). {workers}, {shard}, {shards}, {tests-file} and {results} are replaced inside each argument.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "workers": { "description": "Parallel workers (pytest -n, jest --maxWorkers, ...). Default auto: one per core of the budget.", "$ref": "#/definitions/count" }, "threads": { "description": "Test threads for .NET suites (xUnit maxParallelThreads); same as workers.", "$ref": "#/definitions/count" }, "cores": { "description": "The suite's core budget; cores beyond its workers are overflow (e.g. database I/O). Default: its worker count, or an equal share.", "type": "integer", "minimum": 1 }, "markers": { "description": "pytest -m expression.", "type": "string" }, "filter": { "description": "dotnet test --filter (or the framework's test filter).", "type": "string" }, "env": { "$ref": "#/definitions/env" }, "timeout-minutes": { "description": "The whole shard's time limit: at the limit its process tree is stopped (TERM, then KILL) and what it wrote still counts.", "type": "number", "exclusiveMinimum": 0 }, "test-timeout-seconds": { "description": "One test's time limit (pytest --timeout, which needs pytest-timeout).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "How many times the failed tests (only those) run again; a test that passes on a retry is reported flaky. Default 0.", "type": "integer", "minimum": 0, "maximum": 5 }, "results": { "description": "Glob of the result files the suite writes.", "type": "string", "minLength": 1 }, "needs-server": { "type": "boolean" }, "shards": { "description": "Matrix jobs for this suite; auto (the default): enough for target-minutes by past durations, and at least what the core budget needs on the runners.", "$ref": "#/definitions/count" }, "target-minutes": { "description": "With shards: auto, the wall time one shard should take.", "type": "number", "exclusiveMinimum": 0 }, "file-setup-seconds": { "description": "Seconds each shard spends once per distinct test file it runs (per class for .NET): imports, module- or class-scoped fixtures. Above 0 the planner keeps files whole where that shortens the longest shard. Default: fitted from the job records beside the timings, else 0.", "type": "number", "minimum": 0 } }, "not": { "required": ["workers", "threads"] } };
     schema19 = { "oneOf": [{ "type": "integer", "minimum": 1 }, { "const": "auto" }] };
     pattern14 = new RegExp("^[A-Za-z_][A-Za-z0-9_.]*$", "u");
   }
@@ -9847,6 +9869,7 @@ function parseConfig(text3, file) {
       suite.command = typeof s.command === "string" ? s.command.trim().split(/\s+/) : s.command;
     if (s["test-timeout-seconds"] !== void 0) suite.testTimeoutSeconds = s["test-timeout-seconds"];
     if (s.cores !== void 0) suite.cores = s.cores;
+    if (s["file-setup-seconds"] !== void 0) suite.fileSetupSeconds = s["file-setup-seconds"];
     return suite;
   });
   const host = { reserved: raw.host?.reserved ?? 1, spare: raw.host?.spare ?? 0 };
@@ -10843,6 +10866,9 @@ function parseTestDurations(text3, source) {
     durations.set(id, seconds2);
   }
   return durations;
+}
+function durationsFromResults(files, style) {
+  return durationsOfTimed(aggregateResults(files).timed(), () => style);
 }
 function durationsOfTimed(tests, styleOf) {
   const durations = /* @__PURE__ */ new Map();
@@ -17183,6 +17209,232 @@ var init_report_options = __esm({
   }
 });
 
+// src/plan/shard.ts
+function checkShardCount(shards) {
+  if (!Number.isInteger(shards) || shards < 1) {
+    throw new InputError(`shards must be a whole number of at least 1, got ${shards}`);
+  }
+}
+function itemsOf(durations, options) {
+  const ids = [...durations.keys()].sort(compareStrings);
+  const units = /* @__PURE__ */ new Map();
+  let total = 0;
+  for (const id of ids) {
+    const seconds2 = durations.get(id);
+    if (!Number.isFinite(seconds2) || seconds2 < 0) {
+      throw new InputError(`test "${id}" has an invalid duration (${seconds2})`);
+    }
+    total += seconds2;
+    const key = unitOf(options.style, id);
+    const unit = units.get(key);
+    if (unit) {
+      unit.tests.push(id);
+      unit.seconds += seconds2;
+    } else {
+      units.set(key, { tests: [id], seconds: seconds2 });
+    }
+  }
+  const limit = (options.splitAbove ?? DEFAULT_SPLIT_ABOVE) * (total / options.shards);
+  const items = [];
+  for (const [key, unit] of units) {
+    if (unit.seconds > limit && unit.tests.length > 1) {
+      for (const id of unit.tests)
+        items.push({ key: id, unit: key, tests: [id], seconds: durations.get(id) });
+    } else {
+      items.push({ key, unit: key, tests: unit.tests, seconds: unit.seconds });
+    }
+  }
+  items.sort((a, b) => b.seconds - a.seconds || compareStrings(a.key, b.key));
+  return { items, total };
+}
+function assignLpt(items, count2, unitSeconds, workers) {
+  const bins = Array.from({ length: count2 }, () => []);
+  const loads = new Array(count2).fill(0);
+  const units = Array.from({ length: count2 }, () => /* @__PURE__ */ new Set());
+  for (const item of items) {
+    const seconds2 = item.seconds / workers;
+    let best = 0;
+    let bestLoad = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < count2; i++) {
+      const load = loads[i] + (unitSeconds > 0 && !units[i].has(item.unit) ? unitSeconds : 0);
+      if (load < bestLoad) {
+        best = i;
+        bestLoad = load;
+      }
+    }
+    bins[best].push(item);
+    loads[best] = bestLoad + seconds2;
+    if (unitSeconds > 0) units[best].add(item.unit);
+  }
+  return bins;
+}
+function planShards(durations, options) {
+  checkShardCount(options.shards);
+  const splitAbove = options.splitAbove ?? DEFAULT_SPLIT_ABOVE;
+  if (!(splitAbove >= 0 && splitAbove <= 1)) {
+    throw new InputError(`splitAbove must be between 0 and 1, got ${splitAbove}`);
+  }
+  const unitSeconds = options.unitSeconds ?? 0;
+  const workers = options.workers ?? 1;
+  if (!(Number.isFinite(unitSeconds) && unitSeconds >= 0)) {
+    throw new InputError(`unitSeconds must be a number >= 0, got ${unitSeconds}`);
+  }
+  if (!(Number.isInteger(workers) && workers >= 1)) {
+    throw new InputError(`workers must be a whole number of at least 1, got ${workers}`);
+  }
+  const { items, total } = itemsOf(durations, options);
+  const bins = assignLpt(items, options.shards, unitSeconds, workers);
+  let longest = 0;
+  for (const seconds2 of durations.values()) longest = Math.max(longest, seconds2);
+  const shards = bins.map((bin, index) => {
+    const tests = bin.flatMap((item) => item.tests).sort(compareStrings);
+    let estimated = 0;
+    for (const id of tests) estimated += durations.get(id);
+    const units = new Set(bin.map((item) => item.unit)).size;
+    return { index, tests, estimated, catchAll: false, units };
+  });
+  let catchAll = 0;
+  for (const shard of shards) if (shard.estimated < shards[catchAll].estimated) catchAll = shard.index;
+  shards[catchAll].catchAll = true;
+  let makespan = 0;
+  for (const s of shards) makespan = Math.max(makespan, s.estimated);
+  return { shards, total, longest, lowerBound: Math.max(total / options.shards, longest), makespan };
+}
+function autoShardCount(options) {
+  const { total, longest, targetSeconds, overheadSeconds } = options;
+  const max = options.max ?? MAX_MATRIX_JOBS;
+  const fields = [
+    ["total", total],
+    ["longest", longest],
+    ["targetSeconds", targetSeconds],
+    ["overheadSeconds", overheadSeconds]
+  ];
+  for (const [name, value] of fields) {
+    if (!Number.isFinite(value) || value < 0)
+      throw new InputError(`${name} must be a number >= 0, got ${value}`);
+  }
+  checkShardCount(max);
+  if (total <= 0) return 1;
+  const useful = longest > 0 ? Math.max(1, Math.ceil(total / longest)) : max;
+  const cap = Math.min(max, useful);
+  const budget = targetSeconds - overheadSeconds;
+  if (budget <= 0) return cap;
+  let n2 = Math.max(1, Math.min(cap, Math.floor(total / budget)));
+  while (n2 < cap && total / n2 + overheadSeconds > targetSeconds) n2++;
+  return n2;
+}
+var MAX_MATRIX_JOBS, DEFAULT_SPLIT_ABOVE;
+var init_shard = __esm({
+  "src/plan/shard.ts"() {
+    "use strict";
+    init_errors();
+    init_order();
+    init_test_ids();
+    MAX_MATRIX_JOBS = 256;
+    DEFAULT_SPLIT_ABOVE = 0.25;
+  }
+});
+
+// src/plan/cost-model.ts
+function jobSampleOf(job, durations, style) {
+  const wallSeconds = (Date.parse(job.end) - Date.parse(job.start)) / 1e3;
+  if (!(Number.isFinite(wallSeconds) && wallSeconds > 0) || durations.size === 0) return void 0;
+  let testSeconds = 0;
+  const units = /* @__PURE__ */ new Set();
+  for (const [id, seconds2] of durations) {
+    testSeconds += seconds2;
+    units.add(unitOf(style, id));
+  }
+  return { wallSeconds, testSeconds, units: units.size, workers: Math.max(1, job.workers) };
+}
+function fitCostModel(samples) {
+  const usable = samples.filter(
+    (s) => Number.isFinite(s.wallSeconds) && Number.isFinite(s.testSeconds) && s.wallSeconds > 0 && s.testSeconds >= 0 && s.units >= 0 && s.workers >= 1
+  );
+  if (usable.length === 0) return void 0;
+  const xs = usable.map((s) => s.units);
+  const rs = usable.map((s) => s.wallSeconds - s.testSeconds / s.workers);
+  const n2 = usable.length;
+  const meanX = xs.reduce((a2, b2) => a2 + b2, 0) / n2;
+  const meanR = rs.reduce((a2, b2) => a2 + b2, 0) / n2;
+  let sxx = 0;
+  let sxr = 0;
+  for (let i = 0; i < n2; i++) {
+    sxx += (xs[i] - meanX) ** 2;
+    sxr += (xs[i] - meanX) * (rs[i] - meanR);
+  }
+  let b = sxx > 0 ? sxr / sxx : 0;
+  let a = meanR - b * meanX;
+  if (b < 0) {
+    b = 0;
+    a = meanR;
+  }
+  if (a < 0) {
+    a = 0;
+    let x2 = 0;
+    let xr = 0;
+    for (let i = 0; i < n2; i++) {
+      x2 += xs[i] ** 2;
+      xr += xs[i] * rs[i];
+    }
+    b = x2 > 0 ? Math.max(0, xr / x2) : 0;
+  }
+  return { startupSeconds: a, unitSeconds: b, source: "fitted", jobs: n2 };
+}
+function unitNoun(style) {
+  return style === "pytest" ? "files" : "classes";
+}
+function modelMakespan(plan2, model, workers) {
+  let longest = 0;
+  for (const shard of plan2.shards) {
+    longest = Math.max(
+      longest,
+      model.startupSeconds + model.unitSeconds * shard.units + shard.estimated / workers
+    );
+  }
+  return longest;
+}
+function planWithModel(durations, options) {
+  const { model, workers } = options;
+  for (const [name, value] of [
+    ["startupSeconds", model.startupSeconds],
+    ["unitSeconds", model.unitSeconds]
+  ]) {
+    if (!(Number.isFinite(value) && value >= 0)) throw new InputError(`${name} must be >= 0, got ${value}`);
+  }
+  const candidates = ["tests", "units"].map((granularity) => {
+    const plan2 = planShards(durations, {
+      shards: options.shards,
+      style: options.style,
+      splitAbove: SPLIT_ABOVE[granularity],
+      unitSeconds: model.unitSeconds,
+      workers
+    });
+    return { granularity, plan: plan2, makespan: modelMakespan(plan2, model, workers) };
+  });
+  let best = candidates[0];
+  if (model.unitSeconds > 0) {
+    for (const c of candidates) if (c.makespan < best.makespan) best = c;
+  }
+  return {
+    plan: best.plan,
+    granularity: best.granularity,
+    compared: candidates.map(({ granularity, makespan }) => ({ granularity, makespan }))
+  };
+}
+var NO_COST, UNIT_SPLIT_ABOVE, SPLIT_ABOVE;
+var init_cost_model = __esm({
+  "src/plan/cost-model.ts"() {
+    "use strict";
+    init_errors();
+    init_shard();
+    init_test_ids();
+    NO_COST = { startupSeconds: 0, unitSeconds: 0, source: "none" };
+    UNIT_SPLIT_ABOVE = 1;
+    SPLIT_ABOVE = { tests: 0, units: UNIT_SPLIT_ABOVE };
+  }
+});
+
 // src/plan/explain.ts
 function span(cores) {
   if (cores.length === 0) return "";
@@ -17199,6 +17451,26 @@ function pad(rows) {
 }
 function minutes(seconds2) {
   return seconds2 < 60 ? `${seconds2.toFixed(0)} s` : `${(seconds2 / 60).toFixed(1)} min`;
+}
+function costSource(s) {
+  switch (s.cost.source) {
+    case "config":
+      return "declared (file-setup-seconds)";
+    case "fitted":
+      return `fitted from ${s.cost.jobs} earlier job${s.cost.jobs === 1 ? "" : "s"}`;
+    case "none":
+      return "no evidence: 0";
+  }
+}
+function splitLines(s) {
+  const noun = unitNoun(idStyleOf(s.framework));
+  const name = (g) => g === "tests" ? "single tests" : `whole ${noun}`;
+  const compared = s.compared.map((c) => `${name(c.granularity)} ${c.makespan.toFixed(1)} s`).join(", ");
+  const why = s.cost.unitSeconds > 0 ? `the shorter modelled longest shard of ${compared}` : `no setup per ${noun === "files" ? "file" : "class"}, so nothing to gain from keeping them whole (${compared})`;
+  return [
+    `  ${s.suite}: setup ${s.cost.unitSeconds.toFixed(2)} s per ${noun === "files" ? "file" : "class"} (${costSource(s)}), start-up ${s.cost.startupSeconds.toFixed(1)} s, ${s.workers} worker${s.workers === 1 ? "" : "s"} a job`,
+    `  ${s.suite}: split by ${name(s.granularity)}: ${why}`
+  ];
 }
 function renderPlanExplanation(plan2) {
   const a = plan2.allocation;
@@ -17243,6 +17515,11 @@ function renderPlanExplanation(plan2) {
         out2.push(`  ${s.suite}: ${s.zeros} recorded as 0 s, each counted at the suite's floor`);
     }
   }
+  const split = plan2.suites.filter((s) => s.timed && s.shards.shards.length > 1);
+  if (split.length > 0) {
+    out2.push("", "Split (per shard: start-up + setup per distinct unit + tests / workers):");
+    for (const s of split) out2.push(...splitLines(s));
+  }
   if (plan2.warnings.length > 0) out2.push("", "Warnings:", ...plan2.warnings.map((w) => `  ${w}`));
   return `${out2.join("\n")}
 `;
@@ -17250,6 +17527,8 @@ function renderPlanExplanation(plan2) {
 var init_explain = __esm({
   "src/plan/explain.ts"() {
     "use strict";
+    init_cost_model();
+    init_test_ids();
   }
 });
 
@@ -17353,115 +17632,9 @@ var init_allocate = __esm({
   }
 });
 
-// src/plan/shard.ts
-function checkShardCount(shards) {
-  if (!Number.isInteger(shards) || shards < 1) {
-    throw new InputError(`shards must be a whole number of at least 1, got ${shards}`);
-  }
-}
-function itemsOf(durations, options) {
-  const ids = [...durations.keys()].sort(compareStrings);
-  const units = /* @__PURE__ */ new Map();
-  let total = 0;
-  for (const id of ids) {
-    const seconds2 = durations.get(id);
-    if (!Number.isFinite(seconds2) || seconds2 < 0) {
-      throw new InputError(`test "${id}" has an invalid duration (${seconds2})`);
-    }
-    total += seconds2;
-    const key = unitOf(options.style, id);
-    const unit = units.get(key);
-    if (unit) {
-      unit.tests.push(id);
-      unit.seconds += seconds2;
-    } else {
-      units.set(key, { tests: [id], seconds: seconds2 });
-    }
-  }
-  const limit = (options.splitAbove ?? DEFAULT_SPLIT_ABOVE) * (total / options.shards);
-  const items = [];
-  for (const [key, unit] of units) {
-    if (unit.seconds > limit && unit.tests.length > 1) {
-      for (const id of unit.tests) items.push({ key: id, tests: [id], seconds: durations.get(id) });
-    } else {
-      items.push({ key, tests: unit.tests, seconds: unit.seconds });
-    }
-  }
-  items.sort((a, b) => b.seconds - a.seconds || compareStrings(a.key, b.key));
-  return { items, total };
-}
-function assignLpt(items, count2) {
-  const bins = Array.from({ length: count2 }, () => []);
-  const loads = new Array(count2).fill(0);
-  for (const item of items) {
-    let best = 0;
-    for (let i = 1; i < count2; i++) if (loads[i] < loads[best]) best = i;
-    bins[best].push(item);
-    loads[best] += item.seconds;
-  }
-  return bins;
-}
-function planShards(durations, options) {
-  checkShardCount(options.shards);
-  const splitAbove = options.splitAbove ?? DEFAULT_SPLIT_ABOVE;
-  if (!(splitAbove >= 0 && splitAbove <= 1)) {
-    throw new InputError(`splitAbove must be between 0 and 1, got ${splitAbove}`);
-  }
-  const { items, total } = itemsOf(durations, options);
-  const bins = assignLpt(items, options.shards);
-  let longest = 0;
-  for (const seconds2 of durations.values()) longest = Math.max(longest, seconds2);
-  const shards = bins.map((bin, index) => {
-    const tests = bin.flatMap((item) => item.tests).sort(compareStrings);
-    let estimated = 0;
-    for (const id of tests) estimated += durations.get(id);
-    return { index, tests, estimated, catchAll: false };
-  });
-  let catchAll = 0;
-  for (const shard of shards) if (shard.estimated < shards[catchAll].estimated) catchAll = shard.index;
-  shards[catchAll].catchAll = true;
-  let makespan = 0;
-  for (const s of shards) makespan = Math.max(makespan, s.estimated);
-  return { shards, total, longest, lowerBound: Math.max(total / options.shards, longest), makespan };
-}
-function autoShardCount(options) {
-  const { total, longest, targetSeconds, overheadSeconds } = options;
-  const max = options.max ?? MAX_MATRIX_JOBS;
-  const fields = [
-    ["total", total],
-    ["longest", longest],
-    ["targetSeconds", targetSeconds],
-    ["overheadSeconds", overheadSeconds]
-  ];
-  for (const [name, value] of fields) {
-    if (!Number.isFinite(value) || value < 0)
-      throw new InputError(`${name} must be a number >= 0, got ${value}`);
-  }
-  checkShardCount(max);
-  if (total <= 0) return 1;
-  const useful = longest > 0 ? Math.max(1, Math.ceil(total / longest)) : max;
-  const cap = Math.min(max, useful);
-  const budget = targetSeconds - overheadSeconds;
-  if (budget <= 0) return cap;
-  let n2 = Math.max(1, Math.min(cap, Math.floor(total / budget)));
-  while (n2 < cap && total / n2 + overheadSeconds > targetSeconds) n2++;
-  return n2;
-}
-var MAX_MATRIX_JOBS, DEFAULT_SPLIT_ABOVE;
-var init_shard = __esm({
-  "src/plan/shard.ts"() {
-    "use strict";
-    init_errors();
-    init_order();
-    init_test_ids();
-    MAX_MATRIX_JOBS = 256;
-    DEFAULT_SPLIT_ABOVE = 0.25;
-  }
-});
-
 // src/plan/plan.ts
-function shardCount(suite, input, runner, estimate, warnings) {
-  const wanted = wantedShards(suite, input, runner, estimate, warnings);
+function shardCount(suite, input, runner, estimate, cost, warnings) {
+  const wanted = wantedShards(suite, input, runner, estimate, cost, warnings);
   checkShardCount2(suite, input, wanted);
   const tests = estimate.durations.size;
   if (tests > 0 && wanted > tests) {
@@ -17480,7 +17653,7 @@ function checkShardCount2(suite, input, wanted) {
     input.local ? `${asked}; a local plan has at most ${MAX_LOCAL_SHARDS} shards a suite` : `${asked}; a GitHub matrix runs at most ${MAX_MATRIX_JOBS} jobs (plan with --local for shards run elsewhere)`
   );
 }
-function wantedShards(suite, input, runner, estimate, warnings) {
+function wantedShards(suite, input, runner, estimate, cost, warnings) {
   const durations = estimate.durations;
   if (input.shards !== void 0) return input.shards;
   if (durations.size === 0) {
@@ -17495,17 +17668,31 @@ function wantedShards(suite, input, runner, estimate, warnings) {
   if (!estimate.timed) return runner.jobs;
   let total = 0;
   let longest = 0;
-  for (const seconds2 of durations.values()) {
+  const units = /* @__PURE__ */ new Set();
+  const style = idStyleOf(suite.framework);
+  for (const [id, seconds2] of durations) {
     total += seconds2;
     longest = Math.max(longest, seconds2);
+    if (cost.unitSeconds > 0) units.add(unitOf(style, id));
   }
   const byTime = autoShardCount({
-    total,
-    longest,
+    total: total + cost.unitSeconds * units.size,
+    longest: longest + cost.unitSeconds,
     targetSeconds: suite.targetMinutes * 60,
-    overheadSeconds: input.jobOverheadSeconds ?? DEFAULT_JOB_OVERHEAD_SECONDS
+    overheadSeconds: (input.jobOverheadSeconds ?? DEFAULT_JOB_OVERHEAD_SECONDS) + cost.startupSeconds
   });
   return Math.min(MAX_MATRIX_JOBS, Math.max(byTime, runner.jobs));
+}
+function costModelOf(suite, jobs) {
+  const fitted = fitCostModel(jobs);
+  if (suite.fileSetupSeconds !== void 0) {
+    return {
+      startupSeconds: fitted?.startupSeconds ?? 0,
+      unitSeconds: suite.fileSetupSeconds,
+      source: "config"
+    };
+  }
+  return fitted ?? NO_COST;
 }
 function shardPath(dir, suite, index) {
   return `${dir.replace(/\/+$/, "")}/${suite}/shard-${index + 1}.txt`;
@@ -17530,14 +17717,16 @@ function planRun(input) {
     const tests = input.tests.get(suite.name);
     const estimate = estimateDurations(smoothHistory(history), tests ? { tests, style } : { style });
     for (const w of estimate.warnings) warnings.push(`suite "${suite.name}": ${w}`);
-    const count2 = shardCount(suite, input, runner, estimate, warnings);
+    const cost = costModelOf(suite, input.jobs?.get(suite.name) ?? []);
+    const count2 = shardCount(suite, input, runner, estimate, cost, warnings);
     if (typeof suite.shards === "number" && input.shards === void 0 && count2 < runner.jobs) {
       warnings.push(
         `suite "${suite.name}": ${count2} shard(s) on ${runner.runner.cores}-core runners use less than its ${wanted[i].cores}-core budget (${runner.jobs} jobs would)`
       );
     }
-    const shards = planShards(estimate.durations, { shards: count2, style });
     const workers = workersPerJob(wanted[i].workers, runner.runner.cores, count2);
+    const choice = planWithModel(estimate.durations, { shards: count2, style, model: cost, workers });
+    const shards = choice.plan;
     suites.push({
       suite: suite.name,
       framework: suite.framework,
@@ -17548,7 +17737,10 @@ function planRun(input) {
       estimated: estimate.estimated,
       dropped: estimate.dropped,
       zeros: estimate.zeros,
-      timed: estimate.timed
+      timed: estimate.timed,
+      cost,
+      granularity: choice.granularity,
+      compared: choice.compared
     });
     for (const shard of shards.shards) {
       const path26 = shardPath(input.shardDir, suite.name, shard.index);
@@ -17590,6 +17782,7 @@ var init_plan = __esm({
     "use strict";
     init_errors();
     init_allocate();
+    init_cost_model();
     init_durations();
     init_shard();
     init_test_ids();
@@ -17745,7 +17938,7 @@ async function startsWithBrace(file) {
     return false;
   }
 }
-async function readTimings(arg, config, cwd, warnings) {
+async function readTimings(arg, config, cwd, warnings, jobs) {
   const { suite, target } = splitAssignment(arg);
   checkSuite(config, suite, arg);
   let entries;
@@ -17753,7 +17946,7 @@ async function readTimings(arg, config, cwd, warnings) {
   if (await startsWithBrace(literal)) {
     entries = parseTestDurations(await readText(literal, "timings"), target);
   } else {
-    const collected = await collectResults([target], { cwd });
+    const collected = await collectResults([target], { cwd, jobRecords: true });
     if (collected.unmatched.length > 0) throw new InputError(`timings "${target}": no file matches`);
     const broken2 = collected.files.filter((f) => f.error !== void 0);
     const unread = broken2.filter((f) => f.cases.length === 0);
@@ -17765,12 +17958,29 @@ async function readTimings(arg, config, cwd, warnings) {
     for (const f of broken2) warnings.push(`timings ${f.path}: ${f.error} (what it held still counts)`);
     const framework = suite && idStyleOf(config.suites.find((s) => s.name === suite).framework);
     entries = snapshotOf(collected.files, framework || void 0);
+    addJobSamples(collected, config, cwd, jobs);
   }
   if (suite !== void 0) return /* @__PURE__ */ new Map([[suite, entries]]);
   const { bySuite, unassigned } = splitBySuite(entries, config.suites);
   if (unassigned > 0)
     warnings.push(`timings "${target}": ${unassigned} test ids fit no suite (give SUITE=${target})`);
   return bySuite;
+}
+function addJobSamples(collected, config, cwd, jobs) {
+  for (const job of collected.jobs) {
+    const suite = config.suites.find((s) => s.name === job.record.suite);
+    if (suite === void 0 || job.record.error !== void 0) continue;
+    const folder = path10.resolve(cwd, path10.dirname(job.path));
+    const mine = new Set(job.record.results.map((r) => path10.resolve(folder, r)));
+    const files = collected.files.filter((f) => mine.has(path10.resolve(cwd, f.path)) && f.cases.length > 0);
+    if (files.length === 0) continue;
+    const style = idStyleOf(suite.framework);
+    const sample = jobSampleOf(job.record, durationsFromResults(files, style), style);
+    if (sample === void 0) continue;
+    const list2 = jobs.get(suite.name);
+    if (list2) list2.push(sample);
+    else jobs.set(suite.name, [sample]);
+  }
 }
 async function readTestLists(args, config, cwd, warnings) {
   const lists = /* @__PURE__ */ new Map();
@@ -17823,7 +18033,8 @@ async function runPlan(settings) {
     const history = await readHistory(settings.history.file, (message) => warnings.push(message));
     for (const snapshot of history) add2(splitBySuite(snapshot, config.suites).bySuite);
   }
-  for (const arg of settings.timings) add2(await readTimings(arg, config, settings.cwd, warnings));
+  const jobs = /* @__PURE__ */ new Map();
+  for (const arg of settings.timings) add2(await readTimings(arg, config, settings.cwd, warnings, jobs));
   const tests = await readTestLists(settings.tests, config, settings.cwd, warnings);
   const hostCores = settings.hostCores ?? config.host.cores ?? os2.availableParallelism();
   const plan2 = planRun({
@@ -17831,6 +18042,7 @@ async function runPlan(settings) {
     hostCores,
     timings,
     tests,
+    jobs,
     shardDir: settings.shardDir,
     ...settings.shards !== void 0 ? { shards: settings.shards } : {},
     ...settings.local ? { local: true } : {}
@@ -17858,6 +18070,7 @@ var init_plan2 = __esm({
     init_load();
     init_errors();
     init_assign();
+    init_cost_model();
     init_durations();
     init_explain();
     init_plan();
@@ -20996,7 +21209,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
+      const current = diff[i], lines = current.lines || splitLines2(current.value);
       current.lines = lines;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
@@ -21155,7 +21368,7 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines(text3) {
+function splitLines2(text3) {
   const hasTrailingNl = text3.endsWith("\n");
   const result = text3.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
