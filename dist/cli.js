@@ -11513,7 +11513,7 @@ function stringifyReport(report2) {
 function nested(value) {
   return (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, "\n  ");
 }
-function suiteText(suite, ids) {
+function* suiteText(suite, ids) {
   let text3 = `    ${JSON.stringify(suite)}: {`;
   let first = true;
   for (const status of STATUSES) {
@@ -11522,12 +11522,18 @@ function suiteText(suite, ids) {
     list2.sort();
     text3 += `${first ? "" : ","}
       ${JSON.stringify(status)}: [`;
-    for (let i = 0; i < list2.length; i++) text3 += `${i === 0 ? "" : ","}
+    for (let i = 0; i < list2.length; i++) {
+      text3 += `${i === 0 ? "" : ","}
         ${JSON.stringify(list2[i])}`;
+      if (i % IDS_PER_PIECE === IDS_PER_PIECE - 1) {
+        yield text3;
+        text3 = "";
+      }
+    }
     text3 += "\n      ]";
     first = false;
   }
-  return `${text3}
+  yield `${text3}
     }`;
 }
 function* reportPieces(report2) {
@@ -11543,8 +11549,9 @@ function* reportPieces(report2) {
     if (streamed) {
       let open4 = false;
       for (const { suite, ids } of source.testsBySuite()) {
-        yield `${open4 ? ",\n" : `${lead}{
-`}${suiteText(suite, ids)}`;
+        yield open4 ? ",\n" : `${lead}{
+`;
+        yield* suiteText(suite, ids);
         open4 = true;
       }
       yield open4 ? "\n  }" : `${lead}{}`;
@@ -11560,13 +11567,14 @@ function* reportPieces(report2) {
   }
   yield first ? "{}\n" : "\n}\n";
 }
-var TESTS_SOURCE, STATUSES;
+var TESTS_SOURCE, STATUSES, IDS_PER_PIECE;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     init_order();
     TESTS_SOURCE = /* @__PURE__ */ Symbol("tests source");
     STATUSES = ["passed", "failed", "errored", "skipped"];
+    IDS_PER_PIECE = 4096;
   }
 });
 

@@ -23532,7 +23532,7 @@ function stringifyReport(report2) {
 function nested(value) {
   return (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, "\n  ");
 }
-function suiteText(suite, ids) {
+function* suiteText(suite, ids) {
   let text3 = `    ${JSON.stringify(suite)}: {`;
   let first = true;
   for (const status of STATUSES) {
@@ -23541,12 +23541,18 @@ function suiteText(suite, ids) {
     list.sort();
     text3 += `${first ? "" : ","}
       ${JSON.stringify(status)}: [`;
-    for (let i = 0; i < list.length; i++) text3 += `${i === 0 ? "" : ","}
+    for (let i = 0; i < list.length; i++) {
+      text3 += `${i === 0 ? "" : ","}
         ${JSON.stringify(list[i])}`;
+      if (i % IDS_PER_PIECE === IDS_PER_PIECE - 1) {
+        yield text3;
+        text3 = "";
+      }
+    }
     text3 += "\n      ]";
     first = false;
   }
-  return `${text3}
+  yield `${text3}
     }`;
 }
 function* reportPieces(report2) {
@@ -23562,8 +23568,9 @@ function* reportPieces(report2) {
     if (streamed) {
       let open5 = false;
       for (const { suite, ids } of source.testsBySuite()) {
-        yield `${open5 ? ",\n" : `${lead}{
-`}${suiteText(suite, ids)}`;
+        yield open5 ? ",\n" : `${lead}{
+`;
+        yield* suiteText(suite, ids);
         open5 = true;
       }
       yield open5 ? "\n  }" : `${lead}{}`;
@@ -23579,13 +23586,14 @@ function* reportPieces(report2) {
   }
   yield first ? "{}\n" : "\n}\n";
 }
-var TESTS_SOURCE, STATUSES;
+var TESTS_SOURCE, STATUSES, IDS_PER_PIECE;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     init_order();
     TESTS_SOURCE = /* @__PURE__ */ Symbol("tests source");
     STATUSES = ["passed", "failed", "errored", "skipped"];
+    IDS_PER_PIECE = 4096;
   }
 });
 

@@ -152,8 +152,15 @@ function nested(value: unknown): string {
   return (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n  ');
 }
 
-/** One suite's entry under `tests`, as JSON.stringify(report, null, 2) writes it. */
-function suiteText(suite: string, ids: ReadonlyMap<TestStatus, string[]>): string {
+/** Ids written into one piece of a suite's entry: a suite of 250,000 tests is not one string. */
+const IDS_PER_PIECE = 4096;
+
+/**
+ * One suite's entry under `tests`, as JSON.stringify(report, null, 2) writes it, in pieces of
+ * at most IDS_PER_PIECE ids (the 1 GB output-heavy file is one suite: as one string its entry
+ * took 88 MB of the process's peak).
+ */
+function* suiteText(suite: string, ids: ReadonlyMap<TestStatus, string[]>): Generator<string> {
   let text = `    ${JSON.stringify(suite)}: {`;
   let first = true;
   for (const status of STATUSES) {
@@ -161,11 +168,17 @@ function suiteText(suite: string, ids: ReadonlyMap<TestStatus, string[]>): strin
     if (list === undefined) continue;
     list.sort();
     text += `${first ? '' : ','}\n      ${JSON.stringify(status)}: [`;
-    for (let i = 0; i < list.length; i++) text += `${i === 0 ? '' : ','}\n        ${JSON.stringify(list[i])}`;
+    for (let i = 0; i < list.length; i++) {
+      text += `${i === 0 ? '' : ','}\n        ${JSON.stringify(list[i])}`;
+      if (i % IDS_PER_PIECE === IDS_PER_PIECE - 1) {
+        yield text;
+        text = '';
+      }
+    }
     text += '\n      ]';
     first = false;
   }
-  return `${text}\n    }`;
+  yield `${text}\n    }`;
 }
 
 /**
@@ -190,7 +203,8 @@ export function* reportPieces(report: JsonReport): Generator<string> {
     if (streamed) {
       let open = false;
       for (const { suite, ids } of source!.testsBySuite()) {
-        yield `${open ? ',\n' : `${lead}{\n`}${suiteText(suite, ids)}`;
+        yield open ? ',\n' : `${lead}{\n`;
+        yield* suiteText(suite, ids);
         open = true;
       }
       yield open ? '\n  }' : `${lead}{}`;

@@ -29,4 +29,15 @@ describe('the JSON report written in pieces', () => {
     report.comparison = { base: 'x' } as unknown as NonNullable<typeof report.comparison>;
     expect([...reportPieces(report)].join('')).toBe(stringifyReport(report));
   });
+
+  it("writes one big suite's ids in pieces, never as one string (a 10,000-test suite)", () => {
+    const cases = Array.from({ length: 10_000 }, (_, i) => `<testcase classname="k" name="t${i}"/>`).join('');
+    const big = () =>
+      aggregateResults([parseResultText('big.xml', `<testsuite name="one">${cases}</testsuite>`)]);
+    const pieces = [...reportPieces(renderJsonReport(big()))];
+    const report = renderJsonReport(big());
+    expect(pieces.join('')).toBe(stringifyReport(report));
+    // 10,000 ids of ~20 bytes: 200 KB in all, no piece over a quarter of it.
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(100_000);
+  });
 });
