@@ -17404,12 +17404,8 @@ function modelMakespan(plan2, model, workers) {
 }
 function planWithModel(durations, options) {
   const { model, workers } = options;
-  for (const [name, value] of [
-    ["startupSeconds", model.startupSeconds],
-    ["unitSeconds", model.unitSeconds]
-  ]) {
-    if (!(Number.isFinite(value) && value >= 0)) throw new InputError(`${name} must be >= 0, got ${value}`);
-  }
+  if (!(Number.isFinite(model.startupSeconds) && model.startupSeconds >= 0))
+    throw new InputError(`startupSeconds must be a number >= 0, got ${model.startupSeconds}`);
   const candidates = ["tests", "units"].map((granularity) => {
     const plan2 = planShards(durations, {
       shards: options.shards,
@@ -17975,12 +17971,15 @@ async function readTimings(arg, config, cwd, warnings, jobs) {
   return bySuite;
 }
 function addJobSamples(collected, config, cwd, jobs) {
+  if (collected.jobs.length === 0) return;
+  const byPath = /* @__PURE__ */ new Map();
+  for (const f of collected.files) if (f.cases.length > 0) byPath.set(path10.resolve(cwd, f.path), f);
   for (const job of collected.jobs) {
     const suite = config.suites.find((s) => s.name === job.record.suite);
     if (suite === void 0 || job.record.error !== void 0) continue;
     const folder = path10.resolve(cwd, path10.dirname(job.path));
     const mine = new Set(job.record.results.map((r) => path10.resolve(folder, r)));
-    const files = collected.files.filter((f) => mine.has(path10.resolve(cwd, f.path)) && f.cases.length > 0);
+    const files = [...mine].flatMap((file) => byPath.get(file) ?? []);
     if (files.length === 0) continue;
     const style = idStyleOf(suite.framework);
     const sample = jobSampleOf(job.record, durationsFromResults(files, style), style);

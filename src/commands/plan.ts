@@ -125,12 +125,15 @@ function addJobSamples(
   cwd: string,
   jobs: Map<string, JobSample[]>,
 ): void {
+  if (collected.jobs.length === 0) return;
+  const byPath = new Map<string, (typeof collected.files)[number]>();
+  for (const f of collected.files) if (f.cases.length > 0) byPath.set(path.resolve(cwd, f.path), f);
   for (const job of collected.jobs) {
     const suite = config.suites.find((s) => s.name === job.record.suite);
     if (suite === undefined || job.record.error !== undefined) continue;
     const folder = path.resolve(cwd, path.dirname(job.path));
     const mine = new Set(job.record.results.map((r) => path.resolve(folder, r)));
-    const files = collected.files.filter((f) => mine.has(path.resolve(cwd, f.path)) && f.cases.length > 0);
+    const files = [...mine].flatMap((file) => byPath.get(file) ?? []);
     if (files.length === 0) continue;
     const style = idStyleOf(suite.framework);
     const sample = jobSampleOf(job.record, durationsFromResults(files, style), style);

@@ -154,12 +154,9 @@ export function planWithModel(
   options: { shards: number; style: IdStyle; model: CostModel; workers: number },
 ): ModelChoice {
   const { model, workers } = options;
-  for (const [name, value] of [
-    ['startupSeconds', model.startupSeconds],
-    ['unitSeconds', model.unitSeconds],
-  ] as const) {
-    if (!(Number.isFinite(value) && value >= 0)) throw new InputError(`${name} must be >= 0, got ${value}`);
-  }
+  // planShards checks unitSeconds (and workers) itself.
+  if (!(Number.isFinite(model.startupSeconds) && model.startupSeconds >= 0))
+    throw new InputError(`startupSeconds must be a number >= 0, got ${model.startupSeconds}`);
   const candidates = (['tests', 'units'] as const).map((granularity) => {
     const plan = planShards(durations, {
       shards: options.shards,
